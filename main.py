@@ -1,0 +1,3 @@
+from tvet_alliance.app import main
+
+raise SystemExit(main())

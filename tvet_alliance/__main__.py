@@ -1,0 +1,3 @@
+from tvet_alliance.cli import main
+
+raise SystemExit(main())

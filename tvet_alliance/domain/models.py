@@ -1,0 +1,519 @@
+"""The data model of ARCHITECTURE.md as SQLAlchemy 2.0 typed models.
+
+Every table people edit carries the :class:`Tracked` columns (UUIDv7 key, timestamps, ``row_version``
+for optimistic locking, ``deleted_at`` tombstone). ``validate()`` normalises values in place and
+returns every broken rule as a :class:`FieldError`; the flush-time listener in
+:mod:`tvet_alliance.domain.events` refuses to write an invalid record.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tvet_alliance.domain import validation as v
+from tvet_alliance.domain.base import Base, StrList, Tracked, UTCDateTime, utcnow, uuid7
+from tvet_alliance.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    AllianceRole,
+    AttendanceMode,
+    ChangeOp,
+    CollaborationArea,
+    EntryStatus,
+    EventKind,
+    EventMode,
+    Gender,
+    Medal,
+    MembershipStatus,
+    OrgType,
+    ParticipationRole,
+    ParticipationStatus,
+    SiteKind,
+)
+from tvet_alliance.domain.errors import FieldError
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+
+
+def _enum(cls: type[Any]) -> Enum:
+    """Enums are stored as their string values in a VARCHAR, never as a native DB enum type."""
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class _Collector:
+    """Runs checkers on fields and gathers every failure."""
+
+    def __init__(self, entity: str) -> None:
+        self.entity = entity
+        self.errors: list[FieldError] = []
+
+    def run(self, field: str, checker: Callable[..., Any], value: Any, *args: Any) -> Any:
+        try:
+            return checker(value, *args)
+        except v.Invalid as exc:
+            self.errors.append(FieldError(self.entity, field, exc.code, exc.message, exc.params))
+            return value
+
+    def add(self, field: str, code: str, message: str, **params: Any) -> None:
+        self.errors.append(FieldError(self.entity, field, code, message, params))
+
+
+def _date_order(c: _Collector, start: date | None, end: date | None, end_field: str) -> None:
+    if start is not None and end is not None and end < start:
+        c.add(
+            end_field,
+            "date_order",
+            QT_TRANSLATE_NOOP("Validation", "The end date {end} is before the start date {start}."),
+            start=start.isoformat(),
+            end=end.isoformat(),
+        )
+
+
+class Validatable:
+    """Models that can check and normalise themselves."""
+
+    entity_label: ClassVar[str] = ""
+
+    def validate(self) -> list[FieldError]:
+        return []
+
+
+event_organizers = Table(
+    "event_organizer",
+    Base.metadata,
+    Column("event_id", Uuid, ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
+    Column("organization_id", Uuid, ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+)
+
+entry_members = Table(
+    "entry_member",
+    Base.metadata,
+    Column("entry_id", Uuid, ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", Uuid, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+agreement_parties = Table(
+    "agreement_party",
+    Base.metadata,
+    Column("agreement_id", Uuid, ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True),
+    Column("organization_id", Uuid, ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+)
+
+
+class Organization(Tracked, Validatable, Base):
+    """A partner institution of the alliance."""
+
+    __tablename__ = "organization"
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Partner")
+
+    name_en: Mapped[str] = mapped_column(String(300), index=True)
+    name_native: Mapped[str | None] = mapped_column(String(300), index=True)
+    short_name: Mapped[str | None] = mapped_column(String(100), index=True)
+    aliases: Mapped[list[str]] = mapped_column(StrList, default=list)
+    country: Mapped[str] = mapped_column(String(2), index=True)
+    province: Mapped[str | None] = mapped_column(String(6), index=True)
+    city: Mapped[str | None] = mapped_column(String(100))
+    org_type: Mapped[OrgType] = mapped_column(_enum(OrgType), default=OrgType.OTHER, index=True)
+    alliance_role: Mapped[AllianceRole] = mapped_column(
+        _enum(AllianceRole), default=AllianceRole.MEMBER, index=True
+    )
+    membership_status: Mapped[MembershipStatus] = mapped_column(
+        _enum(MembershipStatus), default=MembershipStatus.PROSPECTIVE, index=True
+    )
+    joined_on: Mapped[date | None]
+    website: Mapped[str | None] = mapped_column(String(300))
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    address: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    tags: Mapped[list[str]] = mapped_column(StrList, default=list)
+
+    people: Mapped[list[Person]] = relationship(back_populates="organization")
+    agreements: Mapped[list[Agreement]] = relationship(secondary=agreement_parties, back_populates="parties")
+    entries: Mapped[list[Entry]] = relationship(back_populates="organization")
+
+    def validate(self) -> list[FieldError]:
+        c = _Collector("Organization")
+        self.name_en = c.run("name_en", v.required_text, self.name_en)
+        self.name_native = v.optional_text(self.name_native)
+        self.short_name = v.optional_text(self.short_name)
+        self.country = c.run("country", lambda x: v.country(x, required=True), self.country)
+        country_ok = not any(e.field == "country" for e in c.errors)
+        self.province = c.run("province", v.province, self.province, self.country if country_ok else None)
+        self.city = v.optional_text(self.city)
+        self.email = c.run("email", v.email, self.email)
+        self.phone = c.run("phone", v.phone, self.phone, self.country if country_ok else None)
+        self.website = c.run("website", v.url, self.website)
+        self.aliases = [a.strip() for a in (self.aliases or []) if a and a.strip()]
+        self.tags = [t.strip() for t in (self.tags or []) if t and t.strip()]
+        return c.errors
+
+    def __repr__(self) -> str:
+        return f"<Organization {self.name_en!r} {self.country}>"
+
+
+class Person(Tracked, Validatable, Base):
+    __tablename__ = "person"
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Person")
+
+    full_name: Mapped[str] = mapped_column(String(200), index=True)
+    name_native: Mapped[str | None] = mapped_column(String(200), index=True)
+    organization_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    wechat_id: Mapped[str | None] = mapped_column(String(100))
+    whatsapp: Mapped[str | None] = mapped_column(String(20))
+    nationality: Mapped[str | None] = mapped_column(String(2), index=True)
+    gender: Mapped[Gender | None] = mapped_column(_enum(Gender))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    organization: Mapped[Organization | None] = relationship(back_populates="people")
+    participations: Mapped[list[Participation]] = relationship(back_populates="person")
+
+    def phone_region(self) -> str | None:
+        if self.nationality:
+            return self.nationality.upper()
+        return self.organization.country if self.organization is not None else None
+
+    def validate(self) -> list[FieldError]:
+        c = _Collector("Person")
+        self.full_name = c.run("full_name", v.required_text, self.full_name)
+        self.name_native = v.optional_text(self.name_native)
+        self.position = v.optional_text(self.position)
+        self.nationality = c.run("nationality", v.country, self.nationality)
+        region = None if any(e.field == "nationality" for e in c.errors) else self.phone_region()
+        self.email = c.run("email", v.email, self.email)
+        self.phone = c.run("phone", v.phone, self.phone, region)
+        self.whatsapp = c.run("whatsapp", v.phone, self.whatsapp, region)
+        self.wechat_id = v.optional_text(self.wechat_id)
+        return c.errors
+
+    def __repr__(self) -> str:
+        return f"<Person {self.full_name!r}>"
+
+
+class Event(Tracked, Validatable, Base):
+    __tablename__ = "event"
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Event")
+
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[EventKind] = mapped_column(_enum(EventKind), default=EventKind.SEMINAR, index=True)
+    start_date: Mapped[date | None] = mapped_column(index=True)
+    end_date: Mapped[date | None]
+    venue: Mapped[str | None] = mapped_column(String(300))
+    city: Mapped[str | None] = mapped_column(String(100))
+    country: Mapped[str | None] = mapped_column(String(2))
+    mode: Mapped[EventMode] = mapped_column(_enum(EventMode), default=EventMode.IN_PERSON)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    organizers: Mapped[list[Organization]] = relationship(secondary=event_organizers)
+    participations: Mapped[list[Participation]] = relationship(back_populates="event")
+
+    def validate(self) -> list[FieldError]:
+        c = _Collector("Event")
+        self.name = c.run("name", v.required_text, self.name)
+        self.country = c.run("country", v.country, self.country)
+        _date_order(c, self.start_date, self.end_date, "end_date")
+        return c.errors
+
+
+class Participation(Tracked, Validatable, Base):
+    """A person taking part in an event (a seminar delegate, a judge, a competitor...)."""
+
+    __tablename__ = "participation"
+    __table_args__ = (UniqueConstraint("event_id", "person_id"),)
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Delegate")
+
+    event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    role: Mapped[ParticipationRole] = mapped_column(
+        _enum(ParticipationRole), default=ParticipationRole.DELEGATE, index=True
+    )
+    attendance_mode: Mapped[AttendanceMode] = mapped_column(
+        _enum(AttendanceMode), default=AttendanceMode.IN_PERSON, index=True
+    )
+    status: Mapped[ParticipationStatus] = mapped_column(
+        _enum(ParticipationStatus), default=ParticipationStatus.REGISTERED, index=True
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    event: Mapped[Event] = relationship(back_populates="participations")
+    person: Mapped[Person] = relationship(back_populates="participations")
+    check_ins: Mapped[list[CheckIn]] = relationship(back_populates="participation")
+
+    def validate(self) -> list[FieldError]:
+        c = _Collector("Participation")
+        if self.event_id is None and self.event is None:
+            c.add("event", "required", v.MSG_REQUIRED)
+        if self.person_id is None and self.person is None:
+            c.add("person", "required", v.MSG_REQUIRED)
+        return c.errors
+
+
+class CheckIn(Validatable, Base):
+    """A delegate arriving. Insert-only: check-ins recorded on several laptops never conflict."""
+
+    __tablename__ = "check_in"
+    __changelog__ = True
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Check-in")
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
+    participation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("participation.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    site_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    desk: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    participation: Mapped[Participation] = relationship(back_populates="check_ins")
+
+
+class Competition(Tracked, Validatable, Base):
+    __tablename__ = "competition"
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Competition")
+
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    edition: Mapped[int | None]
+    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"), index=True)
+    start_date: Mapped[date | None]
+    end_date: Mapped[date | None]
+    host_city: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    event: Mapped[Event | None] = relationship()
+    tracks: Mapped[list[SkillTrack]] = relationship(back_populates="competition")
+
+    def validate(self) -> list[FieldError]:
+        c = _Collector("Competition")
+        self.name = c.run("name", v.required_text, self.name)
+        if self.edition is not None and self.edition < 1:
+            c.add("edition", "positive", QT_TRANSLATE_NOOP("Validation", "Must be 1 or more."))
+        _date_order(c, self.start_date, self.end_date, "end_date")
+        return c.errors
+
+
+class SkillTrack(Tracked, Validatable, Base):
+    __tablename__ = "skill_track"
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Skill track")
+
+    competition_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("competition.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    team_size: Mapped[int] = mapped_column(Integer, default=1)
+    max_score: Mapped[Decimal] = mapped_column(Numeric(8, 2), default=Decimal(100))
+
+    competition: Mapped[Competition] = relationship(back_populates="tracks")
+    entries: Mapped[list[Entry]] = relationship(back_populates="track")
+
+    def validate(self) -> list[FieldError]:
+        c = _Collector("SkillTrack")
+        self.name = c.run("name", v.required_text, self.name)
+        if self.team_size is None or self.team_size < 1:
+            c.add("team_size", "positive", QT_TRANSLATE_NOOP("Validation", "Must be 1 or more."))
+        if self.max_score is None or Decimal(self.max_score) <= 0:
+            c.add("max_score", "positive_score", QT_TRANSLATE_NOOP("Validation", "Must be more than 0."))
+        return c.errors
+
+
+class Entry(Tracked, Validatable, Base):
+    """An individual or team entry in a skill track. Rank is derived from scores, never stored."""
+
+    __tablename__ = "entry"
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Entry")
+
+    track_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("skill_track.id", ondelete="CASCADE"), index=True)
+    organization_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    team_name: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[EntryStatus] = mapped_column(_enum(EntryStatus), default=EntryStatus.REGISTERED)
+    score: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
+    medal: Mapped[Medal] = mapped_column(_enum(Medal), default=Medal.NONE, index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    track: Mapped[SkillTrack] = relationship(back_populates="entries")
+    organization: Mapped[Organization | None] = relationship(back_populates="entries")
+    members: Mapped[list[Person]] = relationship(secondary=entry_members)
+
+    def validate(self) -> list[FieldError]:
+        c = _Collector("Entry")
+        self.team_name = v.optional_text(self.team_name)
+        self.country = c.run("country", v.country, self.country)
+        if self.score is not None:
+            score = Decimal(self.score)
+            track = self.track
+            if score < 0:
+                c.add("score", "score_negative", QT_TRANSLATE_NOOP("Validation", "A score cannot be negative."))
+            elif track is not None and track.max_score is not None and score > Decimal(track.max_score):
+                c.add(
+                    "score",
+                    "score_max",
+                    QT_TRANSLATE_NOOP("Validation", "Score {score} is above the track's maximum of {max}."),
+                    score=str(score),
+                    max=str(track.max_score),
+                )
+        if self.track is not None and self.track.team_size and len(self.members) > self.track.team_size:
+            c.add(
+                "members",
+                "team_size",
+                QT_TRANSLATE_NOOP("Validation", "{count} members, but this track takes teams of {size}."),
+                count=len(self.members),
+                size=self.track.team_size,
+            )
+        return c.errors
+
+
+class Agreement(Tracked, Validatable, Base):
+    """An MOU, MOA, partnership or TNE programme between partners."""
+
+    __tablename__ = "agreement"
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Agreement")
+
+    title: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[AgreementKind] = mapped_column(_enum(AgreementKind), default=AgreementKind.MOU)
+    areas: Mapped[list[str]] = mapped_column(StrList, default=list)
+    signed_on: Mapped[date | None]
+    expires_on: Mapped[date | None] = mapped_column(index=True)
+    status: Mapped[AgreementStatus] = mapped_column(
+        _enum(AgreementStatus), default=AgreementStatus.DRAFT, index=True
+    )
+    document_url: Mapped[str | None] = mapped_column(String(500))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    parties: Mapped[list[Organization]] = relationship(secondary=agreement_parties, back_populates="agreements")
+
+    def validate(self) -> list[FieldError]:
+        c = _Collector("Agreement")
+        self.title = c.run("title", v.required_text, self.title)
+        normalised: list[str] = []
+        for area in self.areas or []:
+            try:
+                normalised.append(CollaborationArea.parse(area).value)
+            except ValueError:
+                c.add(
+                    "areas",
+                    "area",
+                    QT_TRANSLATE_NOOP("Validation", "“{value}” is not an area of collaboration."),
+                    value=area,
+                )
+        self.areas = list(dict.fromkeys(normalised))
+        _date_order(c, self.signed_on, self.expires_on, "expires_on")
+        self.document_url = v.optional_text(self.document_url)
+        return c.errors
+
+
+class ChangeLog(Base):
+    """One changed field of one row, written in the same transaction as the change.
+
+    ``seq`` counts the changes of one site; (site_id, seq) is unique. Inserts log every set field,
+    updates every changed field (``old`` and ``new`` as text), hard deletes one row with field NULL.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        UniqueConstraint("site_id", "seq"),
+        Index("ix_change_log_row", "table_name", "row_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    site_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    seq: Mapped[int] = mapped_column(Integer)
+    tx_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    op: Mapped[ChangeOp] = mapped_column(_enum(ChangeOp))
+    field: Mapped[str | None] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    user_name: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    batch_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+
+
+class ImportBatch(Base):
+    """One import run; its ChangeLog rows point back to it so the whole import can be reverted."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
+    file_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    user_name: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    counts: Mapped[str | None] = mapped_column(Text)  # JSON object
+    reverted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Site(Base):
+    """A database taking part in sync: the office hub or a laptop replica. One row has is_local."""
+
+    __tablename__ = "site"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[SiteKind] = mapped_column(_enum(SiteKind), default=SiteKind.HUB)
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    source: Mapped[str | None] = mapped_column(String(500))  # for a replica: the office database it copies
+
+
+class SyncState(Base):
+    """What this database knows of another site: the hub's high-water mark at the replica's base,
+    and the last sequence number sent or merged."""
+
+    __tablename__ = "sync_state"
+
+    peer_site_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    base_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_sent_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_merged_seq: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+#: The tables people edit, in dependency order (parents first).
+TRACKED_MODELS: tuple[type[Any], ...] = (
+    Organization,
+    Person,
+    Event,
+    Participation,
+    CheckIn,
+    Competition,
+    SkillTrack,
+    Entry,
+    Agreement,
+)

@@ -1,0 +1,197 @@
+"""Engine, session factory and opening a database (creating and upgrading it as needed)."""
+
+from __future__ import annotations
+
+import os
+import platform
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tvet_alliance import paths
+from tvet_alliance.domain import Site
+from tvet_alliance.domain.enums import SiteKind
+from tvet_alliance.domain.errors import DomainError
+from tvet_alliance.domain.events import INFO_SITE, INFO_USER
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseOpenError(DomainError):
+    """The database cannot be opened, created or upgraded; the message says why in plain words."""
+
+
+def resolve_url(target: str | os.PathLike[str] | URL | None = None) -> URL:
+    """``--db`` value, else ``TVET_ALLIANCE_DB``, else the default file in the user data dir.
+
+    A value containing ``://`` is an SQLAlchemy URL (``postgresql+psycopg://...``); anything else
+    is a path to a SQLite file.
+    """
+    if isinstance(target, URL):
+        return target
+    value = os.fspath(target) if target is not None else os.environ.get(paths.DB_ENV) or None
+    if value is None:
+        return URL.create("sqlite+pysqlite", database=str(paths.default_database_path()))
+    if "://" in value:
+        try:
+            return make_url(value)
+        except ArgumentError as exc:
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("Errors", "“{value}” is not a database address."), value=value
+            ) from exc
+    return URL.create("sqlite+pysqlite", database=str(Path(value).expanduser().resolve()))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)  # type: ignore[arg-type]
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def describe(url: URL) -> str:
+    """What to show people: the file path, or the URL without its password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return url.render_as_string(hide_password=True)
+
+
+@dataclass
+class Database:
+    """An open database: its engine, a session factory and this site's id.
+
+    Sessions come from :meth:`session`; the caller owns each one (one per user action).
+    """
+
+    url: URL
+    engine: Engine
+    site_id: uuid.UUID
+    user: str | None = None
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(bind=self.engine)
+
+    @classmethod
+    def open(
+        cls,
+        target: str | os.PathLike[str] | URL | None = None,
+        *,
+        create: bool = True,
+        backup_before_upgrade: bool = True,
+        user: str | None = None,
+    ) -> Database:
+        """Open (or create) the database, upgrade it to the current schema and ensure its site row.
+
+        A SQLite file with data is backed up before any schema upgrade.
+        """
+        from tvet_alliance.persistence import migrate
+
+        url = resolve_url(target)
+        path = sqlite_path(url)
+        if path is not None:
+            if not path.exists() and not create:
+                raise DatabaseOpenError(QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."), path=str(path))
+            if path.exists() and path.is_dir():
+                raise DatabaseOpenError(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."),
+                                        path=str(path))
+            if path.exists() and path.stat().st_size > 0 and not _looks_like_sqlite(path):
+                raise DatabaseOpenError(
+                    QT_TRANSLATE_NOOP("Errors", "{path} is not a database file (it is not SQLite)."), path=str(path)
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(url)
+        try:
+            migrate.upgrade_on_open(engine, backup=backup_before_upgrade)
+            site_id = ensure_local_site(engine, url)
+        except (OperationalError, DatabaseError) as exc:
+            engine.dispose()
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("Errors", "Cannot open the database {name}: {reason}"),
+                name=describe(url),
+                reason=str(exc.orig) if exc.orig is not None else str(exc),
+            ) from exc
+        except Exception:
+            engine.dispose()
+            raise
+        return cls(url=url, engine=engine, site_id=site_id, user=user)
+
+    @property
+    def name(self) -> str:
+        return describe(self.url)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def session(self) -> Session:
+        s = self._factory()
+        s.info[INFO_SITE] = self.site_id
+        if self.user:
+            s.info[INFO_USER] = self.user
+        return s
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session that commits when the block ends normally and rolls back on any error."""
+        with self.session() as s, s.begin():
+            yield s
+
+    def local_site(self, session: Session) -> Site:
+        return session.get_one(Site, self.site_id)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
+def ensure_local_site(engine: Engine, url: URL) -> uuid.UUID:
+    with Session(engine) as s, s.begin():
+        site_id = s.scalar(select(Site.id).where(Site.is_local.is_(True)))
+        if site_id is None:
+            site = Site(name=platform.node() or "office", kind=SiteKind.HUB, is_local=True)
+            s.add(site)
+            s.flush()
+            site_id = site.id
+        return site_id
+
+
+def has_user_tables(engine: Engine) -> bool:
+    names = set(inspect(engine).get_table_names())
+    return bool(names - {"alembic_version"})

@@ -1,0 +1,74 @@
+"""Integrity checks, backups and restores of an open database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from tvet_alliance.domain import TRACKED_MODELS
+from tvet_alliance.domain.base import Tracked
+from tvet_alliance.domain.models import Validatable
+from tvet_alliance.persistence import Database
+from tvet_alliance.persistence import backup as backup_mod
+from tvet_alliance.persistence.database import ensure_local_site
+from tvet_alliance.persistence.migrate import current_revision, head_revision
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    checked_rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(db: Database, session: Session) -> CheckReport:
+    """Storage integrity (SQLite), foreign keys, schema revision, and every live record's rules."""
+    report = CheckReport()
+    conn = session.connection()
+    if db.is_sqlite:
+        for (line,) in conn.execute(text("PRAGMA integrity_check")):
+            if line != "ok":
+                report.problems.append(f"integrity_check: {line}")
+        for row in conn.execute(text("PRAGMA foreign_key_check")):
+            report.problems.append(f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]} row")
+    revision = current_revision(conn)
+    if revision != head_revision():
+        report.problems.append(f"schema revision {revision} is not the current {head_revision()}")
+    for model in TRACKED_MODELS:
+        if not issubclass(model, Validatable):
+            continue
+        stmt = select(model)
+        if issubclass(model, Tracked):
+            stmt = stmt.where(model.deleted_at.is_(None))
+        with session.no_autoflush:
+            for obj in session.scalars(stmt):
+                report.checked_rows += 1
+                for error in obj.validate():
+                    report.problems.append(f"{model.__tablename__} {obj.id}: {error.field}: {error.text()}")
+    session.rollback()  # validate() normalises in place; a check never writes
+    return report
+
+
+def backup(db: Database, destination: str | os.PathLike[str] | None = None,
+           progress: Progress | None = None) -> Path:
+    """Back up to *destination*, or as an automatic timestamped backup when none is given."""
+    if destination is None:
+        return backup_mod.automatic_backup(db.engine, reason="manual")
+    return backup_mod.backup_to(db.engine, destination, progress)
+
+
+def restore(db: Database, source: str | os.PathLike[str], progress: Progress | None = None) -> Path:
+    """Replace the database's content with a backup; returns the safety backup of what was there."""
+    safety = backup_mod.restore_from(db.engine, source, progress)
+    db.site_id = ensure_local_site(db.engine, db.url)
+    return safety
