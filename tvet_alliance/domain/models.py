@@ -28,7 +28,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
 from tvet_alliance.domain import validation as v
 from tvet_alliance.domain.base import Base, StrList, Tracked, UTCDateTime, utcnow, uuid7
@@ -93,6 +93,21 @@ def _date_order(c: _Collector, start: date | None, end: date | None, end_field: 
             start=start.isoformat(),
             end=end.isoformat(),
         )
+
+
+def _related(obj: Any, name: str, model: type[Any], key: Any) -> Any:
+    """The object of a many-to-one relationship, also when only its foreign key was set.
+
+    A new object given ``track_id=...`` rather than ``track=...`` does not load ``track`` before the
+    flush; rules that need the parent (a track's maximum score, an organization's country) look it up.
+    """
+    related = getattr(obj, name)
+    if related is not None or key is None:
+        return related
+    session = object_session(obj)
+    if session is None:
+        return None
+    return session.get(model, key, execution_options={"include_deleted": True})
 
 
 class Validatable:
@@ -204,7 +219,8 @@ class Person(Tracked, Validatable, Base):
     def phone_region(self) -> str | None:
         if self.nationality:
             return self.nationality.upper()
-        return self.organization.country if self.organization is not None else None
+        org = _related(self, "organization", Organization, self.organization_id)
+        return org.country if org is not None else None
 
     def validate(self) -> list[FieldError]:
         c = _Collector("Person")
@@ -373,9 +389,9 @@ class Entry(Tracked, Validatable, Base):
         c = _Collector("Entry")
         self.team_name = v.optional_text(self.team_name)
         self.country = c.run("country", v.country, self.country)
+        track = _related(self, "track", SkillTrack, self.track_id)
         if self.score is not None:
             score = Decimal(self.score)
-            track = self.track
             if score < 0:
                 c.add("score", "score_negative", QT_TRANSLATE_NOOP("Validation", "A score cannot be negative."))
             elif track is not None and track.max_score is not None and score > Decimal(track.max_score):
@@ -386,13 +402,13 @@ class Entry(Tracked, Validatable, Base):
                     score=str(score),
                     max=str(track.max_score),
                 )
-        if self.track is not None and self.track.team_size and len(self.members) > self.track.team_size:
+        if track is not None and track.team_size and len(self.members) > track.team_size:
             c.add(
                 "members",
                 "team_size",
                 QT_TRANSLATE_NOOP("Validation", "{count} members, but this track takes teams of {size}."),
                 count=len(self.members),
-                size=self.track.team_size,
+                size=track.team_size,
             )
         return c.errors
 

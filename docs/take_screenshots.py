@@ -1,0 +1,49 @@
+"""Save a screenshot of every area with the sample data: ``python docs/take_screenshots.py [--lang ur]``.
+
+Runs offscreen (no display needed); writes PNGs to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["TVET_ALLIANCE_HOME"] = tempfile.mkdtemp(prefix="tvet-shots-")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from tvet_alliance.app import configure_application  # noqa: E402
+from tvet_alliance.persistence import Database  # noqa: E402
+from tvet_alliance.services import sample  # noqa: E402
+from tvet_alliance.ui.main_window import MainWindow  # noqa: E402
+from tvet_alliance.ui.settings import AppSettings  # noqa: E402
+
+
+def main() -> None:
+    lang = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else None
+    out = Path(__file__).resolve().parent / "screenshots"
+    out.mkdir(exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    configure_application(app, lang)
+    home = Path(os.environ["TVET_ALLIANCE_HOME"])
+    db = Database.open(home / "sample.sqlite3")
+    with db.transaction() as session:
+        sample.load_sample(session)
+    settings = AppSettings(QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(db, settings)
+    window.resize(1360, 820)
+    window.show()
+    suffix = f"-{lang}" if lang else ""
+    for index, key in enumerate(("home", "partners", "people", "events", "competitions", "agreements")):
+        window.sidebar.setCurrentRow(index)
+        app.processEvents()
+        window.grab().save(str(out / f"{index}-{key}{suffix}.png"))
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

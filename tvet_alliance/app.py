@@ -1,0 +1,91 @@
+"""Start-up wiring: settings -> database -> QApplication -> MainWindow."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDir, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tvet_alliance import APP_NAME, ORG_NAME, __version__, paths
+from tvet_alliance.domain.errors import DomainError
+from tvet_alliance.persistence import Database
+from tvet_alliance.ui import text
+from tvet_alliance.ui.main_window import MainWindow
+from tvet_alliance.ui.settings import AppSettings
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="tvet-alliance-gui", description=f"Open the {APP_NAME} window.")
+    parser.add_argument("--db", metavar="URL", help="a SQLite file path or SQLAlchemy URL")
+    parser.add_argument("--lang", metavar="LOCALE", help="show the program in this language (e.g. zh_CN, ur)")
+    args, _unknown = parser.parse_known_args(list(argv))  # Qt's own options (-style ...) pass through
+    return args
+
+
+def configure_application(app: QApplication, lang: str | None = None) -> None:
+    """Names, icon search path, style sheet, translators and layout direction."""
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    resources = paths.resources_dir()
+    QDir.addSearchPath("icons", str(resources / "icons"))
+    app.setWindowIcon(QIcon("icons:app.svg"))
+    style = resources / "style" / "app.qss"
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    locale = QLocale(lang) if lang else QLocale()
+    if lang:
+        QLocale.setDefault(locale)
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("tvet_alliance", str(resources / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        else Qt.LayoutDirection.LeftToRight
+    )
+
+
+def open_start_database(settings: AppSettings, requested: str | None) -> Database | None:
+    """The --db / TVET_ALLIANCE_DB database, else the last one used, else the default file."""
+    candidates: list[str | None] = [requested] if requested else []
+    if not requested and not _env_db():
+        if settings.last_database:
+            candidates.append(settings.last_database)
+        candidates.append(None)  # the default file in the user data dir
+    elif not requested:
+        candidates.append(None)
+    last_error: BaseException | None = None
+    for target in candidates:
+        try:
+            return Database.open(target, create=target is None or target == requested)
+        except DomainError as exc:
+            last_error = exc
+    if last_error is not None:
+        QMessageBox.critical(None, APP_NAME, text.error_text(last_error))
+    return None
+
+
+def _env_db() -> str | None:
+    import os
+
+    return os.environ.get(paths.DB_ENV) or None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    configure_application(app, args.lang)
+    settings = AppSettings()
+    db = open_start_database(settings, args.db)
+    window = MainWindow(db, settings)
+    window.show()
+    QTimer.singleShot(0, window.offer_sample_if_empty)
+    return int(app.exec())

@@ -1,0 +1,384 @@
+"""Queries behind the record tables: one :class:`ListSpec` per area.
+
+A table asks for the ordered ids first (one indexed query), then fetches the rows it shows in small
+blocks by id. Sorting happens in SQL. Nothing here loads whole tables of objects into Python.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from tvet_alliance.domain import (
+    Agreement,
+    CheckIn,
+    Competition,
+    Entry,
+    Event,
+    Organization,
+    Participation,
+    Person,
+    SkillTrack,
+)
+from tvet_alliance.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    AllianceRole,
+    AttendanceMode,
+    EntryStatus,
+    EventKind,
+    EventMode,
+    Medal,
+    MembershipStatus,
+    OrgType,
+    ParticipationRole,
+    ParticipationStatus,
+)
+from tvet_alliance.domain.models import agreement_parties, entry_members
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    NATIVE = "native"  # text in Chinese or Urdu script: shown with the script's font and direction
+    ENUM = "enum"
+    DATE = "date"
+    NUMBER = "number"
+    COUNTRY = "country"
+    PROVINCE = "province"
+    BOOL = "bool"
+    LIST = "list"  # a list of names or enum values
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str  # English, marked for translation in the "Columns" context
+    expr: Any  # SQL expression; None for columns filled by ListSpec.extras
+    kind: Kind = Kind.TEXT
+    enum: type[StrEnum] | None = None
+    sortable: bool = True
+
+
+Extras = Callable[[Session, Sequence[uuid.UUID]], dict[uuid.UUID, dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    key: str
+    title: str
+    model: type[Any]
+    columns: tuple[Column, ...]
+    joins: Callable[[Select[Any]], Select[Any]] = lambda stmt: stmt
+    parent: Callable[[uuid.UUID], ColumnElement[bool]] | None = None
+    default_order: str = ""
+    extras: Extras | None = None
+    #: Orderings applied after the chosen column, before the id (e.g. rank within a track).
+    then_by: tuple[Any, ...] = ()
+
+    def column(self, key: str) -> Column:
+        for c in self.columns:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+    def index_of(self, key: str) -> int:
+        return [c.key for c in self.columns].index(key)
+
+
+def _where(spec: ListSpec, parent_id: uuid.UUID | None, include_deleted: bool) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if not include_deleted:
+        clauses.append(spec.model.deleted_at.is_(None))
+    if spec.parent is not None and parent_id is not None:
+        clauses.append(spec.parent(parent_id))
+    return clauses
+
+
+def list_ids(
+    session: Session,
+    spec: ListSpec,
+    *,
+    order_by: str | None = None,
+    descending: bool = False,
+    parent_id: uuid.UUID | None = None,
+    include_deleted: bool = False,
+) -> list[uuid.UUID]:
+    """Ids of the rows to show, in display order (ties broken by id, so the order is stable)."""
+    key = order_by or spec.default_order or spec.columns[0].key
+    column = spec.column(key)
+    stmt = spec.joins(select(spec.model.id).select_from(spec.model))
+    stmt = stmt.where(*_where(spec, parent_id, include_deleted))
+    if column.expr is not None and column.sortable:
+        expr = column.expr
+        if column.kind in (Kind.TEXT, Kind.NATIVE):
+            expr = func.lower(expr)
+        stmt = stmt.order_by(expr.is_(None), expr.desc() if descending else expr.asc())
+    stmt = stmt.order_by(*spec.then_by, spec.model.id)
+    return list(session.scalars(stmt.execution_options(include_deleted=True)))
+
+
+def count(session: Session, spec: ListSpec, *, parent_id: uuid.UUID | None = None,
+          include_deleted: bool = False) -> int:
+    stmt = select(func.count()).select_from(spec.model).where(*_where(spec, parent_id, include_deleted))
+    return int(session.scalar(stmt.execution_options(include_deleted=True)) or 0)
+
+
+def fetch_rows(session: Session, spec: ListSpec, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    """The shown values of the given rows, keyed by id; each row also has ``_deleted``."""
+    if not ids:
+        return {}
+    exprs = [c.expr.label(c.key) for c in spec.columns if c.expr is not None]
+    stmt = spec.joins(select(spec.model.id, spec.model.deleted_at, *exprs).select_from(spec.model))
+    stmt = stmt.where(spec.model.id.in_(list(ids)))
+    rows: dict[uuid.UUID, dict[str, Any]] = {}
+    for row in session.execute(stmt.execution_options(include_deleted=True)).mappings():
+        values = dict(row)
+        row_id = values.pop("id")
+        values["_deleted"] = values.pop("deleted_at") is not None
+        rows[row_id] = values
+    if spec.extras is not None:
+        for row_id, more in spec.extras(session, list(rows)).items():
+            rows[row_id].update(more)
+    return rows
+
+
+# --- the areas ------------------------------------------------------------------------------------
+
+_org_of_person = aliased(Organization)
+PARTNERS = ListSpec(
+    key="partners",
+    title=QT_TRANSLATE_NOOP("Areas", "Partners"),
+    model=Organization,
+    default_order="name_en",
+    columns=(
+        Column("name_en", QT_TRANSLATE_NOOP("Columns", "Name"), Organization.name_en),
+        Column("name_native", QT_TRANSLATE_NOOP("Columns", "Native name"), Organization.name_native, Kind.NATIVE),
+        Column("short_name", QT_TRANSLATE_NOOP("Columns", "Short name"), Organization.short_name),
+        Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), Organization.country, Kind.COUNTRY),
+        Column("province", QT_TRANSLATE_NOOP("Columns", "Province"), Organization.province, Kind.PROVINCE),
+        Column("city", QT_TRANSLATE_NOOP("Columns", "City"), Organization.city),
+        Column("org_type", QT_TRANSLATE_NOOP("Columns", "Type"), Organization.org_type, Kind.ENUM, OrgType),
+        Column("alliance_role", QT_TRANSLATE_NOOP("Columns", "Role"), Organization.alliance_role, Kind.ENUM,
+               AllianceRole),
+        Column("membership_status", QT_TRANSLATE_NOOP("Columns", "Membership"), Organization.membership_status,
+               Kind.ENUM, MembershipStatus),
+        Column("joined_on", QT_TRANSLATE_NOOP("Columns", "Joined"), Organization.joined_on, Kind.DATE),
+        Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), Organization.email),
+        Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), Organization.phone),
+    ),
+)
+
+PEOPLE = ListSpec(
+    key="people",
+    title=QT_TRANSLATE_NOOP("Areas", "People"),
+    model=Person,
+    default_order="full_name",
+    joins=lambda stmt: stmt.outerjoin(_org_of_person, Person.organization_id == _org_of_person.id),
+    columns=(
+        Column("full_name", QT_TRANSLATE_NOOP("Columns", "Name"), Person.full_name),
+        Column("name_native", QT_TRANSLATE_NOOP("Columns", "Native name"), Person.name_native, Kind.NATIVE),
+        Column("organization", QT_TRANSLATE_NOOP("Columns", "Organisation"), _org_of_person.name_en),
+        Column("position", QT_TRANSLATE_NOOP("Columns", "Position"), Person.position),
+        Column("nationality", QT_TRANSLATE_NOOP("Columns", "Nationality"), Person.nationality, Kind.COUNTRY),
+        Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), Person.email),
+        Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), Person.phone),
+        Column("wechat_id", QT_TRANSLATE_NOOP("Columns", "WeChat"), Person.wechat_id),
+        Column("whatsapp", QT_TRANSLATE_NOOP("Columns", "WhatsApp"), Person.whatsapp),
+    ),
+)
+
+_delegate_count = (
+    select(func.count(Participation.id))
+    .where(Participation.event_id == Event.id, Participation.deleted_at.is_(None))
+    .correlate(Event)
+    .scalar_subquery()
+)
+EVENTS = ListSpec(
+    key="events",
+    title=QT_TRANSLATE_NOOP("Areas", "Events"),
+    model=Event,
+    default_order="start_date",
+    columns=(
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Event"), Event.name),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Event.kind, Kind.ENUM, EventKind),
+        Column("start_date", QT_TRANSLATE_NOOP("Columns", "Starts"), Event.start_date, Kind.DATE),
+        Column("end_date", QT_TRANSLATE_NOOP("Columns", "Ends"), Event.end_date, Kind.DATE),
+        Column("city", QT_TRANSLATE_NOOP("Columns", "City"), Event.city),
+        Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), Event.country, Kind.COUNTRY),
+        Column("mode", QT_TRANSLATE_NOOP("Columns", "Mode"), Event.mode, Kind.ENUM, EventMode),
+        Column("delegates", QT_TRANSLATE_NOOP("Columns", "Delegates"), _delegate_count, Kind.NUMBER),
+    ),
+)
+
+_delegate_person = aliased(Person)
+_delegate_org = aliased(Organization)
+_checked_in = exists().where(CheckIn.participation_id == Participation.id).correlate(Participation)
+DELEGATES = ListSpec(
+    key="delegates",
+    title=QT_TRANSLATE_NOOP("Areas", "Delegates"),
+    model=Participation,
+    default_order="full_name",
+    joins=lambda stmt: stmt.join(_delegate_person, Participation.person_id == _delegate_person.id).outerjoin(
+        _delegate_org, _delegate_person.organization_id == _delegate_org.id
+    ),
+    parent=lambda event_id: Participation.event_id == event_id,
+    columns=(
+        Column("full_name", QT_TRANSLATE_NOOP("Columns", "Name"), _delegate_person.full_name),
+        Column("name_native", QT_TRANSLATE_NOOP("Columns", "Native name"), _delegate_person.name_native,
+               Kind.NATIVE),
+        Column("organization", QT_TRANSLATE_NOOP("Columns", "Organisation"), _delegate_org.name_en),
+        Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), Participation.role, Kind.ENUM, ParticipationRole),
+        Column("attendance_mode", QT_TRANSLATE_NOOP("Columns", "Attends"), Participation.attendance_mode,
+               Kind.ENUM, AttendanceMode),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), Participation.status, Kind.ENUM,
+               ParticipationStatus),
+        Column("checked_in", QT_TRANSLATE_NOOP("Columns", "Checked in"), _checked_in, Kind.BOOL),
+    ),
+)
+
+_track_count = (
+    select(func.count(SkillTrack.id))
+    .where(SkillTrack.competition_id == Competition.id, SkillTrack.deleted_at.is_(None))
+    .correlate(Competition)
+    .scalar_subquery()
+)
+_entry_count = (
+    select(func.count(Entry.id))
+    .join(SkillTrack, Entry.track_id == SkillTrack.id)
+    .where(SkillTrack.competition_id == Competition.id, Entry.deleted_at.is_(None), SkillTrack.deleted_at.is_(None))
+    .correlate(Competition)
+    .scalar_subquery()
+)
+COMPETITIONS = ListSpec(
+    key="competitions",
+    title=QT_TRANSLATE_NOOP("Areas", "Competitions"),
+    model=Competition,
+    default_order="start_date",
+    columns=(
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Competition"), Competition.name),
+        Column("edition", QT_TRANSLATE_NOOP("Columns", "Edition"), Competition.edition, Kind.NUMBER),
+        Column("start_date", QT_TRANSLATE_NOOP("Columns", "Starts"), Competition.start_date, Kind.DATE),
+        Column("end_date", QT_TRANSLATE_NOOP("Columns", "Ends"), Competition.end_date, Kind.DATE),
+        Column("host_city", QT_TRANSLATE_NOOP("Columns", "Host city"), Competition.host_city),
+        Column("tracks", QT_TRANSLATE_NOOP("Columns", "Tracks"), _track_count, Kind.NUMBER),
+        Column("entries", QT_TRANSLATE_NOOP("Columns", "Entries"), _entry_count, Kind.NUMBER),
+    ),
+)
+
+_entries_in_track = (
+    select(func.count(Entry.id))
+    .where(Entry.track_id == SkillTrack.id, Entry.deleted_at.is_(None))
+    .correlate(SkillTrack)
+    .scalar_subquery()
+)
+TRACKS = ListSpec(
+    key="tracks",
+    title=QT_TRANSLATE_NOOP("Areas", "Skill tracks"),
+    model=SkillTrack,
+    default_order="name",
+    parent=lambda competition_id: SkillTrack.competition_id == competition_id,
+    columns=(
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Skill track"), SkillTrack.name),
+        Column("team_size", QT_TRANSLATE_NOOP("Columns", "Team size"), SkillTrack.team_size, Kind.NUMBER),
+        Column("max_score", QT_TRANSLATE_NOOP("Columns", "Max score"), SkillTrack.max_score, Kind.NUMBER),
+        Column("entries", QT_TRANSLATE_NOOP("Columns", "Entries"), _entries_in_track, Kind.NUMBER),
+    ),
+)
+
+# Rank is derived from scores among the live entries of a track that competed: 1 + how many scored higher.
+# Withdrawn, disqualified and unscored entries have no rank.
+_rival = aliased(Entry)
+_rank = (
+    select(func.count(_rival.id) + 1)
+    .where(
+        _rival.track_id == Entry.track_id,
+        _rival.deleted_at.is_(None),
+        _rival.score.is_not(None),
+        _rival.status == EntryStatus.COMPETED,
+        _rival.score > Entry.score,
+    )
+    .correlate(Entry)
+    .scalar_subquery()
+)
+_ranked = case((or_(Entry.score.is_(None), Entry.status != EntryStatus.COMPETED), None), else_=_rank)
+_entry_track = aliased(SkillTrack)
+_entry_org = aliased(Organization)
+
+
+def _entry_members(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    stmt = (
+        select(entry_members.c.entry_id, Person.full_name)
+        .join(Person, Person.id == entry_members.c.person_id)
+        .where(entry_members.c.entry_id.in_(list(ids)))
+        .order_by(Person.full_name)
+    )
+    out: dict[uuid.UUID, dict[str, Any]] = {i: {"members": []} for i in ids}
+    for entry_id, name in session.execute(stmt):
+        out[entry_id]["members"].append(name)
+    return out
+
+
+ENTRIES = ListSpec(
+    key="entries",
+    title=QT_TRANSLATE_NOOP("Areas", "Entries"),
+    model=Entry,
+    default_order="track",
+    joins=lambda stmt: stmt.join(_entry_track, Entry.track_id == _entry_track.id).outerjoin(
+        _entry_org, Entry.organization_id == _entry_org.id
+    ),
+    parent=lambda competition_id: _entry_track.competition_id == competition_id,
+    extras=_entry_members,
+    then_by=(_ranked.is_(None), _ranked),
+    columns=(
+        Column("track", QT_TRANSLATE_NOOP("Columns", "Skill track"), _entry_track.name),
+        Column("rank", QT_TRANSLATE_NOOP("Columns", "Rank"), _ranked,
+               Kind.NUMBER),
+        Column("organization", QT_TRANSLATE_NOOP("Columns", "Organisation"), _entry_org.name_en),
+        Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), Entry.country, Kind.COUNTRY),
+        Column("team_name", QT_TRANSLATE_NOOP("Columns", "Team"), Entry.team_name),
+        Column("members", QT_TRANSLATE_NOOP("Columns", "Members"), None, Kind.LIST, sortable=False),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), Entry.status, Kind.ENUM, EntryStatus),
+        Column("score", QT_TRANSLATE_NOOP("Columns", "Score"), Entry.score, Kind.NUMBER),
+        Column("medal", QT_TRANSLATE_NOOP("Columns", "Medal"), Entry.medal, Kind.ENUM, Medal),
+    ),
+)
+
+
+def _agreement_parties(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    stmt = (
+        select(agreement_parties.c.agreement_id, Organization.name_en)
+        .join(Organization, Organization.id == agreement_parties.c.organization_id)
+        .where(agreement_parties.c.agreement_id.in_(list(ids)))
+        .order_by(Organization.name_en)
+    )
+    out: dict[uuid.UUID, dict[str, Any]] = {i: {"parties": []} for i in ids}
+    for agreement_id, name in session.execute(stmt):
+        out[agreement_id]["parties"].append(name)
+    return out
+
+
+AGREEMENTS = ListSpec(
+    key="agreements",
+    title=QT_TRANSLATE_NOOP("Areas", "Agreements"),
+    model=Agreement,
+    default_order="signed_on",
+    extras=_agreement_parties,
+    columns=(
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), Agreement.title),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Agreement.kind, Kind.ENUM, AgreementKind),
+        Column("parties", QT_TRANSLATE_NOOP("Columns", "Parties"), None, Kind.LIST, sortable=False),
+        Column("areas", QT_TRANSLATE_NOOP("Columns", "Areas"), Agreement.areas, Kind.LIST, sortable=False),
+        Column("signed_on", QT_TRANSLATE_NOOP("Columns", "Signed"), Agreement.signed_on, Kind.DATE),
+        Column("expires_on", QT_TRANSLATE_NOOP("Columns", "Expires"), Agreement.expires_on, Kind.DATE),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), Agreement.status, Kind.ENUM, AgreementStatus),
+    ),
+)
+
+ALL_SPECS = (PARTNERS, PEOPLE, EVENTS, DELEGATES, COMPETITIONS, TRACKS, ENTRIES, AGREEMENTS)

@@ -1,0 +1,368 @@
+"""The main window: a sidebar of areas, one page per area, the File menu and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from tvet_alliance import APP_NAME, __version__
+from tvet_alliance.domain.errors import DomainError
+from tvet_alliance.persistence import Database, DatabaseOpenError
+from tvet_alliance.services import listing, maintenance, sample
+from tvet_alliance.ui import text
+from tvet_alliance.ui.settings import AppSettings
+from tvet_alliance.ui.views.home import HomePage
+from tvet_alliance.ui.views.records import MasterDetailPage, RecordsPage
+from tvet_alliance.ui.workers import Task, run_task
+
+DB_FILTER = "TVET Alliance databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+AREAS = (
+    ("home", "icons:home.svg"),
+    ("partners", "icons:partners.svg"),
+    ("people", "icons:people.svg"),
+    ("events", "icons:events.svg"),
+    ("competitions", "icons:competitions.svg"),
+    ("agreements", "icons:agreements.svg"),
+)
+
+
+class MainWindow(QMainWindow):
+    #: Emitted when a database was opened (or switched to) and every page shows it.
+    databaseChanged = Signal()
+    #: Emitted after long work (sample data, restore, backup) finished, with a message for the status bar.
+    workFinished = Signal(str)
+    #: Emitted when long work failed, with the message shown to the person.
+    workFailed = Signal(str)
+
+    def __init__(self, db: Database | None, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.db: Database | None = None
+        self._task: Task | None = None
+
+        self.home = HomePage(self.database)
+        self.partners = RecordsPage(listing.PARTNERS, self.database)
+        self.people = RecordsPage(listing.PEOPLE, self.database)
+        self.events = MasterDetailPage(listing.EVENTS, [listing.DELEGATES], self.database)
+        self.competitions = MasterDetailPage(listing.COMPETITIONS, [listing.ENTRIES, listing.TRACKS], self.database)
+        self.agreements = RecordsPage(listing.AGREEMENTS, self.database)
+        self.pages: list[QWidget] = [self.home, self.partners, self.people, self.events, self.competitions,
+                                     self.agreements]
+
+        self.stack = QStackedWidget()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for page, (_key, icon) in zip(self.pages, AREAS, strict=True):
+            self.stack.addWidget(page)
+            item = QListWidgetItem(QIcon(icon), page.title, self.sidebar)  # type: ignore[attr-defined]
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
+            page.countChanged.connect(self._update_status) if hasattr(page, "countChanged") else None
+        self.sidebar.currentRowChanged.connect(self._show_area)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel()
+        self.db_label = QLabel()
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self._build_menus()
+        self._restore_geometry()
+        self.set_database(db)
+        self.sidebar.setCurrentRow(min(max(settings.current_area, 0), len(self.pages) - 1))
+
+    # --- database -----------------------------------------------------------------------------
+
+    def database(self) -> Database | None:
+        return self.db
+
+    def set_database(self, db: Database | None) -> None:
+        """Show *db* in every page (closing the previous one) and remember it."""
+        old, self.db = self.db, db
+        if old is not None and old is not db:
+            old.close()
+        if db is not None:
+            self.settings.add_recent(db.name)
+            self.settings.last_database = db.name
+            self.settings.sync()
+        self._update_title()
+        self._rebuild_recent_menu()
+        self.refresh_all()
+        for action in (self.backup_action, self.restore_action, self.sample_action):
+            action.setEnabled(db is not None and (db.is_sqlite or action is self.sample_action))
+        self.databaseChanged.emit()
+
+    def open_database(self, target: str, *, create: bool = False) -> bool:
+        """Open *target* (a path or URL); on failure say why and keep the current database."""
+        try:
+            db = Database.open(target, create=create)
+        except (DatabaseOpenError, DomainError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot open database"), text.error_text(exc))
+            if not create:
+                self.settings.remove_recent(target)
+                self._rebuild_recent_menu()
+            return False
+        self.set_database(db)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", db.name), 5000)
+        QTimer.singleShot(0, self.offer_sample_if_empty)
+        return True
+
+    def offer_sample_if_empty(self) -> None:
+        """On a new, empty database, offer once to load the sample data."""
+        db = self.db
+        if db is None or self._task is not None or self.settings.sample_offered(db.name):
+            return
+        if not self.home.figures.is_empty:
+            return
+        self.settings.mark_sample_offered(db.name)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Load sample data?"),
+            self.tr("This database is empty. Load the sample partners, seminar delegates, competition and "
+                    "agreements to try the program? You can delete them later."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_sample()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New database…"), self.new_database, "Ctrl+Shift+N")
+        self.open_action = self._action(self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.backup_action = self._action(self.tr("&Backup…"), self.backup, "Ctrl+Shift+B")
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore)
+        self.sample_action = self._action(self.tr("Load &sample data"), self.load_sample)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.area_actions: list[QAction] = []
+        for index, page in enumerate(self.pages):
+            action = self._action(page.title, lambda checked=False, i=index: self.sidebar.setCurrentRow(i),  # type: ignore[attr-defined]
+                                  f"Ctrl+{index + 1}")
+            view_menu.addAction(action)
+            self.area_actions.append(action)
+        view_menu.addSeparator()
+        self.refresh_action = self._action(self.tr("Re&fresh"), self.refresh_all, QKeySequence.StandardKey.Refresh)
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About"), self.about))
+
+    def _action(self, label: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(label, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_databases()
+        for name in recent:
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda checked=False, n=name: self.open_database(n))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _start_dir(self) -> str:
+        return str(self.db.path.parent) if self.db is not None and self.db.path is not None else str(Path.home())
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
+                                              str(Path(self._start_dir()) / "alliance.sqlite3"), DB_FILTER)
+        if not path:
+            return
+        target = Path(path)
+        if target.exists():
+            QMessageBox.warning(self, self.tr("New database"),
+                                self.tr("%1 already exists. Use Open to work with it.").replace("%1", str(target)))
+            return
+        self.open_database(str(target), create=True)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), self._start_dir(), DB_FILTER)
+        if path:
+            self.open_database(path)
+
+    def _run(self, label: str, work: object, done_message: str, *, cancellable: bool = True) -> None:
+        if self._task is not None:
+            return
+
+        def on_success(result: object) -> None:
+            self._task = None
+            self.refresh_all()
+            message = done_message(result) if callable(done_message) else str(done_message)
+            self.statusBar().showMessage(message, 8000)
+            self.workFinished.emit(message)
+
+        def on_failure(exc: BaseException) -> None:
+            self._task = None
+            self.refresh_all()
+            message = text.error_text(exc)
+            QMessageBox.warning(self, APP_NAME, message)
+            self.workFailed.emit(message)
+
+        def on_cancel() -> None:
+            self._task = None
+            message = self.tr("Cancelled; nothing was changed.")
+            self.statusBar().showMessage(message, 8000)
+            self.workFailed.emit(message)
+
+        self._task = run_task(self, label, work, on_success=on_success, on_failure=on_failure,  # type: ignore[arg-type]
+                              on_cancel=on_cancel, cancellable=cancellable)
+
+    def load_sample(self) -> None:
+        db = self.db
+        if db is None:
+            return
+
+        def work(progress: object) -> sample.SampleResult:
+            with db.transaction() as session:
+                return sample.load_sample(session, progress=progress)  # type: ignore[arg-type]
+
+        self._run(
+            self.tr("Loading sample data…"),
+            work,
+            lambda result: self.tr("Sample data loaded: %1 records.").replace("%1", str(result.total)),  # type: ignore[arg-type]
+        )
+
+    def backup(self) -> None:
+        db = self.db
+        if db is None or db.path is None:
+            return
+        suggested = db.path.with_name(f"{db.path.stem}-backup.sqlite3")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), str(suggested), DB_FILTER)
+        if not path:
+            return
+        self._run(
+            self.tr("Backing up…"),
+            lambda progress: maintenance.backup(db, path, progress),
+            lambda result: self.tr("Backed up to %1").replace("%1", str(result)),  # type: ignore[arg-type]
+            cancellable=False,
+        )
+
+    def restore(self) -> None:
+        db = self.db
+        if db is None or db.path is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), self._start_dir(), DB_FILTER)
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr("Replace everything in %1 with the backup %2?\n\nWhat is in the database now is saved as an "
+                    "automatic backup first.").replace("%1", db.name).replace("%2", path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(
+            self.tr("Restoring…"),
+            lambda progress: maintenance.restore(db, path, progress),
+            lambda result: self.tr("Restored. The previous content was saved to %1").replace("%1", str(result)),  # type: ignore[arg-type]
+            cancellable=False,
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr("<b>%1</b> %2<br>The register of the China–Pakistan digital-education alliance for TVET: "
+                    "partners, people, seminars, skills competitions and agreements.")
+            .replace("%1", APP_NAME).replace("%2", __version__),
+        )
+
+    # --- display ------------------------------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        for page in self.pages:
+            page.refresh()  # type: ignore[attr-defined]
+        self._update_status()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _show_area(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        self.settings.current_area = index
+        self._update_status()
+
+    def _update_status(self, *args: object) -> None:
+        page = self.stack.currentWidget()
+        if page is None or page is self.home:
+            self.count_label.setText("")
+        else:
+            self.count_label.setText(self.tr("Records: %1").replace("%1", f"{page.row_count():,}"))  # type: ignore[attr-defined]
+        self.db_label.setText(self.db.name if self.db is not None else self.tr("No database open"))
+
+    def _update_title(self) -> None:
+        if self.db is None:
+            self.setWindowTitle(APP_NAME)
+        else:
+            name = self.db.path.name if self.db.path is not None else self.db.name
+            self.setWindowTitle(f"{name} — {APP_NAME}")
+            self.setWindowFilePath(self.db.name)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._task is not None:
+            QMessageBox.information(self, APP_NAME, self.tr("Please wait until the current work has finished."))
+            event.ignore()
+            return
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.sync()
+        if self.db is not None:
+            self.db.close()
+        super().closeEvent(event)

@@ -1,0 +1,205 @@
+"""A lazy, read-only table over one :class:`ListSpec`.
+
+It holds the ordered ids of the rows (one indexed query) and fetches the shown values in blocks of
+:data:`BLOCK` rows as the view asks for them, as Anki's browser does. Sorting is done in SQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from tvet_alliance.persistence import Database
+from tvet_alliance.services import listing
+from tvet_alliance.services.listing import Kind, ListSpec
+from tvet_alliance.ui import text
+
+BLOCK = 200
+IdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+DeletedRole = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one area. ``refreshed`` is emitted after the ids were queried again."""
+
+    refreshed = Signal()
+
+    def __init__(self, spec: ListSpec, database: Callable[[], Database | None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self._database = database
+        self._ids: list[uuid.UUID] = []
+        self._cache: dict[uuid.UUID, dict[str, Any]] = {}
+        self._order_key = spec.default_order or spec.columns[0].key
+        self._descending = False
+        self._parent_id: uuid.UUID | None = None
+        self._needs_parent = spec.parent is not None
+        self.include_deleted = False
+
+    # --- what to show -------------------------------------------------------------------------
+
+    def set_parent_id(self, parent_id: uuid.UUID | None) -> None:
+        self._parent_id = parent_id
+        self.refresh()
+
+    @property
+    def parent_id(self) -> uuid.UUID | None:
+        return self._parent_id
+
+    def refresh(self) -> None:
+        """Query the ids again (after a change, a sort or a database switch) and drop cached rows."""
+        db = self._database()
+        self.beginResetModel()
+        self._cache.clear()
+        if db is None or (self._needs_parent and self._parent_id is None):
+            self._ids = []
+        else:
+            with db.session() as session:
+                self._ids = listing.list_ids(
+                    session,
+                    self.spec,
+                    order_by=self._order_key,
+                    descending=self._descending,
+                    parent_id=self._parent_id,
+                    include_deleted=self.include_deleted,
+                )
+        self.endResetModel()
+        self.refreshed.emit()
+
+    def id_at(self, row: int) -> uuid.UUID:
+        return self._ids[row]
+
+    def row_of(self, row_id: uuid.UUID) -> int:
+        try:
+            return self._ids.index(row_id)
+        except ValueError:
+            return -1
+
+    def record(self, row: int) -> dict[str, Any]:
+        row_id = self._ids[row]
+        if row_id not in self._cache:
+            self._fetch_block(row)
+        return self._cache.get(row_id, {})
+
+    def _fetch_block(self, row: int) -> None:
+        db = self._database()
+        if db is None:
+            return
+        start = (row // BLOCK) * BLOCK
+        ids = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
+        with db.session() as session:
+            self._cache.update(listing.fetch_rows(session, self.spec, ids))
+
+    # --- Qt model API -------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.spec.columns):
+                return text.tr("Columns", self.spec.columns[section].label)
+            return None
+        return str(section + 1)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        column = self.spec.columns[index.column()]
+        if role == IdRole:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ForegroundRole,
+            SortRole,
+            DeletedRole,
+        ):
+            return None
+        record = self.record(index.row())
+        value = record.get(column.key)
+        deleted = bool(record.get("_deleted"))
+        if role == DeletedRole:
+            return deleted
+        if role == SortRole:
+            return value if not isinstance(value, list) else ", ".join(map(str, value))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.kind == Kind.NUMBER:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column.kind == Kind.NATIVE and isinstance(value, str):
+                # Urdu reads from the right edge of its cell whatever the layout direction.
+                absolute = Qt.AlignmentFlag.AlignRight if text.is_rtl(value) else Qt.AlignmentFlag.AlignLeft
+                return int(absolute | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            if deleted:
+                font = QFont()
+                font.setItalic(True)
+                font.setStrikeOut(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if deleted:
+                return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            if column.key == "medal" and value is not None:
+                return _MEDAL_COLOURS.get(str(getattr(value, "value", value)))
+            return None
+        shown = self._display(column, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.kind in (Kind.COUNTRY, Kind.PROVINCE) and value:
+                return f"{shown} ({value})"
+            return shown if len(shown) > 30 else None
+        return shown
+
+    @staticmethod
+    def _display(column: listing.Column, value: Any) -> str:
+        if column.kind == Kind.COUNTRY:
+            return text.country_name(value)
+        if column.kind == Kind.PROVINCE:
+            return text.province_name(value)
+        if column.kind == Kind.LIST:
+            items = value or []
+            if column.key == "areas":
+                return ", ".join(text.area_label(v) for v in items)
+            return ", ".join(str(v) for v in items)
+        if column.kind == Kind.BOOL:
+            return "✓" if value else ""
+        return text.format_value(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self.spec.columns)):
+            return
+        spec_column = self.spec.columns[column]
+        if spec_column.expr is None or not spec_column.sortable:
+            return
+        self._order_key = spec_column.key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+
+_MEDAL_COLOURS = {
+    "gold": QColor("#9a7400"),
+    "silver": QColor("#6b7280"),
+    "bronze": QColor("#9a5b2a"),
+    "excellence": QColor("#2563eb"),
+}

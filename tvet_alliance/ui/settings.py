@@ -1,0 +1,82 @@
+"""The user's settings (QSettings, INI format), with a schema version so they can be migrated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class AppSettings:
+    SCHEMA_VERSION = 1
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._s = qsettings if qsettings is not None else QSettings()
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = int(self._s.value("settings_version", 0) or 0)
+        if version < self.SCHEMA_VERSION:
+            # Version 1 is the first layout; later versions convert keys here, one step each.
+            self._s.setValue("settings_version", self.SCHEMA_VERSION)
+
+    def sync(self) -> None:
+        self._s.sync()
+
+    # databases
+    def recent_databases(self) -> list[str]:
+        value = self._s.value("databases/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent(self, name: str) -> None:
+        recent = [name, *[r for r in self.recent_databases() if r != name]][:MAX_RECENT]
+        self._s.setValue("databases/recent", recent)
+
+    def remove_recent(self, name: str) -> None:
+        self._s.setValue("databases/recent", [r for r in self.recent_databases() if r != name])
+
+    @property
+    def last_database(self) -> str | None:
+        value = self._s.value("databases/last")
+        return str(value) if value else None
+
+    @last_database.setter
+    def last_database(self, name: str) -> None:
+        self._s.setValue("databases/last", name)
+
+    def sample_offered(self, name: str) -> bool:
+        offered = self._s.value("databases/sample_offered", [])
+        if isinstance(offered, str):
+            offered = [offered]
+        return name in (offered or [])
+
+    def mark_sample_offered(self, name: str) -> None:
+        offered = self._s.value("databases/sample_offered", [])
+        if isinstance(offered, str):
+            offered = [offered]
+        self._s.setValue("databases/sample_offered", [*list(offered or []), name])
+
+    # window
+    def window_geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_geometry(self, data: QByteArray) -> None:
+        self._s.setValue("window/geometry", data)
+
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, data: QByteArray) -> None:
+        self._s.setValue("window/state", data)
+
+    @property
+    def current_area(self) -> int:
+        return int(self._s.value("window/area", 0) or 0)
+
+    @current_area.setter
+    def current_area(self, index: int) -> None:
+        self._s.setValue("window/area", index)

@@ -1,0 +1,198 @@
+"""The Home page: live figures of the alliance at a glance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tvet_alliance.domain.enums import AgreementStatus, AttendanceMode, Medal
+from tvet_alliance.persistence import Database
+from tvet_alliance.services import stats
+from tvet_alliance.ui import text
+
+ACCENT = QColor("#1f6feb")
+MEDAL_COLOURS = {
+    Medal.GOLD: QColor("#d4a017"),
+    Medal.SILVER: QColor("#9ca3af"),
+    Medal.BRONZE: QColor("#b87333"),
+    Medal.EXCELLENCE: QColor("#3b82f6"),
+    Medal.NONE: QColor("#d1d5db"),
+}
+
+
+class Bar(QWidget):
+    """A horizontal bar for one count, relative to the largest in its card."""
+
+    def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fraction = 0.0
+        self._colour = colour
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(120, 10)
+
+    def set_fraction(self, fraction: float) -> None:
+        self._fraction = max(0.0, min(1.0, fraction))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0, 1, 0, -1)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 18))
+        painter.drawRoundedRect(rect, 4, 4)
+        if self._fraction > 0:
+            width = max(rect.height(), rect.width() * self._fraction)
+            filled = QRectF(rect.right() - width, rect.top(), width, rect.height()) if self.isRightToLeft() \
+                else QRectF(rect.left(), rect.top(), width, rect.height())
+            painter.setBrush(self._colour)
+            painter.drawRoundedRect(filled, 4, 4)
+
+
+class Card(QFrame):
+    """A titled figure with a breakdown underneath."""
+
+    def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setProperty("card", True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(title)
+        self.title.setProperty("role", "cardTitle")
+        self.value = QLabel("0")
+        self.value.setProperty("role", "cardValue")
+        self.caption = QLabel()
+        self.caption.setProperty("role", "cardCaption")
+        self.caption.setWordWrap(True)
+        self.rows = QGridLayout()
+        self.rows.setHorizontalSpacing(10)
+        self.rows.setVerticalSpacing(6)
+        self.rows.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.title)
+        head = QHBoxLayout()
+        head.addWidget(self.value)
+        head.addWidget(self.caption, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(head)
+        layout.addSpacing(6)
+        layout.addLayout(self.rows)
+        layout.addStretch(1)
+        self.breakdown: dict[str, int] = {}
+
+    def set_figures(self, value: int, caption: str, rows: list[tuple[str, int, QColor]]) -> None:
+        self.value.setText(f"{value:,}")
+        self.caption.setText(caption)
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        largest = max((n for _, n, _ in rows), default=0)
+        self.breakdown = {}
+        for i, (label, count, colour) in enumerate(rows):
+            name = QLabel(label)
+            number = QLabel(f"{count:,}")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            bar = Bar(colour)
+            bar.set_fraction(count / largest if largest else 0.0)
+            self.rows.addWidget(name, i, 0)
+            self.rows.addWidget(number, i, 1)
+            self.rows.addWidget(bar, i, 2)
+            self.breakdown[label] = count
+
+
+class HomePage(QWidget):
+    def __init__(self, database: Callable[[], Database | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_home")
+        self._database = database
+        self.figures = stats.Dashboard()
+        heading = QLabel(self.tr("China–Pakistan TVET Alliance"))
+        heading.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.partners = Card(self.tr("Partners"), "card_partners")
+        self.delegates = Card(self.tr("Delegates"), "card_delegates")
+        self.entries = Card(self.tr("Competition entries"), "card_entries")
+        self.agreements = Card(self.tr("Agreements"), "card_agreements")
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        grid.addWidget(self.partners, 0, 0)
+        grid.addWidget(self.delegates, 0, 1)
+        grid.addWidget(self.entries, 1, 0)
+        grid.addWidget(self.agreements, 1, 1)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(12, 12, 12, 12)
+        inner_layout.addWidget(heading)
+        inner_layout.addWidget(self.subtitle)
+        inner_layout.addSpacing(8)
+        inner_layout.addLayout(grid)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    @property
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def row_count(self) -> int:
+        return self.figures.partners
+
+    def refresh(self) -> None:
+        db = self._database()
+        if db is None:
+            self.figures = stats.Dashboard()
+        else:
+            with db.session() as session:
+                self.figures = stats.dashboard(session)
+        f = self.figures
+        self.subtitle.setText(
+            self.tr("Live figures from the register. Partners by country, seminar delegates by how they "
+                    "attend, competition medals and the state of agreements.")
+        )
+        self.partners.set_figures(
+            f.partners,
+            self.tr("Active members: %1").replace("%1", f"{f.active_partners:,}"),
+            [(text.country_name(code), n, ACCENT) for code, n in f.partners_by_country.items()],
+        )
+        self.delegates.set_figures(
+            f.delegates,
+            self.tr("Attended: %1").replace("%1", f"{f.delegates_attended:,}"),
+            [
+                (text.enum_label(AttendanceMode.IN_PERSON), f.delegates_by_mode.get("in_person", 0), QColor("#16a34a")),
+                (text.enum_label(AttendanceMode.ONLINE), f.delegates_by_mode.get("online", 0), QColor("#7c3aed")),
+            ],
+        )
+        medals = [m for m in Medal]
+        won = sum(f.entries_by_medal.get(m.value, 0) for m in medals if m not in (Medal.NONE, Medal.EXCELLENCE))
+        self.entries.set_figures(
+            f.entries,
+            self.tr("Medals won: %1").replace("%1", f"{won:,}"),
+            [(text.enum_label(m), f.entries_by_medal.get(m.value, 0), MEDAL_COLOURS[m]) for m in medals],
+        )
+        self.agreements.set_figures(
+            sum(f.agreements_by_status.values()),
+            "",
+            [(text.enum_label(s), f.agreements_by_status.get(s.value, 0), QColor("#0e7490")) for s in AgreementStatus],
+        )
