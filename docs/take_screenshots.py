@@ -13,14 +13,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TVET_ALLIANCE_HOME"] = tempfile.mkdtemp(prefix="tvet-shots-")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from tvet_alliance.app import configure_application  # noqa: E402
-from tvet_alliance.persistence import Database  # noqa: E402
-from tvet_alliance.services import sample  # noqa: E402
-from tvet_alliance.ui.main_window import MainWindow  # noqa: E402
-from tvet_alliance.ui.settings import AppSettings  # noqa: E402
+from tvet_alliance.app import configure_application
+from tvet_alliance.persistence import Database
+from tvet_alliance.services import sample
+from tvet_alliance.ui.main_window import MainWindow
+from tvet_alliance.ui.settings import AppSettings
 
 
 def main() -> None:

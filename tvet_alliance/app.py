@@ -40,8 +40,10 @@ def configure_application(app: QApplication, lang: str | None = None) -> None:
     locale = QLocale(lang) if lang else QLocale()
     if lang:
         QLocale.setDefault(locale)
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("tvet_alliance", str(resources / "translations"))):
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("tvet_alliance", str(resources / "translations")),
+    ):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)

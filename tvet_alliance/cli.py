@@ -45,8 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_info.add_argument("--json", action="store_true", help="print one JSON object")
     p_backup = sub.add_parser("backup", help="write a consistent copy of the database")
     p_backup.add_argument("file", nargs="?", help="where to write it (default: the automatic backups folder)")
-    p_restore = sub.add_parser("restore", help="replace the database's content with a backup (the current "
-                               "content is saved as an automatic backup first)")
+    p_restore = sub.add_parser(
+        "restore",
+        help="replace the database's content with a backup (the current "
+        "content is saved as an automatic backup first)",
+    )
     p_restore.add_argument("file", help="the backup file")
     sub.add_parser("check", help="integrity check of storage, keys and every record's rules")
     sub.add_parser("sample", help="load the sample partners, seminar, competition and agreements")

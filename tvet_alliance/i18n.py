@@ -8,7 +8,7 @@ Messages made below the UI are English strings marked with :func:`QT_TRANSLATE_N
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return *text* unchanged; marks it for extraction into the *context* of the .ts files."""
     del context
     return text

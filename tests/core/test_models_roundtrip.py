@@ -9,7 +9,6 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
-
 from sqlalchemy import select
 
 from tvet_alliance.domain import (
@@ -25,8 +24,8 @@ from tvet_alliance.domain import (
     Site,
     SkillTrack,
     SyncState,
+    base,
 )
-from tvet_alliance.domain import base
 from tvet_alliance.domain.base import uuid7
 from tvet_alliance.domain.enums import (
     AgreementKind,

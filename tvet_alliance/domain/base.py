@@ -99,7 +99,7 @@ class Tracked:
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None, index=True)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr takes the class
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.row_version}  # type: ignore[attr-defined]
 
     @property

@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select
-from sqlalchemy.orm import ORMExecuteState, Session, attributes, with_loader_criteria
+from sqlalchemy.orm import MANYTOONE, ORMExecuteState, Session, attributes, with_loader_criteria
 from sqlalchemy.orm.properties import ColumnProperty, RelationshipProperty
 
 from tvet_alliance.domain.base import Tracked, uuid7
@@ -73,6 +73,29 @@ def _fill_defaults(obj: object) -> None:
             setattr(obj, prop.key, default.arg(None))
 
 
+def _sync_many_to_one_keys(obj: object) -> None:
+    """Copy the key of a many-to-one relationship set as an object (``person.organization = org``)
+    into its foreign-key column now. The unit of work would only do it later, during the flush, and
+    the change log would miss the new ``organization_id``."""
+    mapper = inspect(type(obj))
+    for rel in mapper.relationships:
+        if rel.direction is not MANYTOONE or rel.secondary is not None:
+            continue
+        hist = attributes.get_history(obj, rel.key, passive=attributes.PASSIVE_NO_INITIALIZE)
+        if not hist.added:
+            continue
+        target = hist.added[0]
+        for local, remote in rel.local_remote_pairs:
+            value = None
+            if target is not None:
+                value = getattr(target, inspect(type(target)).get_property_by_column(remote).key)
+                if value is None:  # the parent's key is not known yet; the flush will set it
+                    continue
+            key = mapper.get_property_by_column(local).key
+            if getattr(obj, key) != value:
+                setattr(obj, key, value)
+
+
 def _local_site_id(session: Session) -> uuid.UUID:
     site = session.info.get(INFO_SITE)
     if site is None:
@@ -85,7 +108,9 @@ def _local_site_id(session: Session) -> uuid.UUID:
 
 
 def _relationship_ids(items: Any) -> list[str]:
-    return sorted(str(inspect(item).identity[0]) if inspect(item).identity else str(item.id) for item in items)
+    return sorted(
+        str(inspect(item).identity[0]) if inspect(item).identity else str(item.id) for item in items
+    )
 
 
 def _changes_of_new(obj: object) -> list[tuple[str, str | None, str | None]]:
@@ -126,7 +151,9 @@ def _changes_of_dirty(session: Session, obj: object) -> list[tuple[str, str | No
         elif isinstance(prop, RelationshipProperty) and prop.secondary is not None:
             before = list(hist.unchanged or ()) + list(hist.deleted or ())
             after = list(hist.unchanged or ()) + list(hist.added or ())
-            out.append((prop.key, json.dumps(_relationship_ids(before)), json.dumps(_relationship_ids(after))))
+            out.append(
+                (prop.key, json.dumps(_relationship_ids(before)), json.dumps(_relationship_ids(after)))
+            )
     if unknown_old and state.identity:
         table = mapper.local_table
         cols = [table.c[mapper.get_property(k).columns[0].key] for k in unknown_old]
@@ -144,11 +171,15 @@ def _changes_of_dirty(session: Session, obj: object) -> list[tuple[str, str | No
 @event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
     new = [o for o in session.new if _is_logged(o) or isinstance(o, Validatable)]
-    dirty = [o for o in session.dirty if session.is_modified(o) and (_is_logged(o) or isinstance(o, Validatable))]
+    dirty = [
+        o for o in session.dirty if session.is_modified(o) and (_is_logged(o) or isinstance(o, Validatable))
+    ]
 
     errors: list[FieldError] = []
     for obj in new:
         _fill_defaults(obj)
+    for obj in (*new, *dirty):
+        _sync_many_to_one_keys(obj)
     for obj in (*new, *dirty):
         if isinstance(obj, Validatable):
             errors.extend(obj.validate())

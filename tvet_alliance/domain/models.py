@@ -123,8 +123,13 @@ event_organizers = Table(
     "event_organizer",
     Base.metadata,
     Column("event_id", Uuid, ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
-    Column("organization_id", Uuid, ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True,
-           index=True),
+    Column(
+        "organization_id",
+        Uuid,
+        ForeignKey("organization.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
 )
 
 entry_members = Table(
@@ -138,8 +143,13 @@ agreement_parties = Table(
     "agreement_party",
     Base.metadata,
     Column("agreement_id", Uuid, ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True),
-    Column("organization_id", Uuid, ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True,
-           index=True),
+    Column(
+        "organization_id",
+        Uuid,
+        ForeignKey("organization.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
 )
 
 
@@ -322,7 +332,9 @@ class Competition(Tracked, Validatable, Base):
 
     name: Mapped[str] = mapped_column(String(300), index=True)
     edition: Mapped[int | None]
-    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"), index=True)
+    event_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), index=True
+    )
     start_date: Mapped[date | None]
     end_date: Mapped[date | None]
     host_city: Mapped[str | None] = mapped_column(String(100))
@@ -393,7 +405,9 @@ class Entry(Tracked, Validatable, Base):
         if self.score is not None:
             score = Decimal(self.score)
             if score < 0:
-                c.add("score", "score_negative", QT_TRANSLATE_NOOP("Validation", "A score cannot be negative."))
+                c.add(
+                    "score", "score_negative", QT_TRANSLATE_NOOP("Validation", "A score cannot be negative.")
+                )
             elif track is not None and track.max_score is not None and score > Decimal(track.max_score):
                 c.add(
                     "score",
@@ -430,7 +444,9 @@ class Agreement(Tracked, Validatable, Base):
     document_url: Mapped[str | None] = mapped_column(String(500))
     notes: Mapped[str | None] = mapped_column(Text)
 
-    parties: Mapped[list[Organization]] = relationship(secondary=agreement_parties, back_populates="agreements")
+    parties: Mapped[list[Organization]] = relationship(
+        secondary=agreement_parties, back_populates="agreements"
+    )
 
     def validate(self) -> list[FieldError]:
         c = _Collector("Agreement")

@@ -54,7 +54,9 @@ def email(value: str | None) -> str | None:
     if not _EMAIL_RE.match(text):
         raise _fail(
             "email",
-            QT_TRANSLATE_NOOP("Validation", "“{value}” is not an e-mail address (expected name@example.org)."),
+            QT_TRANSLATE_NOOP(
+                "Validation", "“{value}” is not an e-mail address (expected name@example.org)."
+            ),
             value=text,
         )
     return text
@@ -98,7 +100,9 @@ def province(value: str | None, country_code: str | None) -> str | None:
     if sub is None:
         raise _fail(
             "province",
-            QT_TRANSLATE_NOOP("Validation", "“{value}” is not a province code (ISO 3166-2, e.g. PK-PB or CN-CQ)."),
+            QT_TRANSLATE_NOOP(
+                "Validation", "“{value}” is not a province code (ISO 3166-2, e.g. PK-PB or CN-CQ)."
+            ),
             value=text,
         )
     if country_code and sub.country_code != country_code:

@@ -29,7 +29,11 @@ class BackupError(DomainError):
 
 
 def _require_sqlite(engine: Engine) -> Path:
-    if engine.url.get_backend_name() != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+    if (
+        engine.url.get_backend_name() != "sqlite"
+        or not engine.url.database
+        or engine.url.database == ":memory:"
+    ):
         raise BackupError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -54,7 +58,9 @@ def backup_to(engine: Engine, destination: str | os.PathLike[str], progress: Pro
     if dest == source_path.resolve():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "A backup cannot overwrite the database it copies."))
     if not dest.parent.is_dir():
-        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=str(dest.parent))
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=str(dest.parent)
+        )
     tmp = dest.with_name(f".{dest.name}.partial")
     raw = engine.raw_connection()
     try:
@@ -75,7 +81,9 @@ def backup_to(engine: Engine, destination: str | os.PathLike[str], progress: Pro
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"), path=str(dest), reason=str(exc)
+            QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"),
+            path=str(dest),
+            reason=str(exc),
         ) from exc
     finally:
         raw.close()
@@ -111,8 +119,10 @@ def validate_backup_file(path: Path) -> str:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."), path=str(path))
     with path.open("rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
-            raise BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is not a backup (it is not a SQLite file)."),
-                              path=str(path))
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "{path} is not a backup (it is not a SQLite file)."),
+                path=str(path),
+            )
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         try:
@@ -128,12 +138,17 @@ def validate_backup_file(path: Path) -> str:
         conn.close()
     if row is None or row[0] not in all_revisions():
         raise BackupError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is not a backup of this program, or is from a newer version."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a backup of this program, or is from a newer version."
+            ),
             path=str(path),
         )
     if check is None or check[0] != "ok":
-        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is damaged: {reason}"), path=str(path),
-                          reason=str(check[0] if check else "?"))
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is damaged: {reason}"),
+            path=str(path),
+            reason=str(check[0] if check else "?"),
+        )
     return str(row[0])
 
 

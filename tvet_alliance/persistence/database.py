@@ -119,13 +119,17 @@ class Database:
         path = sqlite_path(url)
         if path is not None:
             if not path.exists() and not create:
-                raise DatabaseOpenError(QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."), path=str(path))
+                raise DatabaseOpenError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."), path=str(path)
+                )
             if path.exists() and path.is_dir():
-                raise DatabaseOpenError(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."),
-                                        path=str(path))
+                raise DatabaseOpenError(
+                    QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."), path=str(path)
+                )
             if path.exists() and path.stat().st_size > 0 and not _looks_like_sqlite(path):
                 raise DatabaseOpenError(
-                    QT_TRANSLATE_NOOP("Errors", "{path} is not a database file (it is not SQLite)."), path=str(path)
+                    QT_TRANSLATE_NOOP("Errors", "{path} is not a database file (it is not SQLite)."),
+                    path=str(path),
                 )
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = make_engine(url)

@@ -124,8 +124,9 @@ def list_ids(
     return list(session.scalars(stmt.execution_options(include_deleted=True)))
 
 
-def count(session: Session, spec: ListSpec, *, parent_id: uuid.UUID | None = None,
-          include_deleted: bool = False) -> int:
+def count(
+    session: Session, spec: ListSpec, *, parent_id: uuid.UUID | None = None, include_deleted: bool = False
+) -> int:
     stmt = select(func.count()).select_from(spec.model).where(*_where(spec, parent_id, include_deleted))
     return int(session.scalar(stmt.execution_options(include_deleted=True)) or 0)
 
@@ -159,16 +160,28 @@ PARTNERS = ListSpec(
     default_order="name_en",
     columns=(
         Column("name_en", QT_TRANSLATE_NOOP("Columns", "Name"), Organization.name_en),
-        Column("name_native", QT_TRANSLATE_NOOP("Columns", "Native name"), Organization.name_native, Kind.NATIVE),
+        Column(
+            "name_native", QT_TRANSLATE_NOOP("Columns", "Native name"), Organization.name_native, Kind.NATIVE
+        ),
         Column("short_name", QT_TRANSLATE_NOOP("Columns", "Short name"), Organization.short_name),
         Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), Organization.country, Kind.COUNTRY),
         Column("province", QT_TRANSLATE_NOOP("Columns", "Province"), Organization.province, Kind.PROVINCE),
         Column("city", QT_TRANSLATE_NOOP("Columns", "City"), Organization.city),
         Column("org_type", QT_TRANSLATE_NOOP("Columns", "Type"), Organization.org_type, Kind.ENUM, OrgType),
-        Column("alliance_role", QT_TRANSLATE_NOOP("Columns", "Role"), Organization.alliance_role, Kind.ENUM,
-               AllianceRole),
-        Column("membership_status", QT_TRANSLATE_NOOP("Columns", "Membership"), Organization.membership_status,
-               Kind.ENUM, MembershipStatus),
+        Column(
+            "alliance_role",
+            QT_TRANSLATE_NOOP("Columns", "Role"),
+            Organization.alliance_role,
+            Kind.ENUM,
+            AllianceRole,
+        ),
+        Column(
+            "membership_status",
+            QT_TRANSLATE_NOOP("Columns", "Membership"),
+            Organization.membership_status,
+            Kind.ENUM,
+            MembershipStatus,
+        ),
         Column("joined_on", QT_TRANSLATE_NOOP("Columns", "Joined"), Organization.joined_on, Kind.DATE),
         Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), Organization.email),
         Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), Organization.phone),
@@ -231,14 +244,30 @@ DELEGATES = ListSpec(
     parent=lambda event_id: Participation.event_id == event_id,
     columns=(
         Column("full_name", QT_TRANSLATE_NOOP("Columns", "Name"), _delegate_person.full_name),
-        Column("name_native", QT_TRANSLATE_NOOP("Columns", "Native name"), _delegate_person.name_native,
-               Kind.NATIVE),
+        Column(
+            "name_native",
+            QT_TRANSLATE_NOOP("Columns", "Native name"),
+            _delegate_person.name_native,
+            Kind.NATIVE,
+        ),
         Column("organization", QT_TRANSLATE_NOOP("Columns", "Organisation"), _delegate_org.name_en),
-        Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), Participation.role, Kind.ENUM, ParticipationRole),
-        Column("attendance_mode", QT_TRANSLATE_NOOP("Columns", "Attends"), Participation.attendance_mode,
-               Kind.ENUM, AttendanceMode),
-        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), Participation.status, Kind.ENUM,
-               ParticipationStatus),
+        Column(
+            "role", QT_TRANSLATE_NOOP("Columns", "Role"), Participation.role, Kind.ENUM, ParticipationRole
+        ),
+        Column(
+            "attendance_mode",
+            QT_TRANSLATE_NOOP("Columns", "Attends"),
+            Participation.attendance_mode,
+            Kind.ENUM,
+            AttendanceMode,
+        ),
+        Column(
+            "status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            Participation.status,
+            Kind.ENUM,
+            ParticipationStatus,
+        ),
         Column("checked_in", QT_TRANSLATE_NOOP("Columns", "Checked in"), _checked_in, Kind.BOOL),
     ),
 )
@@ -252,7 +281,11 @@ _track_count = (
 _entry_count = (
     select(func.count(Entry.id))
     .join(SkillTrack, Entry.track_id == SkillTrack.id)
-    .where(SkillTrack.competition_id == Competition.id, Entry.deleted_at.is_(None), SkillTrack.deleted_at.is_(None))
+    .where(
+        SkillTrack.competition_id == Competition.id,
+        Entry.deleted_at.is_(None),
+        SkillTrack.deleted_at.is_(None),
+    )
     .correlate(Competition)
     .scalar_subquery()
 )
@@ -338,8 +371,7 @@ ENTRIES = ListSpec(
     then_by=(_ranked.is_(None), _ranked),
     columns=(
         Column("track", QT_TRANSLATE_NOOP("Columns", "Skill track"), _entry_track.name),
-        Column("rank", QT_TRANSLATE_NOOP("Columns", "Rank"), _ranked,
-               Kind.NUMBER),
+        Column("rank", QT_TRANSLATE_NOOP("Columns", "Rank"), _ranked, Kind.NUMBER),
         Column("organization", QT_TRANSLATE_NOOP("Columns", "Organisation"), _entry_org.name_en),
         Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), Entry.country, Kind.COUNTRY),
         Column("team_name", QT_TRANSLATE_NOOP("Columns", "Team"), Entry.team_name),
@@ -377,7 +409,9 @@ AGREEMENTS = ListSpec(
         Column("areas", QT_TRANSLATE_NOOP("Columns", "Areas"), Agreement.areas, Kind.LIST, sortable=False),
         Column("signed_on", QT_TRANSLATE_NOOP("Columns", "Signed"), Agreement.signed_on, Kind.DATE),
         Column("expires_on", QT_TRANSLATE_NOOP("Columns", "Expires"), Agreement.expires_on, Kind.DATE),
-        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), Agreement.status, Kind.ENUM, AgreementStatus),
+        Column(
+            "status", QT_TRANSLATE_NOOP("Columns", "Status"), Agreement.status, Kind.ENUM, AgreementStatus
+        ),
     ),
 )
 

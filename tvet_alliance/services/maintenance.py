@@ -40,7 +40,9 @@ def check_database(db: Database, session: Session) -> CheckReport:
             if line != "ok":
                 report.problems.append(f"integrity_check: {line}")
         for row in conn.execute(text("PRAGMA foreign_key_check")):
-            report.problems.append(f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]} row")
+            report.problems.append(
+                f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]} row"
+            )
     revision = current_revision(conn)
     if revision != head_revision():
         report.problems.append(f"schema revision {revision} is not the current {head_revision()}")
@@ -59,8 +61,9 @@ def check_database(db: Database, session: Session) -> CheckReport:
     return report
 
 
-def backup(db: Database, destination: str | os.PathLike[str] | None = None,
-           progress: Progress | None = None) -> Path:
+def backup(
+    db: Database, destination: str | os.PathLike[str] | None = None, progress: Progress | None = None
+) -> Path:
     """Back up to *destination*, or as an automatic timestamped backup when none is given."""
     if destination is None:
         return backup_mod.automatic_backup(db.engine, reason="manual")

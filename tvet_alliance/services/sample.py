@@ -92,11 +92,15 @@ def _opt(value: str) -> str | None:
 def sample_already_loaded(session: Session, folder: Path | None = None) -> bool:
     folder = folder or paths.sample_dir()
     names = [row["name_en"] for row in _read(folder, "organizations.csv")]
-    found = session.scalar(select(func.count()).select_from(Organization).where(Organization.name_en.in_(names)))
+    found = session.scalar(
+        select(func.count()).select_from(Organization).where(Organization.name_en.in_(names))
+    )
     return bool(found)
 
 
-def load_sample(session: Session, folder: Path | None = None, progress: Progress | None = None) -> SampleResult:
+def load_sample(
+    session: Session, folder: Path | None = None, progress: Progress | None = None
+) -> SampleResult:
     """Add the sample partners, people, seminar, competition and agreements. The caller commits.
 
     Refuses (changing nothing) when the sample partners are already in the database.
@@ -193,8 +197,14 @@ def load_sample(session: Session, folder: Path | None = None, progress: Progress
         )
         session.add(part)
         if row.get("checked_in_at"):
-            session.add(CheckIn(participation=part, at=datetime.fromisoformat(row["checked_in_at"]),
-                                site_id=site_id if isinstance(site_id, uuid.UUID) else None, desk="Registration"))
+            session.add(
+                CheckIn(
+                    participation=part,
+                    at=datetime.fromisoformat(row["checked_in_at"]),
+                    site_id=site_id if isinstance(site_id, uuid.UUID) else None,
+                    desk="Registration",
+                )
+            )
             result.counts["check_in"] = result.counts.get("check_in", 0) + 1
         step("participation")
 

@@ -85,7 +85,12 @@ class Dashboard:
 
 
 def _grouped(session: Session, column: Any, model: Any, *where: Any) -> dict[str, int]:
-    stmt = select(column, func.count()).select_from(model).where(model.deleted_at.is_(None), *where).group_by(column)
+    stmt = (
+        select(column, func.count())
+        .select_from(model)
+        .where(model.deleted_at.is_(None), *where)
+        .group_by(column)
+    )
     return {str(getattr(key, "value", key) or ""): int(n) for key, n in session.execute(stmt)}
 
 
@@ -93,9 +98,14 @@ def dashboard(session: Session) -> Dashboard:
     by_country = _grouped(session, Organization.country, Organization)
     active = _grouped(session, Organization.membership_status, Organization)
     modes = _grouped(
-        session, Participation.attendance_mode, Participation, Participation.status != ParticipationStatus.CANCELLED
+        session,
+        Participation.attendance_mode,
+        Participation,
+        Participation.status != ParticipationStatus.CANCELLED,
     )
-    attended = _grouped(session, Participation.status, Participation).get(ParticipationStatus.ATTENDED.value, 0)
+    attended = _grouped(session, Participation.status, Participation).get(
+        ParticipationStatus.ATTENDED.value, 0
+    )
     medals = _grouped(session, Entry.medal, Entry)
     agreements = _grouped(session, Agreement.status, Agreement)
     return Dashboard(

@@ -60,10 +60,18 @@ class MainWindow(QMainWindow):
         self.partners = RecordsPage(listing.PARTNERS, self.database)
         self.people = RecordsPage(listing.PEOPLE, self.database)
         self.events = MasterDetailPage(listing.EVENTS, [listing.DELEGATES], self.database)
-        self.competitions = MasterDetailPage(listing.COMPETITIONS, [listing.ENTRIES, listing.TRACKS], self.database)
+        self.competitions = MasterDetailPage(
+            listing.COMPETITIONS, [listing.ENTRIES, listing.TRACKS], self.database
+        )
         self.agreements = RecordsPage(listing.AGREEMENTS, self.database)
-        self.pages: list[QWidget] = [self.home, self.partners, self.people, self.events, self.competitions,
-                                     self.agreements]
+        self.pages: list[QWidget] = [
+            self.home,
+            self.partners,
+            self.people,
+            self.events,
+            self.competitions,
+            self.agreements,
+        ]
 
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
@@ -143,8 +151,10 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Load sample data?"),
-            self.tr("This database is empty. Load the sample partners, seminar delegates, competition and "
-                    "agreements to try the program? You can delete them later."),
+            self.tr(
+                "This database is empty. Load the sample partners, seminar delegates, competition and "
+                "agreements to try the program? You can delete them later."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -156,7 +166,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New database…"), self.new_database, "Ctrl+Shift+N")
-        self.open_action = self._action(self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
+        self.open_action = self._action(
+            self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
+        )
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.backup_action = self._action(self.tr("&Backup…"), self.backup, "Ctrl+Shift+B")
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore)
@@ -177,18 +189,25 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.area_actions: list[QAction] = []
         for index, page in enumerate(self.pages):
-            action = self._action(page.title, lambda checked=False, i=index: self.sidebar.setCurrentRow(i),  # type: ignore[attr-defined]
-                                  f"Ctrl+{index + 1}")
+            action = self._action(
+                page.title,
+                lambda checked=False, i=index: self.sidebar.setCurrentRow(i),  # type: ignore[attr-defined]
+                f"Ctrl+{index + 1}",
+            )
             view_menu.addAction(action)
             self.area_actions.append(action)
         view_menu.addSeparator()
-        self.refresh_action = self._action(self.tr("Re&fresh"), self.refresh_all, QKeySequence.StandardKey.Refresh)
+        self.refresh_action = self._action(
+            self.tr("Re&fresh"), self.refresh_all, QKeySequence.StandardKey.Refresh
+        )
         view_menu.addAction(self.refresh_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about))
 
-    def _action(self, label: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+    def _action(
+        self, label: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         action = QAction(label, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -205,17 +224,23 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     def _start_dir(self) -> str:
-        return str(self.db.path.parent) if self.db is not None and self.db.path is not None else str(Path.home())
+        return (
+            str(self.db.path.parent) if self.db is not None and self.db.path is not None else str(Path.home())
+        )
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
-                                              str(Path(self._start_dir()) / "alliance.sqlite3"), DB_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path(self._start_dir()) / "alliance.sqlite3"), DB_FILTER
+        )
         if not path:
             return
         target = Path(path)
         if target.exists():
-            QMessageBox.warning(self, self.tr("New database"),
-                                self.tr("%1 already exists. Use Open to work with it.").replace("%1", str(target)))
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr("%1 already exists. Use Open to work with it.").replace("%1", str(target)),
+            )
             return
         self.open_database(str(target), create=True)
 
@@ -248,8 +273,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 8000)
             self.workFailed.emit(message)
 
-        self._task = run_task(self, label, work, on_success=on_success, on_failure=on_failure,  # type: ignore[arg-type]
-                              on_cancel=on_cancel, cancellable=cancellable)
+        self._task = run_task(
+            self,
+            label,
+            work,
+            on_success=on_success,
+            on_failure=on_failure,  # type: ignore[arg-type]
+            on_cancel=on_cancel,
+            cancellable=cancellable,
+        )
 
     def load_sample(self) -> None:
         db = self.db
@@ -271,7 +303,9 @@ class MainWindow(QMainWindow):
         if db is None or db.path is None:
             return
         suggested = db.path.with_name(f"{db.path.stem}-backup.sqlite3")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), str(suggested), DB_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), str(suggested), DB_FILTER
+        )
         if not path:
             return
         self._run(
@@ -285,14 +319,20 @@ class MainWindow(QMainWindow):
         db = self.db
         if db is None or db.path is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), self._start_dir(), DB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from backup"), self._start_dir(), DB_FILTER
+        )
         if not path:
             return
         answer = QMessageBox.question(
             self,
             self.tr("Restore from backup"),
-            self.tr("Replace everything in %1 with the backup %2?\n\nWhat is in the database now is saved as an "
-                    "automatic backup first.").replace("%1", db.name).replace("%2", path),
+            self.tr(
+                "Replace everything in %1 with the backup %2?\n\nWhat is in the database now is saved as an "
+                "automatic backup first."
+            )
+            .replace("%1", db.name)
+            .replace("%2", path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -301,7 +341,9 @@ class MainWindow(QMainWindow):
         self._run(
             self.tr("Restoring…"),
             lambda progress: maintenance.restore(db, path, progress),
-            lambda result: self.tr("Restored. The previous content was saved to %1").replace("%1", str(result)),  # type: ignore[arg-type]
+            lambda result: self.tr("Restored. The previous content was saved to %1").replace(
+                "%1", str(result)
+            ),  # type: ignore[arg-type]
             cancellable=False,
         )
 
@@ -309,9 +351,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About %1").replace("%1", APP_NAME),
-            self.tr("<b>%1</b> %2<br>The register of the China–Pakistan digital-education alliance for TVET: "
-                    "partners, people, seminars, skills competitions and agreements.")
-            .replace("%1", APP_NAME).replace("%2", __version__),
+            self.tr(
+                "<b>%1</b> %2<br>The register of the China–Pakistan digital-education alliance for TVET: "
+                "partners, people, seminars, skills competitions and agreements."
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__),
         )
 
     # --- display ------------------------------------------------------------------------------
@@ -355,9 +400,11 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._task is not None:
-            QMessageBox.information(self, APP_NAME, self.tr("Please wait until the current work has finished."))
+            QMessageBox.information(
+                self, APP_NAME, self.tr("Please wait until the current work has finished.")
+            )
             event.ignore()
             return
         self.settings.set_window_geometry(self.saveGeometry())

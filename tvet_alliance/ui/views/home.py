@@ -41,14 +41,14 @@ class Bar(QWidget):
         self._colour = colour
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(120, 10)
 
     def set_fraction(self, fraction: float) -> None:
         self._fraction = max(0.0, min(1.0, fraction))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(0, 1, 0, -1)
@@ -57,8 +57,11 @@ class Bar(QWidget):
         painter.drawRoundedRect(rect, 4, 4)
         if self._fraction > 0:
             width = max(rect.height(), rect.width() * self._fraction)
-            filled = QRectF(rect.right() - width, rect.top(), width, rect.height()) if self.isRightToLeft() \
+            filled = (
+                QRectF(rect.right() - width, rect.top(), width, rect.height())
+                if self.isRightToLeft()
                 else QRectF(rect.left(), rect.top(), width, rect.height())
+            )
             painter.setBrush(self._colour)
             painter.drawRoundedRect(filled, 4, 4)
 
@@ -168,8 +171,10 @@ class HomePage(QWidget):
                 self.figures = stats.dashboard(session)
         f = self.figures
         self.subtitle.setText(
-            self.tr("Live figures from the register. Partners by country, seminar delegates by how they "
-                    "attend, competition medals and the state of agreements.")
+            self.tr(
+                "Live figures from the register. Partners by country, seminar delegates by how they "
+                "attend, competition medals and the state of agreements."
+            )
         )
         self.partners.set_figures(
             f.partners,
@@ -180,12 +185,22 @@ class HomePage(QWidget):
             f.delegates,
             self.tr("Attended: %1").replace("%1", f"{f.delegates_attended:,}"),
             [
-                (text.enum_label(AttendanceMode.IN_PERSON), f.delegates_by_mode.get("in_person", 0), QColor("#16a34a")),
-                (text.enum_label(AttendanceMode.ONLINE), f.delegates_by_mode.get("online", 0), QColor("#7c3aed")),
+                (
+                    text.enum_label(AttendanceMode.IN_PERSON),
+                    f.delegates_by_mode.get("in_person", 0),
+                    QColor("#16a34a"),
+                ),
+                (
+                    text.enum_label(AttendanceMode.ONLINE),
+                    f.delegates_by_mode.get("online", 0),
+                    QColor("#7c3aed"),
+                ),
             ],
         )
         medals = [m for m in Medal]
-        won = sum(f.entries_by_medal.get(m.value, 0) for m in medals if m not in (Medal.NONE, Medal.EXCELLENCE))
+        won = sum(
+            f.entries_by_medal.get(m.value, 0) for m in medals if m not in (Medal.NONE, Medal.EXCELLENCE)
+        )
         self.entries.set_figures(
             f.entries,
             self.tr("Medals won: %1").replace("%1", f"{won:,}"),
@@ -194,5 +209,8 @@ class HomePage(QWidget):
         self.agreements.set_figures(
             sum(f.agreements_by_status.values()),
             "",
-            [(text.enum_label(s), f.agreements_by_status.get(s.value, 0), QColor("#0e7490")) for s in AgreementStatus],
+            [
+                (text.enum_label(s), f.agreements_by_status.get(s.value, 0), QColor("#0e7490"))
+                for s in AgreementStatus
+            ],
         )

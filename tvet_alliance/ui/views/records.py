@@ -30,8 +30,10 @@ def make_table(model: RecordTableModel, name: str) -> QTableView:
     view.setObjectName(name)
     view.setModel(model)
     view.setSortingEnabled(True)
-    view.sortByColumn(model.spec.index_of(model.spec.default_order or model.spec.columns[0].key),
-                      Qt.SortOrder.AscendingOrder)
+    view.sortByColumn(
+        model.spec.index_of(model.spec.default_order or model.spec.columns[0].key),
+        Qt.SortOrder.AscendingOrder,
+    )
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setAlternatingRowColors(True)

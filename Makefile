@@ -1,0 +1,61 @@
+# TVET Alliance Manager — set-up and checks. `make run` and `make test` are all a fresh machine needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+CORE_VENV := .venv-core
+
+.PHONY: run test test-core-without-qt lint typecheck screenshots translations clean
+
+# The venv is rebuilt only when pyproject.toml changes, so the second run is fast.
+$(BIN)/.installed-app: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(BIN)/.installed-test: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(BIN)/.installed-app $@
+
+# The core's own venv has every runtime dependency except PySide6: proof that the core needs no Qt.
+$(CORE_VENV)/bin/.installed: pyproject.toml
+	test -x $(CORE_VENV)/bin/python || $(PYTHON) -m venv $(CORE_VENV)
+	$(CORE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(CORE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+		$$($(PYTHON) -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
+		print(' '.join(repr(d) for d in p['dependencies'] + p['optional-dependencies']['test'] \
+		if not d.lower().startswith(('pyside6', 'pytest-qt'))))" | tr -d "'")
+	touch $@
+
+run: $(BIN)/.installed-app
+	$(BIN)/python main.py
+
+test: $(BIN)/.installed-test $(CORE_VENV)/bin/.installed
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(MAKE) --no-print-directory test-core-without-qt
+
+test-core-without-qt: $(CORE_VENV)/bin/.installed
+	@! $(CORE_VENV)/bin/python -c "import PySide6" 2>/dev/null || (echo "PySide6 must be absent here" && exit 1)
+	$(CORE_VENV)/bin/python -m pytest tests/core -q -p no:pytestqt -p no:cacheprovider
+
+lint: $(BIN)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+typecheck: $(BIN)/.installed-test
+	$(BIN)/mypy
+
+screenshots: $(BIN)/.installed-app
+	$(BIN)/python docs/take_screenshots.py
+	$(BIN)/python docs/take_screenshots.py --lang ur
+
+# Qt Linguist sources are extracted from the code; compiled .qm files are built, never committed.
+translations: $(BIN)/.installed-app
+	$(BIN)/pyside6-lupdate $$(git ls-files 'tvet_alliance/*.py') -ts resources/translations/tvet_alliance_zh_CN.ts resources/translations/tvet_alliance_ur.ts
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+
+clean:
+	rm -rf $(VENV) $(CORE_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
