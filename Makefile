@@ -33,6 +33,7 @@ run: $(BIN)/.installed-app
 test: $(BIN)/.installed-test $(CORE_VENV)/bin/.installed
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(MAKE) --no-print-directory test-core-without-qt
 

@@ -145,6 +145,28 @@ def test_many_to_many_changes_are_logged_as_sorted_id_lists(db: Database) -> Non
     assert [(r.field, r.old_value, r.new_value) for r in update] == [("parties", ids(a_id, b_id), ids(a_id, c_id))]
 
 
+def test_keys_set_through_relationships_are_logged(db: Database) -> None:
+    """``person.organization = org`` is logged as the organization_id it becomes, on insert and update."""
+    with db.transaction() as s:
+        cqvie, gct = Organization(name_en="CQVIE", country="CN"), Organization(name_en="GCT Lahore", country="PK")
+        person = Person(full_name="Li Na", organization=cqvie)
+        s.add_all([person, gct])
+        s.flush()
+        person_id, cqvie_id, gct_id = person.id, cqvie.id, gct.id
+    with db.transaction() as s:
+        s.get_one(Person, person_id).organization = s.get_one(Organization, gct_id)
+    with db.transaction() as s:
+        s.get_one(Person, person_id).organization = None
+    with db.session() as s:
+        rows = [r for r in change_log_rows(s, person_id) if r.field == "organization_id"]
+        assert s.get_one(Person, person_id).organization_id is None
+    assert [(r.op, r.old_value, r.new_value) for r in rows] == [
+        (ChangeOp.INSERT, None, str(cqvie_id)),
+        (ChangeOp.UPDATE, str(cqvie_id), str(gct_id)),
+        (ChangeOp.UPDATE, str(gct_id), None),
+    ]
+
+
 def test_hard_delete_is_logged(db: Database) -> None:
     org_id = _add_partner(db)
     with db.transaction() as s:

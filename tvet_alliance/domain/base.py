@@ -100,7 +100,7 @@ class Tracked:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.row_version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.row_version}
 
     @property
     def is_deleted(self) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
@@ -19,7 +20,7 @@ class FieldError:
     field: str
     code: str
     message: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def text(self, translate: Any = None) -> str:
         template = translate(CONTEXT, self.message) if translate else self.message

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import MANYTOONE, ORMExecuteState, Session, attributes, with_loader_criteria
+from sqlalchemy.orm.base import PassiveFlag
 from sqlalchemy.orm.properties import ColumnProperty, RelationshipProperty
 
 from tvet_alliance.domain.base import Tracked, uuid7
@@ -81,7 +82,7 @@ def _sync_many_to_one_keys(obj: object) -> None:
     for rel in mapper.relationships:
         if rel.direction is not MANYTOONE or rel.secondary is not None:
             continue
-        hist = attributes.get_history(obj, rel.key, passive=attributes.PASSIVE_NO_INITIALIZE)
+        hist = attributes.get_history(obj, rel.key, passive=PassiveFlag.PASSIVE_NO_INITIALIZE)
         if not hist.added:
             continue
         target = hist.added[0]
@@ -139,7 +140,7 @@ def _changes_of_dirty(session: Session, obj: object) -> list[tuple[str, str | No
     for prop in mapper.attrs:
         if prop.key in SKIPPED_FIELDS:
             continue
-        hist = attributes.get_history(obj, prop.key, passive=attributes.PASSIVE_NO_INITIALIZE)
+        hist = attributes.get_history(obj, prop.key, passive=PassiveFlag.PASSIVE_NO_INITIALIZE)
         if not hist.has_changes():
             continue
         if isinstance(prop, ColumnProperty):

@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -46,17 +47,20 @@ def check_database(db: Database, session: Session) -> CheckReport:
     revision = current_revision(conn)
     if revision != head_revision():
         report.problems.append(f"schema revision {revision} is not the current {head_revision()}")
-    for model in TRACKED_MODELS:
+    models: tuple[type[Any], ...] = TRACKED_MODELS
+    for model in models:
         if not issubclass(model, Validatable):
             continue
         stmt = select(model)
         if issubclass(model, Tracked):
             stmt = stmt.where(model.deleted_at.is_(None))
+        table = model.__table__.name  # type: ignore[attr-defined]
         with session.no_autoflush:
+            obj: Any
             for obj in session.scalars(stmt):
                 report.checked_rows += 1
                 for error in obj.validate():
-                    report.problems.append(f"{model.__tablename__} {obj.id}: {error.field}: {error.text()}")
+                    report.problems.append(f"{table} {obj.id}: {error.field}: {error.text()}")
     session.rollback()  # validate() normalises in place; a check never writes
     return report
 

@@ -43,7 +43,8 @@ class DatabaseInfo:
 def live_counts(session: Session) -> dict[str, int]:
     """Non-deleted rows per table, keyed by table name."""
     counts: dict[str, int] = {}
-    for model in (*TRACKED_MODELS, ChangeLog, ImportBatch):
+    models: tuple[type[Any], ...] = (*TRACKED_MODELS, ChangeLog, ImportBatch)
+    for model in models:
         stmt = select(func.count()).select_from(model)
         if issubclass(model, Tracked):
             stmt = stmt.where(model.deleted_at.is_(None))

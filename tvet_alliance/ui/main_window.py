@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -27,7 +29,7 @@ from tvet_alliance.ui import text
 from tvet_alliance.ui.settings import AppSettings
 from tvet_alliance.ui.views.home import HomePage
 from tvet_alliance.ui.views.records import MasterDetailPage, RecordsPage
-from tvet_alliance.ui.workers import Task, run_task
+from tvet_alliance.ui.workers import Progress, Task, Work, run_task
 
 DB_FILTER = "TVET Alliance databases (*.sqlite3 *.sqlite *.db);;All files (*)"
 
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
             listing.COMPETITIONS, [listing.ENTRIES, listing.TRACKS], self.database
         )
         self.agreements = RecordsPage(listing.AGREEMENTS, self.database)
-        self.pages: list[QWidget] = [
+        self.pages: list[HomePage | RecordsPage | MasterDetailPage] = [
             self.home,
             self.partners,
             self.people,
@@ -81,9 +83,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for page, (_key, icon) in zip(self.pages, AREAS, strict=True):
             self.stack.addWidget(page)
-            item = QListWidgetItem(QIcon(icon), page.title, self.sidebar)  # type: ignore[attr-defined]
+            item = QListWidgetItem(QIcon(icon), page.title, self.sidebar)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
-            page.countChanged.connect(self._update_status) if hasattr(page, "countChanged") else None
+            if not isinstance(page, HomePage):
+                page.countChanged.connect(self._update_status)
         self.sidebar.currentRowChanged.connect(self._show_area)
 
         central = QWidget()
@@ -191,7 +194,7 @@ class MainWindow(QMainWindow):
         for index, page in enumerate(self.pages):
             action = self._action(
                 page.title,
-                lambda checked=False, i=index: self.sidebar.setCurrentRow(i),  # type: ignore[attr-defined]
+                lambda checked=False, i=index: self.sidebar.setCurrentRow(i),
                 f"Ctrl+{index + 1}",
             )
             view_menu.addAction(action)
@@ -249,14 +252,16 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database(path)
 
-    def _run(self, label: str, work: object, done_message: str, *, cancellable: bool = True) -> None:
+    def _run(
+        self, label: str, work: Work, done_message: Callable[[Any], str], *, cancellable: bool = True
+    ) -> None:
         if self._task is not None:
             return
 
         def on_success(result: object) -> None:
             self._task = None
             self.refresh_all()
-            message = done_message(result) if callable(done_message) else str(done_message)
+            message = done_message(result)
             self.statusBar().showMessage(message, 8000)
             self.workFinished.emit(message)
 
@@ -278,7 +283,7 @@ class MainWindow(QMainWindow):
             label,
             work,
             on_success=on_success,
-            on_failure=on_failure,  # type: ignore[arg-type]
+            on_failure=on_failure,
             on_cancel=on_cancel,
             cancellable=cancellable,
         )
@@ -288,14 +293,14 @@ class MainWindow(QMainWindow):
         if db is None:
             return
 
-        def work(progress: object) -> sample.SampleResult:
+        def work(progress: Progress) -> sample.SampleResult:
             with db.transaction() as session:
-                return sample.load_sample(session, progress=progress)  # type: ignore[arg-type]
+                return sample.load_sample(session, progress=progress)
 
         self._run(
             self.tr("Loading sample data…"),
             work,
-            lambda result: self.tr("Sample data loaded: %1 records.").replace("%1", str(result.total)),  # type: ignore[arg-type]
+            lambda result: self.tr("Sample data loaded: %1 records.").replace("%1", str(result.total)),
         )
 
     def backup(self) -> None:
@@ -311,7 +316,7 @@ class MainWindow(QMainWindow):
         self._run(
             self.tr("Backing up…"),
             lambda progress: maintenance.backup(db, path, progress),
-            lambda result: self.tr("Backed up to %1").replace("%1", str(result)),  # type: ignore[arg-type]
+            lambda result: self.tr("Backed up to %1").replace("%1", str(result)),
             cancellable=False,
         )
 
@@ -343,7 +348,7 @@ class MainWindow(QMainWindow):
             lambda progress: maintenance.restore(db, path, progress),
             lambda result: self.tr("Restored. The previous content was saved to %1").replace(
                 "%1", str(result)
-            ),  # type: ignore[arg-type]
+            ),
             cancellable=False,
         )
 
@@ -363,10 +368,10 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         for page in self.pages:
-            page.refresh()  # type: ignore[attr-defined]
+            page.refresh()
         self._update_status()
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def _show_area(self, index: int) -> None:
@@ -378,10 +383,10 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, *args: object) -> None:
         page = self.stack.currentWidget()
-        if page is None or page is self.home:
+        if not isinstance(page, (RecordsPage, MasterDetailPage)):
             self.count_label.setText("")
         else:
-            self.count_label.setText(self.tr("Records: %1").replace("%1", f"{page.row_count():,}"))  # type: ignore[attr-defined]
+            self.count_label.setText(self.tr("Records: %1").replace("%1", f"{page.row_count():,}"))
         self.db_label.setText(self.db.name if self.db is not None else self.tr("No database open"))
 
     def _update_title(self) -> None:

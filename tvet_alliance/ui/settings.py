@@ -7,6 +7,24 @@ from PySide6.QtCore import QByteArray, QSettings
 MAX_RECENT = 8
 
 
+def _as_list(value: object) -> list[str]:
+    """QSettings gives a str for a one-item list in INI files, and None for an empty one."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value if v]
+    return []
+
+
+def _as_int(value: object, default: int = 0) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default
+
+
 class AppSettings:
     SCHEMA_VERSION = 1
 
@@ -15,7 +33,7 @@ class AppSettings:
         self._migrate()
 
     def _migrate(self) -> None:
-        version = int(self._s.value("settings_version", 0) or 0)
+        version = _as_int(self._s.value("settings_version", 0))
         if version < self.SCHEMA_VERSION:
             # Version 1 is the first layout; later versions convert keys here, one step each.
             self._s.setValue("settings_version", self.SCHEMA_VERSION)
@@ -25,10 +43,7 @@ class AppSettings:
 
     # databases
     def recent_databases(self) -> list[str]:
-        value = self._s.value("databases/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or []) if v]
+        return _as_list(self._s.value("databases/recent"))
 
     def add_recent(self, name: str) -> None:
         recent = [name, *[r for r in self.recent_databases() if r != name]][:MAX_RECENT]
@@ -47,16 +62,11 @@ class AppSettings:
         self._s.setValue("databases/last", name)
 
     def sample_offered(self, name: str) -> bool:
-        offered = self._s.value("databases/sample_offered", [])
-        if isinstance(offered, str):
-            offered = [offered]
-        return name in (offered or [])
+        return name in _as_list(self._s.value("databases/sample_offered"))
 
     def mark_sample_offered(self, name: str) -> None:
-        offered = self._s.value("databases/sample_offered", [])
-        if isinstance(offered, str):
-            offered = [offered]
-        self._s.setValue("databases/sample_offered", [*list(offered or []), name])
+        offered = _as_list(self._s.value("databases/sample_offered"))
+        self._s.setValue("databases/sample_offered", [*offered, name])
 
     # window
     def window_geometry(self) -> QByteArray | None:
@@ -75,7 +85,7 @@ class AppSettings:
 
     @property
     def current_area(self) -> int:
-        return int(self._s.value("window/area", 0) or 0)
+        return _as_int(self._s.value("window/area", 0))
 
     @current_area.setter
     def current_area(self, index: int) -> None:

@@ -18,7 +18,8 @@ class Cancelled(Exception):
     """Raised inside the work when the person cancelled it."""
 
 
-Work = Callable[[Callable[[int, int], None]], Any]
+Progress = Callable[[int, int], None]
+Work = Callable[[Progress], Any]
 
 
 class Task(QObject):
@@ -82,7 +83,7 @@ def run_task(
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if not cancellable:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
     dialog.canceled.connect(task.cancel)
 
     def _on_progress(done: int, total: int) -> None:

@@ -102,8 +102,9 @@ class Card(QFrame):
         self.caption.setText(caption)
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         largest = max((n for _, n, _ in rows), default=0)
         self.breakdown = {}
         for i, (label, count, colour) in enumerate(rows):
