@@ -4,6 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 CORE_VENV := .venv-core
 
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
 .PHONY: run test test-core-without-qt lint typecheck screenshots translations clean
 
 # The venv is rebuilt only when pyproject.toml changes, so the second run is fast.
@@ -27,10 +30,14 @@ $(CORE_VENV)/bin/.installed: pyproject.toml
 		if not d.lower().startswith(('pyside6', 'pytest-qt'))))" | tr -d "'")
 	touch $@
 
-run: $(BIN)/.installed-app
+# Compiled translations are built from the committed Qt Linguist sources, never committed themselves.
+resources/translations/%.qm: resources/translations/%.ts $(BIN)/.installed-app
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(BIN)/.installed-app $(QM)
 	$(BIN)/python main.py
 
-test: $(BIN)/.installed-test $(CORE_VENV)/bin/.installed
+test: $(BIN)/.installed-test $(CORE_VENV)/bin/.installed $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
@@ -54,9 +61,10 @@ screenshots: $(BIN)/.installed-app
 	$(BIN)/python docs/take_screenshots.py --lang ur
 
 # Qt Linguist sources are extracted from the code; compiled .qm files are built, never committed.
+# Refresh the .ts sources from the code (new and changed texts), then compile them.
 translations: $(BIN)/.installed-app
-	$(BIN)/pyside6-lupdate $$(git ls-files 'tvet_alliance/*.py') -ts resources/translations/tvet_alliance_zh_CN.ts resources/translations/tvet_alliance_ur.ts
-	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'tvet_alliance/*.py') -ts $(TS)
+	$(MAKE) --no-print-directory $(QM)
 
 clean:
 	rm -rf $(VENV) $(CORE_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

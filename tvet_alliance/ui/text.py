@@ -28,7 +28,7 @@ def is_rtl(value: str) -> bool:
     return False
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
@@ -36,7 +36,7 @@ def enum_label(member: StrEnum | str | None) -> str:
     if member is None:
         return ""
     if isinstance(member, LabelledEnum):
-        return tr("Enum", member.label)
+        return translate("Enum", member.label)
     return str(member)
 
 
@@ -53,7 +53,7 @@ def country_name(code: str | None) -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
-    return tr("Countries", str(getattr(country, "common_name", None) or country.name))
+    return translate("Countries", str(getattr(country, "common_name", None) or country.name))
 
 
 def province_name(code: str | None) -> str:
@@ -66,7 +66,7 @@ def province_name(code: str | None) -> str:
     name = str(sub.name)
     for suffix in _PROVINCE_SUFFIXES:
         name = name.replace(suffix, "")
-    return tr("Provinces", name.strip())
+    return translate("Provinces", name.strip())
 
 
 def format_value(value: Any) -> str:
@@ -81,7 +81,7 @@ def format_value(value: Any) -> str:
     if isinstance(value, Decimal):
         return f"{value:.2f}"
     if isinstance(value, bool):
-        return tr("Values", "Yes") if value else ""
+        return QCoreApplication.translate("Values", "Yes") if value else ""
     return str(value)
 
 

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -76,7 +76,9 @@ def run_task(
 ) -> Task:
     """Start *work* in the thread pool and show a progress dialog (after a short delay) while it runs."""
     task = Task(work)
-    dialog = QProgressDialog(label, parent.tr("Cancel") if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("Workers", "Cancel") if cancellable else "", 0, 0, parent
+    )
     dialog.setWindowTitle(parent.window().windowTitle())
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)

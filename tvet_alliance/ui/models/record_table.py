@@ -113,7 +113,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.spec.columns):
-                return text.tr("Columns", self.spec.columns[section].label)
+                return text.translate("Columns", self.spec.columns[section].label)
             return None
         return str(section + 1)
 

@@ -70,7 +70,7 @@ class RecordsPage(QWidget):
         self.setObjectName(f"page_{spec.key}")
         self.model = RecordTableModel(spec, database, self)
         self.table = make_table(self.model, f"table_{spec.key}")
-        title = QLabel(text.tr("Areas", spec.title))
+        title = QLabel(text.translate("Areas", spec.title))
         title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -80,7 +80,7 @@ class RecordsPage(QWidget):
 
     @property
     def title(self) -> str:
-        return text.tr("Areas", self.spec.title)
+        return text.translate("Areas", self.spec.title)
 
     def row_count(self) -> int:
         return self.model.rowCount()
@@ -117,9 +117,9 @@ class MasterDetailPage(QWidget):
             table = make_table(model, f"table_{detail.key}")
             self.detail_models[detail.key] = model
             self.detail_tables[detail.key] = table
-            self.tabs.addTab(table, text.tr("Areas", detail.title))
+            self.tabs.addTab(table, text.translate("Areas", detail.title))
             model.refreshed.connect(self._update_tab_titles)
-        title = QLabel(text.tr("Areas", spec.title))
+        title = QLabel(text.translate("Areas", spec.title))
         title.setObjectName("pageTitle")
         self.detail_title = QLabel()
         self.detail_title.setObjectName("detailTitle")
@@ -144,7 +144,7 @@ class MasterDetailPage(QWidget):
 
     @property
     def title(self) -> str:
-        return text.tr("Areas", self.spec.title)
+        return text.translate("Areas", self.spec.title)
 
     def row_count(self) -> int:
         return self.model.rowCount()
@@ -181,4 +181,4 @@ class MasterDetailPage(QWidget):
 
     def _update_tab_titles(self) -> None:
         for index, model in enumerate(self.detail_models.values()):
-            self.tabs.setTabText(index, f"{text.tr('Areas', model.spec.title)} ({model.rowCount()})")
+            self.tabs.setTabText(index, f"{text.translate('Areas', model.spec.title)} ({model.rowCount()})")
