@@ -46,7 +46,7 @@ test: $(BIN)/.installed-test $(CORE_VENV)/bin/.installed $(QM)
 
 test-core-without-qt: $(CORE_VENV)/bin/.installed
 	@! $(CORE_VENV)/bin/python -c "import PySide6" 2>/dev/null || (echo "PySide6 must be absent here" && exit 1)
-	$(CORE_VENV)/bin/python -m pytest tests/core -q -p no:pytestqt -p no:cacheprovider
+	$(CORE_VENV)/bin/python -m pytest tests/core -q -p no:cacheprovider -o addopts="--strict-markers" -W "ignore::pytest.PytestConfigWarning"
 
 lint: $(BIN)/.installed-test
 	$(BIN)/ruff check .
@@ -56,9 +56,10 @@ lint: $(BIN)/.installed-test
 typecheck: $(BIN)/.installed-test
 	$(BIN)/mypy
 
-screenshots: $(BIN)/.installed-app
+screenshots: $(BIN)/.installed-app $(QM)
 	$(BIN)/python docs/take_screenshots.py
 	$(BIN)/python docs/take_screenshots.py --lang ur
+	$(BIN)/python docs/take_screenshots.py --lang zh_CN
 
 # Qt Linguist sources are extracted from the code; compiled .qm files are built, never committed.
 # Refresh the .ts sources from the code (new and changed texts), then compile them.

@@ -174,6 +174,8 @@ def build(path: Path = FIXTURE, revision: str | None = None) -> Path:
     path.unlink(missing_ok=True)
     engine = create_engine(f"sqlite+pysqlite:///{path}")
     try:
+        with engine.connect() as conn:  # small pages keep the committed file small
+            conn.exec_driver_sql("PRAGMA page_size=512")
         migrate.upgrade(engine, revision=revision)
         with engine.begin() as conn:
             for table, rows in ROWS.items():

@@ -167,11 +167,19 @@ def restore_from(engine: Engine, source: str | os.PathLike[str], progress: Progr
     engine.dispose()
     raw = engine.raw_connection()
     try:
+        target: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+        # The backup API cannot change the page size of a database in WAL mode, and a backup made
+        # elsewhere may have another page size; the engine's connections turn WAL on again.
+        target.execute("PRAGMA journal_mode=DELETE")
         backup_conn = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
         try:
-            _copy(backup_conn, raw.driver_connection, progress)  # type: ignore[arg-type]
+            _copy(backup_conn, target, progress)
         finally:
             backup_conn.close()
+    except sqlite3.Error as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot restore from {path}: {reason}"), path=str(src), reason=str(exc)
+        ) from exc
     finally:
         raw.close()
     engine.dispose()

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import URL, make_url
@@ -132,6 +133,8 @@ class Database:
                     path=str(path),
                 )
             path.parent.mkdir(parents=True, exist_ok=True)
+            if path.exists() and path.stat().st_size > 0:
+                _refuse_unknown_read_only(path)
         engine = make_engine(url)
         try:
             migrate.upgrade_on_open(engine, backup=backup_before_upgrade)
@@ -178,6 +181,21 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _refuse_unknown_read_only(path: Path) -> None:
+    """Refuse another program's (or a newer release's) database before connecting to it for writing:
+    the write engine switches the file to WAL, a change to a file we promise to leave unchanged."""
+    from tvet_alliance.persistence import migrate
+
+    uri = f"file:{quote(path.as_posix(), safe='/:')}?mode=ro"
+    probe = create_engine(URL.create("sqlite+pysqlite", database=uri, query={"uri": "true"}))
+    try:
+        migrate.refuse_unknown(probe)
+    except (OperationalError, DatabaseError):
+        pass  # cannot even read it: the normal open below reports why
+    finally:
+        probe.dispose()
 
 
 def _looks_like_sqlite(path: Path) -> bool:

@@ -52,17 +52,42 @@ def current_revision(engine_or_conn: Engine | Connection) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), revision)
+    """Run the migrations up to *revision*.
+
+    On SQLite, foreign keys are off while the schema changes: batch migrations copy a table and drop
+    the old one, and dropping a parent table with foreign keys on would cascade-delete (or set to NULL)
+    every reference to it. The references are checked once the migrations have run
+    (the procedure of https://www.sqlite.org/lang_altertable.html#otheralter).
+    """
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # a no-op inside a transaction: set it first
+            conn.commit()
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise SchemaError(
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "The schema upgrade would break {count} references (first in table {table})."
+                            ),
+                            count=len(broken),
+                            table=broken[0][0],
+                        )
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
 
 
-def upgrade_on_open(engine: Engine, *, backup: bool = True) -> None:
-    """Bring the database to head. Empty database: create the schema. Older revision: back up, then
-    upgrade. Unknown revision (a newer release made it) or foreign tables: refuse, change nothing."""
+def refuse_unknown(engine: Engine) -> str | None:
+    """Raise :class:`SchemaError` if the database is not one this version can open: tables but no
+    revision (another program's database), or a revision this release does not know (a newer
+    release made it). Only reads; returns the current revision."""
     current = current_revision(engine)
-    head = head_revision()
-    if current == head:
-        return
     if current is None:
         tables = set(inspect(engine).get_table_names())
         if tables - {"alembic_version"}:
@@ -72,9 +97,7 @@ def upgrade_on_open(engine: Engine, *, backup: bool = True) -> None:
                     "This database has tables but was not made by TVET Alliance Manager; it was left unchanged.",
                 )
             )
-        upgrade(engine)
-        return
-    if current not in all_revisions():
+    elif current not in all_revisions():
         raise SchemaError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -83,6 +106,18 @@ def upgrade_on_open(engine: Engine, *, backup: bool = True) -> None:
             ),
             revision=current,
         )
+    return current
+
+
+def upgrade_on_open(engine: Engine, *, backup: bool = True) -> None:
+    """Bring the database to head. Empty database: create the schema. Older revision: back up, then
+    upgrade. Unknown revision (a newer release made it) or foreign tables: refuse, change nothing."""
+    current = refuse_unknown(engine)
+    if current == head_revision():
+        return
+    if current is None:
+        upgrade(engine)
+        return
     if backup and engine.url.get_backend_name() == "sqlite":
         from tvet_alliance.persistence.backup import automatic_backup
 

@@ -79,7 +79,7 @@ class ListSpec:
     parent: Callable[[uuid.UUID], ColumnElement[bool]] | None = None
     default_order: str = ""
     extras: Extras | None = None
-    #: Orderings applied after the chosen column, before the id (e.g. rank within a track).
+    # Orderings applied after the chosen column, before the id (e.g. rank within a track).
     then_by: tuple[Any, ...] = ()
 
     def column(self, key: str) -> Column:
@@ -405,13 +405,13 @@ AGREEMENTS = ListSpec(
     columns=(
         Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), Agreement.title),
         Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Agreement.kind, Kind.ENUM, AgreementKind),
-        Column("parties", QT_TRANSLATE_NOOP("Columns", "Parties"), None, Kind.LIST, sortable=False),
-        Column("areas", QT_TRANSLATE_NOOP("Columns", "Areas"), Agreement.areas, Kind.LIST, sortable=False),
-        Column("signed_on", QT_TRANSLATE_NOOP("Columns", "Signed"), Agreement.signed_on, Kind.DATE),
-        Column("expires_on", QT_TRANSLATE_NOOP("Columns", "Expires"), Agreement.expires_on, Kind.DATE),
         Column(
             "status", QT_TRANSLATE_NOOP("Columns", "Status"), Agreement.status, Kind.ENUM, AgreementStatus
         ),
+        Column("signed_on", QT_TRANSLATE_NOOP("Columns", "Signed"), Agreement.signed_on, Kind.DATE),
+        Column("expires_on", QT_TRANSLATE_NOOP("Columns", "Expires"), Agreement.expires_on, Kind.DATE),
+        Column("parties", QT_TRANSLATE_NOOP("Columns", "Parties"), None, Kind.LIST, sortable=False),
+        Column("areas", QT_TRANSLATE_NOOP("Columns", "Areas"), Agreement.areas, Kind.LIST, sortable=False),
     ),
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import gettext
 import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
@@ -9,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from tvet_alliance.domain.enums import CollaborationArea, LabelledEnum
 from tvet_alliance.domain.errors import DomainError, FieldError
@@ -47,26 +49,47 @@ def area_label(value: str) -> str:
         return value
 
 
+@functools.cache
+def _iso_catalog(domain: str, language: str) -> gettext.NullTranslations:
+    """pycountry ships the iso-codes translations of country and province names (gettext catalogs)."""
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language, language.split("_")[0]],
+                               fallback=True)
+
+
+def _iso_translate(domain: str, name: str) -> str:
+    language = QLocale().name()  # e.g. zh_CN, ur_PK, en_US
+    if language.startswith("en"):
+        return name
+    return _iso_catalog(domain, language).gettext(name)
+
+
 def country_name(code: str | None) -> str:
     if not code:
         return ""
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
-    return translate("Countries", str(getattr(country, "common_name", None) or country.name))
+    common = getattr(country, "common_name", None)
+    translated = _iso_translate("iso3166-1", str(country.name))
+    if translated != country.name:
+        return translated
+    return str(common or country.name)
 
 
 def province_name(code: str | None) -> str:
-    """'Chongqing Shi' reads as 'Chongqing', 'Xinjiang Uygur Zizhiqu' as 'Xinjiang'."""
+    """'Chongqing Shi' reads as 'Chongqing', 'Xinjiang Uygur Zizhiqu' as 'Xinjiang' (in English)."""
     if not code:
         return ""
     sub = pycountry.subdivisions.get(code=code)
     if sub is None:
         return code
+    translated = _iso_translate("iso3166-2", str(sub.name))
+    if translated != sub.name:
+        return translated
     name = str(sub.name)
     for suffix in _PROVINCE_SUFFIXES:
         name = name.replace(suffix, "")
-    return translate("Provinces", name.strip())
+    return name.strip()
 
 
 def format_value(value: Any) -> str:
