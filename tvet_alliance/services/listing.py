@@ -7,12 +7,13 @@ blocks by id. Sorting happens in SQL. Nothing here loads whole tables of objects
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from tvet_alliance.domain import (
@@ -69,6 +70,34 @@ class Column:
 Extras = Callable[[Session, Sequence[uuid.UUID]], dict[uuid.UUID, dict[str, Any]]]
 
 
+class FilterKind(StrEnum):
+    ENUM = "enum"  # one member of ``enum``
+    COUNTRY = "country"
+    PROVINCE = "province"
+    REF = "ref"  # the id of a record of type ``ref``
+    WITHIN_DAYS = "within_days"  # a date column falling between today and today + N days
+
+
+@dataclass(frozen=True)
+class Filter:
+    key: str
+    label: str  # English, "Filters" context
+    expr: Any
+    kind: FilterKind
+    enum: type[StrEnum] | None = None
+    ref: str | None = None
+
+    def clause(self, value: Any) -> ColumnElement[bool]:
+        if self.kind == FilterKind.WITHIN_DAYS:
+            today = date.today()
+            return and_(
+                self.expr.is_not(None), self.expr >= today, self.expr <= today + timedelta(days=int(value))
+            )
+        if self.kind == FilterKind.ENUM and self.enum is not None and not isinstance(value, self.enum):
+            value = self.enum(value)
+        return cast(ColumnElement[bool], self.expr == value)
+
+
 @dataclass(frozen=True)
 class ListSpec:
     key: str
@@ -81,6 +110,11 @@ class ListSpec:
     extras: Extras | None = None
     # Orderings applied after the chosen column, before the id (e.g. rank within a track).
     then_by: tuple[Any, ...] = ()
+    # Text columns the search box looks in (or functions of the LIKE pattern giving a clause, for
+    # related rows), and phone columns it matches by digits.
+    search: tuple[Any, ...] = ()
+    phones: tuple[Any, ...] = ()
+    filters: tuple[Filter, ...] = ()
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -91,13 +125,58 @@ class ListSpec:
     def index_of(self, key: str) -> int:
         return [c.key for c in self.columns].index(key)
 
+    def filter(self, key: str) -> Filter:
+        for f in self.filters:
+            if f.key == key:
+                return f
+        raise KeyError(key)
 
-def _where(spec: ListSpec, parent_id: uuid.UUID | None, include_deleted: bool) -> list[ColumnElement[bool]]:
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_PHONE_CHARS = set("0123456789+-() ")
+
+
+def search_clause(spec: ListSpec, text: str) -> ColumnElement[bool] | None:
+    """Every word of *text* must appear in one of the searched columns (any script, any case);
+    a number with three or more digits also matches phone numbers, whatever their punctuation."""
+    words = text.split()
+    if not words or not (spec.search or spec.phones):
+        return None
+    clauses = []
+    for word in words:
+        pattern = f"%{escape_like(word.lower())}%"
+        alternatives = [
+            column(pattern) if callable(column) else func.lower(column).like(pattern, escape="\\")
+            for column in spec.search
+        ]
+        digits = "".join(ch for ch in word if ch.isdigit())
+        if len(digits) >= 3 and set(word) <= _PHONE_CHARS:
+            alternatives += [column.like(f"%{digits}%") for column in spec.phones]
+        clauses.append(or_(*alternatives))
+    return and_(*clauses)
+
+
+def _where(
+    spec: ListSpec,
+    parent_id: uuid.UUID | None,
+    include_deleted: bool,
+    search: str = "",
+    filters: Mapping[str, Any] | None = None,
+) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = []
     if not include_deleted:
         clauses.append(spec.model.deleted_at.is_(None))
     if spec.parent is not None and parent_id is not None:
         clauses.append(spec.parent(parent_id))
+    found = search_clause(spec, search)
+    if found is not None:
+        clauses.append(found)
+    for key, value in (filters or {}).items():
+        if value is not None and value != "":
+            clauses.append(spec.filter(key).clause(value))
     return clauses
 
 
@@ -109,12 +188,14 @@ def list_ids(
     descending: bool = False,
     parent_id: uuid.UUID | None = None,
     include_deleted: bool = False,
+    search: str = "",
+    filters: Mapping[str, Any] | None = None,
 ) -> list[uuid.UUID]:
     """Ids of the rows to show, in display order (ties broken by id, so the order is stable)."""
     key = order_by or spec.default_order or spec.columns[0].key
     column = spec.column(key)
     stmt = spec.joins(select(spec.model.id).select_from(spec.model))
-    stmt = stmt.where(*_where(spec, parent_id, include_deleted))
+    stmt = stmt.where(*_where(spec, parent_id, include_deleted, search, filters))
     if column.expr is not None and column.sortable:
         expr = column.expr
         if column.kind in (Kind.TEXT, Kind.NATIVE):
@@ -125,9 +206,16 @@ def list_ids(
 
 
 def count(
-    session: Session, spec: ListSpec, *, parent_id: uuid.UUID | None = None, include_deleted: bool = False
+    session: Session,
+    spec: ListSpec,
+    *,
+    parent_id: uuid.UUID | None = None,
+    include_deleted: bool = False,
+    search: str = "",
+    filters: Mapping[str, Any] | None = None,
 ) -> int:
-    stmt = select(func.count()).select_from(spec.model).where(*_where(spec, parent_id, include_deleted))
+    stmt = spec.joins(select(func.count(spec.model.id)).select_from(spec.model))
+    stmt = stmt.where(*_where(spec, parent_id, include_deleted, search, filters))
     return int(session.scalar(stmt.execution_options(include_deleted=True)) or 0)
 
 
@@ -158,6 +246,38 @@ PARTNERS = ListSpec(
     title=QT_TRANSLATE_NOOP("Areas", "Partners"),
     model=Organization,
     default_order="name_en",
+    search=(
+        Organization.name_en,
+        Organization.name_native,
+        Organization.short_name,
+        Organization.aliases,
+        Organization.email,
+        Organization.city,
+    ),
+    phones=(Organization.phone,),
+    filters=(
+        Filter("country", QT_TRANSLATE_NOOP("Filters", "Country"), Organization.country, FilterKind.COUNTRY),
+        Filter(
+            "province", QT_TRANSLATE_NOOP("Filters", "Province"), Organization.province, FilterKind.PROVINCE
+        ),
+        Filter(
+            "org_type", QT_TRANSLATE_NOOP("Filters", "Type"), Organization.org_type, FilterKind.ENUM, OrgType
+        ),
+        Filter(
+            "alliance_role",
+            QT_TRANSLATE_NOOP("Filters", "Role"),
+            Organization.alliance_role,
+            FilterKind.ENUM,
+            AllianceRole,
+        ),
+        Filter(
+            "membership_status",
+            QT_TRANSLATE_NOOP("Filters", "Membership"),
+            Organization.membership_status,
+            FilterKind.ENUM,
+            MembershipStatus,
+        ),
+    ),
     columns=(
         Column("name_en", QT_TRANSLATE_NOOP("Columns", "Name"), Organization.name_en),
         Column(
@@ -194,6 +314,29 @@ PEOPLE = ListSpec(
     model=Person,
     default_order="full_name",
     joins=lambda stmt: stmt.outerjoin(_org_of_person, Person.organization_id == _org_of_person.id),
+    search=(
+        Person.full_name,
+        Person.name_native,
+        Person.email,
+        Person.position,
+        Person.wechat_id,
+        _org_of_person.name_en,
+        _org_of_person.name_native,
+        _org_of_person.short_name,
+    ),
+    phones=(Person.phone, Person.whatsapp),
+    filters=(
+        Filter(
+            "organization",
+            QT_TRANSLATE_NOOP("Filters", "Organisation"),
+            Person.organization_id,
+            FilterKind.REF,
+            ref="partner",
+        ),
+        Filter(
+            "nationality", QT_TRANSLATE_NOOP("Filters", "Nationality"), Person.nationality, FilterKind.COUNTRY
+        ),
+    ),
     columns=(
         Column("full_name", QT_TRANSLATE_NOOP("Columns", "Name"), Person.full_name),
         Column("name_native", QT_TRANSLATE_NOOP("Columns", "Native name"), Person.name_native, Kind.NATIVE),
@@ -218,6 +361,11 @@ EVENTS = ListSpec(
     title=QT_TRANSLATE_NOOP("Areas", "Events"),
     model=Event,
     default_order="start_date",
+    search=(Event.name, Event.city, Event.venue),
+    filters=(
+        Filter("kind", QT_TRANSLATE_NOOP("Filters", "Kind"), Event.kind, FilterKind.ENUM, EventKind),
+        Filter("mode", QT_TRANSLATE_NOOP("Filters", "Mode"), Event.mode, FilterKind.ENUM, EventMode),
+    ),
     columns=(
         Column("name", QT_TRANSLATE_NOOP("Columns", "Event"), Event.name),
         Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Event.kind, Kind.ENUM, EventKind),
@@ -242,6 +390,38 @@ DELEGATES = ListSpec(
         _delegate_org, _delegate_person.organization_id == _delegate_org.id
     ),
     parent=lambda event_id: Participation.event_id == event_id,
+    search=(
+        _delegate_person.full_name,
+        _delegate_person.name_native,
+        _delegate_person.email,
+        _delegate_org.name_en,
+        _delegate_org.name_native,
+        _delegate_org.short_name,
+    ),
+    phones=(_delegate_person.phone, _delegate_person.whatsapp),
+    filters=(
+        Filter(
+            "role",
+            QT_TRANSLATE_NOOP("Filters", "Role"),
+            Participation.role,
+            FilterKind.ENUM,
+            ParticipationRole,
+        ),
+        Filter(
+            "attendance_mode",
+            QT_TRANSLATE_NOOP("Filters", "Attends"),
+            Participation.attendance_mode,
+            FilterKind.ENUM,
+            AttendanceMode,
+        ),
+        Filter(
+            "status",
+            QT_TRANSLATE_NOOP("Filters", "Status"),
+            Participation.status,
+            FilterKind.ENUM,
+            ParticipationStatus,
+        ),
+    ),
     columns=(
         Column("full_name", QT_TRANSLATE_NOOP("Columns", "Name"), _delegate_person.full_name),
         Column(
@@ -345,6 +525,42 @@ _entry_track = aliased(SkillTrack)
 _entry_org = aliased(Organization)
 
 
+# Searching an entry by any member's name, or an agreement by any party's name.
+_member = aliased(Person)
+_party = aliased(Organization)
+
+
+def _member_names(pattern: str) -> ColumnElement[bool]:
+    return (
+        exists()
+        .where(
+            entry_members.c.entry_id == Entry.id,
+            entry_members.c.person_id == _member.id,
+            or_(
+                func.lower(_member.full_name).like(pattern, escape="\\"),
+                _member.name_native.like(pattern, escape="\\"),
+            ),
+        )
+        .correlate(Entry)
+    )
+
+
+def _party_names(pattern: str) -> ColumnElement[bool]:
+    return (
+        exists()
+        .where(
+            agreement_parties.c.agreement_id == Agreement.id,
+            agreement_parties.c.organization_id == _party.id,
+            or_(
+                func.lower(_party.name_en).like(pattern, escape="\\"),
+                _party.name_native.like(pattern, escape="\\"),
+                func.lower(_party.short_name).like(pattern, escape="\\"),
+            ),
+        )
+        .correlate(Agreement)
+    )
+
+
 def _entry_members(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
     stmt = (
         select(entry_members.c.entry_id, Person.full_name)
@@ -369,6 +585,14 @@ ENTRIES = ListSpec(
     parent=lambda competition_id: _entry_track.competition_id == competition_id,
     extras=_entry_members,
     then_by=(_ranked.is_(None), _ranked),
+    search=(Entry.team_name, _entry_track.name, _entry_org.name_en, _entry_org.name_native, _member_names),
+    filters=(
+        Filter(
+            "track", QT_TRANSLATE_NOOP("Filters", "Skill track"), Entry.track_id, FilterKind.REF, ref="track"
+        ),
+        Filter("medal", QT_TRANSLATE_NOOP("Filters", "Medal"), Entry.medal, FilterKind.ENUM, Medal),
+        Filter("status", QT_TRANSLATE_NOOP("Filters", "Status"), Entry.status, FilterKind.ENUM, EntryStatus),
+    ),
     columns=(
         Column("track", QT_TRANSLATE_NOOP("Columns", "Skill track"), _entry_track.name),
         Column("rank", QT_TRANSLATE_NOOP("Columns", "Rank"), _ranked, Kind.NUMBER),
@@ -402,6 +626,23 @@ AGREEMENTS = ListSpec(
     model=Agreement,
     default_order="signed_on",
     extras=_agreement_parties,
+    search=(Agreement.title, Agreement.notes, _party_names),
+    filters=(
+        Filter(
+            "status",
+            QT_TRANSLATE_NOOP("Filters", "Status"),
+            Agreement.status,
+            FilterKind.ENUM,
+            AgreementStatus,
+        ),
+        Filter("kind", QT_TRANSLATE_NOOP("Filters", "Kind"), Agreement.kind, FilterKind.ENUM, AgreementKind),
+        Filter(
+            "expiring",
+            QT_TRANSLATE_NOOP("Filters", "Expiring within"),
+            Agreement.expires_on,
+            FilterKind.WITHIN_DAYS,
+        ),
+    ),
     columns=(
         Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), Agreement.title),
         Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Agreement.kind, Kind.ENUM, AgreementKind),

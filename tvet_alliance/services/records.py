@@ -1,0 +1,802 @@
+"""Editing records: what each record type's form holds, and the use cases behind Save, Delete,
+Restore, bulk changes and History.
+
+Values travel as plain dicts of Python values (str, enums, dates, Decimal, UUIDs of referenced rows,
+lists of UUIDs for many-to-many fields). Every write checks ``row_version`` so that an edit made
+elsewhere since the form was opened is never silently overwritten.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from tvet_alliance.domain import (
+    Agreement,
+    ChangeLog,
+    CheckIn,
+    Competition,
+    Entry,
+    Event,
+    Organization,
+    Participation,
+    Person,
+    SkillTrack,
+)
+from tvet_alliance.domain.base import Tracked, utcnow
+from tvet_alliance.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    AllianceRole,
+    AttendanceMode,
+    ChangeOp,
+    CollaborationArea,
+    EntryStatus,
+    EventKind,
+    EventMode,
+    Gender,
+    Medal,
+    MembershipStatus,
+    OrgType,
+    ParticipationRole,
+    ParticipationStatus,
+)
+from tvet_alliance.domain.errors import DomainError, FieldError
+from tvet_alliance.domain.events import serialize
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+
+
+class FieldKind(StrEnum):
+    TEXT = "text"
+    NATIVE = "native"  # Chinese or Urdu script
+    MULTILINE = "multiline"
+    ENUM = "enum"
+    DATE = "date"
+    COUNTRY = "country"
+    PROVINCE = "province"  # cascades from the record's country field
+    EMAIL = "email"
+    PHONE = "phone"
+    URL = "url"
+    INT = "int"
+    DECIMAL = "decimal"
+    REF = "ref"  # one referenced record (its id)
+    REFS = "refs"  # several referenced records (a list of ids)
+    TAGS = "tags"  # a list of free words
+    AREAS = "areas"  # a list of CollaborationArea values
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str  # English, marked for translation in the "Fields" context
+    kind: FieldKind = FieldKind.TEXT
+    required: bool = False
+    enum: type[StrEnum] | None = None
+    ref: str | None = None  # record type key of REF / REFS fields
+    default: Any = None
+
+
+@dataclass(frozen=True)
+class Dependent:
+    label: str  # "{count} people" style English, "Fields" context
+    model: type[Any]
+    column: str  # the foreign key column pointing at the record
+    via: Any = None  # an association table, for many-to-many
+
+
+@dataclass(frozen=True)
+class RecordType:
+    key: str
+    model: type[Any]
+    label: str
+    fields: tuple[FieldSpec, ...]
+    title_field: str
+    dependents: tuple[Dependent, ...] = ()
+
+    def field(self, name: str) -> FieldSpec:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+
+F = FieldSpec
+K = FieldKind
+_T = "Fields"
+
+PARTNER = RecordType(
+    key="partner",
+    model=Organization,
+    label=QT_TRANSLATE_NOOP("Entity", "Partner"),
+    title_field="name_en",
+    fields=(
+        F("name_en", QT_TRANSLATE_NOOP(_T, "Name (English)"), K.TEXT, required=True),
+        F("name_native", QT_TRANSLATE_NOOP(_T, "Name (Chinese or Urdu)"), K.NATIVE),
+        F("short_name", QT_TRANSLATE_NOOP(_T, "Short name"), K.TEXT),
+        F("aliases", QT_TRANSLATE_NOOP(_T, "Other names"), K.TAGS),
+        F("country", QT_TRANSLATE_NOOP(_T, "Country"), K.COUNTRY, required=True),
+        F("province", QT_TRANSLATE_NOOP(_T, "Province"), K.PROVINCE),
+        F("city", QT_TRANSLATE_NOOP(_T, "City"), K.TEXT),
+        F("org_type", QT_TRANSLATE_NOOP(_T, "Type"), K.ENUM, enum=OrgType, default=OrgType.TVET_COLLEGE),
+        F(
+            "alliance_role",
+            QT_TRANSLATE_NOOP(_T, "Role in the alliance"),
+            K.ENUM,
+            enum=AllianceRole,
+            default=AllianceRole.MEMBER,
+        ),
+        F(
+            "membership_status",
+            QT_TRANSLATE_NOOP(_T, "Membership"),
+            K.ENUM,
+            enum=MembershipStatus,
+            default=MembershipStatus.PROSPECTIVE,
+        ),
+        F("joined_on", QT_TRANSLATE_NOOP(_T, "Joined on"), K.DATE),
+        F("website", QT_TRANSLATE_NOOP(_T, "Website"), K.URL),
+        F("email", QT_TRANSLATE_NOOP(_T, "E-mail"), K.EMAIL),
+        F("phone", QT_TRANSLATE_NOOP(_T, "Phone"), K.PHONE),
+        F("address", QT_TRANSLATE_NOOP(_T, "Address"), K.MULTILINE),
+        F("tags", QT_TRANSLATE_NOOP(_T, "Tags"), K.TAGS),
+        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+    ),
+    dependents=(
+        Dependent(QT_TRANSLATE_NOOP(_T, "people"), Person, "organization_id"),
+        Dependent(QT_TRANSLATE_NOOP(_T, "competition entries"), Entry, "organization_id"),
+    ),
+)
+
+PERSON = RecordType(
+    key="person",
+    model=Person,
+    label=QT_TRANSLATE_NOOP("Entity", "Person"),
+    title_field="full_name",
+    fields=(
+        F("full_name", QT_TRANSLATE_NOOP(_T, "Name (Latin script)"), K.TEXT, required=True),
+        F("name_native", QT_TRANSLATE_NOOP(_T, "Name (Chinese or Urdu)"), K.NATIVE),
+        F("organization_id", QT_TRANSLATE_NOOP(_T, "Organisation"), K.REF, ref="partner"),
+        F("position", QT_TRANSLATE_NOOP(_T, "Position"), K.TEXT),
+        F("nationality", QT_TRANSLATE_NOOP(_T, "Nationality"), K.COUNTRY),
+        F("gender", QT_TRANSLATE_NOOP(_T, "Gender"), K.ENUM, enum=Gender),
+        F("email", QT_TRANSLATE_NOOP(_T, "E-mail"), K.EMAIL),
+        F("phone", QT_TRANSLATE_NOOP(_T, "Phone"), K.PHONE),
+        F("wechat_id", QT_TRANSLATE_NOOP(_T, "WeChat ID"), K.TEXT),
+        F("whatsapp", QT_TRANSLATE_NOOP(_T, "WhatsApp"), K.PHONE),
+        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+    ),
+    dependents=(Dependent(QT_TRANSLATE_NOOP(_T, "event registrations"), Participation, "person_id"),),
+)
+
+EVENT = RecordType(
+    key="event",
+    model=Event,
+    label=QT_TRANSLATE_NOOP("Entity", "Event"),
+    title_field="name",
+    fields=(
+        F("name", QT_TRANSLATE_NOOP(_T, "Name"), K.TEXT, required=True),
+        F("kind", QT_TRANSLATE_NOOP(_T, "Kind"), K.ENUM, enum=EventKind, default=EventKind.SEMINAR),
+        F("mode", QT_TRANSLATE_NOOP(_T, "Mode"), K.ENUM, enum=EventMode, default=EventMode.HYBRID),
+        F("start_date", QT_TRANSLATE_NOOP(_T, "Starts"), K.DATE),
+        F("end_date", QT_TRANSLATE_NOOP(_T, "Ends"), K.DATE),
+        F("venue", QT_TRANSLATE_NOOP(_T, "Venue"), K.TEXT),
+        F("city", QT_TRANSLATE_NOOP(_T, "City"), K.TEXT),
+        F("country", QT_TRANSLATE_NOOP(_T, "Country"), K.COUNTRY),
+        F("organizers", QT_TRANSLATE_NOOP(_T, "Organisers"), K.REFS, ref="partner"),
+        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+    ),
+    dependents=(Dependent(QT_TRANSLATE_NOOP(_T, "delegates"), Participation, "event_id"),),
+)
+
+DELEGATE = RecordType(
+    key="delegate",
+    model=Participation,
+    label=QT_TRANSLATE_NOOP("Entity", "Delegate"),
+    title_field="person_id",
+    fields=(
+        F("event_id", QT_TRANSLATE_NOOP(_T, "Event"), K.REF, required=True, ref="event"),
+        F("person_id", QT_TRANSLATE_NOOP(_T, "Person"), K.REF, required=True, ref="person"),
+        F(
+            "role",
+            QT_TRANSLATE_NOOP(_T, "Role"),
+            K.ENUM,
+            enum=ParticipationRole,
+            default=ParticipationRole.DELEGATE,
+        ),
+        F(
+            "attendance_mode",
+            QT_TRANSLATE_NOOP(_T, "Attends"),
+            K.ENUM,
+            enum=AttendanceMode,
+            default=AttendanceMode.IN_PERSON,
+        ),
+        F(
+            "status",
+            QT_TRANSLATE_NOOP(_T, "Status"),
+            K.ENUM,
+            enum=ParticipationStatus,
+            default=ParticipationStatus.REGISTERED,
+        ),
+        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+    ),
+    dependents=(Dependent(QT_TRANSLATE_NOOP(_T, "check-ins"), CheckIn, "participation_id"),),
+)
+
+COMPETITION = RecordType(
+    key="competition",
+    model=Competition,
+    label=QT_TRANSLATE_NOOP("Entity", "Competition"),
+    title_field="name",
+    fields=(
+        F("name", QT_TRANSLATE_NOOP(_T, "Name"), K.TEXT, required=True),
+        F("edition", QT_TRANSLATE_NOOP(_T, "Edition"), K.INT),
+        F("event_id", QT_TRANSLATE_NOOP(_T, "Held during"), K.REF, ref="event"),
+        F("start_date", QT_TRANSLATE_NOOP(_T, "Starts"), K.DATE),
+        F("end_date", QT_TRANSLATE_NOOP(_T, "Ends"), K.DATE),
+        F("host_city", QT_TRANSLATE_NOOP(_T, "Host city"), K.TEXT),
+        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+    ),
+    dependents=(Dependent(QT_TRANSLATE_NOOP(_T, "skill tracks"), SkillTrack, "competition_id"),),
+)
+
+TRACK = RecordType(
+    key="track",
+    model=SkillTrack,
+    label=QT_TRANSLATE_NOOP("Entity", "Skill track"),
+    title_field="name",
+    fields=(
+        F("competition_id", QT_TRANSLATE_NOOP(_T, "Competition"), K.REF, required=True, ref="competition"),
+        F("name", QT_TRANSLATE_NOOP(_T, "Name"), K.TEXT, required=True),
+        F("team_size", QT_TRANSLATE_NOOP(_T, "Team size"), K.INT, default=1),
+        F("max_score", QT_TRANSLATE_NOOP(_T, "Maximum score"), K.DECIMAL, default=Decimal(100)),
+    ),
+    dependents=(Dependent(QT_TRANSLATE_NOOP(_T, "entries"), Entry, "track_id"),),
+)
+
+ENTRY = RecordType(
+    key="entry",
+    model=Entry,
+    label=QT_TRANSLATE_NOOP("Entity", "Entry"),
+    title_field="team_name",
+    fields=(
+        F("track_id", QT_TRANSLATE_NOOP(_T, "Skill track"), K.REF, required=True, ref="track"),
+        F("organization_id", QT_TRANSLATE_NOOP(_T, "Organisation"), K.REF, ref="partner"),
+        F("country", QT_TRANSLATE_NOOP(_T, "Country"), K.COUNTRY),
+        F("team_name", QT_TRANSLATE_NOOP(_T, "Team name"), K.TEXT),
+        F("members", QT_TRANSLATE_NOOP(_T, "Members"), K.REFS, ref="person"),
+        F(
+            "status",
+            QT_TRANSLATE_NOOP(_T, "Status"),
+            K.ENUM,
+            enum=EntryStatus,
+            default=EntryStatus.REGISTERED,
+        ),
+        F("score", QT_TRANSLATE_NOOP(_T, "Score"), K.DECIMAL),
+        F("medal", QT_TRANSLATE_NOOP(_T, "Medal"), K.ENUM, enum=Medal, default=Medal.NONE),
+        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+    ),
+)
+
+AGREEMENT = RecordType(
+    key="agreement",
+    model=Agreement,
+    label=QT_TRANSLATE_NOOP("Entity", "Agreement"),
+    title_field="title",
+    fields=(
+        F("title", QT_TRANSLATE_NOOP(_T, "Title"), K.TEXT, required=True),
+        F("kind", QT_TRANSLATE_NOOP(_T, "Kind"), K.ENUM, enum=AgreementKind, default=AgreementKind.MOU),
+        F(
+            "status",
+            QT_TRANSLATE_NOOP(_T, "Status"),
+            K.ENUM,
+            enum=AgreementStatus,
+            default=AgreementStatus.DRAFT,
+        ),
+        F("parties", QT_TRANSLATE_NOOP(_T, "Parties"), K.REFS, ref="partner"),
+        F("areas", QT_TRANSLATE_NOOP(_T, "Areas of collaboration"), K.AREAS, enum=CollaborationArea),
+        F("signed_on", QT_TRANSLATE_NOOP(_T, "Signed on"), K.DATE),
+        F("expires_on", QT_TRANSLATE_NOOP(_T, "Expires on"), K.DATE),
+        F("document_url", QT_TRANSLATE_NOOP(_T, "Document link"), K.TEXT),
+        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+    ),
+)
+
+RECORD_TYPES: dict[str, RecordType] = {
+    t.key: t for t in (PARTNER, PERSON, EVENT, DELEGATE, COMPETITION, TRACK, ENTRY, AGREEMENT)
+}
+_BY_MODEL = {t.model: t for t in RECORD_TYPES.values()}
+
+
+def record_type(key: str) -> RecordType:
+    return RECORD_TYPES[key]
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+
+class RecordNotFound(DomainError):
+    pass
+
+
+@dataclass
+class RecordValues:
+    """A record as a form shows it."""
+
+    type_key: str
+    id: uuid.UUID | None
+    version: int | None
+    values: dict[str, Any]
+    deleted: bool = False
+    title: str = ""
+
+
+class EditConflict(DomainError):
+    """The record changed (or was deleted) since the form was opened. ``current`` is what it is now."""
+
+    def __init__(self, current: RecordValues, mine: dict[str, Any]) -> None:
+        self.current = current
+        self.mine = mine
+        changed = [k for k in mine if serialize(mine[k]) != serialize(current.values.get(k))]
+        self.changed_fields = changed
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed this record after you opened it (now version {version}). "
+                "Reload their version, or overwrite it with yours?",
+            ),
+            version=current.version,
+        )
+
+
+class DuplicateRecord(DomainError):
+    pass
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def _get(session: Session, rtype: RecordType, record_id: uuid.UUID) -> Any:
+    obj = session.get(rtype.model, record_id, execution_options={"include_deleted": True})
+    if obj is None:
+        raise RecordNotFound(QT_TRANSLATE_NOOP("Errors", "The record no longer exists."))
+    return obj
+
+
+def _read_value(obj: Any, spec: FieldSpec) -> Any:
+    value = getattr(obj, spec.name)
+    if spec.kind == FieldKind.REFS:
+        return [item.id for item in value]
+    if spec.kind in (FieldKind.TAGS, FieldKind.AREAS):
+        return list(value or [])
+    return value
+
+
+def title_of(session: Session, rtype: RecordType, obj: Any) -> str:
+    if rtype.key == "delegate":
+        return f"{obj.person.full_name} — {obj.event.name}"
+    if rtype.key == "entry":
+        base = obj.team_name or ", ".join(m.full_name for m in obj.members) or "?"
+        return f"{base} — {obj.track.name}"
+    return str(getattr(obj, rtype.title_field) or "")
+
+
+def load(session: Session, type_key: str, record_id: uuid.UUID) -> RecordValues:
+    rtype = record_type(type_key)
+    obj = _get(session, rtype, record_id)
+    return RecordValues(
+        type_key=type_key,
+        id=obj.id,
+        version=obj.row_version,
+        values={spec.name: _read_value(obj, spec) for spec in rtype.fields},
+        deleted=obj.deleted_at is not None,
+        title=title_of(session, rtype, obj),
+    )
+
+
+def defaults(type_key: str, **given: Any) -> dict[str, Any]:
+    rtype = record_type(type_key)
+    values: dict[str, Any] = {}
+    for spec in rtype.fields:
+        if spec.kind in (FieldKind.REFS, FieldKind.TAGS, FieldKind.AREAS):
+            values[spec.name] = []
+        else:
+            values[spec.name] = spec.default
+    values.update(given)
+    return values
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def _coerce(spec: FieldSpec, value: Any) -> Any:
+    """Form values to model values: blank text -> None, numbers from text, enums from values."""
+    if isinstance(value, str):
+        value = value.strip()
+        if value == "" and spec.kind not in (FieldKind.TAGS, FieldKind.AREAS):
+            return None
+    if value is None:
+        return [] if spec.kind in (FieldKind.REFS, FieldKind.TAGS, FieldKind.AREAS) else None
+    if spec.kind == FieldKind.ENUM and spec.enum is not None and not isinstance(value, spec.enum):
+        return spec.enum(value)
+    if spec.kind == FieldKind.INT and not isinstance(value, int):
+        return int(str(value))
+    if spec.kind == FieldKind.DECIMAL and not isinstance(value, Decimal):
+        return Decimal(str(value).replace(",", "."))
+    if spec.kind == FieldKind.DATE and isinstance(value, str):
+        return date.fromisoformat(value)
+    if spec.kind == FieldKind.REF and not isinstance(value, uuid.UUID):
+        return uuid.UUID(str(value))
+    if spec.kind == FieldKind.REFS:
+        return [v if isinstance(v, uuid.UUID) else uuid.UUID(str(v)) for v in value]
+    if spec.kind in (FieldKind.TAGS, FieldKind.AREAS) and isinstance(value, str):
+        return [part.strip() for part in value.replace("；", ";").split(";") if part.strip()]
+    return value
+
+
+def _coerce_all(rtype: RecordType, values: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+    out: dict[str, Any] = {}
+    errors: list[FieldError] = []
+    for name, value in values.items():
+        spec = rtype.field(name)
+        try:
+            out[name] = _coerce(spec, value)
+        except (ValueError, InvalidOperation):
+            message = {
+                FieldKind.INT: QT_TRANSLATE_NOOP("Validation", "Enter a whole number."),
+                FieldKind.DECIMAL: QT_TRANSLATE_NOOP("Validation", "Enter a number, e.g. 87.5."),
+                FieldKind.DATE: QT_TRANSLATE_NOOP("Validation", "Enter a date as YYYY-MM-DD."),
+            }.get(spec.kind, QT_TRANSLATE_NOOP("Validation", "This value is not allowed here."))
+            errors.append(FieldError(rtype.model.__name__, name, "format", message, {}))
+    return out, errors
+
+
+def _apply(session: Session, rtype: RecordType, obj: Any, values: dict[str, Any]) -> None:
+    for name, value in values.items():
+        spec = rtype.field(name)
+        if spec.kind == FieldKind.REFS:
+            target = record_type(spec.ref or "").model
+            items = [session.get(target, i, execution_options={"include_deleted": True}) for i in value]
+            setattr(obj, name, [item for item in items if item is not None])
+        elif spec.kind == FieldKind.REF:
+            setattr(obj, name, value)
+            relationship = name.removesuffix("_id")
+            if value is not None and hasattr(type(obj), relationship):
+                target = record_type(spec.ref or "").model
+                setattr(
+                    obj, relationship, session.get(target, value, execution_options={"include_deleted": True})
+                )
+            elif value is None and hasattr(type(obj), relationship):
+                setattr(obj, relationship, None)
+        else:
+            setattr(obj, name, value)
+
+
+def _required_errors(rtype: RecordType, values: dict[str, Any], partial: bool) -> list[FieldError]:
+    errors = []
+    for spec in rtype.fields:
+        if not spec.required or (partial and spec.name not in values):
+            continue
+        value = values.get(spec.name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            errors.append(
+                FieldError(
+                    rtype.model.__name__,
+                    spec.name,
+                    "required",
+                    QT_TRANSLATE_NOOP("Validation", "This field is required."),
+                    {},
+                )
+            )
+    return errors
+
+
+def validate(session: Session, type_key: str, values: dict[str, Any]) -> list[FieldError]:
+    """Every problem with *values*, as the form shows them next to their fields. Writes nothing."""
+    rtype = record_type(type_key)
+    coerced, errors = _coerce_all(rtype, values)
+    errors += [
+        e for e in _required_errors(rtype, coerced, partial=False) if e.field not in {x.field for x in errors}
+    ]
+    obj = rtype.model()
+    with session.no_autoflush:
+        _apply(session, rtype, obj, {k: v for k, v in coerced.items()})
+        seen = {e.field for e in errors}
+        errors += [e for e in obj.validate() if e.field not in seen]
+    if obj in session:
+        session.expunge(obj)
+    return errors
+
+
+def _flush(session: Session, rtype: RecordType, obj: Any) -> None:
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        session.rollback()
+        if rtype.key == "delegate":
+            raise DuplicateRecord(
+                QT_TRANSLATE_NOOP("Errors", "This person is already registered for this event.")
+            ) from exc
+        raise DuplicateRecord(
+            QT_TRANSLATE_NOOP("Errors", "The record clashes with another one: {reason}"), reason=str(exc.orig)
+        ) from exc
+
+
+def _check_unique(
+    session: Session, rtype: RecordType, values: dict[str, Any], record_id: uuid.UUID | None
+) -> None:
+    if rtype.key != "delegate":
+        return
+    stmt = select(Participation.id, Participation.deleted_at).where(
+        Participation.event_id == values.get("event_id"), Participation.person_id == values.get("person_id")
+    )
+    for other_id, deleted_at in session.execute(stmt.execution_options(include_deleted=True)):
+        if other_id != record_id:
+            if deleted_at is not None:
+                raise DuplicateRecord(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This person was registered for this event and deleted; restore that registration "
+                        "(Show deleted) instead.",
+                    )
+                )
+            raise DuplicateRecord(
+                QT_TRANSLATE_NOOP("Errors", "This person is already registered for this event.")
+            )
+
+
+def create(
+    session: Session, type_key: str, values: dict[str, Any], record_id: uuid.UUID | None = None
+) -> uuid.UUID:
+    """Add a record; the caller commits. Raises ValidationFailed with every problem."""
+    rtype = record_type(type_key)
+    coerced, errors = _coerce_all(rtype, values)
+    errors += _required_errors(rtype, coerced, partial=False)
+    if errors:
+        from tvet_alliance.domain.errors import ValidationFailed
+
+        raise ValidationFailed(errors)
+    _check_unique(session, rtype, {**defaults(type_key), **coerced}, None)
+    obj = rtype.model()
+    if record_id is not None:
+        obj.id = record_id
+    _apply(
+        session, rtype, obj, {**{k: v for k, v in defaults(type_key).items() if k not in coerced}, **coerced}
+    )
+    session.add(obj)
+    _flush(session, rtype, obj)
+    return uuid.UUID(str(obj.id))
+
+
+def update(
+    session: Session,
+    type_key: str,
+    record_id: uuid.UUID,
+    values: dict[str, Any],
+    expected_version: int | None,
+) -> int:
+    """Change the given fields of a record; returns its new version. The caller commits.
+
+    With *expected_version* set, refuses with :class:`EditConflict` if the record was changed (or
+    deleted) since that version was read. ``None`` overwrites whatever is there (after a person chose to).
+    """
+    rtype = record_type(type_key)
+    coerced, errors = _coerce_all(rtype, values)
+    errors += _required_errors(rtype, coerced, partial=True)
+    if errors:
+        from tvet_alliance.domain.errors import ValidationFailed
+
+        raise ValidationFailed(errors)
+    obj = _get(session, rtype, record_id)
+    if expected_version is not None and obj.row_version != expected_version:
+        raise EditConflict(load(session, type_key, record_id), coerced)
+    merged = {name: _read_value(obj, rtype.field(name)) for name in rtype.field_names}
+    merged.update(coerced)
+    _check_unique(session, rtype, merged, record_id)
+    _apply(session, rtype, obj, coerced)
+    try:
+        _flush(session, rtype, obj)
+    except StaleDataError as exc:
+        session.rollback()
+        raise EditConflict(load(session, type_key, record_id), coerced) from exc
+    return int(obj.row_version)
+
+
+def set_deleted(session: Session, type_key: str, ids: Sequence[uuid.UUID], deleted: bool) -> list[uuid.UUID]:
+    """Tombstone (or restore) the records; returns the ids that actually changed."""
+    rtype = record_type(type_key)
+    changed = []
+    for record_id in ids:
+        obj = _get(session, rtype, record_id)
+        if (obj.deleted_at is not None) == deleted:
+            continue
+        obj.deleted_at = utcnow() if deleted else None
+        changed.append(record_id)
+    session.flush()
+    return changed
+
+
+def dependents(session: Session, type_key: str, record_id: uuid.UUID) -> list[tuple[str, int]]:
+    """What still points at the record: (English label in the Fields context, count), non-zero only."""
+    rtype = record_type(type_key)
+    out = []
+    for dep in rtype.dependents:
+        column = getattr(dep.model, dep.column)
+        stmt = select(func.count()).select_from(dep.model).where(column == record_id)
+        if issubclass(dep.model, Tracked):
+            stmt = stmt.where(dep.model.deleted_at.is_(None))
+        count = int(session.scalar(stmt) or 0)
+        if count:
+            out.append((dep.label, count))
+    if rtype.key == "partner":
+        from tvet_alliance.domain.models import agreement_parties
+
+        n = session.scalar(
+            select(func.count())
+            .select_from(agreement_parties)
+            .join(Agreement, Agreement.id == agreement_parties.c.agreement_id)
+            .where(agreement_parties.c.organization_id == record_id, Agreement.deleted_at.is_(None))
+        )
+        if n:
+            out.append((QT_TRANSLATE_NOOP(_T, "agreements"), int(n)))
+    return out
+
+
+def bulk_set(
+    session: Session, type_key: str, ids: Sequence[uuid.UUID], name: str, value: Any
+) -> dict[uuid.UUID, Any]:
+    """Set one field on several records (e.g. mark the selected delegates as attended).
+
+    Returns each record's previous value, for undo. The caller commits.
+    """
+    rtype = record_type(type_key)
+    spec = rtype.field(name)
+    coerced = _coerce(spec, value)
+    before: dict[uuid.UUID, Any] = {}
+    for record_id in ids:
+        obj = _get(session, rtype, record_id)
+        before[record_id] = _read_value(obj, spec)
+        _apply(session, rtype, obj, {name: coerced})
+    session.flush()
+    return before
+
+
+# --- history ------------------------------------------------------------------------------------
+
+
+@dataclass
+class HistoryEntry:
+    at: datetime
+    user: str
+    op: ChangeOp
+    field: str | None
+    label: str
+    old: str | None
+    new: str | None
+    site_id: uuid.UUID
+    batch_id: uuid.UUID | None = None
+
+
+def history(session: Session, type_key: str, record_id: uuid.UUID) -> list[HistoryEntry]:
+    """The record's changes, newest first, from the change log."""
+    rtype = record_type(type_key)
+    table = rtype.model.__table__.name
+    labels = {spec.name: spec.label for spec in rtype.fields}
+    rows = session.scalars(
+        select(ChangeLog)
+        .where(ChangeLog.table_name == table, ChangeLog.row_id == record_id)
+        .order_by(ChangeLog.at.desc(), ChangeLog.seq.desc())
+    )
+    return [
+        HistoryEntry(
+            at=row.at,
+            user=row.user_name or "",
+            op=row.op,
+            field=row.field,
+            label=labels.get(
+                row.field or "",
+                QT_TRANSLATE_NOOP(_T, "Deleted") if row.field == "deleted_at" else row.field or "",
+            ),
+            old=row.old_value,
+            new=row.new_value,
+            site_id=row.site_id,
+            batch_id=row.batch_id,
+        )
+        for row in rows
+    ]
+
+
+# --- pickers ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: uuid.UUID
+    label: str
+    detail: str = ""
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def choices(
+    session: Session,
+    type_key: str,
+    text: str = "",
+    limit: int = 50,
+    ids: Sequence[uuid.UUID] = (),
+    **scope: Any,
+) -> list[Choice]:
+    """Records to pick from, matching *text* in any name (type-ahead). *scope* limits them, e.g.
+    ``competition_id=...`` for tracks. With *ids*, exactly those records (for showing a current value)."""
+    pattern = f"%{_escape_like(text.strip().lower())}%"
+    if type_key == "partner":
+        stmt = select(Organization.id, Organization.name_en, Organization.name_native).order_by(
+            func.lower(Organization.name_en)
+        )
+        if text:
+            stmt = stmt.where(
+                or_(
+                    *(
+                        func.lower(c).like(pattern, escape="\\")
+                        for c in (
+                            Organization.name_en,
+                            Organization.name_native,
+                            Organization.short_name,
+                            Organization.aliases,
+                        )
+                    )
+                )
+            )
+    elif type_key == "person":
+        stmt = select(Person.id, Person.full_name, Person.name_native).order_by(func.lower(Person.full_name))
+        if text:
+            stmt = stmt.where(
+                or_(
+                    *(
+                        func.lower(c).like(pattern, escape="\\")
+                        for c in (Person.full_name, Person.name_native, Person.email)
+                    )
+                )
+            )
+    elif type_key == "event":
+        stmt = select(Event.id, Event.name, Event.city).order_by(Event.start_date.desc())
+        if text:
+            stmt = stmt.where(func.lower(Event.name).like(pattern, escape="\\"))
+    elif type_key == "competition":
+        stmt = select(Competition.id, Competition.name, Competition.host_city).order_by(
+            Competition.start_date.desc()
+        )
+        if text:
+            stmt = stmt.where(func.lower(Competition.name).like(pattern, escape="\\"))
+    elif type_key == "track":
+        stmt = (
+            select(SkillTrack.id, SkillTrack.name, Competition.name)
+            .join(Competition)
+            .order_by(SkillTrack.name)
+        )
+        if text:
+            stmt = stmt.where(func.lower(SkillTrack.name).like(pattern, escape="\\"))
+        if scope.get("competition_id"):
+            stmt = stmt.where(SkillTrack.competition_id == scope["competition_id"])
+    else:
+        raise KeyError(type_key)
+    model = record_type(type_key).model
+    if ids:
+        stmt = stmt.where(model.id.in_(list(ids))).execution_options(include_deleted=True)
+    else:
+        stmt = stmt.where(model.deleted_at.is_(None)).limit(limit)
+    return [Choice(row[0], str(row[1]), str(row[2] or "")) for row in session.execute(stmt)]
