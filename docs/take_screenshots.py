@@ -42,6 +42,24 @@ def main() -> None:
         window.sidebar.setCurrentRow(index)
         app.processEvents()
         window.grab().save(str(out / f"{index}-{key}{suffix}.png"))
+    # The forms, filled with a Chinese and a Pakistani record.
+    from sqlalchemy import select
+
+    from tvet_alliance.domain import Organization, Person
+    from tvet_alliance.services import records
+    from tvet_alliance.ui.dialogs.record_editor import RecordEditor
+
+    with db.session() as session:
+        partner = session.scalars(select(Organization).where(Organization.short_name == "CQVIE")).one()
+        person = session.scalars(select(Person).where(Person.nationality == "PK").order_by(Person.full_name)).first()
+        forms = [("partner", records.load(session, "partner", partner.id)),
+                 ("person", records.load(session, "person", person.id) if person else None)]
+    for index, (kind, record) in enumerate(forms):
+        editor = RecordEditor(lambda: db, kind, record, lambda values: True, window)
+        editor.show()
+        app.processEvents()
+        editor.grab().save(str(out / f"form-{index}-{kind}{suffix}.png"))
+        editor.close()
     window.close()
 
 

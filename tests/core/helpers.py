@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from tvet_alliance.domain import ChangeLog
 from tvet_alliance.persistence import Database
 
-#: Every table of the schema, plus Alembic's own.
+#: Table name -> every row of the table, sorted.
 Dump = dict[str, list[tuple[Any, ...]]]
 
 
@@ -26,18 +26,9 @@ def dump_sqlite(path: Path) -> Dump:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
             )
         ]
-        return {
-            name: sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names
-        }
+        return {name: sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
     finally:
         conn.close()
-
-
-def row_counts(db: Database) -> dict[str, int]:
-    """Rows per table (deleted ones included), read in a fresh connection."""
-    path = db.path
-    assert path is not None
-    return {name: len(rows) for name, rows in dump_sqlite(path).items()}
 
 
 def change_log_count(db: Database) -> int:

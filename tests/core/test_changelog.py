@@ -142,13 +142,18 @@ def test_many_to_many_changes_are_logged_as_sorted_id_lists(db: Database) -> Non
     insert = [r for r in rows if r.field == "parties" and r.op is ChangeOp.INSERT]
     update = [r for r in rows if r.op is ChangeOp.UPDATE]
     assert [(r.old_value, r.new_value) for r in insert] == [(None, ids(a_id, b_id))]
-    assert [(r.field, r.old_value, r.new_value) for r in update] == [("parties", ids(a_id, b_id), ids(a_id, c_id))]
+    assert [(r.field, r.old_value, r.new_value) for r in update] == [
+        ("parties", ids(a_id, b_id), ids(a_id, c_id))
+    ]
 
 
 def test_keys_set_through_relationships_are_logged(db: Database) -> None:
     """``person.organization = org`` is logged as the organization_id it becomes, on insert and update."""
     with db.transaction() as s:
-        cqvie, gct = Organization(name_en="CQVIE", country="CN"), Organization(name_en="GCT Lahore", country="PK")
+        cqvie, gct = (
+            Organization(name_en="CQVIE", country="CN"),
+            Organization(name_en="GCT Lahore", country="PK"),
+        )
         person = Person(full_name="Li Na", organization=cqvie)
         s.add_all([person, gct])
         s.flush()
@@ -331,5 +336,7 @@ _ENGINE = create_engine("sqlite://")
 def test_str_list_column_round_trips_any_unicode(values: list[str]) -> None:
     """Aliases and tags in any script come back as written, minus blanks and surrounding spaces."""
     with _ENGINE.connect() as conn:
-        stored = conn.execute(select(type_coerce(bindparam("v", values, type_=StrList()), StrList()))).scalar()
+        stored = conn.execute(
+            select(type_coerce(bindparam("v", values, type_=StrList()), StrList()))
+        ).scalar()
     assert stored == [v.strip() for v in values if v.strip()]

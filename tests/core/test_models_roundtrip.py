@@ -202,7 +202,11 @@ def test_people_events_participations_and_check_ins_round_trip(db: Database) -> 
         assert event.name == "International Digital Skills Exchange Seminar"
         assert event.kind is EventKind.SEMINAR
         assert (event.start_date, event.end_date) == (date(2024, 6, 24), date(2024, 6, 26))
-        assert (event.venue, event.city, event.country) == ("International Conference Hall", "Chongqing", "CN")
+        assert (event.venue, event.city, event.country) == (
+            "International Conference Hall",
+            "Chongqing",
+            "CN",
+        )
         assert event.mode is EventMode.HYBRID
         assert event.notes == "Day two online for Lahore."
         assert sorted(o.id for o in event.organizers) == sorted([cn_id, pk_id])
@@ -239,7 +243,10 @@ def test_competition_tracks_and_team_entries_round_trip(db: Database) -> None:
             notes="Four tracks.",
         )
         track = SkillTrack(
-            competition=comp, name="Industrial Robot System Integration", team_size=2, max_score=Decimal("100")
+            competition=comp,
+            name="Industrial Robot System Integration",
+            team_size=2,
+            max_score=Decimal("100"),
         )
         entry = Entry(
             track=track,
@@ -332,7 +339,11 @@ def test_import_batch_site_and_sync_state_round_trip(db: Database) -> None:
             counts=json.dumps({"created": 12, "updated": 3, "rejected": 1}),
         )
         replica = Site(
-            id=hub_id, name="Lahore laptop", kind=SiteKind.REPLICA, is_local=False, source="/srv/alliance.sqlite3"
+            id=hub_id,
+            name="Lahore laptop",
+            kind=SiteKind.REPLICA,
+            is_local=False,
+            source="/srv/alliance.sqlite3",
         )
         state = SyncState(peer_site_id=hub_id, base_seq=120, last_sent_seq=7, last_merged_seq=5)
         s.add_all([batch, replica, state])

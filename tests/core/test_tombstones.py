@@ -75,7 +75,9 @@ def test_include_deleted_finds_the_row(db: Database, ids: Ids) -> None:
     _delete_chongqing(db, ids)
     with db.session() as s:
         everything = s.scalars(
-            select(Organization.name_en).order_by(Organization.name_en).execution_options(include_deleted=True)
+            select(Organization.name_en)
+            .order_by(Organization.name_en)
+            .execution_options(include_deleted=True)
         ).all()
         assert everything == ["CQVIE", "GCT Lahore"]
         found = s.get(Organization, ids.chongqing, execution_options={"include_deleted": True})
@@ -92,7 +94,10 @@ def test_restore_brings_the_row_back_everywhere(db: Database, ids: Ids) -> None:
         org = s.get_one(Organization, ids.chongqing)
         assert not org.is_deleted
         assert org.row_version == 3  # insert, delete, restore: each a new version
-        assert sorted(o.name_en for o in s.get_one(Agreement, ids.agreement).parties) == ["CQVIE", "GCT Lahore"]
+        assert sorted(o.name_en for o in s.get_one(Agreement, ids.agreement).parties) == [
+            "CQVIE",
+            "GCT Lahore",
+        ]
         assert [p.id for p in org.people] == [ids.person]
 
 

@@ -52,8 +52,12 @@ def track_id(db: Database) -> object:
     """A two-person track with a maximum score of 100, and a partner to enter it."""
     with db.transaction() as s:
         comp = Competition(name="2nd Belt and Road International Skills Competition", edition=2)
-        track = SkillTrack(competition=comp, name="Industrial Robot System Integration", team_size=2,
-                           max_score=Decimal("100"))
+        track = SkillTrack(
+            competition=comp,
+            name="Industrial Robot System Integration",
+            team_size=2,
+            max_score=Decimal("100"),
+        )
         s.add(track)
         s.flush()
         return track.id
@@ -73,8 +77,15 @@ def test_partner_needs_an_english_name(db: Database, name: str | None) -> None:
 def test_person_event_competition_track_and_agreement_need_their_names(db: Database) -> None:
     def build(s: Session) -> None:
         comp = Competition(name=" ")
-        s.add_all([Person(full_name=""), Event(name=""), comp, SkillTrack(competition=comp, name=""),
-                   Agreement(title="")])
+        s.add_all(
+            [
+                Person(full_name=""),
+                Event(name=""),
+                comp,
+                SkillTrack(competition=comp, name=""),
+                Agreement(title=""),
+            ]
+        )
 
     exc = refused(db, build)
     assert sorted((e.entity, e.field, e.code) for e in exc.errors) == [
@@ -89,7 +100,9 @@ def test_person_event_competition_track_and_agreement_need_their_names(db: Datab
 # --- e-mail --------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("address", ["ali.khan@gct", "ali khan@gct.edu.pk", "ali.khan.gct.edu.pk", "@gct.edu.pk"])
+@pytest.mark.parametrize(
+    "address", ["ali.khan@gct", "ali khan@gct.edu.pk", "ali.khan.gct.edu.pk", "@gct.edu.pk"]
+)
 def test_email_syntax_is_checked(db: Database, address: str) -> None:
     exc = refused(db, lambda s: s.add(Person(full_name="Ali Khan", email=address)))
     error = only(exc, "email")
@@ -136,8 +149,13 @@ def test_persons_phone_is_read_by_nationality_else_by_their_organization(db: Dat
     with db.transaction() as s:
         lahore = Organization(name_en="GCT Lahore", country="PK")
         by_org = Person(full_name="Waqas Chaudhry", organization=lahore, phone="0300 1234567")
-        by_nationality = Person(full_name="Zhang Wei", nationality="cn", organization=lahore,
-                                phone="138 0013 8000", whatsapp="138 0013 8000")
+        by_nationality = Person(
+            full_name="Zhang Wei",
+            nationality="cn",
+            organization=lahore,
+            phone="138 0013 8000",
+            whatsapp="138 0013 8000",
+        )
         s.add_all([by_org, by_nationality])
         s.flush()
         ids = by_org.id, by_nationality.id
@@ -271,11 +289,13 @@ def test_partner_needs_a_country(db: Database) -> None:
 
 def test_unknown_country_is_refused_on_person_event_and_entry(db: Database, track_id: object) -> None:
     def build(s: Session) -> None:
-        s.add_all([
-            Person(full_name="Guest", nationality="XY"),
-            Event(name="Seminar", country="XY"),
-            Entry(track_id=track_id, country="XY"),
-        ])
+        s.add_all(
+            [
+                Person(full_name="Guest", nationality="XY"),
+                Event(name="Seminar", country="XY"),
+                Entry(track_id=track_id, country="XY"),
+            ]
+        )
 
     exc = refused(db, build)
     assert sorted((e.entity, e.field, e.code) for e in exc.errors) == [
@@ -292,8 +312,14 @@ def test_unknown_country_is_refused_on_person_event_and_entry(db: Database, trac
     ("build", "field"),
     [
         (lambda: Event(name="Seminar", start_date=date(2024, 6, 26), end_date=date(2024, 6, 24)), "end_date"),
-        (lambda: Competition(name="BRISC", start_date=date(2024, 6, 26), end_date=date(2024, 6, 24)), "end_date"),
-        (lambda: Agreement(title="MOU", signed_on=date(2024, 6, 26), expires_on=date(2024, 6, 24)), "expires_on"),
+        (
+            lambda: Competition(name="BRISC", start_date=date(2024, 6, 26), end_date=date(2024, 6, 24)),
+            "end_date",
+        ),
+        (
+            lambda: Agreement(title="MOU", signed_on=date(2024, 6, 26), expires_on=date(2024, 6, 24)),
+            "expires_on",
+        ),
     ],
     ids=["event", "competition", "agreement"],
 )
@@ -306,7 +332,9 @@ def test_end_date_before_start_date_is_refused(db: Database, build: Callable[[],
 
 def test_one_day_event_is_fine(db: Database) -> None:
     with db.transaction() as s:
-        s.add(Event(name="Alliance Council Meeting", start_date=date(2025, 1, 16), end_date=date(2025, 1, 16)))
+        s.add(
+            Event(name="Alliance Council Meeting", start_date=date(2025, 1, 16), end_date=date(2025, 1, 16))
+        )
 
 
 # --- competitions --------------------------------------------------------------------------------
@@ -332,7 +360,9 @@ def test_negative_score_is_refused(db: Database, track_id: object) -> None:
 
 def test_full_marks_and_zero_are_fine(db: Database, track_id: object) -> None:
     with db.transaction() as s:
-        s.add_all([Entry(track_id=track_id, score=Decimal("100")), Entry(track_id=track_id, score=Decimal(0))])
+        s.add_all(
+            [Entry(track_id=track_id, score=Decimal("100")), Entry(track_id=track_id, score=Decimal(0))]
+        )
 
 
 def test_team_bigger_than_the_track_allows_is_refused(db: Database, track_id: object) -> None:
@@ -351,7 +381,9 @@ def test_team_bigger_than_the_track_allows_is_refused(db: Database, track_id: ob
 
 def test_track_needs_a_positive_team_size_and_maximum(db: Database) -> None:
     def build(s: Session) -> None:
-        s.add(SkillTrack(competition=Competition(name="BRISC"), name="Cloud", team_size=0, max_score=Decimal(0)))
+        s.add(
+            SkillTrack(competition=Competition(name="BRISC"), name="Cloud", team_size=0, max_score=Decimal(0))
+        )
 
     exc = refused(db, build)
     assert (only(exc, "team_size").code, only(exc, "max_score").code) == ("positive", "positive_score")
@@ -392,8 +424,16 @@ def test_unknown_agreement_area_is_refused(db: Database) -> None:
 
 def test_every_problem_of_a_record_is_reported_at_once(db: Database) -> None:
     def build(s: Session) -> None:
-        s.add(Organization(name_en=" ", country="PK", province="CN-CQ", email="office@", phone="12",
-                           website="www.example"))
+        s.add(
+            Organization(
+                name_en=" ",
+                country="PK",
+                province="CN-CQ",
+                email="office@",
+                phone="12",
+                website="www.example",
+            )
+        )
 
     exc = refused(db, build)
     assert sorted((e.field, e.code) for e in exc.errors) == [
@@ -413,7 +453,10 @@ def test_problems_of_several_records_in_one_save_are_all_reported(db: Database) 
         s.add_all([Organization(name_en="A", country="ZZ"), Person(full_name="B", email="b@")])
 
     exc = refused(db, build)
-    assert sorted((e.entity, e.field) for e in exc.errors) == [("Organization", "country"), ("Person", "email")]
+    assert sorted((e.entity, e.field) for e in exc.errors) == [
+        ("Organization", "country"),
+        ("Person", "email"),
+    ]
 
 
 def test_invalid_edit_of_a_saved_partner_changes_nothing(db: Database) -> None:
@@ -436,9 +479,13 @@ def test_invalid_edit_of_a_saved_partner_changes_nothing(db: Database) -> None:
 
 
 def test_messages_are_translatable_in_the_validation_context() -> None:
-    error = FieldError("Organization", "province", "province_country",
-                       "Province {value} ({name}) is not in country {country}.",
-                       {"value": "CN-CQ", "name": "Chongqing Shi", "country": "PK"})
+    error = FieldError(
+        "Organization",
+        "province",
+        "province_country",
+        "Province {value} ({name}) is not in country {country}.",
+        {"value": "CN-CQ", "name": "Chongqing Shi", "country": "PK"},
+    )
     seen: list[tuple[str, str]] = []
 
     def translate(context: str, text: str) -> str:

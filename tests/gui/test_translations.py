@@ -55,8 +55,9 @@ def test_chinese_labels(translated: Any, make_window: Any, sample_db: Database) 
     assert model.data(model.index(0, model.spec.index_of("org_type"))) not in {"University", "TVET college"}
 
 
-def test_urdu_lays_out_right_to_left(translated: Any, make_window: Any, sample_db: Database,
-                                     qapp: QApplication) -> None:
+def test_urdu_lays_out_right_to_left(
+    translated: Any, make_window: Any, sample_db: Database, qapp: QApplication
+) -> None:
     translated("ur")
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     window = make_window(sample_db)

@@ -178,7 +178,9 @@ def restore_from(engine: Engine, source: str | os.PathLike[str], progress: Progr
             backup_conn.close()
     except sqlite3.Error as exc:
         raise BackupError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot restore from {path}: {reason}"), path=str(src), reason=str(exc)
+            QT_TRANSLATE_NOOP("Errors", "Cannot restore from {path}: {reason}"),
+            path=str(src),
+            reason=str(exc),
         ) from exc
     finally:
         raw.close()

@@ -72,7 +72,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                     if broken:
                         raise SchemaError(
                             QT_TRANSLATE_NOOP(
-                                "Errors", "The schema upgrade would break {count} references (first in table {table})."
+                                "Errors",
+                                "The schema upgrade would break {count} references (first in table {table}).",
                             ),
                             count=len(broken),
                             table=broken[0][0],

@@ -53,6 +53,7 @@ from tvet_alliance.domain.enums import (
 )
 from tvet_alliance.domain.errors import DomainError, FieldError
 from tvet_alliance.domain.events import serialize
+from tvet_alliance.domain.models import agreement_parties
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
 
@@ -641,7 +642,6 @@ def dependents(session: Session, type_key: str, record_id: uuid.UUID) -> list[tu
         if count:
             out.append((dep.label, count))
     if rtype.key == "partner":
-        from tvet_alliance.domain.models import agreement_parties
 
         n = session.scalar(
             select(func.count())
@@ -800,3 +800,47 @@ def choices(
     else:
         stmt = stmt.where(model.deleted_at.is_(None)).limit(limit)
     return [Choice(row[0], str(row[1]), str(row[2] or "")) for row in session.execute(stmt)]
+
+
+def related(session: Session, type_key: str, record_id: uuid.UUID) -> list[tuple[str, list[str]]]:
+    """The records that belong with this one, for showing in its form: (English heading in the
+    Fields context, lines)."""
+    if type_key != "partner":
+        return []
+    people = session.execute(
+        select(Person.full_name, Person.name_native, Person.position)
+        .where(Person.organization_id == record_id)
+        .order_by(func.lower(Person.full_name))
+    )
+    agreements = session.execute(
+        select(Agreement.title, Agreement.status, Agreement.expires_on)
+        .join(agreement_parties, agreement_parties.c.agreement_id == Agreement.id)
+        .where(agreement_parties.c.organization_id == record_id)
+        .order_by(Agreement.signed_on)
+    )
+    entries = session.execute(
+        select(SkillTrack.name, Entry.team_name, Entry.score, Entry.medal)
+        .join(SkillTrack, SkillTrack.id == Entry.track_id)
+        .where(Entry.organization_id == record_id)
+        .order_by(SkillTrack.name)
+    )
+    return [
+        (
+            QT_TRANSLATE_NOOP(_T, "People"),
+            [" · ".join(p for p in (name, native, position) if p) for name, native, position in people],
+        ),
+        (
+            QT_TRANSLATE_NOOP(_T, "Agreements"),
+            [
+                f"{title} · {status.value}" + (f" · {expires.isoformat()}" if expires else "")
+                for title, status, expires in agreements
+            ],
+        ),
+        (
+            QT_TRANSLATE_NOOP(_T, "Competition entries"),
+            [
+                " · ".join(str(p) for p in (track, team, score, medal.value if medal else None) if p)
+                for track, team, score, medal in entries
+            ],
+        ),
+    ]

@@ -26,9 +26,10 @@ from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database, DatabaseOpenError
 from tvet_alliance.services import listing, maintenance, sample
 from tvet_alliance.ui import text
+from tvet_alliance.ui.editing import Editing
 from tvet_alliance.ui.settings import AppSettings
 from tvet_alliance.ui.views.home import HomePage
-from tvet_alliance.ui.views.records import MasterDetailPage, RecordsPage
+from tvet_alliance.ui.views.records import MasterDetailPage, RecordSection, RecordsPage
 from tvet_alliance.ui.workers import Progress, Task, Work, run_task
 
 DB_FILTER = "TVET Alliance databases (*.sqlite3 *.sqlite *.db);;All files (*)"
@@ -58,14 +59,16 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self._task: Task | None = None
 
+        self.editing = Editing(self.database, self)
+        self.editing.recordsChanged.connect(self._on_records_changed)
         self.home = HomePage(self.database)
-        self.partners = RecordsPage(listing.PARTNERS, self.database)
-        self.people = RecordsPage(listing.PEOPLE, self.database)
-        self.events = MasterDetailPage(listing.EVENTS, [listing.DELEGATES], self.database)
+        self.partners = RecordsPage(listing.PARTNERS, self.database, self.editing)
+        self.people = RecordsPage(listing.PEOPLE, self.database, self.editing)
+        self.events = MasterDetailPage(listing.EVENTS, [listing.DELEGATES], self.database, self.editing)
         self.competitions = MasterDetailPage(
-            listing.COMPETITIONS, [listing.ENTRIES, listing.TRACKS], self.database
+            listing.COMPETITIONS, [listing.ENTRIES, listing.TRACKS], self.database, self.editing
         )
-        self.agreements = RecordsPage(listing.AGREEMENTS, self.database)
+        self.agreements = RecordsPage(listing.AGREEMENTS, self.database, self.editing)
         self.pages: list[HomePage | RecordsPage | MasterDetailPage] = [
             self.home,
             self.partners,
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         old, self.db = self.db, db
         if old is not None and old is not db:
             old.close()
+            self.editing.undo_stack.clear()  # undo steps belong to the database they changed
         if db is not None:
             self.settings.add_recent(db.name)
             self.settings.last_database = db.name
@@ -188,6 +192,45 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self.editing.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        self.new_record_action = self._action(
+            self.tr("&New record…"), self._on_section("new_record"), "Ctrl+N"
+        )
+        self.edit_record_action = self._action(
+            self.tr("&Edit record…"), self._on_section("edit_selected"), "F2"
+        )
+        self.delete_record_action = self._action(
+            self.tr("&Delete record"), self._on_section("delete_selected"), QKeySequence.StandardKey.Delete
+        )
+        self.restore_record_action = self._action(
+            self.tr("Re&store record"), self._on_section("restore_selected")
+        )
+        self.history_action = self._action(
+            self.tr("&History of record"), self._on_section("history_of_selected"), "Ctrl+H"
+        )
+        self.find_action = self._action(
+            self.tr("&Find"), self._on_section("focus_search"), QKeySequence.StandardKey.Find
+        )
+        for action in (
+            self.new_record_action,
+            self.edit_record_action,
+            self.delete_record_action,
+            self.restore_record_action,
+            self.history_action,
+        ):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.area_actions: list[QAction] = []
@@ -371,6 +414,23 @@ class MainWindow(QMainWindow):
             page.refresh()
         self._update_status()
 
+    def _on_records_changed(self, type_key: str) -> None:
+        self.refresh_all()
+
+    def current_section(self) -> RecordSection | None:
+        page = self.stack.currentWidget()
+        if isinstance(page, (RecordsPage, MasterDetailPage)):
+            return page.active_section()
+        return None
+
+    def _on_section(self, method: str) -> Callable[[], None]:
+        def run() -> None:
+            section = self.current_section()
+            if section is not None:
+                getattr(section, method)()
+
+        return run
+
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
@@ -386,7 +446,7 @@ class MainWindow(QMainWindow):
         if not isinstance(page, (RecordsPage, MasterDetailPage)):
             self.count_label.setText("")
         else:
-            self.count_label.setText(self.tr("Records: %1").replace("%1", f"{page.row_count():,}"))
+            self.count_label.setText(page.count_text())
         self.db_label.setText(self.db.name if self.db is not None else self.tr("No database open"))
 
     def _update_title(self) -> None:

@@ -52,8 +52,9 @@ def area_label(value: str) -> str:
 @functools.cache
 def _iso_catalog(domain: str, language: str) -> gettext.NullTranslations:
     """pycountry ships the iso-codes translations of country and province names (gettext catalogs)."""
-    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language, language.split("_")[0]],
-                               fallback=True)
+    return gettext.translation(
+        domain, pycountry.LOCALES_DIR, languages=[language, language.split("_")[0]], fallback=True
+    )
 
 
 def _iso_translate(domain: str, name: str) -> str:

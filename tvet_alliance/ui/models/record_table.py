@@ -42,7 +42,11 @@ class RecordTableModel(QAbstractTableModel):
         self._descending = False
         self._parent_id: uuid.UUID | None = None
         self._needs_parent = spec.parent is not None
+        self._search = ""
+        self._filters: dict[str, Any] = {}
         self.include_deleted = False
+        #: How many rows there are without the search and filters (for "N of M shown").
+        self.total = 0
 
     # --- what to show -------------------------------------------------------------------------
 
@@ -54,6 +58,37 @@ class RecordTableModel(QAbstractTableModel):
     def parent_id(self) -> uuid.UUID | None:
         return self._parent_id
 
+    def set_search(self, text: str) -> None:
+        if text != self._search:
+            self._search = text
+            self.refresh()
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    def set_filter(self, key: str, value: Any) -> None:
+        if value is None or value == "":
+            changed = self._filters.pop(key, None) is not None
+        else:
+            changed = self._filters.get(key) != value
+            self._filters[key] = value
+        if changed:
+            self.refresh()
+
+    @property
+    def filters(self) -> dict[str, Any]:
+        return dict(self._filters)
+
+    def set_include_deleted(self, include: bool) -> None:
+        if include != self.include_deleted:
+            self.include_deleted = include
+            self.refresh()
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self._search.strip() or self._filters)
+
     def refresh(self) -> None:
         """Query the ids again (after a change, a sort or a database switch) and drop cached rows."""
         db = self._database()
@@ -61,6 +96,7 @@ class RecordTableModel(QAbstractTableModel):
         self._cache.clear()
         if db is None or (self._needs_parent and self._parent_id is None):
             self._ids = []
+            self.total = 0
         else:
             with db.session() as session:
                 self._ids = listing.list_ids(
@@ -70,6 +106,15 @@ class RecordTableModel(QAbstractTableModel):
                     descending=self._descending,
                     parent_id=self._parent_id,
                     include_deleted=self.include_deleted,
+                    search=self._search,
+                    filters=self._filters,
+                )
+                self.total = (
+                    listing.count(
+                        session, self.spec, parent_id=self._parent_id, include_deleted=self.include_deleted
+                    )
+                    if self.is_filtered
+                    else len(self._ids)
                 )
         self.endResetModel()
         self.refreshed.emit()

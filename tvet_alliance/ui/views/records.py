@@ -1,28 +1,59 @@
-"""Pages that show the records of one area: a table, or a master table with detail tables."""
+"""Pages that show and edit the records of one area.
+
+A :class:`RecordSection` is one table with its tool bar: a search box that filters as you type, a
+filter per column that people filter by, "Show deleted", and New / Edit / Delete / Restore / History.
+:class:`RecordsPage` holds one section; :class:`MasterDetailPage` holds a master section (events,
+competitions) and, in tabs below it, sections with the records of the selected one.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMenu,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from tvet_alliance.domain.enums import ParticipationStatus
 from tvet_alliance.persistence import Database
-from tvet_alliance.services.listing import ListSpec
+from tvet_alliance.services import records
+from tvet_alliance.services.listing import FilterKind, ListSpec
 from tvet_alliance.ui import text
-from tvet_alliance.ui.models.record_table import RecordTableModel
+from tvet_alliance.ui.dialogs.fields import RefPicker, _country_items
+from tvet_alliance.ui.editing import Editing
+from tvet_alliance.ui.models.record_table import DeletedRole, RecordTableModel
 
 DatabaseGetter = Callable[[], Database | None]
+
+#: Which record type each list shows.
+RECORD_TYPE_OF = {
+    "partners": "partner",
+    "people": "person",
+    "events": "event",
+    "delegates": "delegate",
+    "competitions": "competition",
+    "tracks": "track",
+    "entries": "entry",
+    "agreements": "agreement",
+}
+SEARCH_DELAY_MS = 150
 
 
 def make_table(model: RecordTableModel, name: str) -> QTableView:
@@ -36,9 +67,11 @@ def make_table(model: RecordTableModel, name: str) -> QTableView:
     )
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
@@ -50,7 +83,7 @@ def make_table(model: RecordTableModel, name: str) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView, max_width: int = 320) -> None:
+def fit_columns(view: QTableView, max_width: int = 300) -> None:
     """Size columns to what is visible now, capped so one long name does not push the rest away."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
@@ -59,66 +92,382 @@ def fit_columns(view: QTableView, max_width: int = 320) -> None:
             header.resizeSection(section, max_width)
 
 
+class RecordSection(QWidget):
+    """One table of records with its search, filters and editing actions."""
+
+    countChanged = Signal()
+    selectionChanged = Signal()
+
+    def __init__(
+        self,
+        spec: ListSpec,
+        database: DatabaseGetter,
+        editing: Editing | None,
+        parent: QWidget | None = None,
+        *,
+        parent_field: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.type_key = RECORD_TYPE_OF[spec.key]
+        self.setObjectName(f"section_{spec.key}")
+        self._database = database
+        self.editing = editing
+        self.parent_field = parent_field
+        self.model = RecordTableModel(spec, database, self)
+        self.table = make_table(self.model, f"table_{spec.key}")
+
+        self.search = QLineEdit()
+        self.search.setObjectName(f"search_{spec.key}")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search names, e-mail, phone… (Ctrl+F)"))
+        self.search.setMinimumWidth(180)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._focus_table)
+
+        self.filters: dict[str, QWidget] = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.search, 2)
+        for flt in spec.filters:
+            widget = self._make_filter(flt)
+            widget.setObjectName(f"filter_{spec.key}_{flt.key}")
+            widget.setToolTip(text.translate("Filters", flt.label))
+            self.filters[flt.key] = widget
+            bar.addWidget(widget, 1)
+        self.show_deleted = QCheckBox(self.tr("Show deleted"))
+        self.show_deleted.setObjectName(f"deleted_{spec.key}")
+        self.show_deleted.toggled.connect(self.model.set_include_deleted)
+        bar.addWidget(self.show_deleted)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.new_button = self._button(self.tr("New…"), self.new_record, "new")
+        self.edit_button = self._button(self.tr("Edit…"), self.edit_selected, "edit")
+        self.delete_button = self._button(self.tr("Delete"), self.delete_selected, "delete")
+        self.restore_button = self._button(self.tr("Restore"), self.restore_selected, "restore")
+        self.history_button = self._button(self.tr("History"), self.history_of_selected, "history")
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.restore_button,
+            self.history_button,
+        ):
+            buttons.addWidget(b)
+        self.mark_button: QToolButton | None = None
+        if self.type_key == "delegate":
+            self.mark_button = self._mark_menu()
+            buttons.addWidget(self.mark_button)
+        buttons.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName(f"count_{spec.key}")
+        buttons.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(bar)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+        for keys in ("Return", "Enter", "F2"):
+            QShortcut(
+                QKeySequence(keys), self.table, self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut
+            )
+        QShortcut(
+            QKeySequence("Escape"), self.search, self._clear_search, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.model.refreshed.connect(self._after_refresh)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self._update_buttons()
+
+    # --- tool bar -----------------------------------------------------------------------------
+
+    def _button(self, label: str, slot: Callable[[], object], name: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(label)
+        button.setObjectName(f"{name}_{self.spec.key}")
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.clicked.connect(lambda: slot())
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
+
+    def _mark_menu(self) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("mark_delegates")
+        button.setText(self.tr("Mark selected as"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for status in ParticipationStatus:
+            action = menu.addAction(text.enum_label(status))
+            action.setObjectName(f"mark_{status.value}")
+            action.triggered.connect(lambda _c=False, s=status: self.mark_selected(s))
+        button.setMenu(menu)
+        return button
+
+    def _make_filter(self, flt: Any) -> QWidget:
+        label = text.translate("Filters", flt.label)
+        if flt.kind == FilterKind.REF and flt.ref == "partner":
+            picker = RefPicker("partner", self._database)
+            picker.setPlaceholderText(label)
+            picker.setMinimumWidth(120)
+            picker.picked.connect(lambda value, key=flt.key: self.model.set_filter(key, value))
+            picker.textChanged.connect(
+                lambda t, key=flt.key: self.model.set_filter(key, None) if not t else None
+            )
+            return picker
+        combo = QComboBox()
+        # Filters share the bar's width with the search box; long choices show in the drop-down.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(7)
+        combo.addItem(
+            self.tr("%1: any").replace("%1", label) if flt.kind != FilterKind.WITHIN_DAYS else label, None
+        )
+        if flt.kind == FilterKind.ENUM and flt.enum is not None:
+            for member in flt.enum:
+                combo.addItem(text.enum_label(member), member.value)
+        elif flt.kind == FilterKind.COUNTRY:
+            for code, name in _country_items():
+                combo.addItem(name, code)
+        elif flt.kind == FilterKind.PROVINCE:
+            import pycountry
+
+            for country in ("CN", "PK"):
+                for sub in sorted(
+                    pycountry.subdivisions.get(country_code=country) or [],
+                    key=lambda s: text.province_name(s.code),
+                ):
+                    combo.addItem(f"{text.province_name(sub.code)} ({text.country_name(country)})", sub.code)
+        elif flt.kind == FilterKind.WITHIN_DAYS:
+            for days in (30, 60, 90, 180, 365):
+                combo.addItem(self.tr("Expiring within %1 days").replace("%1", str(days)), days)
+        combo.currentIndexChanged.connect(
+            lambda _i, c=combo, key=flt.key: self.model.set_filter(key, c.currentData())
+        )
+        return combo
+
+    def refresh_filter_choices(self) -> None:
+        """Filters whose choices depend on the selected parent (the tracks of a competition)."""
+        for flt in self.spec.filters:
+            widget = self.filters[flt.key]
+            if flt.kind == FilterKind.REF and flt.ref == "track" and isinstance(widget, QComboBox):
+                db = self._database()
+                with QSignalBlocker(widget):
+                    widget.clear()
+                    widget.addItem(
+                        self.tr("%1: any").replace("%1", text.translate("Filters", flt.label)), None
+                    )
+                    if db is not None and self.model.parent_id is not None:
+                        with db.session() as session:
+                            for choice in records.choices(
+                                session, "track", competition_id=self.model.parent_id, limit=500
+                            ):
+                                widget.addItem(choice.label, choice.id)
+                self.model.set_filter(flt.key, None)
+
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.model.set_search("")
+
+    def _focus_table(self) -> None:
+        self.model.set_search(self.search.text())
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- state --------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.id_at(row) for row in rows]
+
+    def _selected_deleted(self) -> list[bool]:
+        return [
+            bool(self.model.data(self.model.index(index.row(), 0), DeletedRole))
+            for index in self.table.selectionModel().selectedRows()
+        ]
+
+    def select_id(self, record_id: uuid.UUID) -> None:
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def count_text(self) -> str:
+        shown, total = self.model.rowCount(), self.model.total
+        if self.model.is_filtered:
+            return self.tr("%1 of %2 shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        return self.tr("%1 shown").replace("%1", f"{shown:,}")
+
+    def refresh(self) -> None:
+        keep = self.selected_ids()
+        self.model.refresh()
+        for record_id in keep:
+            row = self.model.row_of(record_id)
+            if row >= 0:
+                self.table.selectionModel().select(
+                    self.model.index(row, 0),
+                    self.table.selectionModel().SelectionFlag.Select
+                    | self.table.selectionModel().SelectionFlag.Rows,
+                )
+
+    def _after_refresh(self) -> None:
+        self.count_label.setText(self.count_text())
+        if self.model.rowCount() and self.table.horizontalHeader().sectionSize(0) <= 100:
+            fit_columns(self.table)
+        self._update_buttons()
+        self.countChanged.emit()
+
+    def _on_selection(self, *_args: object) -> None:
+        self._update_buttons()
+        self.selectionChanged.emit()
+
+    def _update_buttons(self) -> None:
+        deleted = self._selected_deleted()
+        can_edit = self.editing is not None and self._database() is not None
+        parent_ok = self.parent_field is None or self.model.parent_id is not None
+        self.new_button.setEnabled(can_edit and parent_ok)
+        self.edit_button.setEnabled(can_edit and len(deleted) == 1 and not deleted[0])
+        self.delete_button.setEnabled(can_edit and any(not d for d in deleted))
+        self.restore_button.setEnabled(can_edit and any(deleted))
+        self.history_button.setEnabled(len(deleted) == 1)
+        if self.mark_button is not None:
+            self.mark_button.setEnabled(can_edit and any(not d for d in deleted))
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _form_options(self) -> dict[str, Any]:
+        """What the parent fixes in this section's forms (the event of its delegates, ...)."""
+        parent = self.model.parent_id
+        if self.type_key == "delegate" and parent is not None:
+            return {"preset": {"event_id": parent}, "hidden": frozenset({"event_id"})}
+        if self.type_key == "track" and parent is not None:
+            return {"preset": {"competition_id": parent}, "hidden": frozenset({"competition_id"})}
+        if self.type_key == "entry" and parent is not None:
+            return {"scopes": {"track_id": {"competition_id": parent}}}
+        return {}
+
+    def new_record(self) -> uuid.UUID | None:
+        if self.editing is None or not self.new_button.isEnabled():
+            return None
+        record_id = self.editing.new_record(self.type_key, **self._form_options())
+        if record_id is not None:
+            self.select_id(record_id)
+        return record_id
+
+    def edit_selected(self) -> bool:
+        ids = self.selected_ids()
+        if self.editing is None or len(ids) != 1 or not self.edit_button.isEnabled():
+            return False
+        options = self._form_options()
+        options.pop("preset", None)
+        return self.editing.edit_record(self.type_key, ids[0], **options)
+
+    def delete_selected(self) -> bool:
+        ids = [i for i, d in zip(self.selected_ids(), self._selected_deleted(), strict=True) if not d]
+        return self.editing is not None and self.editing.delete_records(self.type_key, ids)
+
+    def restore_selected(self) -> bool:
+        ids = [i for i, d in zip(self.selected_ids(), self._selected_deleted(), strict=True) if d]
+        return self.editing is not None and self.editing.restore_records(self.type_key, ids)
+
+    def mark_selected(self, status: ParticipationStatus) -> bool:
+        ids = [i for i, d in zip(self.selected_ids(), self._selected_deleted(), strict=True) if not d]
+        return self.editing is not None and self.editing.bulk_set(self.type_key, ids, "status", status)
+
+    def history_of_selected(self) -> Any:
+        ids = self.selected_ids()
+        if self.editing is None or len(ids) != 1:
+            return None
+        return self.editing.show_history(self.type_key, ids[0])
+
+
 class RecordsPage(QWidget):
-    """One area's records in a table; emits ``countChanged`` with the number of rows shown."""
+    """One area's records in one section."""
 
-    countChanged = Signal(int)
+    countChanged = Signal()
 
-    def __init__(self, spec: ListSpec, database: DatabaseGetter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        spec: ListSpec,
+        database: DatabaseGetter,
+        editing: Editing | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"page_{spec.key}")
-        self.model = RecordTableModel(spec, database, self)
-        self.table = make_table(self.model, f"table_{spec.key}")
+        self.section = RecordSection(spec, database, editing, self)
+        self.model = self.section.model
+        self.table = self.section.table
         title = QLabel(text.translate("Areas", spec.title))
         title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(title)
-        layout.addWidget(self.table)
-        self.model.refreshed.connect(lambda: self.countChanged.emit(self.model.rowCount()))
+        layout.addWidget(self.section)
+        self.section.countChanged.connect(self.countChanged)
 
     @property
     def title(self) -> str:
         return text.translate("Areas", self.spec.title)
 
+    def active_section(self) -> RecordSection:
+        return self.section
+
+    def sections(self) -> list[RecordSection]:
+        return [self.section]
+
+    def count_text(self) -> str:
+        return self.section.count_text()
+
     def row_count(self) -> int:
         return self.model.rowCount()
 
     def refresh(self) -> None:
-        self.model.refresh()
-        fit_columns(self.table)
+        self.section.refresh()
 
 
 class MasterDetailPage(QWidget):
     """A master table (events, competitions) and, below it, the records of the selected one."""
 
-    countChanged = Signal(int)
+    countChanged = Signal()
 
     def __init__(
         self,
         spec: ListSpec,
         details: Sequence[ListSpec],
         database: DatabaseGetter,
+        editing: Editing | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"page_{spec.key}")
-        self.model = RecordTableModel(spec, database, self)
-        self.table = make_table(self.model, f"table_{spec.key}")
+        self.master = RecordSection(spec, database, editing, self)
+        self.model = self.master.model
+        self.table = self.master.table
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.detail_models: dict[str, RecordTableModel] = {}
-        self.detail_tables: dict[str, QTableView] = {}
+        self.details: dict[str, RecordSection] = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for detail in details:
-            model = RecordTableModel(detail, database, self)
-            table = make_table(model, f"table_{detail.key}")
-            self.detail_models[detail.key] = model
-            self.detail_tables[detail.key] = table
-            self.tabs.addTab(table, text.translate("Areas", detail.title))
-            model.refreshed.connect(self._update_tab_titles)
+            section = RecordSection(detail, database, editing, self, parent_field=detail.key)
+            self.details[detail.key] = section
+            self.tabs.addTab(section, text.translate("Areas", detail.title))
+            section.countChanged.connect(self._update_tab_titles)
+        self.detail_models = {key: s.model for key, s in self.details.items()}
+        self.detail_tables = {key: s.table for key, s in self.details.items()}
         title = QLabel(text.translate("Areas", spec.title))
         title.setObjectName("pageTitle")
         self.detail_title = QLabel()
@@ -129,9 +478,9 @@ class MasterDetailPage(QWidget):
         lower_layout.addWidget(self.detail_title)
         lower_layout.addWidget(self.tabs)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.master)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
@@ -139,19 +488,41 @@ class MasterDetailPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(title)
         layout.addWidget(splitter)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.model.refreshed.connect(lambda: self.countChanged.emit(self.model.rowCount()))
+        self._active: RecordSection = self.master
+        self.master.selectionChanged.connect(self._on_master_selection)
+        self.master.countChanged.connect(self.countChanged)
+        for section in self.sections():
+            section.table.installEventFilter(self)
+            section.search.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FocusIn:
+            for section in self.sections():
+                if watched in (section.table, section.search):
+                    self._active = section
+        return super().eventFilter(watched, event)
 
     @property
     def title(self) -> str:
         return text.translate("Areas", self.spec.title)
 
+    def sections(self) -> list[RecordSection]:
+        return [self.master, *self.details.values()]
+
+    def active_section(self) -> RecordSection:
+        return self._active
+
+    def count_text(self) -> str:
+        return self.master.count_text()
+
     def row_count(self) -> int:
         return self.model.rowCount()
 
     def selected_id(self) -> uuid.UUID | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
+        ids = self.master.selected_ids()
+        return ids[0] if ids else None
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -164,9 +535,11 @@ class MasterDetailPage(QWidget):
         self.select_row(row if row >= 0 else 0)
         if self.model.rowCount() == 0:
             self._show_details(None)
-        fit_columns(self.table)
+        else:
+            for section in self.details.values():
+                section.refresh()
 
-    def _on_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+    def _on_master_selection(self) -> None:
         self._show_details(self.selected_id())
 
     def _show_details(self, master_id: uuid.UUID | None) -> None:
@@ -175,10 +548,14 @@ class MasterDetailPage(QWidget):
         else:
             record = self.model.record(self.model.row_of(master_id))
             self.detail_title.setText(str(record.get("name", "")))
-        for key, model in self.detail_models.items():
-            model.set_parent_id(master_id)
-            fit_columns(self.detail_tables[key])
+        for section in self.details.values():
+            if section.model.parent_id != master_id:
+                section.model.set_parent_id(master_id)
+                section.refresh_filter_choices()
+            section._update_buttons()
 
     def _update_tab_titles(self) -> None:
-        for index, model in enumerate(self.detail_models.values()):
-            self.tabs.setTabText(index, f"{text.translate('Areas', model.spec.title)} ({model.rowCount()})")
+        for index, section in enumerate(self.details.values()):
+            self.tabs.setTabText(
+                index, f"{text.translate('Areas', section.spec.title)} ({section.model.rowCount()})"
+            )

@@ -1,0 +1,71 @@
+"""The core lives without Qt: domain, persistence, services and the command line import and work in
+a Python where any import of PySide6 fails. (``lint-imports``, run by ``make test``, checks the
+import graph; this checks what actually happens at run time.)"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+NO_QT = textwrap.dedent(
+    """
+    import importlib, importlib.abc, pkgutil, sys
+
+    class NoQt(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] in ("PySide6", "shiboken6"):
+                raise ImportError(f"{name} is blocked: the core must not need Qt")
+            return None
+
+    sys.meta_path.insert(0, NoQt())
+    try:
+        import PySide6  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        raise SystemExit("the blocker did not block")
+
+    import tvet_alliance.cli
+    import tvet_alliance.domain
+    import tvet_alliance.persistence
+    import tvet_alliance.services
+
+    imported = []
+    for package in (tvet_alliance.domain, tvet_alliance.persistence, tvet_alliance.services):
+        for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if module.name.endswith(".migrations.env"):
+                continue  # Alembic's script: runs only inside a migration
+            importlib.import_module(module.name)
+            imported.append(module.name)
+
+    from tvet_alliance.cli import main
+
+    db = sys.argv[1]
+    for argv in (["--db", db, "sample"], ["--db", db, "check"], ["--db", db, "backup", db + ".bak"]):
+        code = main(argv)
+        if code != 0:
+            raise SystemExit(f"{argv} exited {code}")
+    qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+    if qt:
+        raise SystemExit(f"Qt modules loaded: {qt}")
+    print("imported", len(imported), "modules without Qt")
+    """
+)
+
+
+def test_core_and_command_line_work_with_pyside6_blocked(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", NO_QT, str(tmp_path / "alliance.sqlite3")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "without Qt" in result.stdout
+    assert (tmp_path / "alliance.sqlite3.bak").is_file()

@@ -1,0 +1,45 @@
+"""Questions the program asks, in one place (tests answer them by patching these functions)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+def ask_conflict(parent: QWidget, message: str, details: str) -> str:
+    """Someone else saved the record first: 'reload' their version, 'overwrite' it, or 'cancel'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("The record was changed elsewhere"))
+    box.setText(message)
+    box.setInformativeText(details)
+    reload_button = box.addButton(_tr("Reload their version"), QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton(_tr("Overwrite with mine"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is reload_button:
+        return "reload"
+    if clicked is overwrite:
+        return "overwrite"
+    return "cancel"
+
+
+def confirm(parent: QWidget, title: str, message: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        message,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def warn(parent: QWidget, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)

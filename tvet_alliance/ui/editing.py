@@ -1,0 +1,219 @@
+"""The editing use cases as the window runs them: open a form, save through an undoable command,
+ask before deleting, resolve a conflicting save, show history."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from tvet_alliance import APP_NAME
+from tvet_alliance.domain.errors import DomainError, ValidationFailed
+from tvet_alliance.persistence import Database
+from tvet_alliance.services import records
+from tvet_alliance.ui import commands, text
+from tvet_alliance.ui.dialogs import prompts
+from tvet_alliance.ui.dialogs.history import HistoryDialog
+from tvet_alliance.ui.dialogs.record_editor import RecordEditor
+
+
+class Editing(QObject):
+    #: A record type's data changed (saved, deleted, restored, undone): pages showing it refresh.
+    recordsChanged = Signal(str)
+    #: The editor that is open now (tests and keyboard users reach it through this).
+    editorOpened = Signal(object)
+
+    def __init__(self, database: Callable[[], Database | None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._parent = parent
+        self.undo_stack = QUndoStack(self)
+        self.editor: RecordEditor | None = None
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _db(self) -> Database:
+        db = self._database()
+        if db is None:
+            raise RuntimeError("no database open")
+        return db
+
+    def _changed(self, type_key: str) -> None:
+        self.recordsChanged.emit(type_key)
+
+    def _failed(self, exc: DomainError) -> None:
+        prompts.warn(self._parent, APP_NAME, text.error_text(exc))
+
+    def _args(self, label: str, type_key: str) -> tuple[Any, ...]:
+        return (label, self._database, type_key, self._changed, self._failed)
+
+    def _entity(self, type_key: str) -> str:
+        return text.translate("Entity", records.record_type(type_key).label)
+
+    def _open(self, editor: RecordEditor) -> bool:
+        self.editor = editor
+        self.editorOpened.emit(editor)
+        try:
+            return bool(editor.exec())
+        finally:
+            self.editor = None
+
+    # --- add and edit -------------------------------------------------------------------------
+
+    def new_record(
+        self,
+        type_key: str,
+        *,
+        preset: dict[str, Any] | None = None,
+        hidden: frozenset[str] = frozenset(),
+        scopes: dict[str, dict[str, Any]] | None = None,
+    ) -> uuid.UUID | None:
+        created: list[uuid.UUID] = []
+
+        def save(values: dict[str, Any]) -> bool:
+            try:
+                with self._db().transaction() as session:
+                    record_id = records.create(session, type_key, values)
+            except DomainError as exc:
+                self._failed(exc)
+                return False
+            label = self.tr("Add %1").replace("%1", self._entity(type_key).lower())
+            self.undo_stack.push(commands.AddRecord(record_id, *self._args(label, type_key)))
+            created.append(record_id)
+            return True
+
+        editor = RecordEditor(
+            self._database, type_key, None, save, self._parent, preset=preset, hidden=hidden, scopes=scopes
+        )
+        self._open(editor)
+        return created[0] if created else None
+
+    def edit_record(
+        self,
+        type_key: str,
+        record_id: uuid.UUID,
+        *,
+        hidden: frozenset[str] = frozenset(),
+        scopes: dict[str, dict[str, Any]] | None = None,
+    ) -> bool:
+        with self._db().session() as session:
+            current = records.load(session, type_key, record_id)
+        holder = {"record": current}
+
+        def save(values: dict[str, Any]) -> bool:
+            record = holder["record"]
+            expected: int | None = record.version
+            while True:
+                try:
+                    with self._db().transaction() as session:
+                        version = records.update(session, type_key, record_id, values, expected)
+                    break
+                except records.EditConflict as conflict:
+                    choice = prompts.ask_conflict(
+                        self._parent,
+                        text.error_text(conflict),
+                        self.tr("Fields changed by you: %1").replace(
+                            "%1", ", ".join(self._field_label(type_key, f) for f in conflict.changed_fields)
+                        ),
+                    )
+                    if choice == "reload":
+                        holder["record"] = conflict.current
+                        if self.editor is not None:
+                            self.editor.reload(conflict.current)
+                        return False
+                    if choice != "overwrite":
+                        return False
+                    record = conflict.current
+                    expected = None
+                except (ValidationFailed, DomainError) as exc:
+                    self._failed(exc)
+                    return False
+            before = {name: record.values.get(name) for name in values}
+            label = self.tr("Edit %1").replace("%1", record.title or self._entity(type_key).lower())
+            self.undo_stack.push(
+                commands.EditRecord(record_id, before, values, version, *self._args(label, type_key))
+            )
+            return True
+
+        editor = RecordEditor(
+            self._database, type_key, current, save, self._parent, hidden=hidden, scopes=scopes
+        )
+        return self._open(editor)
+
+    def _field_label(self, type_key: str, name: str) -> str:
+        try:
+            return text.translate("Fields", records.record_type(type_key).field(name).label)
+        except KeyError:
+            return name
+
+    # --- delete, restore, bulk ----------------------------------------------------------------
+
+    def delete_records(self, type_key: str, ids: list[uuid.UUID]) -> bool:
+        if not ids:
+            return False
+        with self._db().session() as session:
+            titles = [records.load(session, type_key, i).title for i in ids[:3]]
+            deps: dict[str, int] = {}
+            for record_id in ids:
+                for label, count in records.dependents(session, type_key, record_id):
+                    deps[label] = deps.get(label, 0) + count
+        names = ", ".join(titles) + (
+            self.tr(" and %1 more").replace("%1", str(len(ids) - 3)) if len(ids) > 3 else ""
+        )
+        message = self.tr("Delete %1?").replace("%1", names)
+        if deps:
+            listed = ", ".join(f"{count} {text.translate('Fields', label)}" for label, count in deps.items())
+            message += "\n\n" + self.tr("Still linked to it: %1. They are kept.").replace("%1", listed)
+        message += "\n\n" + self.tr("Deleted records can be shown with “Show deleted” and restored.")
+        if not prompts.confirm(self._parent, self.tr("Delete"), message):
+            return False
+        return self._set_deleted(type_key, ids, True)
+
+    def restore_records(self, type_key: str, ids: list[uuid.UUID]) -> bool:
+        return self._set_deleted(type_key, ids, False)
+
+    def _set_deleted(self, type_key: str, ids: list[uuid.UUID], deleted: bool) -> bool:
+        try:
+            with self._db().transaction() as session:
+                changed = records.set_deleted(session, type_key, ids, deleted)
+        except DomainError as exc:
+            self._failed(exc)
+            return False
+        if not changed:
+            return False
+        entity = self._entity(type_key).lower()
+        template = self.tr("Delete %1 %2") if deleted else self.tr("Restore %1 %2")
+        label = template.replace("%1", str(len(changed))).replace("%2", entity)
+        self.undo_stack.push(commands.SetDeleted(changed, deleted, *self._args(label, type_key)))
+        return True
+
+    def bulk_set(self, type_key: str, ids: list[uuid.UUID], field: str, value: Any) -> bool:
+        if not ids:
+            return False
+        try:
+            with self._db().transaction() as session:
+                before = records.bulk_set(session, type_key, ids, field, value)
+        except DomainError as exc:
+            self._failed(exc)
+            return False
+        label = (
+            self.tr("Set %1 of %2 records")
+            .replace("%1", self._field_label(type_key, field))
+            .replace("%2", str(len(ids)))
+        )
+        self.undo_stack.push(commands.BulkSet(field, value, before, *self._args(label, type_key)))
+        return True
+
+    # --- history ------------------------------------------------------------------------------
+
+    def show_history(self, type_key: str, record_id: uuid.UUID) -> HistoryDialog:
+        with self._db().session() as session:
+            title = records.load(session, type_key, record_id).title
+            entries = records.history(session, type_key, record_id)
+        dialog = HistoryDialog(title, entries, self._parent)
+        dialog.open()
+        return dialog
