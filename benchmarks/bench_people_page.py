@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -640,6 +641,23 @@ class SqlTimer:
             self.enabled = False
 
 
+def summarize(statements: Sequence[tuple[str, Any, float]]) -> str:
+    """E.g. "4× list_ids 412.0 ms, 5× fetch_rows 1.1 ms": what ran, and its time to the first row."""
+    kinds: dict[str, list[float]] = {}
+    for statement, _params, seconds in statements:
+        columns = " ".join(statement.split()).split(" FROM ", 1)[0]
+        if columns.startswith("SELECT count("):
+            kind = "count"
+        elif columns.count(",") == 0 and columns.endswith(".id"):
+            kind = "list_ids"
+        elif columns.startswith("SELECT"):
+            kind = "fetch_rows"
+        else:
+            kind = columns.split(" ", 1)[0]
+        kinds.setdefault(kind, []).append(seconds)
+    return ", ".join(f"{len(t)}× {k} {sum(t) * 1000:.1f} ms" for k, t in kinds.items()) or "none"
+
+
 def read_shown_rows(model: Any) -> int:
     """Ask for what the view paints in the first rows: display text, alignment, font, colour."""
     from PySide6.QtCore import Qt
@@ -734,18 +752,32 @@ def raw_where(search: str) -> str:
     return " AND ".join(clauses)
 
 
-def raw_sql(search: str = "") -> tuple[str, str]:
-    """(all ids in display order, the first 40 rows with the organisation's name)."""
-    where = raw_where(search)
-    ids = f"SELECT p.id {_FROM} WHERE {where} {_ORDER}"
-    first = f"SELECT {_ROW_COLUMNS} {_FROM} WHERE {where} {_ORDER} LIMIT {SHOWN_ROWS}"
-    return ids, first
+def raw_ids_sql(search: str = "") -> str:
+    """All ids in display order (the ORDER BY of list_ids, the WHERE of PEOPLE)."""
+    return f"SELECT p.id {_FROM} WHERE {raw_where(search)} {_ORDER}"
 
 
-def time_cli(path: Path, statements: Sequence[str], runs: int) -> float | None:
+def raw_rows_sql(count: int) -> str:
+    """The shown columns of *count* rows by id, with the organisation's name (what fetch_rows does)."""
+    marks = ", ".join("?" * count)
+    return f"SELECT {_ROW_COLUMNS} {_FROM} WHERE p.id IN ({marks})"
+
+
+def cli_script(search: str) -> str:
+    """The same two steps in one sqlite3 session: the ids (printed), then the first rows joined."""
+    return (
+        f"CREATE TEMP TABLE shown AS {raw_ids_sql(search)};\n"
+        "SELECT id FROM shown ORDER BY rowid;\n"
+        f"SELECT {_ROW_COLUMNS} FROM shown AS s JOIN person AS p ON p.id = s.id "
+        "LEFT OUTER JOIN organization AS o ON p.organization_id = o.id "
+        f"WHERE s.rowid <= {SHOWN_ROWS} ORDER BY s.rowid;\n"
+    )
+
+
+def time_cli(path: Path, search: str, runs: int) -> float | None:
     if not Path(SQLITE_CLI).exists():
         return None
-    script = "".join(s + ";\n" for s in statements)
+    script = cli_script(search)
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
@@ -758,12 +790,15 @@ def time_cli(path: Path, statements: Sequence[str], runs: int) -> float | None:
     return statistics.median(times)
 
 
-def time_pysqlite(conn: sqlite3.Connection, statements: Sequence[str], runs: int) -> float:
+def time_pysqlite(conn: sqlite3.Connection, search: str, runs: int) -> float:
+    ids_sql = raw_ids_sql(search)
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        for statement in statements:
-            conn.execute(statement).fetchall()
+        ids = [row[0] for row in conn.execute(ids_sql)]
+        first = ids[:SHOWN_ROWS]
+        if first:
+            conn.execute(raw_rows_sql(len(first)), first).fetchall()
         times.append(time.perf_counter() - t0)
     return statistics.median(times)
 
@@ -805,20 +840,23 @@ class Row:
         return [self.measure, fmt(self.ours), fmt(self.cli), fmt(self.py), ratio, target, result]
 
 
+def _width(text: str) -> int:
+    """Columns a terminal gives *text*: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def print_table(rows: Sequence[Row]) -> None:
     header = ["measure", "ours", "sqlite3 CLI", "py sqlite3", "ours/py", "target", "result"]
     table = [header] + [r.cells() for r in rows]
-    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
-    rule = "  ".join("-" * w for w in widths)
+    widths = [max(_width(line[i]) for line in table) for i in range(len(header))]
     for n, line in enumerate(table):
-        print(
-            "  ".join(
-                cell.ljust(w) if i == 0 else cell.rjust(w) if i < 5 else cell.ljust(w)
-                for i, (cell, w) in enumerate(zip(line, widths, strict=True))
-            ).rstrip()
-        )
+        cells = []
+        for i, (cell, w) in enumerate(zip(line, widths, strict=True)):
+            pad = " " * (w - _width(cell))
+            cells.append(pad + cell if 0 < i < 5 else cell + pad)  # numbers to the right
+        print("  ".join(cells).rstrip())
         if n == 0:
-            print(rule)
+            print("  ".join("-" * w for w in widths))
 
 
 def print_profile(title: str, func_: Callable[[], Any], timer: SqlTimer, db_path: Path) -> None:
@@ -873,13 +911,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.db is not None and args.db.exists() and not args.reuse:
+        sys.exit(f"{args.db} exists: pass --reuse to use it, or remove it.")
     scratch = Path(tempfile.mkdtemp(prefix="tvet-bench-"))
     # Backups (made only before a schema upgrade) and any default file stay out of the user's data.
     os.environ.setdefault("TVET_ALLIANCE_HOME", str(scratch / "home"))
     if args.db is not None:
         path = args.db.expanduser().resolve()
-        if path.exists() and not args.reuse:
-            sys.exit(f"{path} exists: pass --reuse to use it, or remove it.")
     elif args.reuse:
         path = Path(tempfile.gettempdir()) / f"tvet-bench-people-{args.people}-{args.partners}.sqlite3"
     else:
@@ -911,6 +949,7 @@ def run(args: argparse.Namespace, path: Path) -> int:
     # Open the People page: a fresh page each run.
     opens: list[dict[str, float]] = []
     sql_in_open: list[float] = []
+    first_open = ""
     page = None
     for n in range(OPEN_RUNS):
         if page is not None:
@@ -920,18 +959,18 @@ def run(args: argparse.Namespace, path: Path) -> int:
         opens.append(parts)
         sql_in_open.append(sum(s for _st, _p, s in statements))
         if n == 0:
-            first_statements = [(" ".join(st.split())[:60], s) for st, _p, s in statements]
+            first_open = summarize(statements)
     assert page is not None
     open_median = statistics.median(o["total"] for o in opens)
     shown = page.model.rowCount()
 
     # Type the words, one keystroke at a time.
     keystrokes: dict[str, list[tuple[str, float, int]]] = {}
-    sql_in_keys: dict[str, float] = {}
+    sql_in_keys: dict[str, str] = {}
     for word in SEARCH_WORDS:
         with timer.recording() as statements:
             keystrokes[word] = type_word(page.model, word)
-        sql_in_keys[word] = sum(s for _st, _p, s in statements)
+        sql_in_keys[word] = summarize(statements)
 
     gc.collect()
     rss_after = rss_mb()
@@ -940,14 +979,12 @@ def run(args: argparse.Namespace, path: Path) -> int:
     # Baselines on the same file.
     py = sqlite3.connect(path)
     try:
-        open_sql = raw_sql()
-        cli_open = time_cli(path, open_sql, BASELINE_RUNS)
-        py_open = time_pysqlite(py, open_sql, BASELINE_RUNS)
+        cli_open = time_cli(path, "", BASELINE_RUNS)
+        py_open = time_pysqlite(py, "", BASELINE_RUNS)
         word_baselines: dict[str, tuple[float | None, float, int]] = {}
         for word in SEARCH_WORDS:
-            statements_ = raw_sql(word)
-            cli = time_cli(path, statements_, BASELINE_RUNS) if word == BASELINE_WORD else None
-            word_baselines[word] = (cli, time_pysqlite(py, statements_, BASELINE_RUNS), raw_count(py, word))
+            cli = time_cli(path, word, BASELINE_RUNS) if word == BASELINE_WORD else None
+            word_baselines[word] = (cli, time_pysqlite(py, word, BASELINE_RUNS), raw_count(py, word))
         raw_live = raw_count(py, "")
     finally:
         py.close()
@@ -960,13 +997,11 @@ def run(args: argparse.Namespace, path: Path) -> int:
         + ", ".join(f"{k} {statistics.median(o[k] for o in opens) * 1000:.1f} ms" for k in keys)
         + f"; SQL execute (to first row) {statistics.median(sql_in_open) * 1000:.1f} ms"
     )
-    print(
-        "  statements of the first open: "
-        + "; ".join(f"{s * 1000:.1f} ms {st}…" for st, s in first_statements)
-    )
+    print(f"  statements of the first open: {first_open}")
     for word, keys_ in keystrokes.items():
         per_key = ", ".join(f"{p!r} {s * 1000:.0f} ms/{rows:,}" for p, s, rows in keys_)
-        print(f"  keystrokes {word!r}: {per_key}  (SQL execute total {sql_in_keys[word] * 1000:.0f} ms)")
+        print(f"  keystrokes {word!r}: {per_key}")
+        print(f"      statements (incl. clearing the box): {sql_in_keys[word]}")
         found, expected = keys_[-1][2], word_baselines[word][2]
         if found != expected:
             print(f"  !! {word!r}: the page shows {found:,} rows, the raw SQL finds {expected:,}")
@@ -999,9 +1034,14 @@ def run(args: argparse.Namespace, path: Path) -> int:
     )
     print()
     print_table(rows)
+    from tvet_alliance.ui.views import records
+
+    delay = getattr(records, "SEARCH_DELAY_MS", None)
     print(
         "\nsqlite3 CLI times include starting the process; 'py sqlite3' runs the same SQL through Python's"
         "\nsqlite3 module in this process (ids + first 40 rows). ours/py compares with the latter."
+        "\nA keystroke is model.set_search(prefix) + the first 40 rows"
+        + (f" (the search box waits {delay} ms before calling it)." if delay else ".")
     )
 
     if args.profile:

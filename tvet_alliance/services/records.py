@@ -465,6 +465,11 @@ def _coerce_all(rtype: RecordType, values: dict[str, Any]) -> tuple[dict[str, An
 
 
 def _apply(session: Session, rtype: RecordType, obj: Any, values: dict[str, Any]) -> None:
+    with session.no_autoflush:  # a half-set record must not be flushed by the look-ups below
+        _apply_values(session, rtype, obj, values)
+
+
+def _apply_values(session: Session, rtype: RecordType, obj: Any, values: dict[str, Any]) -> None:
     for name, value in values.items():
         spec = rtype.field(name)
         if spec.kind == FieldKind.REFS:
@@ -573,10 +578,10 @@ def create(
     obj = rtype.model()
     if record_id is not None:
         obj.id = record_id
+    session.add(obj)
     _apply(
         session, rtype, obj, {**{k: v for k, v in defaults(type_key).items() if k not in coerced}, **coerced}
     )
-    session.add(obj)
     _flush(session, rtype, obj)
     return uuid.UUID(str(obj.id))
 
@@ -642,7 +647,6 @@ def dependents(session: Session, type_key: str, record_id: uuid.UUID) -> list[tu
         if count:
             out.append((dep.label, count))
     if rtype.key == "partner":
-
         n = session.scalar(
             select(func.count())
             .select_from(agreement_parties)

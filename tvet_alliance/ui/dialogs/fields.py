@@ -451,9 +451,13 @@ class RefsField(FieldWidget):
         item = QListWidgetItem(self.picker.text())
         item.setData(Qt.ItemDataRole.UserRole, value)
         self.list.addItem(item)
-        self.picker.clear()
-        self.picker._current = None
+        # The completer writes the chosen text into the line after this handler: clear it after that.
+        QTimer.singleShot(0, self._ready_for_next)
         self.changed.emit()
+
+    def _ready_for_next(self) -> None:
+        self.picker.clear()
+        self.picker.set_value(None)
 
     def _remove_selected(self) -> None:
         for item in self.list.selectedItems():

@@ -175,13 +175,16 @@ class RecordSection(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table)
 
-        for keys in ("Return", "Enter", "F2"):
-            QShortcut(
-                QKeySequence(keys), self.table, self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut
-            )
-        QShortcut(
-            QKeySequence("Escape"), self.search, self._clear_search, context=Qt.ShortcutContext.WidgetShortcut
-        )
+        # Set the context after construction: the keyword is not applied by every PySide6 release, and
+        # window-wide Return shortcuts in several sections would be ambiguous and never fire.
+        for keys, widget, slot in (
+            ("Return", self.table, self.edit_selected),
+            ("Enter", self.table, self.edit_selected),
+            ("Escape", self.search, self._clear_search),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.model.refreshed.connect(self._after_refresh)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
