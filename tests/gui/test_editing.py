@@ -658,3 +658,60 @@ def test_filtered_models_pass_the_model_tester(window: Any, qtmodeltester: Any, 
     qtmodeltester.check(section.model, force_py=True)
     enum_field = EnumField  # imported for type use in helpers above
     assert enum_field
+
+
+def test_a_new_person_is_created_inside_the_delegate_form(
+    window: Any, sample_db: Database, qtbot: Any
+) -> None:
+    go(window, qtbot, 3)
+    delegates = _seminar(window)
+    before = delegates.model.rowCount()
+
+    def fill_person(editor: RecordEditor) -> None:
+        assert editor.fields["full_name"].value() == "Sana Javed", "what was typed is carried over"
+        type_into(qtbot, editor, "name_native", "ثناء جاوید")
+        choose_combo(editor.fields["nationality"], "PK")
+        type_into(qtbot, editor, "phone", "0300 1234567")
+        save(qtbot, editor)
+
+    def fill_delegate(editor: RecordEditor) -> None:
+        person = editor.fields["person_id"]
+        assert isinstance(person, RefField) and person.new_button is not None
+        type_text(qtbot, person.picker, "Sana Javed")
+        drive(window, fill_person)
+        qtbot.mouseClick(person.new_button, Qt.MouseButton.LeftButton)
+        assert person.picker.text().startswith("Sana Javed")
+        save(qtbot, editor)
+
+    drive(window, fill_delegate)
+    delegates.new_record()
+    with sample_db.session() as s:
+        sana = s.query(Person).filter_by(full_name="Sana Javed").one()
+        assert (sana.name_native, sana.phone) == ("ثناء جاوید", "+923001234567")
+        assert s.query(Participation).filter_by(person_id=sana.id).count() == 1
+    assert delegates.model.rowCount() == before + 1
+
+
+def test_agreements_ending_soon_are_highlighted(window: Any, sample_db: Database, qtbot: Any) -> None:
+    import datetime as dt
+
+    from tvet_alliance.ui.models.record_table import EXPIRY_WARNING_DAYS
+
+    with sample_db.transaction() as s:
+        mou = s.query(Agreement).filter_by(status="active").first()
+        mou.expires_on = dt.date.today() + dt.timedelta(days=20)
+        title = mou.title
+    window.refresh_all()
+    model = window.agreements.model
+    row = next(r for r in range(model.rowCount()) if model.record(r)["title"] == title)
+    column = model.spec.index_of("expires_on")
+    assert model.data(model.index(row, column), Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole) == "Expires in 20 days"
+    others = [r for r in range(model.rowCount()) if r != row]
+    far = [
+        r
+        for r in others
+        if (model.record(r)["expires_on"] or dt.date.max)
+        > dt.date.today() + dt.timedelta(days=EXPIRY_WARNING_DAYS)
+    ]
+    assert far and all(model.data(model.index(r, 0), Qt.ItemDataRole.BackgroundRole) is None for r in far)

@@ -87,10 +87,27 @@ class Editing(QObject):
             return True
 
         editor = RecordEditor(
-            self._database, type_key, None, save, self._parent, preset=preset, hidden=hidden, scopes=scopes
+            self._database,
+            type_key,
+            None,
+            save,
+            self.editor or self._parent,
+            preset=preset,
+            hidden=hidden,
+            scopes=scopes,
+            create=self._create_inline,
         )
         self._open(editor)
         return created[0] if created else None
+
+    def _create_inline(self, type_key: str, typed: str) -> uuid.UUID | None:
+        """A new person or partner from inside another form, prefilled with what was typed."""
+        outer = self.editor
+        name_field = records.record_type(type_key).title_field
+        try:
+            return self.new_record(type_key, preset={name_field: typed} if typed else None)
+        finally:
+            self.editor = outer
 
     def edit_record(
         self,
@@ -140,7 +157,14 @@ class Editing(QObject):
             return True
 
         editor = RecordEditor(
-            self._database, type_key, current, save, self._parent, hidden=hidden, scopes=scopes
+            self._database,
+            type_key,
+            current,
+            save,
+            self._parent,
+            hidden=hidden,
+            scopes=scopes,
+            create=self._create_inline,
         )
         return self._open(editor)
 

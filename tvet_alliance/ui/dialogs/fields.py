@@ -393,6 +393,24 @@ class RefField(FieldWidget):
         self.picker.textChanged.connect(lambda _t: self.changed.emit() if not _t else None)
         self._layout.addWidget(self.picker)
         self.setFocusProxy(self.picker)
+        self.new_button: QToolButton | None = None
+
+    def allow_create(self, create: Callable[[str, str], uuid.UUID | None]) -> None:
+        """Offer "New…" beside the picker: *create(type, typed text)* adds a record and returns its id."""
+        button = QToolButton()
+        button.setObjectName(f"new_{self.spec.name}")
+        button.setText(self.tr("New…"))
+        button.setToolTip(self.tr("Add a record that is not in the list yet"))
+
+        def run() -> None:
+            created = create(self.spec.ref or "", self.picker.text().strip())
+            if created is not None:
+                self.picker.set_value(created)
+                self.changed.emit()
+
+        button.clicked.connect(run)
+        self._layout.addWidget(button)
+        self.new_button = button
 
     def value(self) -> Any:
         return self.picker.value()

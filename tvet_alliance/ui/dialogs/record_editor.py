@@ -33,6 +33,8 @@ from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs.fields import CountryField, FieldWidget, ProvinceField, RefField, make_field
 
 SaveCallback = Callable[[dict[str, Any]], bool]
+#: Records that can be added from inside another form (a new person while registering a delegate).
+INLINE_TYPES = frozenset({"person", "partner"})
 
 
 class RecordEditor(QDialog):
@@ -47,6 +49,7 @@ class RecordEditor(QDialog):
         preset: dict[str, Any] | None = None,
         hidden: frozenset[str] = frozenset(),
         scopes: dict[str, dict[str, Any]] | None = None,
+        create: Callable[[str, str], uuid.UUID | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"editor_{type_key}")
@@ -78,6 +81,8 @@ class RecordEditor(QDialog):
             widget = make_field(spec, database)
             if scopes and spec.name in scopes and isinstance(widget, RefField):
                 widget.picker.scope = scopes[spec.name]
+            if create is not None and isinstance(widget, RefField) and spec.ref in INLINE_TYPES:
+                widget.allow_create(create)
             widget.set_value(self.original.get(spec.name))
             widget.changed.connect(lambda name=spec.name: self._on_changed(name))
             message = QLabel()

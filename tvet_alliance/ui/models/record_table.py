@@ -7,6 +7,7 @@ It holds the ordered ids of the rows (one indexed query) and fetches the shown v
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from collections.abc import Callable
 from typing import Any
 
@@ -179,6 +180,7 @@ class RecordTableModel(QAbstractTableModel):
             Qt.ItemDataRole.TextAlignmentRole,
             Qt.ItemDataRole.FontRole,
             Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
             SortRole,
             DeletedRole,
         ):
@@ -205,6 +207,9 @@ class RecordTableModel(QAbstractTableModel):
                 font.setStrikeOut(True)
                 return font
             return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            state = expiry_state(record)
+            return _EXPIRY_COLOURS.get(state) if state and not deleted else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if deleted:
                 return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -212,6 +217,16 @@ class RecordTableModel(QAbstractTableModel):
                 return _MEDAL_COLOURS.get(str(getattr(value, "value", value)))
             return None
         shown = self._display(column, value)
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column.key == "expires_on"
+            and isinstance(value, date)
+            and expiry_state(record)
+        ):
+            days = (value - date.today()).days
+            if days < 0:
+                return text.translate("RecordTableModel", "Expired %1 days ago").replace("%1", str(-days))
+            return text.translate("RecordTableModel", "Expires in %1 days").replace("%1", str(days))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.kind in (Kind.COUNTRY, Kind.PROVINCE) and value:
                 return f"{shown} ({value})"
@@ -242,6 +257,25 @@ class RecordTableModel(QAbstractTableModel):
         self._order_key = spec_column.key
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
+
+
+#: Agreements that are in force and end within this many days are highlighted.
+EXPIRY_WARNING_DAYS = 90
+_IN_FORCE = {"signed", "active"}
+_EXPIRY_COLOURS = {"soon": QColor("#fff4d6"), "lapsed": QColor("#fde2e1")}
+
+
+def expiry_state(record: dict[str, Any]) -> str | None:
+    """'soon' for an agreement in force that ends within the warning period, 'lapsed' if it is still
+    marked in force after its end date; None otherwise (and for every other kind of record)."""
+    expires = record.get("expires_on")
+    status = record.get("status")
+    if not isinstance(expires, date) or getattr(status, "value", status) not in _IN_FORCE:
+        return None
+    days = (expires - date.today()).days
+    if days < 0:
+        return "lapsed"
+    return "soon" if days <= EXPIRY_WARNING_DAYS else None
 
 
 _MEDAL_COLOURS = {
