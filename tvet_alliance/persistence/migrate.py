@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from pathlib import Path
 
 from alembic import command
@@ -10,6 +11,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import SAWarning
 
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
@@ -66,7 +68,17 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             conn.commit()
         try:
             with conn.begin():
-                command.upgrade(alembic_config(conn), revision)
+                with warnings.catch_warnings():
+                    # Batch migrations copy a table by reflecting it; SQLAlchemy cannot reflect the
+                    # expression indexes (lower(name)) and says so. They are re-created just below.
+                    warnings.filterwarnings(
+                        "ignore",
+                        message="Skipped unsupported reflection of expression-based index",
+                        category=SAWarning,
+                    )
+                    command.upgrade(alembic_config(conn), revision)
+                if revision == "head":
+                    _recreate_missing_indexes(conn)
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
@@ -82,6 +94,28 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
+
+
+def _recreate_missing_indexes(conn: Connection) -> None:
+    """Create any index the models declare that a batch migration dropped on the way (expression
+    indexes do not survive SQLite's copy-and-move of a table)."""
+    from tvet_alliance.domain.base import Base
+
+    present = set(_index_names(conn))
+    for table in Base.metadata.sorted_tables:
+        for index in table.indexes:
+            if (table.name, index.name) not in present:
+                index.create(conn)
+
+
+def _index_names(conn: Connection) -> list[tuple[str, str]]:
+    if conn.dialect.name == "sqlite":
+        rows = conn.exec_driver_sql(
+            "SELECT tbl_name, name FROM sqlite_master WHERE type = 'index'"
+        ).fetchall()
+    else:
+        rows = conn.exec_driver_sql("SELECT tablename, indexname FROM pg_indexes").fetchall()
+    return [(str(t), str(n)) for t, n in rows]
 
 
 def refuse_unknown(engine: Engine) -> str | None:

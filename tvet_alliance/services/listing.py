@@ -13,8 +13,10 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy import Boolean, ColumnElement, Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.functions import FunctionElement
 
 from tvet_alliance.domain import (
     Agreement,
@@ -115,6 +117,8 @@ class ListSpec:
     search: tuple[Any, ...] = ()
     phones: tuple[Any, ...] = ()
     filters: tuple[Filter, ...] = ()
+    # The parent clause reads a joined table (entries of a competition go through their track).
+    parent_needs_joins: bool = False
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -139,6 +143,31 @@ def escape_like(text: str) -> str:
 _PHONE_CHARS = set("0123456789+-() ")
 
 
+class _CaseInsensitiveLike(FunctionElement[bool]):
+    """``column LIKE pattern`` ignoring case: ILIKE on PostgreSQL; plain LIKE on SQLite, which already
+    ignores ASCII case (wrapping the column in lower() would only cost time on every row)."""
+
+    name = "ci_like"
+    inherit_cache = True
+    type = Boolean()
+
+
+@compiles(_CaseInsensitiveLike)
+def _ci_like(element: _CaseInsensitiveLike, compiler: Any, **kw: Any) -> str:
+    column, pattern = list(element.clauses)
+    return f"{compiler.process(column, **kw)} ILIKE {compiler.process(pattern, **kw)} ESCAPE '\\'"
+
+
+@compiles(_CaseInsensitiveLike, "sqlite")
+def _ci_like_sqlite(element: _CaseInsensitiveLike, compiler: Any, **kw: Any) -> str:
+    column, pattern = list(element.clauses)
+    return f"{compiler.process(column, **kw)} LIKE {compiler.process(pattern, **kw)} ESCAPE '\\'"
+
+
+def _like(column: Any, pattern: str) -> ColumnElement[bool]:
+    return cast(ColumnElement[bool], _CaseInsensitiveLike(column, literal(pattern)))
+
+
 def search_clause(spec: ListSpec, text: str) -> ColumnElement[bool] | None:
     """Every word of *text* must appear in one of the searched columns (any script, any case);
     a number with three or more digits also matches phone numbers, whatever their punctuation."""
@@ -149,8 +178,7 @@ def search_clause(spec: ListSpec, text: str) -> ColumnElement[bool] | None:
     for word in words:
         pattern = f"%{escape_like(word.lower())}%"
         alternatives = [
-            column(pattern) if callable(column) else func.lower(column).like(pattern, escape="\\")
-            for column in spec.search
+            column(pattern) if callable(column) else _like(column, pattern) for column in spec.search
         ]
         digits = "".join(ch for ch in word if ch.isdigit())
         if len(digits) >= 3 and set(word) <= _PHONE_CHARS:
@@ -180,6 +208,36 @@ def _where(
     return clauses
 
 
+def _owned(expr: Any, model: type[Any]) -> bool:
+    """Whether *expr* is a plain column of *model* itself (no join needed to read it)."""
+    return getattr(expr, "class_", None) is model
+
+
+def _needs_joins(spec: ListSpec, order: Column, search: str, filters: Mapping[str, Any] | None) -> bool:
+    if spec.parent is not None and spec.parent_needs_joins:
+        return True
+    if (
+        order.expr is not None
+        and order.sortable
+        and not _owned(order.expr, spec.model)
+        and not _is_subquery(order.expr)
+    ):
+        return True
+    if search.strip() and any(
+        not callable(c) and not _owned(c, spec.model) for c in (*spec.search, *spec.phones)
+    ):
+        return True
+    return any(
+        value not in (None, "") and not _owned(spec.filter(k).expr, spec.model)
+        for k, value in (filters or {}).items()
+    )
+
+
+def _is_subquery(expr: Any) -> bool:
+    """Correlated scalar subqueries (counts, ranks) refer to the model itself, not to the joins."""
+    return expr.__class__.__name__ in ("ScalarSelect", "Case") and "_delegate" not in repr(expr)
+
+
 def list_ids(
     session: Session,
     spec: ListSpec,
@@ -191,16 +249,28 @@ def list_ids(
     search: str = "",
     filters: Mapping[str, Any] | None = None,
 ) -> list[uuid.UUID]:
-    """Ids of the rows to show, in display order (ties broken by id, so the order is stable)."""
+    """Ids of the rows to show, in display order (ties broken by id, so the order is stable).
+
+    Joins are added only when the order, the search or a filter reads a joined table, so the
+    common case (a table sorted by its own name) is one scan of one index.
+    """
     key = order_by or spec.default_order or spec.columns[0].key
     column = spec.column(key)
-    stmt = spec.joins(select(spec.model.id).select_from(spec.model))
+    stmt = select(spec.model.id).select_from(spec.model)
+    if _needs_joins(spec, column, search, filters):
+        stmt = spec.joins(stmt)
     stmt = stmt.where(*_where(spec, parent_id, include_deleted, search, filters))
     if column.expr is not None and column.sortable:
         expr = column.expr
         if column.kind in (Kind.TEXT, Kind.NATIVE):
             expr = func.lower(expr)
-        stmt = stmt.order_by(expr.is_(None), expr.desc() if descending else expr.asc())
+            if search.strip():
+                # With a search, few rows match: sorting them beats walking the whole name index.
+                expr = expr.concat("")
+        nullable = getattr(getattr(column.expr, "expression", None), "nullable", True)
+        if nullable:
+            stmt = stmt.order_by(column.expr.is_(None))
+        stmt = stmt.order_by(expr.desc() if descending else expr.asc())
     stmt = stmt.order_by(*spec.then_by, spec.model.id)
     return list(session.scalars(stmt.execution_options(include_deleted=True)))
 
@@ -214,7 +284,9 @@ def count(
     search: str = "",
     filters: Mapping[str, Any] | None = None,
 ) -> int:
-    stmt = spec.joins(select(func.count(spec.model.id)).select_from(spec.model))
+    stmt = select(func.count(spec.model.id)).select_from(spec.model)
+    if _needs_joins(spec, Column("", "", None), search, filters):
+        stmt = spec.joins(stmt)
     stmt = stmt.where(*_where(spec, parent_id, include_deleted, search, filters))
     return int(session.scalar(stmt.execution_options(include_deleted=True)) or 0)
 
@@ -320,9 +392,16 @@ PEOPLE = ListSpec(
         Person.email,
         Person.position,
         Person.wechat_id,
-        _org_of_person.name_en,
-        _org_of_person.name_native,
-        _org_of_person.short_name,
+        lambda pattern: Person.organization_id.in_(
+            select(Organization.id).where(
+                or_(
+                    *(
+                        _like(c, pattern)
+                        for c in (Organization.name_en, Organization.name_native, Organization.short_name)
+                    )
+                )
+            )
+        ),
     ),
     phones=(Person.phone, Person.whatsapp),
     filters=(
@@ -537,8 +616,8 @@ def _member_names(pattern: str) -> ColumnElement[bool]:
             entry_members.c.entry_id == Entry.id,
             entry_members.c.person_id == _member.id,
             or_(
-                func.lower(_member.full_name).like(pattern, escape="\\"),
-                _member.name_native.like(pattern, escape="\\"),
+                _like(_member.full_name, pattern),
+                _like(_member.name_native, pattern),
             ),
         )
         .correlate(Entry)
@@ -552,9 +631,9 @@ def _party_names(pattern: str) -> ColumnElement[bool]:
             agreement_parties.c.agreement_id == Agreement.id,
             agreement_parties.c.organization_id == _party.id,
             or_(
-                func.lower(_party.name_en).like(pattern, escape="\\"),
-                _party.name_native.like(pattern, escape="\\"),
-                func.lower(_party.short_name).like(pattern, escape="\\"),
+                _like(_party.name_en, pattern),
+                _like(_party.name_native, pattern),
+                _like(_party.short_name, pattern),
             ),
         )
         .correlate(Agreement)
@@ -583,6 +662,7 @@ ENTRIES = ListSpec(
         _entry_org, Entry.organization_id == _entry_org.id
     ),
     parent=lambda competition_id: _entry_track.competition_id == competition_id,
+    parent_needs_joins=True,
     extras=_entry_members,
     then_by=(_ranked.is_(None), _ranked),
     search=(Entry.team_name, _entry_track.name, _entry_org.name_en, _entry_org.name_native, _member_names),

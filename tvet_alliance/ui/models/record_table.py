@@ -7,8 +7,8 @@ It holds the ordered ids of the rows (one indexed query) and fetches the shown v
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -48,6 +48,9 @@ class RecordTableModel(QAbstractTableModel):
         self.include_deleted = False
         #: How many rows there are without the search and filters (for "N of M shown").
         self.total = 0
+        self._total_known = False
+        self._loaded = False
+        self._row_index: dict[uuid.UUID, int] | None = None
 
     # --- what to show -------------------------------------------------------------------------
 
@@ -62,7 +65,7 @@ class RecordTableModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         if text != self._search:
             self._search = text
-            self.refresh()
+            self._query(recount=False)
 
     @property
     def search(self) -> str:
@@ -75,7 +78,7 @@ class RecordTableModel(QAbstractTableModel):
             changed = self._filters.get(key) != value
             self._filters[key] = value
         if changed:
-            self.refresh()
+            self._query(recount=False)
 
     @property
     def filters(self) -> dict[str, Any]:
@@ -91,13 +94,21 @@ class RecordTableModel(QAbstractTableModel):
         return bool(self._search.strip() or self._filters)
 
     def refresh(self) -> None:
-        """Query the ids again (after a change, a sort or a database switch) and drop cached rows."""
+        """Query the ids again after the data changed (a save, a database switch) and drop cached rows."""
+        self._query(recount=True)
+
+    def _query(self, *, recount: bool) -> None:
+        """Query the ids in the current order, search and filters. The unfiltered total is counted
+        again only when the data may have changed (*recount*), not on every keystroke."""
         db = self._database()
         self.beginResetModel()
         self._cache.clear()
+        self._row_index = None
+        self._loaded = True
         if db is None or (self._needs_parent and self._parent_id is None):
             self._ids = []
             self.total = 0
+            self._total_known = False
         else:
             with db.session() as session:
                 self._ids = listing.list_ids(
@@ -110,13 +121,13 @@ class RecordTableModel(QAbstractTableModel):
                     search=self._search,
                     filters=self._filters,
                 )
-                self.total = (
-                    listing.count(
+                if not self.is_filtered:
+                    self.total, self._total_known = len(self._ids), True
+                elif recount or not self._total_known:
+                    self.total = listing.count(
                         session, self.spec, parent_id=self._parent_id, include_deleted=self.include_deleted
                     )
-                    if self.is_filtered
-                    else len(self._ids)
-                )
+                    self._total_known = True
         self.endResetModel()
         self.refreshed.emit()
 
@@ -124,10 +135,9 @@ class RecordTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, row_id: uuid.UUID) -> int:
-        try:
-            return self._ids.index(row_id)
-        except ValueError:
-            return -1
+        if self._row_index is None:
+            self._row_index = {value: row for row, value in enumerate(self._ids)}
+        return self._row_index.get(row_id, -1)
 
     def record(self, row: int) -> dict[str, Any]:
         row_id = self._ids[row]
@@ -254,9 +264,13 @@ class RecordTableModel(QAbstractTableModel):
         spec_column = self.spec.columns[column]
         if spec_column.expr is None or not spec_column.sortable:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (spec_column.key, descending) == (self._order_key, self._descending):
+            return
         self._order_key = spec_column.key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        self._descending = descending
+        if self._loaded:  # before the first refresh, only remember the order
+            self._query(recount=False)
 
 
 #: Agreements that are in force and end within this many days are highlighted.
