@@ -249,14 +249,46 @@ def list_ids(
     search: str = "",
     filters: Mapping[str, Any] | None = None,
 ) -> list[uuid.UUID]:
-    """Ids of the rows to show, in display order (ties broken by id, so the order is stable).
+    """Ids of all the rows to show, in display order (ties broken by id, so the order is stable)."""
+    ids, _matched = list_page(
+        session,
+        spec,
+        order_by=order_by,
+        descending=descending,
+        parent_id=parent_id,
+        include_deleted=include_deleted,
+        search=search,
+        filters=filters,
+    )
+    return ids
+
+
+def list_page(
+    session: Session,
+    spec: ListSpec,
+    *,
+    order_by: str | None = None,
+    descending: bool = False,
+    parent_id: uuid.UUID | None = None,
+    include_deleted: bool = False,
+    search: str = "",
+    filters: Mapping[str, Any] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    with_count: bool = False,
+) -> tuple[list[uuid.UUID], int | None]:
+    """One page of ids in display order and, with *with_count*, how many rows match in all
+    (counted in the same scan with ``count(*) OVER ()``).
 
     Joins are added only when the order, the search or a filter reads a joined table, so the
-    common case (a table sorted by its own name) is one scan of one index.
+    common case (a table sorted by its own name) walks one index.
     """
     key = order_by or spec.default_order or spec.columns[0].key
     column = spec.column(key)
-    stmt = select(spec.model.id).select_from(spec.model)
+    columns: list[Any] = [spec.model.id]
+    if with_count:
+        columns.append(func.count().over().label("matched"))
+    stmt = select(*columns).select_from(spec.model)
     if _needs_joins(spec, column, search, filters):
         stmt = spec.joins(stmt)
     stmt = stmt.where(*_where(spec, parent_id, include_deleted, search, filters))
@@ -272,7 +304,19 @@ def list_ids(
             stmt = stmt.order_by(column.expr.is_(None))
         stmt = stmt.order_by(expr.desc() if descending else expr.asc())
     stmt = stmt.order_by(*spec.then_by, spec.model.id)
-    return list(session.scalars(stmt.execution_options(include_deleted=True)))
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    rows = session.execute(stmt.execution_options(include_deleted=True)).all()
+    ids = [row[0] for row in rows]
+    if not with_count:
+        return ids, None
+    if rows:
+        return ids, int(rows[0][1])
+    if offset == 0:
+        return ids, 0
+    return ids, count(
+        session, spec, parent_id=parent_id, include_deleted=include_deleted, search=search, filters=filters
+    )
 
 
 def count(

@@ -21,6 +21,8 @@ from tvet_alliance.services.listing import Kind, ListSpec
 from tvet_alliance.ui import text
 
 BLOCK = 200
+#: Ids are loaded a page at a time as the view scrolls; a search never waits for every match.
+PAGE = 1000
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 DeletedRole = Qt.ItemDataRole.UserRole + 3
@@ -48,6 +50,8 @@ class RecordTableModel(QAbstractTableModel):
         self.include_deleted = False
         #: How many rows there are without the search and filters (for "N of M shown").
         self.total = 0
+        #: How many rows match the search and filters (all of them, not just the loaded pages).
+        self.matched = 0
         self._total_known = False
         self._loaded = False
         self._row_index: dict[uuid.UUID, int] | None = None
@@ -98,8 +102,9 @@ class RecordTableModel(QAbstractTableModel):
         self._query(recount=True)
 
     def _query(self, *, recount: bool) -> None:
-        """Query the ids in the current order, search and filters. The unfiltered total is counted
-        again only when the data may have changed (*recount*), not on every keystroke."""
+        """Query the first page of ids in the current order, search and filters, with how many match.
+        The unfiltered total is counted again only when the data may have changed (*recount*), not on
+        every keystroke. Further pages come as the view scrolls (:meth:`fetchMore`)."""
         db = self._database()
         self.beginResetModel()
         self._cache.clear()
@@ -107,22 +112,16 @@ class RecordTableModel(QAbstractTableModel):
         self._loaded = True
         if db is None or (self._needs_parent and self._parent_id is None):
             self._ids = []
-            self.total = 0
+            self.total = self.matched = 0
             self._total_known = False
         else:
             with db.session() as session:
-                self._ids = listing.list_ids(
-                    session,
-                    self.spec,
-                    order_by=self._order_key,
-                    descending=self._descending,
-                    parent_id=self._parent_id,
-                    include_deleted=self.include_deleted,
-                    search=self._search,
-                    filters=self._filters,
+                self._ids, matched = listing.list_page(
+                    session, self.spec, **self._query_args(), limit=PAGE, with_count=True
                 )
+                self.matched = matched or 0
                 if not self.is_filtered:
-                    self.total, self._total_known = len(self._ids), True
+                    self.total, self._total_known = self.matched, True
                 elif recount or not self._total_known:
                     self.total = listing.count(
                         session, self.spec, parent_id=self._parent_id, include_deleted=self.include_deleted
@@ -130,6 +129,40 @@ class RecordTableModel(QAbstractTableModel):
                     self._total_known = True
         self.endResetModel()
         self.refreshed.emit()
+
+    def _query_args(self) -> dict[str, Any]:
+        return {
+            "order_by": self._order_key,
+            "descending": self._descending,
+            "parent_id": self._parent_id,
+            "include_deleted": self.include_deleted,
+            "search": self._search,
+            "filters": self._filters,
+        }
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._ids) < self.matched
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        db = self._database()
+        if parent.isValid() or db is None or not self.canFetchMore():
+            return
+        with db.session() as session:
+            more, _ = listing.list_page(
+                session, self.spec, **self._query_args(), limit=PAGE, offset=len(self._ids)
+            )
+        if not more:
+            self.matched = len(self._ids)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)
+        self._ids.extend(more)
+        self._row_index = None
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Load every matching id (before selecting all rows, or exporting what is shown)."""
+        while self.canFetchMore():
+            self.fetchMore()
 
     def id_at(self, row: int) -> uuid.UUID:
         return self._ids[row]

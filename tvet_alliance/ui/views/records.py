@@ -118,6 +118,7 @@ class RecordSection(QWidget):
         self.parent_field = parent_field
         self.model = RecordTableModel(spec, database, self)
         self.table = make_table(self.model, f"table_{spec.key}")
+        self._fitted = False
 
         self.search = QLineEdit()
         self.search.setObjectName(f"search_{spec.key}")
@@ -304,12 +305,15 @@ class RecordSection(QWidget):
 
     def select_id(self, record_id: uuid.UUID) -> None:
         row = self.model.row_of(record_id)
+        if row < 0 and self.model.canFetchMore():
+            self.model.fetch_all()
+            row = self.model.row_of(record_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
     def count_text(self) -> str:
-        shown, total = self.model.rowCount(), self.model.total
+        shown, total = self.model.matched, self.model.total
         if self.model.is_filtered:
             return self.tr("%1 of %2 shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
         return self.tr("%1 shown").replace("%1", f"{shown:,}")
@@ -328,8 +332,9 @@ class RecordSection(QWidget):
 
     def _after_refresh(self) -> None:
         self.count_label.setText(self.count_text())
-        if self.model.rowCount() and self.table.horizontalHeader().sectionSize(0) <= 100:
-            fit_columns(self.table)
+        if self.model.rowCount() and not self._fitted:
+            fit_columns(self.table)  # once, when there is first something to fit; then the person's widths stay
+            self._fitted = True
         self._update_buttons()
         self.countChanged.emit()
 
