@@ -51,9 +51,13 @@ def main() -> None:
 
     with db.session() as session:
         partner = session.scalars(select(Organization).where(Organization.short_name == "CQVIE")).one()
-        person = session.scalars(select(Person).where(Person.nationality == "PK").order_by(Person.full_name)).first()
-        forms = [("partner", records.load(session, "partner", partner.id)),
-                 ("person", records.load(session, "person", person.id) if person else None)]
+        person = session.scalars(
+            select(Person).where(Person.nationality == "PK").order_by(Person.full_name)
+        ).first()
+        forms = [
+            ("partner", records.load(session, "partner", partner.id)),
+            ("person", records.load(session, "person", person.id) if person else None),
+        ]
     for index, (kind, record) in enumerate(forms):
         editor = RecordEditor(lambda: db, kind, record, lambda values: True, window)
         editor.show()

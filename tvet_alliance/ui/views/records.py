@@ -333,7 +333,8 @@ class RecordSection(QWidget):
     def _after_refresh(self) -> None:
         self.count_label.setText(self.count_text())
         if self.model.rowCount() and not self._fitted:
-            fit_columns(self.table)  # once, when there is first something to fit; then the person's widths stay
+            # Once, when there is first something to fit; after that the widths people set stay.
+            fit_columns(self.table)
             self._fitted = True
         self._update_buttons()
         self.countChanged.emit()
