@@ -23,8 +23,10 @@ from tvet_alliance.domain.enums import SiteKind
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.domain.events import INFO_SITE, INFO_USER
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.persistence import search_index
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+INFO_FULL_TEXT = "full_text"
 
 
 class DatabaseOpenError(DomainError):
@@ -96,6 +98,8 @@ class Database:
     engine: Engine
     site_id: uuid.UUID
     user: str | None = None
+    #: Whether the SQLite full-text index of people is there (searches use it instead of scans).
+    full_text: bool = False
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -138,6 +142,8 @@ class Database:
         engine = make_engine(url)
         try:
             migrate.upgrade_on_open(engine, backup=backup_before_upgrade)
+            with engine.begin() as conn:
+                fts = search_index.ensure(conn)
             site_id = ensure_local_site(engine, url)
         except (OperationalError, DatabaseError) as exc:
             engine.dispose()
@@ -149,7 +155,7 @@ class Database:
         except Exception:
             engine.dispose()
             raise
-        return cls(url=url, engine=engine, site_id=site_id, user=user)
+        return cls(url=url, engine=engine, site_id=site_id, user=user, full_text=fts)
 
     @property
     def name(self) -> str:
@@ -166,6 +172,7 @@ class Database:
     def session(self) -> Session:
         s = self._factory()
         s.info[INFO_SITE] = self.site_id
+        s.info[INFO_FULL_TEXT] = self.full_text
         if self.user:
             s.info[INFO_USER] = self.user
         return s

@@ -16,6 +16,8 @@ from typing import Any, cast
 from sqlalchemy import Boolean, ColumnElement, Select, and_, case, exists, func, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import column as sql_column
+from sqlalchemy.sql import literal_column, table
 from sqlalchemy.sql.functions import FunctionElement
 
 from tvet_alliance.domain import (
@@ -119,6 +121,10 @@ class ListSpec:
     filters: tuple[Filter, ...] = ()
     # The parent clause reads a joined table (entries of a competition go through their track).
     parent_needs_joins: bool = False
+    # On SQLite with the full-text index: its name, and the columns a one- or two-character word is
+    # matched against by prefix (through NOCASE indexes). See persistence.search_index.
+    full_text: str | None = None
+    prefix_columns: tuple[Any, ...] = ()
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -168,23 +174,50 @@ def _like(column: Any, pattern: str) -> ColumnElement[bool]:
     return cast(ColumnElement[bool], _CaseInsensitiveLike(column, literal(pattern)))
 
 
-def search_clause(spec: ListSpec, text: str) -> ColumnElement[bool] | None:
+def search_clause(spec: ListSpec, text: str, *, full_text: bool = False) -> ColumnElement[bool] | None:
     """Every word of *text* must appear in one of the searched columns (any script, any case);
-    a number with three or more digits also matches phone numbers, whatever their punctuation."""
+    a number with three or more digits also matches phone numbers, whatever their punctuation.
+
+    With *full_text* (SQLite with the people's trigram index), words of three or more characters are
+    looked up in that index and shorter ones match the start of a name through an index; otherwise
+    each word is a LIKE over every searched column.
+    """
     words = text.split()
     if not words or not (spec.search or spec.phones):
         return None
     clauses = []
     for word in words:
+        digits = "".join(ch for ch in word if ch.isdigit())
+        phone_like = len(digits) >= 3 and set(word) <= _PHONE_CHARS
         pattern = f"%{escape_like(word.lower())}%"
+        related = [column(pattern) for column in spec.search if callable(column)]
+        if full_text and spec.full_text and len(word) >= 3:
+            terms = {word, digits} if phone_like else {word}
+            found = [_full_text_match(spec, term) for term in sorted(terms) if len(term) >= 3]
+            clauses.append(or_(*found, *related))
+            continue
+        if full_text and spec.prefix_columns and not set(word) & {"%", "_", "\\"}:
+            clauses.append(or_(*(column.like(f"{word}%") for column in spec.prefix_columns), *related))
+            continue
         alternatives = [
             column(pattern) if callable(column) else _like(column, pattern) for column in spec.search
         ]
-        digits = "".join(ch for ch in word if ch.isdigit())
-        if len(digits) >= 3 and set(word) <= _PHONE_CHARS:
+        if phone_like:
             alternatives += [column.like(f"%{digits}%") for column in spec.phones]
         clauses.append(or_(*alternatives))
     return and_(*clauses)
+
+
+def _full_text_match(spec: ListSpec, term: str) -> ColumnElement[bool]:
+    from tvet_alliance.persistence.search_index import fts_query
+
+    assert spec.full_text is not None
+    index = table(spec.full_text, sql_column("rowid"))
+    matches = select(index.c.rowid).where(
+        literal_column(spec.full_text).op("MATCH")(literal(fts_query(term)))
+    )
+    own_table = spec.model.__table__.name
+    return cast(ColumnElement[bool], literal_column(f"{own_table}.rowid").in_(matches))
 
 
 def _where(
@@ -193,19 +226,25 @@ def _where(
     include_deleted: bool,
     search: str = "",
     filters: Mapping[str, Any] | None = None,
+    full_text: bool = False,
 ) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = []
     if not include_deleted:
         clauses.append(spec.model.deleted_at.is_(None))
     if spec.parent is not None and parent_id is not None:
         clauses.append(spec.parent(parent_id))
-    found = search_clause(spec, search)
+    found = search_clause(spec, search, full_text=full_text)
     if found is not None:
         clauses.append(found)
     for key, value in (filters or {}).items():
         if value is not None and value != "":
             clauses.append(spec.filter(key).clause(value))
     return clauses
+
+
+def _full_text(session: Session) -> bool:
+    """Whether the database behind *session* has the full-text search index (set by Database)."""
+    return bool(session.info.get("full_text"))
 
 
 def _owned(expr: Any, model: type[Any]) -> bool:
@@ -291,7 +330,7 @@ def list_page(
     stmt = select(*columns).select_from(spec.model)
     if _needs_joins(spec, column, search, filters):
         stmt = spec.joins(stmt)
-    stmt = stmt.where(*_where(spec, parent_id, include_deleted, search, filters))
+    stmt = stmt.where(*_where(spec, parent_id, include_deleted, search, filters, _full_text(session)))
     if column.expr is not None and column.sortable:
         expr = column.expr
         if column.kind in (Kind.TEXT, Kind.NATIVE):
@@ -331,7 +370,7 @@ def count(
     stmt = select(func.count(spec.model.id)).select_from(spec.model)
     if _needs_joins(spec, Column("", "", None), search, filters):
         stmt = spec.joins(stmt)
-    stmt = stmt.where(*_where(spec, parent_id, include_deleted, search, filters))
+    stmt = stmt.where(*_where(spec, parent_id, include_deleted, search, filters, _full_text(session)))
     return int(session.scalar(stmt.execution_options(include_deleted=True)) or 0)
 
 
@@ -448,6 +487,8 @@ PEOPLE = ListSpec(
         ),
     ),
     phones=(Person.phone, Person.whatsapp),
+    full_text="person_search",
+    prefix_columns=(Person.full_name, Person.name_native),
     filters=(
         Filter(
             "organization",

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from tvet_alliance.domain import TRACKED_MODELS
 from tvet_alliance.domain.base import Tracked
 from tvet_alliance.domain.models import Validatable
-from tvet_alliance.persistence import Database
+from tvet_alliance.persistence import Database, search_index
 from tvet_alliance.persistence import backup as backup_mod
 from tvet_alliance.persistence.database import ensure_local_site
 from tvet_alliance.persistence.migrate import current_revision, head_revision
@@ -78,4 +78,6 @@ def restore(db: Database, source: str | os.PathLike[str], progress: Progress | N
     """Replace the database's content with a backup; returns the safety backup of what was there."""
     safety = backup_mod.restore_from(db.engine, source, progress)
     db.site_id = ensure_local_site(db.engine, db.url)
+    with db.engine.begin() as conn:
+        db.full_text = search_index.ensure(conn)
     return safety

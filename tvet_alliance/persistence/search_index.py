@@ -1,0 +1,89 @@
+"""Search structures for the People list on SQLite (derived data, rebuilt from the person table).
+
+* ``person_search``: an FTS5 table with the trigram tokenizer over the person's names, e-mail,
+  phones, position and WeChat id, kept in step by triggers. It answers "contains this text" for
+  words of three or more characters from an index instead of a scan of every row.
+* ``ix_person_*_prefix``: NOCASE indexes, so a word of one or two characters (a surname such as 王)
+  is found by prefix through an index.
+
+Nothing here is needed for correctness: without them the same searches run as LIKE scans (as on
+PostgreSQL). They are created, or repaired after a migration that copied the person table, each
+time a database is opened.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+FTS_TABLE = "person_search"
+FTS_COLUMNS = ("full_name", "name_native", "email", "phone", "whatsapp", "position", "wechat_id")
+PREFIX_INDEXES = {
+    "ix_person_full_name_prefix": "full_name",
+    "ix_person_name_native_prefix": "name_native",
+}
+_TRIGGERS = ("person_search_ai", "person_search_ad", "person_search_au")
+
+
+def _names(conn: Connection, kind: str) -> set[str]:
+    rows = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = ?", (kind,)).fetchall()
+    return {str(r[0]) for r in rows}
+
+
+def supported(conn: Connection) -> bool:
+    if conn.dialect.name != "sqlite":
+        return False
+    try:
+        conn.exec_driver_sql("SELECT fts5_source_id()")
+    except Exception:  # SQLite built without FTS5: searches stay LIKE scans
+        return False
+    version = tuple(int(p) for p in conn.exec_driver_sql("SELECT sqlite_version()").scalar_one().split("."))
+    return version >= (3, 34, 0)  # the trigram tokenizer
+
+
+def ensure(conn: Connection) -> bool:
+    """Create or repair the search structures; returns whether the full-text index is usable."""
+    if conn.dialect.name != "sqlite":
+        return False
+    indexes = _names(conn, "index")
+    for name, column in PREFIX_INDEXES.items():
+        if name not in indexes:
+            conn.exec_driver_sql(f"CREATE INDEX {name} ON person ({column} COLLATE NOCASE)")
+    if not supported(conn):
+        return False
+    columns = ", ".join(FTS_COLUMNS)
+    new_values = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old_values = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    tables = _names(conn, "table")
+    triggers = _names(conn, "trigger")
+    rebuild = False
+    if FTS_TABLE not in tables:
+        conn.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({columns}, content='person', content_rowid='rowid', "
+            "tokenize='trigram')"
+        )
+        rebuild = True
+    if not set(_TRIGGERS) <= triggers:
+        for trigger in _TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER person_search_ai AFTER INSERT ON person BEGIN "
+            f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (new.rowid, {new_values}); END"
+        )
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER person_search_ad AFTER DELETE ON person BEGIN "
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {columns}) VALUES ('delete', old.rowid, {old_values}); END"
+        )
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER person_search_au AFTER UPDATE ON person BEGIN "
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {columns}) VALUES ('delete', old.rowid, {old_values}); "
+            f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (new.rowid, {new_values}); END"
+        )
+        rebuild = True  # whatever changed while the triggers were missing is indexed again
+    if rebuild:
+        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+    return True
+
+
+def fts_query(word: str) -> str:
+    """An FTS5 query matching *word* anywhere (a quoted string; quotes inside are doubled)."""
+    return '"' + word.replace('"', '""') + '"'
