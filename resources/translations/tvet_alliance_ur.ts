@@ -4,42 +4,42 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="158"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="401"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="193"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="468"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="218"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="525"/>
         <source>Events</source>
         <translation>تقریبات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="238"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="550"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="294"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="638"/>
         <source>Competitions</source>
         <translation>مقابلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="316"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
         <source>Skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="363"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="743"/>
         <source>Entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="401"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="790"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -47,289 +47,364 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="162"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="198"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="246"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="437"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="505"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="590"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="164"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="199"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="249"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="439"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="506"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="593"/>
         <source>Native name</source>
         <translation>مقامی نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="166"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="441"/>
         <source>Short name</source>
         <translation>مختصر نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="167"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="227"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="376"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="442"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="539"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="765"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="168"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="443"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="169"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="226"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="444"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="538"/>
         <source>City</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="170"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="445"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="173"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="255"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="448"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="599"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="180"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="455"/>
         <source>Membership</source>
         <translation>رکنیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="185"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="460"/>
         <source>Joined</source>
         <translation>شمولیت کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="186"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="203"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="461"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="510"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="187"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="204"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="462"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="511"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="200"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="253"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="375"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="507"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="597"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="764"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="201"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="508"/>
         <source>Position</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="202"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="509"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="205"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="512"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="206"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="513"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="222"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="534"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="223"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="407"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="535"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="813"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="224"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="300"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="536"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="644"/>
         <source>Starts</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="225"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="301"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="537"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="645"/>
         <source>Ends</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="228"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="540"/>
         <source>Mode</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="229"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="541"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="259"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="603"/>
         <source>Attends</source>
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="266"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="379"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="409"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="610"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="768"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="815"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="271"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="615"/>
         <source>Checked in</source>
         <translation>حاضری درج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="298"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="642"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="299"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="643"/>
         <source>Edition</source>
         <translation>ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="302"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="646"/>
         <source>Host city</source>
         <translation>میزبان شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="303"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="647"/>
         <source>Tracks</source>
         <translation>شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="304"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="324"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="648"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="668"/>
         <source>Entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="321"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="373"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="665"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="762"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="322"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="666"/>
         <source>Team size</source>
         <translation>ٹیم کا سائز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="323"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="667"/>
         <source>Max score</source>
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="374"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="763"/>
         <source>Rank</source>
         <translation>پوزیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="377"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="766"/>
         <source>Team</source>
         <translation>ٹیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="378"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="767"/>
         <source>Members</source>
         <translation>ارکان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="380"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="769"/>
         <source>Score</source>
         <translation>اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="381"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="770"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="406"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="812"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="413"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="819"/>
         <source>Parties</source>
         <translation>فریقین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="414"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="820"/>
         <source>Areas</source>
         <translation>تعاون کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="411"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="817"/>
         <source>Signed</source>
         <translation>دستخط کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="412"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="818"/>
         <source>Expires</source>
         <translation>میعاد ختم</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="163"/>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="84"/>
+        <source>Add %1</source>
+        <extracomment>A record type&apos;s data changed (saved, deleted, restored, undone): pages showing it refresh. The editor that is open now (tests and keyboard users reach it through this).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="136"/>
+        <source>Fields changed by you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="153"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="189"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="191"/>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="194"/>
+        <source>Still linked to it: %1. They are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="195"/>
+        <source>Deleted records can be shown with “Show deleted” and restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="196"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
+        <source>Delete %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
+        <source>Restore %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
+        <source>Set %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="160"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="161"/>
+        <location filename="../../tvet_alliance/services/records.py" line="125"/>
         <source>Partner</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="210"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="211"/>
+        <location filename="../../tvet_alliance/services/records.py" line="167"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="254"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="255"/>
+        <location filename="../../tvet_alliance/services/records.py" line="188"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="282"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="283"/>
+        <location filename="../../tvet_alliance/services/records.py" line="208"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="315"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="316"/>
         <source>Check-in</source>
         <translation>حاضری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="331"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="332"/>
+        <location filename="../../tvet_alliance/services/records.py" line="242"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="357"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="358"/>
+        <location filename="../../tvet_alliance/services/records.py" line="259"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="383"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="384"/>
+        <location filename="../../tvet_alliance/services/records.py" line="273"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="434"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="435"/>
+        <location filename="../../tvet_alliance/services/records.py" line="297"/>
         <source>Agreement</source>
         <translation>معاہدہ</translation>
     </message>
@@ -738,42 +813,48 @@
         <translation>{path} خراب ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="50"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="181"/>
+        <source>Cannot restore from {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/database.py" line="52"/>
         <source>“{value}” is not a database address.</source>
         <translation>“{value}” ڈیٹا بیس کا پتہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="124"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="128"/>
         <source>There is no database at {path}.</source>
+        <extracomment>Whether the SQLite full-text index of people is there (searches use it instead of scans).</extracomment>
         <translation>{path} پر کوئی ڈیٹا بیس نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="128"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="132"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} فولڈر ہے، ڈیٹا بیس فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="132"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="136"/>
         <source>{path} is not a database file (it is not SQLite).</source>
         <translation>{path} ڈیٹا بیس فائل نہیں (یہ SQLite نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="145"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="151"/>
         <source>Cannot open the database {name}: {reason}</source>
         <translation>ڈیٹا بیس {name} نہیں کھل سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="74"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="86"/>
         <source>The schema upgrade would break {count} references (first in table {table}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="95"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="130"/>
         <source>This database has tables but was not made by TVET Alliance Manager; it was left unchanged.</source>
         <translation>اس ڈیٹا بیس میں ٹیبل موجود ہیں لیکن یہ TVET Alliance Manager نے نہیں بنایا؛ اس میں کوئی تبدیلی نہیں کی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="102"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="137"/>
         <source>This database was made by a newer version of TVET Alliance Manager (schema {revision}); please update the program.</source>
         <translation>یہ ڈیٹا بیس TVET Alliance Manager کے نئے ورژن (اسکیما {revision}) سے بنایا گیا ہے؛ براہِ کرم پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
@@ -791,6 +872,157 @@
         <location filename="../../tvet_alliance/services/sample.py" line="272"/>
         <source>The sample data does not pass validation: {details}</source>
         <translation>نمونہ ڈیٹا جانچ میں درست ثابت نہیں ہوا: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="356"/>
+        <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="375"/>
+        <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="536"/>
+        <location filename="../../tvet_alliance/services/records.py" line="562"/>
+        <source>This person is already registered for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="539"/>
+        <source>The record clashes with another one: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="555"/>
+        <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="414"/>
+        <source>Country</source>
+        <translation type="unfinished">ملک</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="416"/>
+        <source>Province</source>
+        <translation type="unfinished">صوبہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="419"/>
+        <source>Type</source>
+        <translation type="unfinished">قسم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="423"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="569"/>
+        <source>Role</source>
+        <translation type="unfinished">کردار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="430"/>
+        <source>Membership</source>
+        <translation type="unfinished">رکنیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="495"/>
+        <source>Organisation</source>
+        <translation type="unfinished">ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="501"/>
+        <source>Nationality</source>
+        <translation type="unfinished">قومیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="530"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="803"/>
+        <source>Kind</source>
+        <translation type="unfinished">نوعیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="531"/>
+        <source>Mode</source>
+        <translation type="unfinished">طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="576"/>
+        <source>Attends</source>
+        <translation type="unfinished">شرکت کا طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="583"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="759"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="798"/>
+        <source>Status</source>
+        <translation type="unfinished">حیثیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="756"/>
+        <source>Skill track</source>
+        <translation type="unfinished">مہارت کا شعبہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="758"/>
+        <source>Medal</source>
+        <translation type="unfinished">تمغہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="806"/>
+        <source>Expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="24"/>
+        <source>History — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="38"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -847,142 +1079,195 @@
     </message>
 </context>
 <context>
+    <name>LineField</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="73"/>
+        <source>中文 / اردو</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="136"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="140"/>
         <source>Cannot open database</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person.</extracomment>
         <translation>ڈیٹا بیس نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="142"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="146"/>
         <source>Opened %1</source>
         <translation>%1 کھول دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="156"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="160"/>
         <source>Load sample data?</source>
         <translation>نمونہ ڈیٹا لوڈ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="158"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="162"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>یہ ڈیٹا بیس خالی ہے۔ پروگرام آزمانے کے لیے نمونے کے شراکت دار، سیمینار کے مندوبین، مقابلہ اور معاہدے لوڈ کریں؟ آپ انہیں بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="170"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="171"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="175"/>
         <source>&amp;New database…</source>
         <translation>نیا ڈیٹا بیس (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="173"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
         <source>&amp;Open database…</source>
         <translation>ڈیٹا بیس کھولیں (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="175"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
         <source>Open &amp;recent</source>
         <translation>حالیہ کھولیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="180"/>
         <source>&amp;Backup…</source>
         <translation>بیک اپ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
         <source>&amp;Restore from backup…</source>
         <translation>بیک اپ سے بحال کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="178"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
         <source>Load &amp;sample data</source>
         <translation>نمونہ ڈیٹا لوڈ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="192"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="198"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="200"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
+        <source>&amp;New record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="210"/>
+        <source>&amp;Edit record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="213"/>
+        <source>&amp;Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="216"/>
+        <source>Re&amp;store record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="219"/>
+        <source>&amp;History of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="222"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="247"/>
         <source>Re&amp;fresh</source>
         <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="208"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="252"/>
         <source>&amp;About</source>
         <translation>تعارف (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="244"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="279"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="287"/>
         <source>New database</source>
         <translation>نیا ڈیٹا بیس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="245"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="288"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 پہلے سے موجود ہے۔ اس پر کام کرنے کے لیے “کھولیں” استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="294"/>
         <source>Open database</source>
         <translation>ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="320"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="301"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="344"/>
         <source>Loading sample data…</source>
         <translation>نمونہ ڈیٹا لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="303"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="346"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>نمونہ ڈیٹا لوڈ ہو گیا: %1 ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="312"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="355"/>
         <source>Back up the database</source>
         <translation>ڈیٹا بیس کا بیک اپ لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="360"/>
         <source>Backing up…</source>
         <translation>بیک اپ لیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="319"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="362"/>
         <source>Backed up to %1</source>
         <translation>بیک اپ %1 میں محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="328"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="371"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="377"/>
         <source>Restore from backup</source>
         <translation>بیک اپ سے بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="336"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="379"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -991,81 +1276,232 @@ What is in the database now is saved as an automatic backup first.</source>
 ڈیٹا بیس کا موجودہ مواد پہلے خودکار بیک اپ کے طور پر محفوظ کر لیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="390"/>
         <source>Restoring…</source>
         <translation>بحال کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="349"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="392"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>بحال ہو گیا۔ پچھلا مواد %1 میں محفوظ کر دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="358"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="401"/>
         <source>About %1</source>
         <translation>%1 کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="360"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="403"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TVET کے لیے پاک چین ڈیجیٹل تعلیمی اتحاد کا رجسٹر: شراکت دار، افراد، سیمینار، مہارتوں کے مقابلے اور معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="389"/>
-        <source>Records: %1</source>
-        <translation>ریکارڈ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="390"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="450"/>
         <source>No database open</source>
         <translation>کوئی ڈیٹا بیس کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="411"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="471"/>
         <source>Please wait until the current work has finished.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="68"/>
+        <source>New %1</source>
+        <extracomment>Records that can be added from inside another form (a new person while registering a delegate).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="70"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="118"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="133"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="195"/>
+        <source>Pick one of the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="258"/>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSection</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="126"/>
+        <source>Search names, e-mail, phone… (Ctrl+F)</source>
+        <extracomment>Which record type each list shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="145"/>
+        <source>Show deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="152"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="153"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="154"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="210"/>
+        <source>Mark selected as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
+        <source>%1: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="255"/>
+        <source>Expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="318"/>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
+        <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="271"/>
+        <source>Expired %1 days ago</source>
+        <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="272"/>
+        <source>Expires in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefField</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="402"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
+        <source>Add a record that is not in the list yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="310"/>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefsField</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="439"/>
+        <source>Type to add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="441"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsField</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="101"/>
+        <source>Separate with ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="92"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="93"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>اختتامی تاریخ {end} آغاز کی تاریخ {start} سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="350"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="373"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="351"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="374"/>
         <source>Must be 1 or more.</source>
         <translation>کم از کم 1 ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="375"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="376"/>
         <source>Must be more than 0.</source>
         <translation>0 سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="409"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="410"/>
         <source>A score cannot be negative.</source>
         <translation>اسکور منفی نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="415"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="416"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>اسکور {score} اس شعبے کے زیادہ سے زیادہ اسکور {max} سے زیادہ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="423"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="424"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>{count} ارکان ہیں، لیکن اس شعبے میں ٹیم {size} ارکان کی ہوتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="462"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="463"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}” تعاون کا شعبہ نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
+        <location filename="../../tvet_alliance/services/records.py" line="505"/>
         <source>This field is required.</source>
         <translation>یہ خانہ لازمی ہے۔</translation>
     </message>
@@ -1104,11 +1540,31 @@ What is in the database now is saved as an automatic backup first.</source>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}” {region} کا درست فون نمبر نہیں ہے۔</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="459"/>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="460"/>
+        <source>Enter a number, e.g. 87.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="461"/>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="462"/>
+        <source>This value is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tvet_alliance/ui/text.py" line="84"/>
+        <location filename="../../tvet_alliance/ui/text.py" line="108"/>
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>

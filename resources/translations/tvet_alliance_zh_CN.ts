@@ -4,42 +4,42 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="158"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="401"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="193"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="468"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="218"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="525"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="238"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="550"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="294"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="638"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="316"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
         <source>Skill tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="363"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="743"/>
         <source>Entries</source>
         <translation>参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="401"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="790"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
@@ -47,289 +47,364 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="162"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="198"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="246"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="437"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="505"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="590"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="164"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="199"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="249"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="439"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="506"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="593"/>
         <source>Native name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="166"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="441"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="167"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="227"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="376"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="442"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="539"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="765"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="168"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="443"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="169"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="226"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="444"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="538"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="170"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="445"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="173"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="255"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="448"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="599"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="180"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="455"/>
         <source>Membership</source>
         <translation>成员状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="185"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="460"/>
         <source>Joined</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="186"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="203"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="461"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="510"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="187"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="204"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="462"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="511"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="200"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="253"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="375"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="507"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="597"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="764"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="201"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="508"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="202"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="509"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="205"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="512"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="206"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="513"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="222"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="534"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="223"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="407"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="535"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="813"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="224"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="300"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="536"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="644"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="225"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="301"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="537"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="645"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="228"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="540"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="229"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="541"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="259"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="603"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="266"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="379"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="409"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="610"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="768"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="815"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="271"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="615"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="298"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="642"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="299"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="643"/>
         <source>Edition</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="302"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="646"/>
         <source>Host city</source>
         <translation>举办城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="303"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="647"/>
         <source>Tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="304"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="324"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="648"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="668"/>
         <source>Entries</source>
         <translation>参赛数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="321"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="373"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="665"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="762"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="322"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="666"/>
         <source>Team size</source>
         <translation>每队人数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="323"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="667"/>
         <source>Max score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="374"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="763"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="377"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="766"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="378"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="767"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="380"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="769"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="381"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="770"/>
         <source>Medal</source>
         <translation>奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="406"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="812"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="413"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="819"/>
         <source>Parties</source>
         <translation>签约方</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="414"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="820"/>
         <source>Areas</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="411"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="817"/>
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="412"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="818"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="163"/>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="84"/>
+        <source>Add %1</source>
+        <extracomment>A record type&apos;s data changed (saved, deleted, restored, undone): pages showing it refresh. The editor that is open now (tests and keyboard users reach it through this).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="136"/>
+        <source>Fields changed by you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="153"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="189"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="191"/>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="194"/>
+        <source>Still linked to it: %1. They are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="195"/>
+        <source>Deleted records can be shown with “Show deleted” and restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="196"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
+        <source>Delete %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
+        <source>Restore %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
+        <source>Set %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="160"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="161"/>
+        <location filename="../../tvet_alliance/services/records.py" line="125"/>
         <source>Partner</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="210"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="211"/>
+        <location filename="../../tvet_alliance/services/records.py" line="167"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="254"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="255"/>
+        <location filename="../../tvet_alliance/services/records.py" line="188"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="282"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="283"/>
+        <location filename="../../tvet_alliance/services/records.py" line="208"/>
         <source>Delegate</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="315"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="316"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="331"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="332"/>
+        <location filename="../../tvet_alliance/services/records.py" line="242"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="357"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="358"/>
+        <location filename="../../tvet_alliance/services/records.py" line="259"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="383"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="384"/>
+        <location filename="../../tvet_alliance/services/records.py" line="273"/>
         <source>Entry</source>
         <translation>参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="434"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="435"/>
+        <location filename="../../tvet_alliance/services/records.py" line="297"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
@@ -738,42 +813,48 @@
         <translation>{path} 已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="50"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="181"/>
+        <source>Cannot restore from {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/database.py" line="52"/>
         <source>“{value}” is not a database address.</source>
         <translation>“{value}”不是数据库地址。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="124"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="128"/>
         <source>There is no database at {path}.</source>
+        <extracomment>Whether the SQLite full-text index of people is there (searches use it instead of scans).</extracomment>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="128"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="132"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="132"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="136"/>
         <source>{path} is not a database file (it is not SQLite).</source>
         <translation>{path} 不是数据库文件（不是 SQLite）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="145"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="151"/>
         <source>Cannot open the database {name}: {reason}</source>
         <translation>无法打开数据库 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="74"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="86"/>
         <source>The schema upgrade would break {count} references (first in table {table}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="95"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="130"/>
         <source>This database has tables but was not made by TVET Alliance Manager; it was left unchanged.</source>
         <translation>该数据库已有数据表，但并非由 TVET Alliance Manager 创建；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="102"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="137"/>
         <source>This database was made by a newer version of TVET Alliance Manager (schema {revision}); please update the program.</source>
         <translation>该数据库由更新版本的 TVET Alliance Manager 创建（结构版本 {revision}），请更新程序。</translation>
     </message>
@@ -791,6 +872,157 @@
         <location filename="../../tvet_alliance/services/sample.py" line="272"/>
         <source>The sample data does not pass validation: {details}</source>
         <translation>示例数据未通过校验：{details}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="356"/>
+        <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="375"/>
+        <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="536"/>
+        <location filename="../../tvet_alliance/services/records.py" line="562"/>
+        <source>This person is already registered for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="539"/>
+        <source>The record clashes with another one: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="555"/>
+        <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="414"/>
+        <source>Country</source>
+        <translation type="unfinished">国家</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="416"/>
+        <source>Province</source>
+        <translation type="unfinished">省份</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="419"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="423"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="569"/>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="430"/>
+        <source>Membership</source>
+        <translation type="unfinished">成员状态</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="495"/>
+        <source>Organisation</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="501"/>
+        <source>Nationality</source>
+        <translation type="unfinished">国籍</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="530"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="803"/>
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="531"/>
+        <source>Mode</source>
+        <translation type="unfinished">形式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="576"/>
+        <source>Attends</source>
+        <translation type="unfinished">参会方式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="583"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="759"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="798"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="756"/>
+        <source>Skill track</source>
+        <translation type="unfinished">赛项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="758"/>
+        <source>Medal</source>
+        <translation type="unfinished">奖牌</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="806"/>
+        <source>Expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="24"/>
+        <source>History — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="38"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -847,142 +1079,195 @@
     </message>
 </context>
 <context>
+    <name>LineField</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="73"/>
+        <source>中文 / اردو</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="136"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="140"/>
         <source>Cannot open database</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person.</extracomment>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="142"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="146"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="156"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="160"/>
         <source>Load sample data?</source>
         <translation>加载示例数据？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="158"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="162"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>此数据库为空。是否加载示例成员单位、研讨会代表、竞赛和协议来试用本程序？以后可以删除。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="170"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="171"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="175"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="173"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="175"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="180"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="178"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
         <source>Load &amp;sample data</source>
         <translation>加载示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="192"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="198"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="200"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
+        <source>&amp;New record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="210"/>
+        <source>&amp;Edit record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="213"/>
+        <source>&amp;Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="216"/>
+        <source>Re&amp;store record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="219"/>
+        <source>&amp;History of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="222"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="247"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="208"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="252"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="244"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="279"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="287"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="245"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="288"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 已存在。请用“打开”来使用它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="294"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="320"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="301"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="344"/>
         <source>Loading sample data…</source>
         <translation>正在加载示例数据…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="303"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="346"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>示例数据已加载：%1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="312"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="355"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="360"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="319"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="362"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="328"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="371"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="377"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="336"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="379"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -991,81 +1276,232 @@ What is in the database now is saved as an automatic backup first.</source>
 数据库的当前内容会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="390"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="349"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="392"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>已恢复。原有内容已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="358"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="401"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="360"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="403"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;中巴职业教育数字化联盟名录：成员单位、人员、研讨会、技能竞赛和协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="389"/>
-        <source>Records: %1</source>
-        <translation>记录数：%1</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="390"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="450"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="411"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="471"/>
         <source>Please wait until the current work has finished.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="68"/>
+        <source>New %1</source>
+        <extracomment>Records that can be added from inside another form (a new person while registering a delegate).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="70"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="118"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="133"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="195"/>
+        <source>Pick one of the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="258"/>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSection</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="126"/>
+        <source>Search names, e-mail, phone… (Ctrl+F)</source>
+        <extracomment>Which record type each list shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="145"/>
+        <source>Show deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="152"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="153"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="154"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="210"/>
+        <source>Mark selected as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
+        <source>%1: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="255"/>
+        <source>Expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="318"/>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
+        <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="271"/>
+        <source>Expired %1 days ago</source>
+        <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="272"/>
+        <source>Expires in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefField</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="402"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
+        <source>Add a record that is not in the list yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="310"/>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefsField</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="439"/>
+        <source>Type to add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="441"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsField</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="101"/>
+        <source>Separate with ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="92"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="93"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="350"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="373"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="351"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="374"/>
         <source>Must be 1 or more.</source>
         <translation>不能小于 1。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="375"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="376"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="409"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="410"/>
         <source>A score cannot be negative.</source>
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="415"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="416"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>得分 {score} 超过该赛项满分 {max}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="423"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="424"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>共 {count} 名成员，但该赛项每队 {size} 人。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="462"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="463"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}”不是合作领域。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
+        <location filename="../../tvet_alliance/services/records.py" line="505"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
@@ -1104,11 +1540,31 @@ What is in the database now is saved as an automatic backup first.</source>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}”不是 {region} 的有效电话号码。</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="459"/>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="460"/>
+        <source>Enter a number, e.g. 87.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="461"/>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="462"/>
+        <source>This value is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tvet_alliance/ui/text.py" line="84"/>
+        <location filename="../../tvet_alliance/ui/text.py" line="108"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>

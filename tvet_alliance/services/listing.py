@@ -725,17 +725,29 @@ def _party_names(pattern: str) -> ColumnElement[bool]:
     )
 
 
-def _entry_members(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
-    stmt = (
-        select(entry_members.c.entry_id, Person.full_name)
-        .join(Person, Person.id == entry_members.c.person_id)
-        .where(entry_members.c.entry_id.in_(list(ids)))
-        .order_by(Person.full_name)
-    )
-    out: dict[uuid.UUID, dict[str, Any]] = {i: {"members": []} for i in ids}
-    for entry_id, name in session.execute(stmt):
-        out[entry_id]["members"].append(name)
-    return out
+def _linked_names(own_key: Any, other_key: Any, name: Any, field: str) -> Extras:
+    """Extras filling *field* with the sorted names of the records linked through an association
+    table (*own_key* and *other_key* are its two columns; *name* the linked model's name column)."""
+
+    def extras(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+        other = name.class_
+        stmt = (
+            select(own_key, name)
+            .join(other, other.id == other_key)
+            .where(own_key.in_(list(ids)))
+            .order_by(name)
+        )
+        out: dict[uuid.UUID, dict[str, Any]] = {i: {field: []} for i in ids}
+        for row_id, linked in session.execute(stmt):
+            out[row_id][field].append(linked)
+        return out
+
+    return extras
+
+
+_entry_members = _linked_names(
+    entry_members.c.entry_id, entry_members.c.person_id, Person.full_name, "members"
+)
 
 
 ENTRIES = ListSpec(
@@ -772,17 +784,12 @@ ENTRIES = ListSpec(
 )
 
 
-def _agreement_parties(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
-    stmt = (
-        select(agreement_parties.c.agreement_id, Organization.name_en)
-        .join(Organization, Organization.id == agreement_parties.c.organization_id)
-        .where(agreement_parties.c.agreement_id.in_(list(ids)))
-        .order_by(Organization.name_en)
-    )
-    out: dict[uuid.UUID, dict[str, Any]] = {i: {"parties": []} for i in ids}
-    for agreement_id, name in session.execute(stmt):
-        out[agreement_id]["parties"].append(name)
-    return out
+_agreement_parties = _linked_names(
+    agreement_parties.c.agreement_id,
+    agreement_parties.c.organization_id,
+    Organization.name_en,
+    "parties",
+)
 
 
 AGREEMENTS = ListSpec(

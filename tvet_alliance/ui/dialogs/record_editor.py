@@ -72,7 +72,10 @@ class RecordEditor(QDialog):
         self.fields: dict[str, FieldWidget] = {}
         self.messages: dict[str, QLabel] = {}
         form_widget = QWidget()
-        form = QFormLayout(form_widget)
+        outer = QVBoxLayout(form_widget)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # spare height goes below the last field, not between the fields
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for spec in self.rtype.fields:
