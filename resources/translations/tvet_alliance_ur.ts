@@ -291,7 +291,7 @@
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="163"/>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلنڈر سے منتخب کریں</translation>
     </message>
 </context>
 <context>
@@ -300,57 +300,57 @@
         <location filename="../../tvet_alliance/ui/editing.py" line="84"/>
         <source>Add %1</source>
         <extracomment>A record type&apos;s data changed (saved, deleted, restored, undone): pages showing it refresh. The editor that is open now (tests and keyboard users reach it through this).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 شامل کریں</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="136"/>
         <source>Fields changed by you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے تبدیل کردہ خانے: %1</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="153"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں ترمیم</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="189"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> اور %1 مزید</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="191"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حذف کریں؟</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="194"/>
         <source>Still linked to it: %1. They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سے اب بھی منسلک: %1۔ یہ برقرار رہیں گے۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="195"/>
         <source>Deleted records can be shown with “Show deleted” and restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شدہ ریکارڈ “حذف شدہ دکھائیں” سے دیکھے اور بحال کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="196"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کریں</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
         <source>Delete %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کے %1 ریکارڈ حذف کریں</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
         <source>Restore %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کے %1 ریکارڈ بحال کریں</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
         <source>Set %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ریکارڈز میں %1 مقرر کریں</translation>
     </message>
 </context>
 <context>
@@ -815,7 +815,7 @@
     <message>
         <location filename="../../tvet_alliance/persistence/backup.py" line="181"/>
         <source>Cannot restore from {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} سے بحال نہیں ہو سکا: {reason}</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/persistence/database.py" line="52"/>
@@ -846,7 +846,7 @@
     <message>
         <location filename="../../tvet_alliance/persistence/migrate.py" line="86"/>
         <source>The schema upgrade would break {count} references (first in table {table}).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکیما اپ گریڈ سے {count} حوالے ٹوٹ جائیں گے (پہلا ٹیبل {table} میں)۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/persistence/migrate.py" line="130"/>
@@ -876,28 +876,28 @@
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="356"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے کھولنے کے بعد کسی اور نے یہ ریکارڈ تبدیل کر دیا (اب ورژن {version})۔ ان کا ورژن دوبارہ لوڈ کریں، یا اپنے ورژن سے اسے بدل دیں؟</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="375"/>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="536"/>
         <location filename="../../tvet_alliance/services/records.py" line="562"/>
         <source>This person is already registered for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فرد اس تقریب کے لیے پہلے ہی رجسٹرڈ ہے۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="539"/>
         <source>The record clashes with another one: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ریکارڈ کسی دوسرے ریکارڈ سے متصادم ہے: {reason}</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="555"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فرد اس تقریب کے لیے رجسٹرڈ تھا اور وہ اندراج حذف کر دیا گیا؛ اس کے بجائے وہی اندراج بحال کریں (حذف شدہ دکھائیں)۔</translation>
     </message>
 </context>
 <context>
@@ -905,76 +905,76 @@
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="414"/>
         <source>Country</source>
-        <translation type="unfinished">ملک</translation>
+        <translation>ملک</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="416"/>
         <source>Province</source>
-        <translation type="unfinished">صوبہ</translation>
+        <translation>صوبہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="419"/>
         <source>Type</source>
-        <translation type="unfinished">قسم</translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="423"/>
         <location filename="../../tvet_alliance/services/listing.py" line="569"/>
         <source>Role</source>
-        <translation type="unfinished">کردار</translation>
+        <translation>کردار</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="430"/>
         <source>Membership</source>
-        <translation type="unfinished">رکنیت</translation>
+        <translation>رکنیت</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="495"/>
         <source>Organisation</source>
-        <translation type="unfinished">ادارہ</translation>
+        <translation>ادارہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="501"/>
         <source>Nationality</source>
-        <translation type="unfinished">قومیت</translation>
+        <translation>قومیت</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="530"/>
         <location filename="../../tvet_alliance/services/listing.py" line="803"/>
         <source>Kind</source>
-        <translation type="unfinished">نوعیت</translation>
+        <translation>نوعیت</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="531"/>
         <source>Mode</source>
-        <translation type="unfinished">طریقہ</translation>
+        <translation>طریقہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="576"/>
         <source>Attends</source>
-        <translation type="unfinished">شرکت کا طریقہ</translation>
+        <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="583"/>
         <location filename="../../tvet_alliance/services/listing.py" line="759"/>
         <location filename="../../tvet_alliance/services/listing.py" line="798"/>
         <source>Status</source>
-        <translation type="unfinished">حیثیت</translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="756"/>
         <source>Skill track</source>
-        <translation type="unfinished">مہارت کا شعبہ</translation>
+        <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="758"/>
         <source>Medal</source>
-        <translation type="unfinished">تمغہ</translation>
+        <translation>تمغہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="806"/>
         <source>Expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>میعاد ختم ہونے کی مدت</translation>
     </message>
 </context>
 <context>
@@ -982,47 +982,47 @@
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="24"/>
         <source>History — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچہ — %1</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>خانہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شدہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال شدہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="38"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>بنایا گیا</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1083,7 @@
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="73"/>
         <source>中文 / اردو</source>
-        <translation type="unfinished"></translation>
+        <translation>中文 / اردو</translation>
     </message>
 </context>
 <context>
@@ -1152,47 +1152,47 @@
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
         <source>&amp;New record…</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا ریکارڈ (&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="210"/>
         <source>&amp;Edit record…</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ میں ترمیم (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="213"/>
         <source>&amp;Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ حذف کریں (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="216"/>
         <source>Re&amp;store record</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ بحال کریں (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="219"/>
         <source>&amp;History of record</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ کا تاریخچہ (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="222"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
@@ -1312,32 +1312,32 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="68"/>
         <source>New %1</source>
         <extracomment>Records that can be added from inside another form (a new person while registering a delegate).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نیا ریکارڈ: %1</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="70"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="118"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="133"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="195"/>
         <source>Pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاویز میں سے ایک منتخب کریں۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="258"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی نہیں</translation>
     </message>
 </context>
 <context>
@@ -1346,63 +1346,63 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/views/records.py" line="126"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <extracomment>Which record type each list shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نام، ای میل، فون تلاش کریں… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="145"/>
         <source>Show deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شدہ دکھائیں</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="152"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="153"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="154"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کریں</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال کریں</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="210"/>
         <source>Mark selected as</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کی حیثیت مقرر کریں</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="236"/>
         <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تمام</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="255"/>
         <source>Expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دن میں میعاد ختم</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="318"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 دکھائے گئے</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دکھائے گئے</translation>
     </message>
 </context>
 <context>
@@ -1411,12 +1411,12 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/models/record_table.py" line="271"/>
         <source>Expired %1 days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 دن پہلے میعاد ختم ہوئی</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/models/record_table.py" line="272"/>
         <source>Expires in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دن میں میعاد ختم ہوگی</translation>
     </message>
 </context>
 <context>
@@ -1424,12 +1424,12 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="402"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
         <source>Add a record that is not in the list yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسا ریکارڈ شامل کریں جو ابھی فہرست میں نہیں</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="310"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش کے لیے ٹائپ کریں…</translation>
     </message>
 </context>
 <context>
@@ -1445,12 +1445,12 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="439"/>
         <source>Type to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کرنے کے لیے ٹائپ کریں…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="441"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1458,7 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="101"/>
         <source>Separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>; سے الگ کریں</translation>
     </message>
 </context>
 <context>
@@ -1543,22 +1543,22 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="459"/>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل عدد درج کریں۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="460"/>
         <source>Enter a number, e.g. 87.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد درج کریں، مثلاً 87.5۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="461"/>
         <source>Enter a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ YYYY-MM-DD کی صورت میں درج کریں۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="462"/>
         <source>This value is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ قدر یہاں قابلِ قبول نہیں۔</translation>
     </message>
 </context>
 <context>

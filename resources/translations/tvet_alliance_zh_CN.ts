@@ -291,7 +291,7 @@
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="163"/>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>从日历中选择</translation>
     </message>
 </context>
 <context>
@@ -300,57 +300,57 @@
         <location filename="../../tvet_alliance/ui/editing.py" line="84"/>
         <source>Add %1</source>
         <extracomment>A record type&apos;s data changed (saved, deleted, restored, undone): pages showing it refresh. The editor that is open now (tests and keyboard users reach it through this).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="136"/>
         <source>Fields changed by you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您修改过的字段：%1</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="153"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="189"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> 及其他 %1 条</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="191"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1？</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="194"/>
         <source>Still linked to it: %1. They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍与其关联的有：%1。这些记录会保留。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="195"/>
         <source>Deleted records can be shown with “Show deleted” and restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的记录可通过“显示已删除”查看并恢复。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="196"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
         <source>Delete %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 个%2</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
         <source>Restore %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 %1 个%2</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
         <source>Set %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %2 条记录的%1</translation>
     </message>
 </context>
 <context>
@@ -815,7 +815,7 @@
     <message>
         <location filename="../../tvet_alliance/persistence/backup.py" line="181"/>
         <source>Cannot restore from {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 {path} 恢复：{reason}</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/persistence/database.py" line="52"/>
@@ -846,7 +846,7 @@
     <message>
         <location filename="../../tvet_alliance/persistence/migrate.py" line="86"/>
         <source>The schema upgrade would break {count} references (first in table {table}).</source>
-        <translation type="unfinished"></translation>
+        <translation>结构升级会破坏 {count} 处引用（首处位于数据表 {table}）。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/persistence/migrate.py" line="130"/>
@@ -876,28 +876,28 @@
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="356"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开此记录后，其他人修改了它（当前版本 {version}）。要重新加载对方的版本，还是用您的版本覆盖？</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="375"/>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不存在。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="536"/>
         <location filename="../../tvet_alliance/services/records.py" line="562"/>
         <source>This person is already registered for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人已报名参加该活动。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="539"/>
         <source>The record clashes with another one: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录与另一条记录冲突：{reason}</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="555"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人曾报名参加该活动，但该报名已被删除；请改为恢复那条报名（显示已删除）。</translation>
     </message>
 </context>
 <context>
@@ -905,76 +905,76 @@
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="414"/>
         <source>Country</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="416"/>
         <source>Province</source>
-        <translation type="unfinished">省份</translation>
+        <translation>省份</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="419"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="423"/>
         <location filename="../../tvet_alliance/services/listing.py" line="569"/>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="430"/>
         <source>Membership</source>
-        <translation type="unfinished">成员状态</translation>
+        <translation>成员状态</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="495"/>
         <source>Organisation</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="501"/>
         <source>Nationality</source>
-        <translation type="unfinished">国籍</translation>
+        <translation>国籍</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="530"/>
         <location filename="../../tvet_alliance/services/listing.py" line="803"/>
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="531"/>
         <source>Mode</source>
-        <translation type="unfinished">形式</translation>
+        <translation>形式</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="576"/>
         <source>Attends</source>
-        <translation type="unfinished">参会方式</translation>
+        <translation>参会方式</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="583"/>
         <location filename="../../tvet_alliance/services/listing.py" line="759"/>
         <location filename="../../tvet_alliance/services/listing.py" line="798"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="756"/>
         <source>Skill track</source>
-        <translation type="unfinished">赛项</translation>
+        <translation>赛项</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="758"/>
         <source>Medal</source>
-        <translation type="unfinished">奖牌</translation>
+        <translation>奖牌</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="806"/>
         <source>Expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>到期期限</translation>
     </message>
 </context>
 <context>
@@ -982,47 +982,47 @@
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="24"/>
         <source>History — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 — %1</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="38"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1083,7 @@
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="73"/>
         <source>中文 / اردو</source>
-        <translation type="unfinished"></translation>
+        <translation>中文 / اردو</translation>
     </message>
 </context>
 <context>
@@ -1152,47 +1152,47 @@
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
         <source>&amp;New record…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="210"/>
         <source>&amp;Edit record…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="213"/>
         <source>&amp;Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="216"/>
         <source>Re&amp;store record</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复记录(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="219"/>
         <source>&amp;History of record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录历史(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="222"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
@@ -1312,32 +1312,32 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="68"/>
         <source>New %1</source>
         <extracomment>Records that can be added from inside another form (a new person while registering a delegate).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新建%1</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="70"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="118"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="133"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="195"/>
         <source>Pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从建议项中选择一项。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="258"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
 </context>
 <context>
@@ -1346,63 +1346,63 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/views/records.py" line="126"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <extracomment>Which record type each list shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、电子邮件、电话…（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="145"/>
         <source>Show deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已删除</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="152"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="153"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="154"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="210"/>
         <source>Mark selected as</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选标记为</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="236"/>
         <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：全部</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="255"/>
         <source>Expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天内到期</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="318"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 / %2 条</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 条</translation>
     </message>
 </context>
 <context>
@@ -1411,12 +1411,12 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/models/record_table.py" line="271"/>
         <source>Expired %1 days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已到期 %1 天</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/models/record_table.py" line="272"/>
         <source>Expires in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天后到期</translation>
     </message>
 </context>
 <context>
@@ -1424,12 +1424,12 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="402"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
         <source>Add a record that is not in the list yet</source>
-        <translation type="unfinished"></translation>
+        <translation>添加列表中还没有的记录</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="310"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以搜索…</translation>
     </message>
 </context>
 <context>
@@ -1445,12 +1445,12 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="439"/>
         <source>Type to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以添加…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="441"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1458,7 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="101"/>
         <source>Separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>用 ; 分隔</translation>
     </message>
 </context>
 <context>
@@ -1543,22 +1543,22 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="459"/>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入整数。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="460"/>
         <source>Enter a number, e.g. 87.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数字，例如 87.5。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="461"/>
         <source>Enter a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="462"/>
         <source>This value is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不允许使用该值。</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,6 @@ class RecordType:
 
 F = FieldSpec
 K = FieldKind
-_T = "Fields"
 
 PARTNER = RecordType(
     key="partner",
@@ -125,39 +124,45 @@ PARTNER = RecordType(
     label=QT_TRANSLATE_NOOP("Entity", "Partner"),
     title_field="name_en",
     fields=(
-        F("name_en", QT_TRANSLATE_NOOP(_T, "Name (English)"), K.TEXT, required=True),
-        F("name_native", QT_TRANSLATE_NOOP(_T, "Name (Chinese or Urdu)"), K.NATIVE),
-        F("short_name", QT_TRANSLATE_NOOP(_T, "Short name"), K.TEXT),
-        F("aliases", QT_TRANSLATE_NOOP(_T, "Other names"), K.TAGS),
-        F("country", QT_TRANSLATE_NOOP(_T, "Country"), K.COUNTRY, required=True),
-        F("province", QT_TRANSLATE_NOOP(_T, "Province"), K.PROVINCE),
-        F("city", QT_TRANSLATE_NOOP(_T, "City"), K.TEXT),
-        F("org_type", QT_TRANSLATE_NOOP(_T, "Type"), K.ENUM, enum=OrgType, default=OrgType.TVET_COLLEGE),
+        F("name_en", QT_TRANSLATE_NOOP("Fields", "Name (English)"), K.TEXT, required=True),
+        F("name_native", QT_TRANSLATE_NOOP("Fields", "Name (Chinese or Urdu)"), K.NATIVE),
+        F("short_name", QT_TRANSLATE_NOOP("Fields", "Short name"), K.TEXT),
+        F("aliases", QT_TRANSLATE_NOOP("Fields", "Other names"), K.TAGS),
+        F("country", QT_TRANSLATE_NOOP("Fields", "Country"), K.COUNTRY, required=True),
+        F("province", QT_TRANSLATE_NOOP("Fields", "Province"), K.PROVINCE),
+        F("city", QT_TRANSLATE_NOOP("Fields", "City"), K.TEXT),
+        F(
+            "org_type",
+            QT_TRANSLATE_NOOP("Fields", "Type"),
+            K.ENUM,
+            enum=OrgType,
+            default=OrgType.TVET_COLLEGE,
+        ),
         F(
             "alliance_role",
-            QT_TRANSLATE_NOOP(_T, "Role in the alliance"),
+            QT_TRANSLATE_NOOP("Fields", "Role in the alliance"),
             K.ENUM,
             enum=AllianceRole,
             default=AllianceRole.MEMBER,
         ),
         F(
             "membership_status",
-            QT_TRANSLATE_NOOP(_T, "Membership"),
+            QT_TRANSLATE_NOOP("Fields", "Membership"),
             K.ENUM,
             enum=MembershipStatus,
             default=MembershipStatus.PROSPECTIVE,
         ),
-        F("joined_on", QT_TRANSLATE_NOOP(_T, "Joined on"), K.DATE),
-        F("website", QT_TRANSLATE_NOOP(_T, "Website"), K.URL),
-        F("email", QT_TRANSLATE_NOOP(_T, "E-mail"), K.EMAIL),
-        F("phone", QT_TRANSLATE_NOOP(_T, "Phone"), K.PHONE),
-        F("address", QT_TRANSLATE_NOOP(_T, "Address"), K.MULTILINE),
-        F("tags", QT_TRANSLATE_NOOP(_T, "Tags"), K.TAGS),
-        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+        F("joined_on", QT_TRANSLATE_NOOP("Fields", "Joined on"), K.DATE),
+        F("website", QT_TRANSLATE_NOOP("Fields", "Website"), K.URL),
+        F("email", QT_TRANSLATE_NOOP("Fields", "E-mail"), K.EMAIL),
+        F("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), K.PHONE),
+        F("address", QT_TRANSLATE_NOOP("Fields", "Address"), K.MULTILINE),
+        F("tags", QT_TRANSLATE_NOOP("Fields", "Tags"), K.TAGS),
+        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
     ),
     dependents=(
-        Dependent(QT_TRANSLATE_NOOP(_T, "people"), Person, "organization_id"),
-        Dependent(QT_TRANSLATE_NOOP(_T, "competition entries"), Entry, "organization_id"),
+        Dependent(QT_TRANSLATE_NOOP("Fields", "people"), Person, "organization_id"),
+        Dependent(QT_TRANSLATE_NOOP("Fields", "competition entries"), Entry, "organization_id"),
     ),
 )
 
@@ -167,19 +172,19 @@ PERSON = RecordType(
     label=QT_TRANSLATE_NOOP("Entity", "Person"),
     title_field="full_name",
     fields=(
-        F("full_name", QT_TRANSLATE_NOOP(_T, "Name (Latin script)"), K.TEXT, required=True),
-        F("name_native", QT_TRANSLATE_NOOP(_T, "Name (Chinese or Urdu)"), K.NATIVE),
-        F("organization_id", QT_TRANSLATE_NOOP(_T, "Organisation"), K.REF, ref="partner"),
-        F("position", QT_TRANSLATE_NOOP(_T, "Position"), K.TEXT),
-        F("nationality", QT_TRANSLATE_NOOP(_T, "Nationality"), K.COUNTRY),
-        F("gender", QT_TRANSLATE_NOOP(_T, "Gender"), K.ENUM, enum=Gender),
-        F("email", QT_TRANSLATE_NOOP(_T, "E-mail"), K.EMAIL),
-        F("phone", QT_TRANSLATE_NOOP(_T, "Phone"), K.PHONE),
-        F("wechat_id", QT_TRANSLATE_NOOP(_T, "WeChat ID"), K.TEXT),
-        F("whatsapp", QT_TRANSLATE_NOOP(_T, "WhatsApp"), K.PHONE),
-        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+        F("full_name", QT_TRANSLATE_NOOP("Fields", "Name (Latin script)"), K.TEXT, required=True),
+        F("name_native", QT_TRANSLATE_NOOP("Fields", "Name (Chinese or Urdu)"), K.NATIVE),
+        F("organization_id", QT_TRANSLATE_NOOP("Fields", "Organisation"), K.REF, ref="partner"),
+        F("position", QT_TRANSLATE_NOOP("Fields", "Position"), K.TEXT),
+        F("nationality", QT_TRANSLATE_NOOP("Fields", "Nationality"), K.COUNTRY),
+        F("gender", QT_TRANSLATE_NOOP("Fields", "Gender"), K.ENUM, enum=Gender),
+        F("email", QT_TRANSLATE_NOOP("Fields", "E-mail"), K.EMAIL),
+        F("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), K.PHONE),
+        F("wechat_id", QT_TRANSLATE_NOOP("Fields", "WeChat ID"), K.TEXT),
+        F("whatsapp", QT_TRANSLATE_NOOP("Fields", "WhatsApp"), K.PHONE),
+        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
     ),
-    dependents=(Dependent(QT_TRANSLATE_NOOP(_T, "event registrations"), Participation, "person_id"),),
+    dependents=(Dependent(QT_TRANSLATE_NOOP("Fields", "event registrations"), Participation, "person_id"),),
 )
 
 EVENT = RecordType(
@@ -188,18 +193,18 @@ EVENT = RecordType(
     label=QT_TRANSLATE_NOOP("Entity", "Event"),
     title_field="name",
     fields=(
-        F("name", QT_TRANSLATE_NOOP(_T, "Name"), K.TEXT, required=True),
-        F("kind", QT_TRANSLATE_NOOP(_T, "Kind"), K.ENUM, enum=EventKind, default=EventKind.SEMINAR),
-        F("mode", QT_TRANSLATE_NOOP(_T, "Mode"), K.ENUM, enum=EventMode, default=EventMode.HYBRID),
-        F("start_date", QT_TRANSLATE_NOOP(_T, "Starts"), K.DATE),
-        F("end_date", QT_TRANSLATE_NOOP(_T, "Ends"), K.DATE),
-        F("venue", QT_TRANSLATE_NOOP(_T, "Venue"), K.TEXT),
-        F("city", QT_TRANSLATE_NOOP(_T, "City"), K.TEXT),
-        F("country", QT_TRANSLATE_NOOP(_T, "Country"), K.COUNTRY),
-        F("organizers", QT_TRANSLATE_NOOP(_T, "Organisers"), K.REFS, ref="partner"),
-        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+        F("name", QT_TRANSLATE_NOOP("Fields", "Name"), K.TEXT, required=True),
+        F("kind", QT_TRANSLATE_NOOP("Fields", "Kind"), K.ENUM, enum=EventKind, default=EventKind.SEMINAR),
+        F("mode", QT_TRANSLATE_NOOP("Fields", "Mode"), K.ENUM, enum=EventMode, default=EventMode.HYBRID),
+        F("start_date", QT_TRANSLATE_NOOP("Fields", "Starts"), K.DATE),
+        F("end_date", QT_TRANSLATE_NOOP("Fields", "Ends"), K.DATE),
+        F("venue", QT_TRANSLATE_NOOP("Fields", "Venue"), K.TEXT),
+        F("city", QT_TRANSLATE_NOOP("Fields", "City"), K.TEXT),
+        F("country", QT_TRANSLATE_NOOP("Fields", "Country"), K.COUNTRY),
+        F("organizers", QT_TRANSLATE_NOOP("Fields", "Organisers"), K.REFS, ref="partner"),
+        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
     ),
-    dependents=(Dependent(QT_TRANSLATE_NOOP(_T, "delegates"), Participation, "event_id"),),
+    dependents=(Dependent(QT_TRANSLATE_NOOP("Fields", "delegates"), Participation, "event_id"),),
 )
 
 DELEGATE = RecordType(
@@ -208,32 +213,32 @@ DELEGATE = RecordType(
     label=QT_TRANSLATE_NOOP("Entity", "Delegate"),
     title_field="person_id",
     fields=(
-        F("event_id", QT_TRANSLATE_NOOP(_T, "Event"), K.REF, required=True, ref="event"),
-        F("person_id", QT_TRANSLATE_NOOP(_T, "Person"), K.REF, required=True, ref="person"),
+        F("event_id", QT_TRANSLATE_NOOP("Fields", "Event"), K.REF, required=True, ref="event"),
+        F("person_id", QT_TRANSLATE_NOOP("Fields", "Person"), K.REF, required=True, ref="person"),
         F(
             "role",
-            QT_TRANSLATE_NOOP(_T, "Role"),
+            QT_TRANSLATE_NOOP("Fields", "Role"),
             K.ENUM,
             enum=ParticipationRole,
             default=ParticipationRole.DELEGATE,
         ),
         F(
             "attendance_mode",
-            QT_TRANSLATE_NOOP(_T, "Attends"),
+            QT_TRANSLATE_NOOP("Fields", "Attends"),
             K.ENUM,
             enum=AttendanceMode,
             default=AttendanceMode.IN_PERSON,
         ),
         F(
             "status",
-            QT_TRANSLATE_NOOP(_T, "Status"),
+            QT_TRANSLATE_NOOP("Fields", "Status"),
             K.ENUM,
             enum=ParticipationStatus,
             default=ParticipationStatus.REGISTERED,
         ),
-        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
     ),
-    dependents=(Dependent(QT_TRANSLATE_NOOP(_T, "check-ins"), CheckIn, "participation_id"),),
+    dependents=(Dependent(QT_TRANSLATE_NOOP("Fields", "check-ins"), CheckIn, "participation_id"),),
 )
 
 COMPETITION = RecordType(
@@ -242,15 +247,15 @@ COMPETITION = RecordType(
     label=QT_TRANSLATE_NOOP("Entity", "Competition"),
     title_field="name",
     fields=(
-        F("name", QT_TRANSLATE_NOOP(_T, "Name"), K.TEXT, required=True),
-        F("edition", QT_TRANSLATE_NOOP(_T, "Edition"), K.INT),
-        F("event_id", QT_TRANSLATE_NOOP(_T, "Held during"), K.REF, ref="event"),
-        F("start_date", QT_TRANSLATE_NOOP(_T, "Starts"), K.DATE),
-        F("end_date", QT_TRANSLATE_NOOP(_T, "Ends"), K.DATE),
-        F("host_city", QT_TRANSLATE_NOOP(_T, "Host city"), K.TEXT),
-        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+        F("name", QT_TRANSLATE_NOOP("Fields", "Name"), K.TEXT, required=True),
+        F("edition", QT_TRANSLATE_NOOP("Fields", "Edition"), K.INT),
+        F("event_id", QT_TRANSLATE_NOOP("Fields", "Held during"), K.REF, ref="event"),
+        F("start_date", QT_TRANSLATE_NOOP("Fields", "Starts"), K.DATE),
+        F("end_date", QT_TRANSLATE_NOOP("Fields", "Ends"), K.DATE),
+        F("host_city", QT_TRANSLATE_NOOP("Fields", "Host city"), K.TEXT),
+        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
     ),
-    dependents=(Dependent(QT_TRANSLATE_NOOP(_T, "skill tracks"), SkillTrack, "competition_id"),),
+    dependents=(Dependent(QT_TRANSLATE_NOOP("Fields", "skill tracks"), SkillTrack, "competition_id"),),
 )
 
 TRACK = RecordType(
@@ -259,12 +264,18 @@ TRACK = RecordType(
     label=QT_TRANSLATE_NOOP("Entity", "Skill track"),
     title_field="name",
     fields=(
-        F("competition_id", QT_TRANSLATE_NOOP(_T, "Competition"), K.REF, required=True, ref="competition"),
-        F("name", QT_TRANSLATE_NOOP(_T, "Name"), K.TEXT, required=True),
-        F("team_size", QT_TRANSLATE_NOOP(_T, "Team size"), K.INT, default=1),
-        F("max_score", QT_TRANSLATE_NOOP(_T, "Maximum score"), K.DECIMAL, default=Decimal(100)),
+        F(
+            "competition_id",
+            QT_TRANSLATE_NOOP("Fields", "Competition"),
+            K.REF,
+            required=True,
+            ref="competition",
+        ),
+        F("name", QT_TRANSLATE_NOOP("Fields", "Name"), K.TEXT, required=True),
+        F("team_size", QT_TRANSLATE_NOOP("Fields", "Team size"), K.INT, default=1),
+        F("max_score", QT_TRANSLATE_NOOP("Fields", "Maximum score"), K.DECIMAL, default=Decimal(100)),
     ),
-    dependents=(Dependent(QT_TRANSLATE_NOOP(_T, "entries"), Entry, "track_id"),),
+    dependents=(Dependent(QT_TRANSLATE_NOOP("Fields", "entries"), Entry, "track_id"),),
 )
 
 ENTRY = RecordType(
@@ -273,21 +284,21 @@ ENTRY = RecordType(
     label=QT_TRANSLATE_NOOP("Entity", "Entry"),
     title_field="team_name",
     fields=(
-        F("track_id", QT_TRANSLATE_NOOP(_T, "Skill track"), K.REF, required=True, ref="track"),
-        F("organization_id", QT_TRANSLATE_NOOP(_T, "Organisation"), K.REF, ref="partner"),
-        F("country", QT_TRANSLATE_NOOP(_T, "Country"), K.COUNTRY),
-        F("team_name", QT_TRANSLATE_NOOP(_T, "Team name"), K.TEXT),
-        F("members", QT_TRANSLATE_NOOP(_T, "Members"), K.REFS, ref="person"),
+        F("track_id", QT_TRANSLATE_NOOP("Fields", "Skill track"), K.REF, required=True, ref="track"),
+        F("organization_id", QT_TRANSLATE_NOOP("Fields", "Organisation"), K.REF, ref="partner"),
+        F("country", QT_TRANSLATE_NOOP("Fields", "Country"), K.COUNTRY),
+        F("team_name", QT_TRANSLATE_NOOP("Fields", "Team name"), K.TEXT),
+        F("members", QT_TRANSLATE_NOOP("Fields", "Members"), K.REFS, ref="person"),
         F(
             "status",
-            QT_TRANSLATE_NOOP(_T, "Status"),
+            QT_TRANSLATE_NOOP("Fields", "Status"),
             K.ENUM,
             enum=EntryStatus,
             default=EntryStatus.REGISTERED,
         ),
-        F("score", QT_TRANSLATE_NOOP(_T, "Score"), K.DECIMAL),
-        F("medal", QT_TRANSLATE_NOOP(_T, "Medal"), K.ENUM, enum=Medal, default=Medal.NONE),
-        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+        F("score", QT_TRANSLATE_NOOP("Fields", "Score"), K.DECIMAL),
+        F("medal", QT_TRANSLATE_NOOP("Fields", "Medal"), K.ENUM, enum=Medal, default=Medal.NONE),
+        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
     ),
 )
 
@@ -297,21 +308,21 @@ AGREEMENT = RecordType(
     label=QT_TRANSLATE_NOOP("Entity", "Agreement"),
     title_field="title",
     fields=(
-        F("title", QT_TRANSLATE_NOOP(_T, "Title"), K.TEXT, required=True),
-        F("kind", QT_TRANSLATE_NOOP(_T, "Kind"), K.ENUM, enum=AgreementKind, default=AgreementKind.MOU),
+        F("title", QT_TRANSLATE_NOOP("Fields", "Title"), K.TEXT, required=True),
+        F("kind", QT_TRANSLATE_NOOP("Fields", "Kind"), K.ENUM, enum=AgreementKind, default=AgreementKind.MOU),
         F(
             "status",
-            QT_TRANSLATE_NOOP(_T, "Status"),
+            QT_TRANSLATE_NOOP("Fields", "Status"),
             K.ENUM,
             enum=AgreementStatus,
             default=AgreementStatus.DRAFT,
         ),
-        F("parties", QT_TRANSLATE_NOOP(_T, "Parties"), K.REFS, ref="partner"),
-        F("areas", QT_TRANSLATE_NOOP(_T, "Areas of collaboration"), K.AREAS, enum=CollaborationArea),
-        F("signed_on", QT_TRANSLATE_NOOP(_T, "Signed on"), K.DATE),
-        F("expires_on", QT_TRANSLATE_NOOP(_T, "Expires on"), K.DATE),
-        F("document_url", QT_TRANSLATE_NOOP(_T, "Document link"), K.TEXT),
-        F("notes", QT_TRANSLATE_NOOP(_T, "Notes"), K.MULTILINE),
+        F("parties", QT_TRANSLATE_NOOP("Fields", "Parties"), K.REFS, ref="partner"),
+        F("areas", QT_TRANSLATE_NOOP("Fields", "Areas of collaboration"), K.AREAS, enum=CollaborationArea),
+        F("signed_on", QT_TRANSLATE_NOOP("Fields", "Signed on"), K.DATE),
+        F("expires_on", QT_TRANSLATE_NOOP("Fields", "Expires on"), K.DATE),
+        F("document_url", QT_TRANSLATE_NOOP("Fields", "Document link"), K.TEXT),
+        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
     ),
 )
 
@@ -654,7 +665,7 @@ def dependents(session: Session, type_key: str, record_id: uuid.UUID) -> list[tu
             .where(agreement_parties.c.organization_id == record_id, Agreement.deleted_at.is_(None))
         )
         if n:
-            out.append((QT_TRANSLATE_NOOP(_T, "agreements"), int(n)))
+            out.append((QT_TRANSLATE_NOOP("Fields", "agreements"), int(n)))
     return out
 
 
@@ -711,7 +722,7 @@ def history(session: Session, type_key: str, record_id: uuid.UUID) -> list[Histo
             field=row.field,
             label=labels.get(
                 row.field or "",
-                QT_TRANSLATE_NOOP(_T, "Deleted") if row.field == "deleted_at" else row.field or "",
+                QT_TRANSLATE_NOOP("Fields", "Deleted") if row.field == "deleted_at" else row.field or "",
             ),
             old=row.old_value,
             new=row.new_value,
@@ -830,18 +841,18 @@ def related(session: Session, type_key: str, record_id: uuid.UUID) -> list[tuple
     )
     return [
         (
-            QT_TRANSLATE_NOOP(_T, "People"),
+            QT_TRANSLATE_NOOP("Fields", "People"),
             [" · ".join(p for p in (name, native, position) if p) for name, native, position in people],
         ),
         (
-            QT_TRANSLATE_NOOP(_T, "Agreements"),
+            QT_TRANSLATE_NOOP("Fields", "Agreements"),
             [
                 f"{title} · {status.value}" + (f" · {expires.isoformat()}" if expires else "")
                 for title, status, expires in agreements
             ],
         ),
         (
-            QT_TRANSLATE_NOOP(_T, "Competition entries"),
+            QT_TRANSLATE_NOOP("Fields", "Competition entries"),
             [
                 " · ".join(str(p) for p in (track, team, score, medal.value if medal else None) if p)
                 for track, team, score, medal in entries
