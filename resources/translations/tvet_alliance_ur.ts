@@ -34,12 +34,12 @@
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="743"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="755"/>
         <source>Entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="790"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="797"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -68,7 +68,7 @@
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="442"/>
         <location filename="../../tvet_alliance/services/listing.py" line="539"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="765"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="777"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="507"/>
         <location filename="../../tvet_alliance/services/listing.py" line="597"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="764"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="776"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="535"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="813"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="820"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
@@ -183,8 +183,8 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="610"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="768"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="815"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="780"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="822"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="665"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="762"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="774"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
@@ -236,52 +236,52 @@
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="763"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="775"/>
         <source>Rank</source>
         <translation>پوزیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="766"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="778"/>
         <source>Team</source>
         <translation>ٹیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="767"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="779"/>
         <source>Members</source>
         <translation>ارکان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="769"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="781"/>
         <source>Score</source>
         <translation>اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="770"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="782"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="812"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="819"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="819"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="826"/>
         <source>Parties</source>
         <translation>فریقین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="820"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="827"/>
         <source>Areas</source>
         <translation>تعاون کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="817"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="824"/>
         <source>Signed</source>
         <translation>دستخط کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="818"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="825"/>
         <source>Expires</source>
         <translation>میعاد ختم</translation>
     </message>
@@ -357,25 +357,25 @@
     <name>Entity</name>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="161"/>
-        <location filename="../../tvet_alliance/services/records.py" line="125"/>
+        <location filename="../../tvet_alliance/services/records.py" line="124"/>
         <source>Partner</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="211"/>
-        <location filename="../../tvet_alliance/services/records.py" line="167"/>
+        <location filename="../../tvet_alliance/services/records.py" line="172"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="255"/>
-        <location filename="../../tvet_alliance/services/records.py" line="188"/>
+        <location filename="../../tvet_alliance/services/records.py" line="193"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="283"/>
-        <location filename="../../tvet_alliance/services/records.py" line="208"/>
+        <location filename="../../tvet_alliance/services/records.py" line="213"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
     </message>
@@ -386,25 +386,25 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="332"/>
-        <location filename="../../tvet_alliance/services/records.py" line="242"/>
+        <location filename="../../tvet_alliance/services/records.py" line="247"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="358"/>
-        <location filename="../../tvet_alliance/services/records.py" line="259"/>
+        <location filename="../../tvet_alliance/services/records.py" line="264"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="384"/>
-        <location filename="../../tvet_alliance/services/records.py" line="273"/>
+        <location filename="../../tvet_alliance/services/records.py" line="284"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="435"/>
-        <location filename="../../tvet_alliance/services/records.py" line="297"/>
+        <location filename="../../tvet_alliance/services/records.py" line="308"/>
         <source>Agreement</source>
         <translation>معاہدہ</translation>
     </message>
@@ -874,30 +874,378 @@
         <translation>نمونہ ڈیٹا جانچ میں درست ثابت نہیں ہوا: {details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="356"/>
+        <location filename="../../tvet_alliance/services/records.py" line="367"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>آپ کے کھولنے کے بعد کسی اور نے یہ ریکارڈ تبدیل کر دیا (اب ورژن {version})۔ ان کا ورژن دوبارہ لوڈ کریں، یا اپنے ورژن سے اسے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="375"/>
+        <location filename="../../tvet_alliance/services/records.py" line="386"/>
         <source>The record no longer exists.</source>
         <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="536"/>
-        <location filename="../../tvet_alliance/services/records.py" line="562"/>
+        <location filename="../../tvet_alliance/services/records.py" line="547"/>
+        <location filename="../../tvet_alliance/services/records.py" line="573"/>
         <source>This person is already registered for this event.</source>
         <translation>یہ فرد اس تقریب کے لیے پہلے ہی رجسٹرڈ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="539"/>
+        <location filename="../../tvet_alliance/services/records.py" line="550"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>یہ ریکارڈ کسی دوسرے ریکارڈ سے متصادم ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="555"/>
+        <location filename="../../tvet_alliance/services/records.py" line="566"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>یہ فرد اس تقریب کے لیے رجسٹرڈ تھا اور وہ اندراج حذف کر دیا گیا؛ اس کے بجائے وہی اندراج بحال کریں (حذف شدہ دکھائیں)۔</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="127"/>
+        <source>Name (English)</source>
+        <translation>نام (انگریزی)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="128"/>
+        <location filename="../../tvet_alliance/services/records.py" line="176"/>
+        <source>Name (Chinese or Urdu)</source>
+        <translation>نام (چینی یا اردو)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="129"/>
+        <source>Short name</source>
+        <translation>مختصر نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="130"/>
+        <source>Other names</source>
+        <translation>دیگر نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="131"/>
+        <location filename="../../tvet_alliance/services/records.py" line="203"/>
+        <location filename="../../tvet_alliance/services/records.py" line="289"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="132"/>
+        <source>Province</source>
+        <translation>صوبہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="133"/>
+        <location filename="../../tvet_alliance/services/records.py" line="202"/>
+        <source>City</source>
+        <translation>شہر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="136"/>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="143"/>
+        <source>Role in the alliance</source>
+        <translation>الائنس میں کردار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="150"/>
+        <source>Membership</source>
+        <translation>رکنیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="155"/>
+        <source>Joined on</source>
+        <translation>شمولیت کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="156"/>
+        <source>Website</source>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="157"/>
+        <location filename="../../tvet_alliance/services/records.py" line="181"/>
+        <source>E-mail</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="158"/>
+        <location filename="../../tvet_alliance/services/records.py" line="182"/>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="159"/>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="160"/>
+        <source>Tags</source>
+        <translation>ٹیگز</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="161"/>
+        <location filename="../../tvet_alliance/services/records.py" line="185"/>
+        <location filename="../../tvet_alliance/services/records.py" line="205"/>
+        <location filename="../../tvet_alliance/services/records.py" line="239"/>
+        <location filename="../../tvet_alliance/services/records.py" line="256"/>
+        <location filename="../../tvet_alliance/services/records.py" line="301"/>
+        <location filename="../../tvet_alliance/services/records.py" line="325"/>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="164"/>
+        <source>people</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="165"/>
+        <source>competition entries</source>
+        <translation>مقابلہ جاتی اندراجات</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="175"/>
+        <source>Name (Latin script)</source>
+        <translation>نام (لاطینی رسم الخط)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="177"/>
+        <location filename="../../tvet_alliance/services/records.py" line="288"/>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="178"/>
+        <source>Position</source>
+        <translation>عہدہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="179"/>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="180"/>
+        <source>Gender</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="183"/>
+        <source>WeChat ID</source>
+        <translation>WeChat آئی ڈی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="184"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="187"/>
+        <source>event registrations</source>
+        <translation>تقریبات کے اندراجات</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="196"/>
+        <location filename="../../tvet_alliance/services/records.py" line="250"/>
+        <location filename="../../tvet_alliance/services/records.py" line="274"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="197"/>
+        <location filename="../../tvet_alliance/services/records.py" line="312"/>
+        <source>Kind</source>
+        <translation>نوعیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="198"/>
+        <source>Mode</source>
+        <translation>طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="199"/>
+        <location filename="../../tvet_alliance/services/records.py" line="253"/>
+        <source>Starts</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="200"/>
+        <location filename="../../tvet_alliance/services/records.py" line="254"/>
+        <source>Ends</source>
+        <translation>اختتام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="201"/>
+        <source>Venue</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="204"/>
+        <source>Organisers</source>
+        <translation>منتظمین</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="207"/>
+        <source>delegates</source>
+        <translation>مندوبین</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="216"/>
+        <source>Event</source>
+        <translation>تقریب</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="217"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="220"/>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="227"/>
+        <source>Attends</source>
+        <translation>شرکت کا طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="234"/>
+        <location filename="../../tvet_alliance/services/records.py" line="294"/>
+        <location filename="../../tvet_alliance/services/records.py" line="315"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="241"/>
+        <source>check-ins</source>
+        <translation>حاضری کے اندراجات</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="251"/>
+        <source>Edition</source>
+        <translation>ایڈیشن</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="252"/>
+        <source>Held during</source>
+        <translation>کس تقریب کے دوران</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="255"/>
+        <source>Host city</source>
+        <translation>میزبان شہر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="258"/>
+        <source>skill tracks</source>
+        <translation>مہارت کے شعبے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="269"/>
+        <source>Competition</source>
+        <translation>مقابلہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="275"/>
+        <source>Team size</source>
+        <translation>ٹیم کا سائز</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="276"/>
+        <source>Maximum score</source>
+        <translation>زیادہ سے زیادہ اسکور</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="278"/>
+        <source>entries</source>
+        <translation>اندراجات</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="287"/>
+        <source>Skill track</source>
+        <translation>مہارت کا شعبہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="290"/>
+        <source>Team name</source>
+        <translation>ٹیم کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="291"/>
+        <source>Members</source>
+        <translation>ارکان</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="299"/>
+        <source>Score</source>
+        <translation>اسکور</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="300"/>
+        <source>Medal</source>
+        <translation>تمغہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="311"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="320"/>
+        <source>Parties</source>
+        <translation>فریقین</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="321"/>
+        <source>Areas of collaboration</source>
+        <translation>تعاون کے شعبے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="322"/>
+        <source>Signed on</source>
+        <translation>دستخط کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="323"/>
+        <source>Expires on</source>
+        <translation>میعاد ختم ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="324"/>
+        <source>Document link</source>
+        <translation>دستاویز کا لنک</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="668"/>
+        <source>agreements</source>
+        <translation>معاہدے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="725"/>
+        <source>Deleted</source>
+        <translation>حذف شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="844"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="848"/>
+        <source>Agreements</source>
+        <translation>معاہدے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="855"/>
+        <source>Competition entries</source>
+        <translation>مقابلوں کے اندراجات</translation>
     </message>
 </context>
 <context>
@@ -940,7 +1288,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="530"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="803"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="810"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
@@ -956,23 +1304,23 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="583"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="759"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="798"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="771"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="805"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="756"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="768"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="758"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="770"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="806"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="813"/>
         <source>Expiring within</source>
         <translation>میعاد ختم ہونے کی مدت</translation>
     </message>
@@ -1501,7 +1849,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
-        <location filename="../../tvet_alliance/services/records.py" line="505"/>
+        <location filename="../../tvet_alliance/services/records.py" line="516"/>
         <source>This field is required.</source>
         <translation>یہ خانہ لازمی ہے۔</translation>
     </message>
@@ -1541,22 +1889,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>“{value}” {region} کا درست فون نمبر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="459"/>
+        <location filename="../../tvet_alliance/services/records.py" line="470"/>
         <source>Enter a whole number.</source>
         <translation>مکمل عدد درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="460"/>
+        <location filename="../../tvet_alliance/services/records.py" line="471"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>عدد درج کریں، مثلاً 87.5۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="461"/>
+        <location filename="../../tvet_alliance/services/records.py" line="472"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>تاریخ YYYY-MM-DD کی صورت میں درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="462"/>
+        <location filename="../../tvet_alliance/services/records.py" line="473"/>
         <source>This value is not allowed here.</source>
         <translation>یہ قدر یہاں قابلِ قبول نہیں۔</translation>
     </message>

@@ -34,12 +34,12 @@
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="743"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="755"/>
         <source>Entries</source>
         <translation>参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="790"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="797"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
@@ -68,7 +68,7 @@
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="442"/>
         <location filename="../../tvet_alliance/services/listing.py" line="539"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="765"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="777"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="507"/>
         <location filename="../../tvet_alliance/services/listing.py" line="597"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="764"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="776"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="535"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="813"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="820"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -183,8 +183,8 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="610"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="768"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="815"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="780"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="822"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="665"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="762"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="774"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
@@ -236,52 +236,52 @@
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="763"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="775"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="766"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="778"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="767"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="779"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="769"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="781"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="770"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="782"/>
         <source>Medal</source>
         <translation>奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="812"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="819"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="819"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="826"/>
         <source>Parties</source>
         <translation>签约方</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="820"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="827"/>
         <source>Areas</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="817"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="824"/>
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="818"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="825"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
@@ -357,25 +357,25 @@
     <name>Entity</name>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="161"/>
-        <location filename="../../tvet_alliance/services/records.py" line="125"/>
+        <location filename="../../tvet_alliance/services/records.py" line="124"/>
         <source>Partner</source>
         <translation>成员单位</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="211"/>
-        <location filename="../../tvet_alliance/services/records.py" line="167"/>
+        <location filename="../../tvet_alliance/services/records.py" line="172"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="255"/>
-        <location filename="../../tvet_alliance/services/records.py" line="188"/>
+        <location filename="../../tvet_alliance/services/records.py" line="193"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="283"/>
-        <location filename="../../tvet_alliance/services/records.py" line="208"/>
+        <location filename="../../tvet_alliance/services/records.py" line="213"/>
         <source>Delegate</source>
         <translation>参会代表</translation>
     </message>
@@ -386,25 +386,25 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="332"/>
-        <location filename="../../tvet_alliance/services/records.py" line="242"/>
+        <location filename="../../tvet_alliance/services/records.py" line="247"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="358"/>
-        <location filename="../../tvet_alliance/services/records.py" line="259"/>
+        <location filename="../../tvet_alliance/services/records.py" line="264"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="384"/>
-        <location filename="../../tvet_alliance/services/records.py" line="273"/>
+        <location filename="../../tvet_alliance/services/records.py" line="284"/>
         <source>Entry</source>
         <translation>参赛记录</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="435"/>
-        <location filename="../../tvet_alliance/services/records.py" line="297"/>
+        <location filename="../../tvet_alliance/services/records.py" line="308"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
@@ -874,30 +874,378 @@
         <translation>示例数据未通过校验：{details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="356"/>
+        <location filename="../../tvet_alliance/services/records.py" line="367"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>您打开此记录后，其他人修改了它（当前版本 {version}）。要重新加载对方的版本，还是用您的版本覆盖？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="375"/>
+        <location filename="../../tvet_alliance/services/records.py" line="386"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="536"/>
-        <location filename="../../tvet_alliance/services/records.py" line="562"/>
+        <location filename="../../tvet_alliance/services/records.py" line="547"/>
+        <location filename="../../tvet_alliance/services/records.py" line="573"/>
         <source>This person is already registered for this event.</source>
         <translation>此人已报名参加该活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="539"/>
+        <location filename="../../tvet_alliance/services/records.py" line="550"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>该记录与另一条记录冲突：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="555"/>
+        <location filename="../../tvet_alliance/services/records.py" line="566"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>此人曾报名参加该活动，但该报名已被删除；请改为恢复那条报名（显示已删除）。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="127"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="128"/>
+        <location filename="../../tvet_alliance/services/records.py" line="176"/>
+        <source>Name (Chinese or Urdu)</source>
+        <translation>名称（中文或乌尔都文）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="129"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="130"/>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="131"/>
+        <location filename="../../tvet_alliance/services/records.py" line="203"/>
+        <location filename="../../tvet_alliance/services/records.py" line="289"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="132"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="133"/>
+        <location filename="../../tvet_alliance/services/records.py" line="202"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="136"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="143"/>
+        <source>Role in the alliance</source>
+        <translation>联盟角色</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="150"/>
+        <source>Membership</source>
+        <translation>成员状态</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="155"/>
+        <source>Joined on</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="156"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="157"/>
+        <location filename="../../tvet_alliance/services/records.py" line="181"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="158"/>
+        <location filename="../../tvet_alliance/services/records.py" line="182"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="159"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="160"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="161"/>
+        <location filename="../../tvet_alliance/services/records.py" line="185"/>
+        <location filename="../../tvet_alliance/services/records.py" line="205"/>
+        <location filename="../../tvet_alliance/services/records.py" line="239"/>
+        <location filename="../../tvet_alliance/services/records.py" line="256"/>
+        <location filename="../../tvet_alliance/services/records.py" line="301"/>
+        <location filename="../../tvet_alliance/services/records.py" line="325"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="164"/>
+        <source>people</source>
+        <translation>名人员</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="165"/>
+        <source>competition entries</source>
+        <translation>条参赛记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="175"/>
+        <source>Name (Latin script)</source>
+        <translation>姓名（拉丁字母）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="177"/>
+        <location filename="../../tvet_alliance/services/records.py" line="288"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="178"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="179"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="180"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="183"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="184"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="187"/>
+        <source>event registrations</source>
+        <translation>条活动报名记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="196"/>
+        <location filename="../../tvet_alliance/services/records.py" line="250"/>
+        <location filename="../../tvet_alliance/services/records.py" line="274"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="197"/>
+        <location filename="../../tvet_alliance/services/records.py" line="312"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="198"/>
+        <source>Mode</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="199"/>
+        <location filename="../../tvet_alliance/services/records.py" line="253"/>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="200"/>
+        <location filename="../../tvet_alliance/services/records.py" line="254"/>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="201"/>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="204"/>
+        <source>Organisers</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="207"/>
+        <source>delegates</source>
+        <translation>名参会代表</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="216"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="217"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="220"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="227"/>
+        <source>Attends</source>
+        <translation>参会方式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="234"/>
+        <location filename="../../tvet_alliance/services/records.py" line="294"/>
+        <location filename="../../tvet_alliance/services/records.py" line="315"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="241"/>
+        <source>check-ins</source>
+        <translation>条签到记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="251"/>
+        <source>Edition</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="252"/>
+        <source>Held during</source>
+        <translation>所属活动</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="255"/>
+        <source>Host city</source>
+        <translation>举办城市</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="258"/>
+        <source>skill tracks</source>
+        <translation>个赛项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="269"/>
+        <source>Competition</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="275"/>
+        <source>Team size</source>
+        <translation>每队人数</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="276"/>
+        <source>Maximum score</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="278"/>
+        <source>entries</source>
+        <translation>条参赛记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="287"/>
+        <source>Skill track</source>
+        <translation>赛项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="290"/>
+        <source>Team name</source>
+        <translation>团队名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="291"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="299"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="300"/>
+        <source>Medal</source>
+        <translation>奖牌</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="311"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="320"/>
+        <source>Parties</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="321"/>
+        <source>Areas of collaboration</source>
+        <translation>合作领域</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="322"/>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="323"/>
+        <source>Expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="324"/>
+        <source>Document link</source>
+        <translation>文件链接</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="668"/>
+        <source>agreements</source>
+        <translation>份协议</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="725"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="844"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="848"/>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="855"/>
+        <source>Competition entries</source>
+        <translation>竞赛参赛</translation>
     </message>
 </context>
 <context>
@@ -940,7 +1288,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="530"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="803"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="810"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -956,23 +1304,23 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="583"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="759"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="798"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="771"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="805"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="756"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="768"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="758"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="770"/>
         <source>Medal</source>
         <translation>奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="806"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="813"/>
         <source>Expiring within</source>
         <translation>到期期限</translation>
     </message>
@@ -1501,7 +1849,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
-        <location filename="../../tvet_alliance/services/records.py" line="505"/>
+        <location filename="../../tvet_alliance/services/records.py" line="516"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
@@ -1541,22 +1889,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>“{value}”不是 {region} 的有效电话号码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="459"/>
+        <location filename="../../tvet_alliance/services/records.py" line="470"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="460"/>
+        <location filename="../../tvet_alliance/services/records.py" line="471"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>请输入数字，例如 87.5。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="461"/>
+        <location filename="../../tvet_alliance/services/records.py" line="472"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="462"/>
+        <location filename="../../tvet_alliance/services/records.py" line="473"/>
         <source>This value is not allowed here.</source>
         <translation>此处不允许使用该值。</translation>
     </message>

@@ -340,3 +340,20 @@ def test_str_list_column_round_trips_any_unicode(values: list[str]) -> None:
             select(type_coerce(bindparam("v", values, type_=StrList()), StrList()))
         ).scalar()
     assert stored == [v.strip() for v in values if v.strip()]
+
+
+def test_agreement_parties_are_logged_once_on_the_owning_side(db: Database) -> None:
+    from sqlalchemy import select as _select
+
+    from tvet_alliance.domain import Agreement as _Agreement
+    from tvet_alliance.domain import ChangeLog as _ChangeLog
+    from tvet_alliance.domain import Organization as _Organization
+
+    with db.transaction() as s:
+        org = _Organization(name_en="Punjab TEVTA", country="PK")
+        mou = _Agreement(title="MOU on digital skills", parties=[org])
+        s.add_all([org, mou])
+    with db.session() as s:
+        fields = s.execute(_select(_ChangeLog.table_name, _ChangeLog.field)).all()
+    assert ("agreement", "parties") in fields
+    assert ("organization", "agreements") not in fields

@@ -124,7 +124,11 @@ def _changes_of_new(obj: object) -> list[tuple[str, str | None, str | None]]:
             value = serialize(getattr(obj, prop.key))
             if value is not None and value != "[]":
                 out.append((prop.key, None, value))
-        elif isinstance(prop, RelationshipProperty) and prop.secondary is not None:
+        elif (
+            isinstance(prop, RelationshipProperty)
+            and prop.secondary is not None
+            and prop.key not in getattr(mapper.class_, "__changelog_skip__", ())
+        ):
             ids = _relationship_ids(getattr(obj, prop.key))
             if ids:
                 out.append((prop.key, None, json.dumps(ids)))
@@ -149,7 +153,11 @@ def _changes_of_dirty(session: Session, obj: object) -> list[tuple[str, str | No
             else:
                 unknown_old.append(prop.key)
                 pending[prop.key] = (None, hist.added[0] if hist.added else None)
-        elif isinstance(prop, RelationshipProperty) and prop.secondary is not None:
+        elif (
+            isinstance(prop, RelationshipProperty)
+            and prop.secondary is not None
+            and prop.key not in getattr(mapper.class_, "__changelog_skip__", ())
+        ):
             before = list(hist.unchanged or ()) + list(hist.deleted or ())
             after = list(hist.unchanged or ()) + list(hist.added or ())
             out.append(

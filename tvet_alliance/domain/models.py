@@ -186,6 +186,9 @@ class Organization(Tracked, Validatable, Base):
     agreements: Mapped[list[Agreement]] = relationship(secondary=agreement_parties, back_populates="parties")
     entries: Mapped[list[Entry]] = relationship(back_populates="organization")
 
+    #: The party links are logged once, on their owning side (Agreement.parties), for audit and sync.
+    __changelog_skip__ = frozenset({"agreements"})
+
     def validate(self) -> list[FieldError]:
         c = _Collector("Organization")
         self.name_en = c.run("name_en", v.required_text, self.name_en)
