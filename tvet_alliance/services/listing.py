@@ -197,7 +197,7 @@ def search_clause(spec: ListSpec, text: str, *, full_text: bool = False) -> Colu
             clauses.append(or_(*found, *related))
             continue
         if full_text and spec.prefix_columns and not set(word) & {"%", "_", "\\"}:
-            clauses.append(or_(*(column.like(f"{word}%") for column in spec.prefix_columns), *related))
+            clauses.append(_prefix_match(spec, word))
             continue
         alternatives = [
             column(pattern) if callable(column) else _like(column, pattern) for column in spec.search
@@ -206,6 +206,29 @@ def search_clause(spec: ListSpec, text: str, *, full_text: bool = False) -> Colu
             alternatives += [column.like(f"%{digits}%") for column in spec.phones]
         clauses.append(or_(*alternatives))
     return and_(*clauses)
+
+
+def _prefix_match(spec: ListSpec, word: str) -> ColumnElement[bool]:
+    """A word of one or two characters matches the start of a name: a range of the lower-cased
+    Latin name (read in order from the name index) or, in Chinese or Urdu script, a prefix of the
+    native name (through its NOCASE index)."""
+    latin, native = spec.prefix_columns
+    if word.isascii():
+        low = word.lower()
+        high = low[:-1] + chr(ord(low[-1]) + 1)
+        return and_(func.lower(latin) >= low, func.lower(latin) < high)
+    return cast(ColumnElement[bool], native.like(f"{word}%"))
+
+
+def _prefix_only(spec: ListSpec, search: str, full_text: bool) -> bool:
+    """Whether every word is a short Latin prefix: the name index then gives the rows in order."""
+    words = search.split()
+    return bool(
+        full_text
+        and spec.prefix_columns
+        and words
+        and all(len(w) < 3 and w.isascii() and not set(w) & {"%", "_", "\\"} for w in words)
+    )
 
 
 def _full_text_match(spec: ListSpec, term: str) -> ColumnElement[bool]:
@@ -324,8 +347,9 @@ def list_page(
     """
     key = order_by or spec.default_order or spec.columns[0].key
     column = spec.column(key)
+    prefix_only = _prefix_only(spec, search, _full_text(session))
     columns: list[Any] = [spec.model.id]
-    if with_count:
+    if with_count and not prefix_only:
         columns.append(func.count().over().label("matched"))
     stmt = select(*columns).select_from(spec.model)
     if _needs_joins(spec, column, search, filters):
@@ -335,7 +359,7 @@ def list_page(
         expr = column.expr
         if column.kind in (Kind.TEXT, Kind.NATIVE):
             expr = func.lower(expr)
-            if search.strip():
+            if search.strip() and not prefix_only:
                 # With a search, few rows match: sorting them beats walking the whole name index.
                 expr = expr.concat("")
         nullable = getattr(getattr(column.expr, "expression", None), "nullable", True)
@@ -349,6 +373,15 @@ def list_page(
     ids = [row[0] for row in rows]
     if not with_count:
         return ids, None
+    if prefix_only:  # counting a range of the name index is cheaper than a window over it
+        return ids, count(
+            session,
+            spec,
+            parent_id=parent_id,
+            include_deleted=include_deleted,
+            search=search,
+            filters=filters,
+        )
     if rows:
         return ids, int(rows[0][1])
     if offset == 0:
