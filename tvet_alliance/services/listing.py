@@ -547,12 +547,18 @@ PEOPLE = ListSpec(
     ),
 )
 
-_delegate_count = (
-    select(func.count(Participation.id))
-    .where(Participation.event_id == Event.id, Participation.deleted_at.is_(None))
-    .correlate(Event)
-    .scalar_subquery()
-)
+
+def _live_count(child: Any, key: Any, parent: Any) -> Any:
+    """A correlated count of the live *child* rows whose *key* points at the *parent* row."""
+    return (
+        select(func.count(child.id))
+        .where(key == parent.id, child.deleted_at.is_(None))
+        .correlate(parent)
+        .scalar_subquery()
+    )
+
+
+_delegate_count = _live_count(Participation, Participation.event_id, Event)
 EVENTS = ListSpec(
     key="events",
     title=QT_TRANSLATE_NOOP("Areas", "Events"),
@@ -649,12 +655,7 @@ DELEGATES = ListSpec(
     ),
 )
 
-_track_count = (
-    select(func.count(SkillTrack.id))
-    .where(SkillTrack.competition_id == Competition.id, SkillTrack.deleted_at.is_(None))
-    .correlate(Competition)
-    .scalar_subquery()
-)
+_track_count = _live_count(SkillTrack, SkillTrack.competition_id, Competition)
 _entry_count = (
     select(func.count(Entry.id))
     .join(SkillTrack, Entry.track_id == SkillTrack.id)
@@ -682,12 +683,7 @@ COMPETITIONS = ListSpec(
     ),
 )
 
-_entries_in_track = (
-    select(func.count(Entry.id))
-    .where(Entry.track_id == SkillTrack.id, Entry.deleted_at.is_(None))
-    .correlate(SkillTrack)
-    .scalar_subquery()
-)
+_entries_in_track = _live_count(Entry, Entry.track_id, SkillTrack)
 TRACKS = ListSpec(
     key="tracks",
     title=QT_TRANSLATE_NOOP("Areas", "Skill tracks"),
