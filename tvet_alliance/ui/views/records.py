@@ -215,6 +215,9 @@ class RecordSection(QWidget):
             action.setObjectName(f"mark_{status.value}")
             action.triggered.connect(lambda _c=False, s=status: self.mark_selected(s))
         button.setMenu(menu)
+        button.setMinimumWidth(
+            button.sizeHint().width() + button.fontMetrics().averageCharWidth() * 2
+        )  # room for ▾
         return button
 
     def _make_filter(self, flt: Any) -> QWidget:
