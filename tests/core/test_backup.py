@@ -9,7 +9,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import create_engine, delete, select
+from sqlalchemy import create_engine, delete, func, select
 from sqlalchemy.engine import make_url
 
 from tests.data import make_fixture_db as fixture
@@ -234,3 +234,15 @@ def test_restore_from_a_file_that_is_not_our_backup_changes_nothing(
     assert message in info.value.text()
     assert dump_sqlite(sample_db.path) == before
     assert list(paths.backups_dir().iterdir()) == []  # refused before the safety backup
+
+
+def test_backup_paths_with_uri_characters_work(sample_db: Database, tmp_path: Path) -> None:
+    from tvet_alliance.persistence.backup import backup_to, restore_from
+
+    folder = tmp_path / "Seminar #2 ? 100% (Lahore)"
+    folder.mkdir()
+    target = folder / "backup?.sqlite3"
+    backup_to(sample_db.engine, target)
+    restore_from(sample_db.engine, target)
+    with sample_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Organization)) == 40

@@ -111,6 +111,11 @@ def rotate(folder: Path, stem: str, keep: int = KEEP_AUTOMATIC) -> None:
         old.unlink(missing_ok=True)
 
 
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening *path* read-only; ``?``, ``#`` and ``%`` in the path are escaped."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
+
+
 def validate_backup_file(path: Path) -> str:
     """Check *path* is a SQLite database made by this program; return its schema revision."""
     from tvet_alliance.persistence.migrate import all_revisions
@@ -123,7 +128,7 @@ def validate_backup_file(path: Path) -> str:
                 QT_TRANSLATE_NOOP("Errors", "{path} is not a backup (it is not a SQLite file)."),
                 path=str(path),
             )
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -171,7 +176,7 @@ def restore_from(engine: Engine, source: str | os.PathLike[str], progress: Progr
         # The backup API cannot change the page size of a database in WAL mode, and a backup made
         # elsewhere may have another page size; the engine's connections turn WAL on again.
         target.execute("PRAGMA journal_mode=DELETE")
-        backup_conn = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+        backup_conn = sqlite3.connect(read_only_uri(src), uri=True)
         try:
             _copy(backup_conn, target, progress)
         finally:
