@@ -116,3 +116,17 @@ def test_filters_combine_with_search(sample_db: Database) -> None:
         assert ids and all(r["country"] == "PK" and "college" in r["name_en"].lower() for r in rows.values())
         pk = s.scalars(select(Organization.id).where(Organization.country == "PK")).all()
         assert set(listing.list_ids(s, listing.PARTNERS, filters={"country": "PK"})) == set(pk)
+
+
+@pytest.mark.parametrize("spec", listing.ALL_SPECS, ids=lambda s: s.key)
+def test_every_column_sorts_with_and_without_a_search(sample_db: Database, spec: listing.ListSpec) -> None:
+    with sample_db.session() as s:
+        everything = set(listing.list_ids(s, spec))
+        for column in spec.columns:
+            if column.expr is None or not column.sortable:
+                continue
+            for descending in (False, True):
+                ordered = listing.list_ids(s, spec, order_by=column.key, descending=descending)
+                assert set(ordered) == everything and len(ordered) == len(everything), column.key
+            found = listing.list_ids(s, spec, order_by=column.key, search="tech")
+            assert len(found) == listing.count(s, spec, search="tech"), column.key

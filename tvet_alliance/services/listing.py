@@ -270,34 +270,24 @@ def _full_text(session: Session) -> bool:
     return bool(session.info.get("full_text"))
 
 
-def _owned(expr: Any, model: type[Any]) -> bool:
-    """Whether *expr* is a plain column of *model* itself (no join needed to read it)."""
-    return getattr(expr, "class_", None) is model
+def _reads_joined(expr: Any, model: type[Any]) -> bool:
+    """Whether *expr* is a column of a joined (aliased) table rather than of *model* itself.
+    Correlated subqueries (counts, ranks) and search functions read only what they select."""
+    owner = getattr(expr, "class_", None)
+    return owner is not None and owner is not model
 
 
 def _needs_joins(spec: ListSpec, order: Column, search: str, filters: Mapping[str, Any] | None) -> bool:
     if spec.parent is not None and spec.parent_needs_joins:
         return True
-    if (
-        order.expr is not None
-        and order.sortable
-        and not _owned(order.expr, spec.model)
-        and not _is_subquery(order.expr)
-    ):
+    if order.expr is not None and order.sortable and _reads_joined(order.expr, spec.model):
         return True
-    if search.strip() and any(
-        not callable(c) and not _owned(c, spec.model) for c in (*spec.search, *spec.phones)
-    ):
+    if search.strip() and any(_reads_joined(c, spec.model) for c in (*spec.search, *spec.phones)):
         return True
     return any(
-        value not in (None, "") and not _owned(spec.filter(k).expr, spec.model)
+        value not in (None, "") and _reads_joined(spec.filter(k).expr, spec.model)
         for k, value in (filters or {}).items()
     )
-
-
-def _is_subquery(expr: Any) -> bool:
-    """Correlated scalar subqueries (counts, ranks) refer to the model itself, not to the joins."""
-    return expr.__class__.__name__ in ("ScalarSelect", "Case") and "_delegate" not in repr(expr)
 
 
 def list_ids(
