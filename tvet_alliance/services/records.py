@@ -51,7 +51,7 @@ from tvet_alliance.domain.enums import (
     ParticipationRole,
     ParticipationStatus,
 )
-from tvet_alliance.domain.errors import DomainError, FieldError
+from tvet_alliance.domain.errors import DomainError, FieldError, ValidationFailed
 from tvet_alliance.domain.events import serialize
 from tvet_alliance.domain.models import agreement_parties
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
@@ -582,8 +582,6 @@ def create(
     coerced, errors = _coerce_all(rtype, values)
     errors += _required_errors(rtype, coerced, partial=False)
     if errors:
-        from tvet_alliance.domain.errors import ValidationFailed
-
         raise ValidationFailed(errors)
     _check_unique(session, rtype, {**defaults(type_key), **coerced}, None)
     obj = rtype.model()
@@ -613,8 +611,6 @@ def update(
     coerced, errors = _coerce_all(rtype, values)
     errors += _required_errors(rtype, coerced, partial=True)
     if errors:
-        from tvet_alliance.domain.errors import ValidationFailed
-
         raise ValidationFailed(errors)
     obj = _get(session, rtype, record_id)
     if expected_version is not None and obj.row_version != expected_version:

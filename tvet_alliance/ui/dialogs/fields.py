@@ -9,7 +9,8 @@ from datetime import date
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QDate, QSignalBlocker, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -200,7 +201,7 @@ class DateField(FieldWidget):
         self.edit.setText(value.isoformat() if isinstance(value, date) else (value or ""))
 
 
-def _country_items() -> list[tuple[str, str]]:
+def country_items() -> list[tuple[str, str]]:
     items = [(c.alpha_2, text.country_name(c.alpha_2)) for c in pycountry.countries]
     first = [i for code in FIRST_COUNTRIES for i in items if i[0] == code]
     rest = sorted((i for i in items if i[0] not in FIRST_COUNTRIES), key=lambda i: i[1])
@@ -215,7 +216,7 @@ class CountryField(FieldWidget):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItem("", None)
-        for code, name in _country_items():
+        for code, name in country_items():
             self.combo.addItem(f"{name} ({code})", code)
         completer = self.combo.completer()
         if completer is not None:
@@ -450,9 +451,6 @@ class RefsField(FieldWidget):
         self.list.installEventFilter(self)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
         if (
             watched is self.list
             and event.type() == QEvent.Type.KeyPress

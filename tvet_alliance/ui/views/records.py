@@ -12,7 +12,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+import pycountry
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +37,7 @@ from tvet_alliance.persistence import Database
 from tvet_alliance.services import records
 from tvet_alliance.services.listing import FilterKind, ListSpec
 from tvet_alliance.ui import text
-from tvet_alliance.ui.dialogs.fields import RefPicker, _country_items
+from tvet_alliance.ui.dialogs.fields import RefPicker, country_items
 from tvet_alliance.ui.editing import Editing
 from tvet_alliance.ui.models.record_table import DeletedRole, RecordTableModel
 
@@ -242,11 +243,9 @@ class RecordSection(QWidget):
             for member in flt.enum:
                 combo.addItem(text.enum_label(member), member.value)
         elif flt.kind == FilterKind.COUNTRY:
-            for code, name in _country_items():
+            for code, name in country_items():
                 combo.addItem(name, code)
         elif flt.kind == FilterKind.PROVINCE:
-            import pycountry
-
             for country in ("CN", "PK"):
                 for sub in sorted(
                     pycountry.subdivisions.get(country_code=country) or [],
@@ -510,8 +509,6 @@ class MasterDetailPage(QWidget):
             section.search.installEventFilter(self)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        from PySide6.QtCore import QEvent
-
         if event.type() == QEvent.Type.FocusIn:
             for section in self.sections():
                 if watched in (section.table, section.search):
