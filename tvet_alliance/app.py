@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDir, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QDir, QLibraryInfo, QLocale, Qt, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -90,4 +90,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(db, settings)
     window.show()
     QTimer.singleShot(0, window.offer_sample_if_empty)
-    return int(app.exec())
+    code = int(app.exec())
+    QThreadPool.globalInstance().waitForDone()  # no background work outlives the window
+    return code

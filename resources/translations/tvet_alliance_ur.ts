@@ -4,42 +4,42 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="401"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="493"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="468"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="560"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="525"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="624"/>
         <source>Events</source>
         <translation>تقریبات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="550"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="649"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="638"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="732"/>
         <source>Competitions</source>
         <translation>مقابلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="749"/>
         <source>Skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="755"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="844"/>
         <source>Entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="797"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="886"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -47,241 +47,241 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="437"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="505"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="590"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="529"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="598"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="689"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="439"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="506"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="593"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="531"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="599"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="692"/>
         <source>Native name</source>
         <translation>مقامی نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="441"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="533"/>
         <source>Short name</source>
         <translation>مختصر نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="442"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="539"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="777"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="534"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="638"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="866"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="443"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="535"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="444"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="538"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="536"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="637"/>
         <source>City</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="445"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="537"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="448"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="599"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="540"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="698"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="455"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="547"/>
         <source>Membership</source>
         <translation>رکنیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="460"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="552"/>
         <source>Joined</source>
         <translation>شمولیت کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="461"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="510"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="553"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="603"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="462"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="511"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="554"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="604"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="507"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="597"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="776"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="600"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="696"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="865"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="508"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="601"/>
         <source>Position</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="509"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="602"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="512"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="605"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="513"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="606"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="534"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="633"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="535"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="820"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="634"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="909"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="536"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="644"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="635"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="738"/>
         <source>Starts</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="537"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="645"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="636"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="739"/>
         <source>Ends</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="540"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="639"/>
         <source>Mode</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="541"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="640"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="603"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="702"/>
         <source>Attends</source>
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="610"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="780"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="822"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="709"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="869"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="911"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="615"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="714"/>
         <source>Checked in</source>
         <translation>حاضری درج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="642"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="736"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="643"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="737"/>
         <source>Edition</source>
         <translation>ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="646"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="740"/>
         <source>Host city</source>
         <translation>میزبان شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="647"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="741"/>
         <source>Tracks</source>
         <translation>شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="648"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="668"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="742"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="757"/>
         <source>Entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="665"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="774"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="754"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="863"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="666"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="755"/>
         <source>Team size</source>
         <translation>ٹیم کا سائز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="667"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="756"/>
         <source>Max score</source>
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="775"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="864"/>
         <source>Rank</source>
         <translation>پوزیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="778"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="867"/>
         <source>Team</source>
         <translation>ٹیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="779"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="868"/>
         <source>Members</source>
         <translation>ارکان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="781"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="870"/>
         <source>Score</source>
         <translation>اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="782"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="871"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="819"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="908"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="826"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="915"/>
         <source>Parties</source>
         <translation>فریقین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="827"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="916"/>
         <source>Areas</source>
         <translation>تعاون کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="824"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="913"/>
         <source>Signed</source>
         <translation>دستخط کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="825"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="914"/>
         <source>Expires</source>
         <translation>میعاد ختم</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="164"/>
         <source>Pick from a calendar</source>
         <translation>کیلنڈر سے منتخب کریں</translation>
     </message>
@@ -362,48 +362,49 @@
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="211"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="214"/>
         <location filename="../../tvet_alliance/services/records.py" line="172"/>
         <source>Person</source>
+        <extracomment>The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="255"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="258"/>
         <location filename="../../tvet_alliance/services/records.py" line="193"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="283"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="286"/>
         <location filename="../../tvet_alliance/services/records.py" line="213"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="316"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="319"/>
         <source>Check-in</source>
         <translation>حاضری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="332"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="335"/>
         <location filename="../../tvet_alliance/services/records.py" line="247"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="358"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="361"/>
         <location filename="../../tvet_alliance/services/records.py" line="264"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="384"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="387"/>
         <location filename="../../tvet_alliance/services/records.py" line="284"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="435"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="438"/>
         <location filename="../../tvet_alliance/services/records.py" line="308"/>
         <source>Agreement</source>
         <translation>معاہدہ</translation>
@@ -788,32 +789,32 @@
         <translation>بیک اپ {path} میں محفوظ نہیں ہو سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="119"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="124"/>
         <source>There is no file at {path}.</source>
         <translation>{path} پر کوئی فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="123"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="128"/>
         <source>{path} is not a backup (it is not a SQLite file).</source>
         <translation>{path} بیک اپ نہیں ہے (یہ SQLite فائل نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="133"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="138"/>
         <source>{path} is not a TVET Alliance Manager backup ({reason}).</source>
         <translation>{path} TVET Alliance Manager کا بیک اپ نہیں ہے ({reason})۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="141"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="146"/>
         <source>{path} is not a backup of this program, or is from a newer version.</source>
         <translation>{path} اس پروگرام کا بیک اپ نہیں، یا کسی نئے ورژن کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="148"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="153"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} خراب ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="181"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="186"/>
         <source>Cannot restore from {path}: {reason}</source>
         <translation>{path} سے بحال نہیں ہو سکا: {reason}</translation>
     </message>
@@ -1223,27 +1224,27 @@
         <translation>دستاویز کا لنک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="668"/>
+        <location filename="../../tvet_alliance/services/records.py" line="664"/>
         <source>agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="725"/>
+        <location filename="../../tvet_alliance/services/records.py" line="721"/>
         <source>Deleted</source>
         <translation>حذف شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="844"/>
+        <location filename="../../tvet_alliance/services/records.py" line="840"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="848"/>
+        <location filename="../../tvet_alliance/services/records.py" line="844"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="855"/>
+        <location filename="../../tvet_alliance/services/records.py" line="851"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
@@ -1251,76 +1252,76 @@
 <context>
     <name>Filters</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="414"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="506"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="416"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="508"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="419"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="511"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="423"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="569"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="515"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="668"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="430"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="522"/>
         <source>Membership</source>
         <translation>رکنیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="495"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="588"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="501"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="594"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="530"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="810"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="629"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="899"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="531"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="630"/>
         <source>Mode</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="576"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="675"/>
         <source>Attends</source>
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="583"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="771"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="805"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="682"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="860"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="894"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="768"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="857"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="770"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="859"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="813"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="902"/>
         <source>Expiring within</source>
         <translation>میعاد ختم ہونے کی مدت</translation>
     </message>
@@ -1429,7 +1430,7 @@
 <context>
     <name>LineField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="73"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="74"/>
         <source>中文 / اردو</source>
         <translation>中文 / اردو</translation>
     </message>
@@ -1691,64 +1692,69 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="126"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="127"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <extracomment>Which record type each list shows.</extracomment>
         <translation>نام، ای میل، فون تلاش کریں… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="145"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="146"/>
         <source>Show deleted</source>
         <translation>حذف شدہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="153"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="153"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="154"/>
         <source>Edit…</source>
         <translation>ترمیم…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="154"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="157"/>
         <source>History</source>
         <translation>تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="210"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="212"/>
         <source>Mark selected as</source>
         <translation>منتخب کی حیثیت مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="236"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="241"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
         <source>%1: any</source>
         <translation>%1: تمام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="255"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="258"/>
         <source>Expiring within %1 days</source>
         <translation>%1 دن میں میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="321"/>
+        <source>%1+ of %2 shown</source>
+        <translation>%2 میں سے %1+ دکھائے گئے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="323"/>
         <source>%1 of %2 shown</source>
         <translation>%2 میں سے %1 دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="324"/>
         <source>%1 shown</source>
         <translation>%1 دکھائے گئے</translation>
     </message>
@@ -1756,13 +1762,13 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="271"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="361"/>
         <source>Expired %1 days ago</source>
-        <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages).</extracomment>
+        <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
         <translation>%1 دن پہلے میعاد ختم ہوئی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="272"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="362"/>
         <source>Expires in %1 days</source>
         <translation>%1 دن میں میعاد ختم ہوگی</translation>
     </message>
@@ -1770,12 +1776,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="402"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="404"/>
         <source>Add a record that is not in the list yet</source>
         <translation>ایسا ریکارڈ شامل کریں جو ابھی فہرست میں نہیں</translation>
     </message>
@@ -1783,7 +1789,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefPicker</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="310"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="311"/>
         <source>Type to search…</source>
         <translation>تلاش کے لیے ٹائپ کریں…</translation>
     </message>
@@ -1791,12 +1797,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="439"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="440"/>
         <source>Type to add…</source>
         <translation>شامل کرنے کے لیے ٹائپ کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="441"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="442"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
@@ -1804,7 +1810,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="102"/>
         <source>Separate with ;</source>
         <translation>; سے الگ کریں</translation>
     </message>
@@ -1817,33 +1823,33 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>اختتامی تاریخ {end} آغاز کی تاریخ {start} سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="351"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="374"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="354"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="377"/>
         <source>Must be 1 or more.</source>
         <translation>کم از کم 1 ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="376"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="379"/>
         <source>Must be more than 0.</source>
         <translation>0 سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="410"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="413"/>
         <source>A score cannot be negative.</source>
         <translation>اسکور منفی نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="416"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="419"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>اسکور {score} اس شعبے کے زیادہ سے زیادہ اسکور {max} سے زیادہ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="424"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="427"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>{count} ارکان ہیں، لیکن اس شعبے میں ٹیم {size} ارکان کی ہوتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="463"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="466"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}” تعاون کا شعبہ نہیں ہے۔</translation>
     </message>

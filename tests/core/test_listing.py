@@ -23,6 +23,7 @@ TERMS = [
     "Li",
     "ali raza",
     "zz_",
+    "edu 300",
 ]
 
 

@@ -13,7 +13,19 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Boolean, ColumnElement, Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import column as sql_column
@@ -125,6 +137,10 @@ class ListSpec:
     # matched against by prefix (through NOCASE indexes). See persistence.search_index.
     full_text: str | None = None
     prefix_columns: tuple[Any, ...] = ()
+    # The partial index on the default order of live rows (``lower(name), id``). A full-text search
+    # sorted that way walks it and stops at the page's last row: a word found in half the rows fills
+    # a page after a few thousand index entries instead of sorting every match.
+    name_index: str | None = None
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -174,13 +190,17 @@ def _like(column: Any, pattern: str) -> ColumnElement[bool]:
     return cast(ColumnElement[bool], _CaseInsensitiveLike(column, literal(pattern)))
 
 
-def search_clause(spec: ListSpec, text: str, *, full_text: bool = False) -> ColumnElement[bool] | None:
+def search_clause(
+    spec: ListSpec, text: str, *, full_text: bool = False, walk: bool = False
+) -> ColumnElement[bool] | None:
     """Every word of *text* must appear in one of the searched columns (any script, any case);
     a number with three or more digits also matches phone numbers, whatever their punctuation.
 
     With *full_text* (SQLite with the people's trigram index), words of three or more characters are
     looked up in that index and shorter ones match the start of a name through an index; otherwise
-    each word is a LIKE over every searched column.
+    each word is a LIKE over every searched column. With *walk*, the full-text matches are tested
+    row by row (``+rowid``), so that the query reads the name index in order instead of looking
+    every match up and sorting them.
     """
     words = text.split()
     if not words or not (spec.search or spec.phones):
@@ -193,8 +213,9 @@ def search_clause(spec: ListSpec, text: str, *, full_text: bool = False) -> Colu
         related = [column(pattern) for column in spec.search if callable(column)]
         if full_text and spec.full_text and len(word) >= 3:
             terms = {word, digits} if phone_like else {word}
-            found = [_full_text_match(spec, term) for term in sorted(terms) if len(term) >= 3]
-            clauses.append(or_(*found, *related))
+            clauses.append(
+                _full_text_match(spec, [t for t in sorted(terms) if len(t) >= 3], related, walk)
+            )
             continue
         if full_text and spec.prefix_columns and not set(word) & {"%", "_", "\\"}:
             clauses.append(_prefix_match(spec, word))
@@ -231,16 +252,52 @@ def _prefix_only(spec: ListSpec, search: str, full_text: bool) -> bool:
     )
 
 
-def _full_text_match(spec: ListSpec, term: str) -> ColumnElement[bool]:
+def _walks_name_index(
+    spec: ListSpec,
+    key: str,
+    *,
+    full_text: bool,
+    search: str,
+    parent_id: uuid.UUID | None,
+    include_deleted: bool,
+    filters: Mapping[str, Any] | None,
+) -> bool:
+    """Whether a full-text search in the default order should read the live-name index in order
+    (only the search narrows the rows, so the index holds every candidate)."""
+    return bool(
+        full_text
+        and spec.name_index
+        and spec.full_text
+        and key == (spec.default_order or spec.columns[0].key)
+        and not include_deleted
+        and parent_id is None
+        and not filters
+        and any(len(word) >= 3 for word in search.split())
+    )
+
+
+def _full_text_match(
+    spec: ListSpec, terms: Sequence[str], related: Sequence[ColumnElement[bool]], walk: bool = False
+) -> ColumnElement[bool]:
+    """The row's rowid is among the index's matches for any of *terms*, or among the rows whose
+    related records (a person's organisation) contain the word: one set, so that the query can
+    either look the matches up or walk the name index and test each row against it."""
     from tvet_alliance.persistence.search_index import fts_query
 
     assert spec.full_text is not None
+    own = spec.model.__table__
     index = table(spec.full_text, sql_column("rowid"))
-    matches = select(index.c.rowid).where(
-        literal_column(spec.full_text).op("MATCH")(literal(fts_query(term)))
-    )
-    own_table = spec.model.__table__.name
-    return cast(ColumnElement[bool], literal_column(f"{own_table}.rowid").in_(matches))
+    parts: list[Select[Any]] = [
+        select(index.c.rowid).where(literal_column(spec.full_text).op("MATCH")(literal(fts_query(t))))
+        for t in terms
+    ]
+    parts += [
+        select(literal_column(f"{own.name}.rowid")).select_from(own).where(clause).correlate(None)
+        for clause in related
+    ]
+    # A unary plus keeps SQLite from looking the rowids up through the primary key.
+    rowid: ColumnElement[Any] = literal_column(f"+{own.name}.rowid" if walk else f"{own.name}.rowid")
+    return cast(ColumnElement[bool], rowid.in_(union_all(*parts)))
 
 
 def _where(
@@ -250,13 +307,14 @@ def _where(
     search: str = "",
     filters: Mapping[str, Any] | None = None,
     full_text: bool = False,
+    walk: bool = False,
 ) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = []
     if not include_deleted:
         clauses.append(spec.model.deleted_at.is_(None))
     if spec.parent is not None and parent_id is not None:
         clauses.append(spec.parent(parent_id))
-    found = search_clause(spec, search, full_text=full_text)
+    found = search_clause(spec, search, full_text=full_text, walk=walk)
     if found is not None:
         clauses.append(found)
     for key, value in (filters or {}).items():
@@ -338,18 +396,29 @@ def list_page(
     key = order_by or spec.default_order or spec.columns[0].key
     column = spec.column(key)
     prefix_only = _prefix_only(spec, search, _full_text(session))
+    walk = _walks_name_index(
+        spec,
+        key,
+        full_text=_full_text(session),
+        search=search,
+        parent_id=parent_id,
+        include_deleted=include_deleted,
+        filters=filters,
+    )
     columns: list[Any] = [spec.model.id]
     if with_count and not prefix_only:
         columns.append(func.count().over().label("matched"))
     stmt = select(*columns).select_from(spec.model)
     if _needs_joins(spec, column, search, filters):
         stmt = spec.joins(stmt)
-    stmt = stmt.where(*_where(spec, parent_id, include_deleted, search, filters, _full_text(session)))
+    stmt = stmt.where(
+        *_where(spec, parent_id, include_deleted, search, filters, _full_text(session), walk=walk)
+    )
     if column.expr is not None and column.sortable:
         expr = column.expr
         if column.kind in (Kind.TEXT, Kind.NATIVE):
             expr = func.lower(expr)
-            if search.strip() and not prefix_only:
+            if search.strip() and not prefix_only and not walk:
                 # With a search, few rows match: sorting them beats walking the whole name index.
                 expr = expr.concat("")
         nullable = getattr(getattr(column.expr, "expression", None), "nullable", True)
@@ -512,6 +581,7 @@ PEOPLE = ListSpec(
     phones=(Person.phone, Person.whatsapp),
     full_text="person_search",
     prefix_columns=(Person.full_name, Person.name_native),
+    name_index="ix_person_live_name",
     filters=(
         Filter(
             "organization",

@@ -103,3 +103,4 @@ def run_task(
     task.finished.connect(task.deleteLater, Qt.ConnectionType.QueuedConnection)
     QThreadPool.globalInstance().start(_Runnable(task))
     return task
+

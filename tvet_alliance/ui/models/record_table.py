@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -30,10 +38,23 @@ DeletedRole = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
+#: One thread for the counts: a newer search's count waits for at most one older one. The thread
+#: touches no Qt object: the model polls the future on the GUI thread.
+_COUNTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tvet-count")
+_POLL_MS = 10
+
+
+def _count(db: Database, spec: ListSpec, args: dict[str, Any]) -> int:
+    with db.session() as session:
+        return listing.count(session, spec, **args)
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows of one area. ``refreshed`` is emitted after the ids were queried again."""
 
     refreshed = Signal()
+    #: The count of matching rows became known after the rows showed (see :attr:`counting`).
+    countChanged = Signal()
 
     def __init__(self, spec: ListSpec, database: Callable[[], Database | None], parent: Any = None) -> None:
         super().__init__(parent)
@@ -53,6 +74,19 @@ class RecordTableModel(QAbstractTableModel):
         #: How many rows match the search and filters (all of them, not just the loaded pages).
         self.matched = 0
         self._total_known = False
+        #: Whether :attr:`matched` is still being counted (it is then the number of rows loaded).
+        self.counting = False
+        self._generation = 0
+        self._count_future: tuple[int, Future[int]] | None = None
+        self._count_request: tuple[int, Database, dict[str, Any]] | None = None
+        self._count_start = QTimer(self)
+        self._count_start.setSingleShot(True)
+        self._count_start.setInterval(0)
+        self._count_start.timeout.connect(self._start_count)
+        self._count_poll = QTimer(self)
+        self._count_poll.setInterval(_POLL_MS)
+        self._count_poll.timeout.connect(self._poll_count)
+        self._more = False
         self._loaded = False
         self._row_index: dict[uuid.UUID, int] | None = None
 
@@ -102,33 +136,86 @@ class RecordTableModel(QAbstractTableModel):
         self._query(recount=True)
 
     def _query(self, *, recount: bool) -> None:
-        """Query the first page of ids in the current order, search and filters, with how many match.
-        The unfiltered total is counted again only when the data may have changed (*recount*), not on
-        every keystroke. Further pages come as the view scrolls (:meth:`fetchMore`)."""
+        """Query the first page of ids in the current order, search and filters.
+
+        How many rows match is known at once when they fit in the page. When they do not, a search
+        or filter is counted in the background (:attr:`counting` until then, and ``countChanged``
+        when it is known), so that the rows show while the count runs; an unfiltered list is counted
+        at once through an index. The unfiltered total is counted again only when the data may have
+        changed (*recount*), not on every keystroke. Further pages come as the view scrolls
+        (:meth:`fetchMore`)."""
         db = self._database()
         self.beginResetModel()
         self._cache.clear()
         self._row_index = None
         self._loaded = True
+        self._generation += 1
+        self.counting = False
         if db is None or (self._needs_parent and self._parent_id is None):
             self._ids = []
             self.total = self.matched = 0
             self._total_known = False
+            self._more = False
         else:
+            args = self._query_args()
             with db.session() as session:
-                self._ids, matched = listing.list_page(
-                    session, self.spec, **self._query_args(), limit=PAGE, with_count=True
-                )
-                self.matched = matched or 0
-                if not self.is_filtered:
+                self._ids, _ = listing.list_page(session, self.spec, **args, limit=PAGE)
+                self._more = len(self._ids) == PAGE
+                if not self._more:
+                    self.matched = len(self._ids)
+                elif not self.is_filtered:
+                    self.matched = listing.count(session, self.spec, **self._count_args(args))
+                else:
+                    self.matched = len(self._ids)
+                    self.counting = True
+                if not self.is_filtered and not self.counting:
                     self.total, self._total_known = self.matched, True
                 elif recount or not self._total_known:
                     self.total = listing.count(
                         session, self.spec, parent_id=self._parent_id, include_deleted=self.include_deleted
                     )
                     self._total_known = True
+            if self.counting:
+                self._count_in_background(db, args)
         self.endResetModel()
         self.refreshed.emit()
+
+    @staticmethod
+    def _count_args(args: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in args.items() if k not in ("order_by", "descending")}
+
+    def _count_in_background(self, db: Database, args: dict[str, Any]) -> None:
+        """Count the matches in a worker thread once control is back in the event loop (so the
+        first rows are painted first). A count overtaken by another search is dropped."""
+        self._count_request = (self._generation, db, self._count_args(args))
+        self._count_start.start()
+
+    def _start_count(self) -> None:
+        if self._count_request is None:
+            return
+        (generation, db, args), self._count_request = self._count_request, None
+        if generation == self._generation:
+            self._count_future = (generation, _COUNTER.submit(_count, db, self.spec, args))
+            self._count_poll.start()
+
+    def _poll_count(self) -> None:
+        if self._count_future is None:
+            self._count_poll.stop()
+            return
+        generation, future = self._count_future
+        if not future.done():
+            return
+        self._count_poll.stop()
+        self._count_future = None
+        if generation != self._generation:
+            return
+        try:
+            matched = future.result()
+        except Exception:  # the rows are on screen; without a count the status says what is loaded
+            matched = len(self._ids)
+        self.matched = max(matched, len(self._ids))
+        self.counting = False
+        self.countChanged.emit()
 
     def _query_args(self) -> dict[str, Any]:
         return {
@@ -141,7 +228,7 @@ class RecordTableModel(QAbstractTableModel):
         }
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._ids) < self.matched
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         db = self._database()
@@ -151,12 +238,15 @@ class RecordTableModel(QAbstractTableModel):
             more, _ = listing.list_page(
                 session, self.spec, **self._query_args(), limit=PAGE, offset=len(self._ids)
             )
+        self._more = len(more) == PAGE
         if not more:
             self.matched = len(self._ids)
             return
         self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)
         self._ids.extend(more)
         self._row_index = None
+        if self.counting or not self._more:
+            self.matched = max(self.matched, len(self._ids))
         self.endInsertRows()
 
     def fetch_all(self) -> None:

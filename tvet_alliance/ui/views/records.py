@@ -191,6 +191,7 @@ class RecordSection(QWidget):
             shortcut.activated.connect(slot)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.model.refreshed.connect(self._after_refresh)
+        self.model.countChanged.connect(self._show_count)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self._update_buttons()
 
@@ -316,6 +317,8 @@ class RecordSection(QWidget):
 
     def count_text(self) -> str:
         shown, total = self.model.matched, self.model.total
+        if self.model.counting:  # the rows are on screen; how many match in all is still being counted
+            return self.tr("%1+ of %2 shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
         if self.model.is_filtered:
             return self.tr("%1 of %2 shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
         return self.tr("%1 shown").replace("%1", f"{shown:,}")
@@ -331,6 +334,10 @@ class RecordSection(QWidget):
                     self.table.selectionModel().SelectionFlag.Select
                     | self.table.selectionModel().SelectionFlag.Rows,
                 )
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.count_text())
+        self.countChanged.emit()
 
     def _after_refresh(self) -> None:
         self.count_label.setText(self.count_text())
