@@ -16,6 +16,8 @@ from tvet_alliance import APP_NAME, __version__
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import maintenance, sample, stats
+from tvet_alliance.services.importing.engine import Decision
+from tvet_alliance.services.importing.fields import ImportKind
 
 PROG = "tvet-alliance"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -53,6 +55,30 @@ def build_parser() -> argparse.ArgumentParser:
     p_restore.add_argument("file", help="the backup file")
     sub.add_parser("check", help="integrity check of storage, keys and every record's rules")
     sub.add_parser("sample", help="load the sample partners, seminar, competition and agreements")
+    p_import = sub.add_parser(
+        "import",
+        help="import partners, people, delegates or entries from a CSV or .xlsx file",
+        description="Detects the encoding, delimiter and header row, maps the columns, validates every "
+        "row and writes the valid ones in one transaction (recorded as a batch that can be reverted). "
+        "Exit 0 when it ran, even with rejected rows; 2 when the file cannot be read.",
+    )
+    p_import.add_argument("kind", choices=[k.value for k in ImportKind])
+    p_import.add_argument("file")
+    p_import.add_argument("--event", metavar="NAME", help="the event of the delegates")
+    p_import.add_argument("--competition", metavar="NAME", help="the competition of the entries")
+    p_import.add_argument("--dry-run", action="store_true", help="run everything, then roll back")
+    p_import.add_argument(
+        "--on-duplicate", choices=[d.value for d in Decision], default="skip", help="default: skip"
+    )
+    p_import.add_argument("--encoding", help="override the detected encoding (e.g. gb18030, utf-16)")
+    p_import.add_argument("--delimiter", help="override the detected delimiter (, ; | or tab)")
+    p_import.add_argument("--header-row", type=int, metavar="N", help="override the detected header row")
+    p_import.add_argument("--sheet", help="the sheet of an .xlsx file (default: the first)")
+    p_import.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
+    p_import.add_argument("--report", metavar="REJECTED.csv", help="write the rejected rows with a reason")
+    p_import.add_argument("--json", action="store_true", help="print one JSON object")
+    p_revert = sub.add_parser("revert-import", help="undo an import batch (its id is in import --json)")
+    p_revert.add_argument("batch")
     return parser
 
 
@@ -137,6 +163,109 @@ def _cmd_sample(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_DELIMITERS = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tvet_alliance.services import importing
+    from tvet_alliance.services.importing import files
+
+    path = Path(args.file)
+    delimiter = _DELIMITERS.get(args.delimiter, args.delimiter) if args.delimiter else None
+    try:
+        detection = importing.detect(
+            path, encoding=args.encoding, delimiter=delimiter, header_row=args.header_row, sheet=args.sheet
+        )
+        table = importing.read_table(path, detection, preview_rows=0)
+    except importing.ImportFileError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    kind = ImportKind(args.kind)
+    db = _open(args)
+    try:
+        with db.session() as s:
+            saved = None
+            if args.mapping:
+                found = importing.load_saved(s, args.mapping)
+                if found is None:
+                    print(f"{PROG}: error: there is no saved mapping called {args.mapping}", file=sys.stderr)
+                    return EXIT_USAGE
+                saved = found[1]
+            mapping = importing.auto_map(kind, table.header, saved)
+            options = importing.ImportOptions(kind, on_duplicate=Decision(args.on_duplicate))
+            if kind is ImportKind.DELEGATES:
+                if not args.event:
+                    print(f"{PROG}: error: delegates need --event NAME", file=sys.stderr)
+                    return EXIT_USAGE
+                options.event_id = files.find_event(s, args.event).id
+            if kind is ImportKind.ENTRIES:
+                if not args.competition:
+                    print(f"{PROG}: error: entries need --competition NAME", file=sys.stderr)
+                    return EXIT_USAGE
+                options.competition_id = files.find_competition(s, args.competition).id
+        if not args.dry_run and db.engine.dialect.name == "sqlite":
+            from tvet_alliance.persistence.backup import automatic_backup
+
+            automatic_backup(db.engine, "import")
+        with db.session() as s:
+            report = importing.run(
+                s, path, detection, mapping, options, apply=not args.dry_run, sha256=importing.sha256_of(path)
+            )
+    except (importing.ImportFileError, importing.ImportSetupError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        db.close()
+    if args.report and report.rejected:
+        files.write_rejected(report, Path(args.report))
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    d = report.detection
+    shown_delimiter = {"\t": "tab"}.get(d.delimiter, d.delimiter)
+    print(f"Read {path.name}: {d.encoding}, delimiter {shown_delimiter!r}, header on row {d.header_row}")
+    print(
+        f"{report.rows} rows: {report.valid} valid, {report.invalid} rejected, {len(report.duplicates)} duplicates"
+    )
+    verb = "Would create" if args.dry_run else "Created"
+    print(f"{verb} {report.created}, updated {report.updated}, skipped {report.skipped}.")
+    for error in report.errors[:50]:
+        print(f"  row {error.row}, {error.column}: {error.message}")
+    if len(report.errors) > 50:
+        print(f"  … and {len(report.errors) - 50} more (use --report or --json)")
+    if report.applied:
+        print(f"Import batch {report.batch_id} (undo with: {PROG} revert-import {report.batch_id})")
+    return EXIT_OK
+
+
+def _cmd_revert_import(args: argparse.Namespace) -> int:
+    import uuid
+
+    from tvet_alliance.services import importing
+
+    try:
+        batch = uuid.UUID(args.batch)
+    except ValueError:
+        print(f"{PROG}: error: {args.batch} is not an import batch id", file=sys.stderr)
+        return EXIT_USAGE
+    db = _open(args, create=False)
+    try:
+        with db.session() as s:
+            result = importing.revert(s, batch)
+            s.commit()
+    except importing.ImportSetupError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        db.close()
+    print(f"Reverted: {result.removed} records removed, {result.restored} fields restored.")
+    if result.kept:
+        print(f"Changed since the import and left as they are: {', '.join(sorted(set(result.kept)))}")
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from tvet_alliance.app import main as gui_main
 
@@ -150,6 +279,8 @@ COMMANDS = {
     "restore": _cmd_restore,
     "check": _cmd_check,
     "sample": _cmd_sample,
+    "import": _cmd_import,
+    "revert-import": _cmd_revert_import,
     "gui": _cmd_gui,
 }
 

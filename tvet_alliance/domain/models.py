@@ -515,6 +515,18 @@ class ImportBatch(Base):
     reverted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class ImportMapping(Base):
+    """A saved column mapping ("Punjab TEVTA delegates"): file header name -> import field key."""
+
+    __tablename__ = "import_mapping"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    columns: Mapped[str] = mapped_column(Text)  # JSON object
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
 class Site(Base):
     """A database taking part in sync: the office hub or a laptop replica. One row has is_local."""
 

@@ -1,0 +1,969 @@
+"""Validate, deduplicate and write an import; revert it later.
+
+One call of :func:`run` streams the file once: each row is mapped, normalised, validated with the
+domain's own rules (a transient model object's ``validate()``), matched against the database and the
+rows before it, and written with SQLAlchemy Core bulk statements in chunks, in one transaction. A test
+import (``apply=False``) does all of it and rolls back. The run is recorded as an
+:class:`ImportBatch`; its change-log rows (one row image per record created, one row per field
+updated, all carrying the batch id) let :func:`revert` undo it, updates included.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum, StrEnum
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from tvet_alliance.domain import (
+    ChangeLog,
+    Entry,
+    Event,
+    ImportBatch,
+    Organization,
+    Participation,
+    Person,
+    SkillTrack,
+)
+from tvet_alliance.domain import validation as v
+from tvet_alliance.domain.base import utcnow, uuid7
+from tvet_alliance.domain.enums import ChangeOp
+from tvet_alliance.domain.errors import FieldError, ValidationFailed
+from tvet_alliance.domain.events import INFO_BATCH, SKIPPED_FIELDS, _current_user, _local_site_id, serialize
+from tvet_alliance.domain.models import entry_members
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.services.importing import normalize as n
+from tvet_alliance.services.importing.fields import FIELDS, ImportField, ImportKind, Parse, split_list
+from tvet_alliance.services.importing.mapping import ColumnMapping, missing_required
+from tvet_alliance.services.importing.source import Detection, data_rows, read_table
+
+CHUNK = 2000
+Progress = Callable[[int, int], None]
+
+
+class Decision(StrEnum):
+    SKIP = "skip"
+    UPDATE = "update"
+    CREATE = "create"
+
+
+class ImportSetupError(Exception):
+    """The import cannot start (no event chosen, a required column not mapped...)."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        self.code, self.message, self.params = code, message, params
+        super().__init__(message.format(**params))
+
+
+MSG_NO_EVENT = QT_TRANSLATE_NOOP("Import", "Choose the event the delegates come to.")
+MSG_NO_COMPETITION = QT_TRANSLATE_NOOP("Import", "Choose the competition of the entries.")
+MSG_UNKNOWN_EVENT = QT_TRANSLATE_NOOP("Import", "There is no event called {name}.")
+MSG_UNKNOWN_COMPETITION = QT_TRANSLATE_NOOP("Import", "There is no competition called {name}.")
+MSG_MISSING_COLUMN = QT_TRANSLATE_NOOP("Import", "No column is mapped to {fields}, which every row needs.")
+MSG_RAGGED = QT_TRANSLATE_NOOP("Import", "This row has {cells} cells but the header has {columns}.")
+MSG_NO_COUNTRY = QT_TRANSLATE_NOOP(
+    "Import", "The new organisation {name} needs a country: add a country or nationality column."
+)
+MSG_SCORE_MAX = QT_TRANSLATE_NOOP("Validation", "Score {score} is above the track's maximum of {max}.")
+MSG_TEAM_SIZE = QT_TRANSLATE_NOOP("Validation", "{count} members, but this track takes teams of {size}.")
+MSG_ALREADY_REVERTED = QT_TRANSLATE_NOOP("Import", "This import was already reverted on {at}.")
+MSG_NO_BATCH = QT_TRANSLATE_NOOP("Import", "There is no import with the id {id}.")
+
+
+@dataclass
+class RowError:
+    row: int
+    column: str
+    message: str  # English, with the values filled in
+    code: str = ""
+    template: str = ""  # the translatable text, for the GUI
+    params: dict[str, object] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, object]:
+        return {"row": self.row, "column": self.column, "message": self.message}
+
+
+@dataclass
+class Duplicate:
+    row: int
+    table: str
+    existing_id: uuid.UUID
+    label: str  # the existing record as people know it ("Punjab TEVTA (PK)")
+    incoming: str
+    of_row: int | None  # when the match is an earlier row of the same file
+    reason: str  # "name", "alias", "email", "phone", "registered"
+    decision: Decision = Decision.SKIP
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "row": self.row,
+            "existing": self.label,
+            "incoming": self.incoming,
+            "of_row": self.of_row,
+            "reason": self.reason,
+            "decision": self.decision.value,
+        }
+
+
+@dataclass
+class Report:
+    detection: Detection
+    kind: ImportKind
+    header: list[str]
+    rows: int = 0
+    valid: int = 0
+    invalid: int = 0
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    duplicates: list[Duplicate] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    rejected: list[tuple[int, list[str], str]] = field(default_factory=list)
+    applied: bool = False
+    batch_id: uuid.UUID | None = None
+    created_by_table: dict[str, int] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, object]:
+        d = self.detection
+        return {
+            "detected": {
+                "encoding": d.encoding,
+                "delimiter": d.delimiter,
+                "header_row": d.header_row,
+                **({"sheet": d.sheet} if d.is_xlsx else {}),
+            },
+            "kind": self.kind.value,
+            "rows": self.rows,
+            "valid": self.valid,
+            "invalid": self.invalid,
+            "created": self.created,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "duplicates": len(self.duplicates),
+            "applied": self.applied,
+            "batch": str(self.batch_id) if self.applied and self.batch_id else None,
+            "errors": [e.as_json() for e in self.errors],
+        }
+
+
+@dataclass
+class ImportOptions:
+    kind: ImportKind
+    on_duplicate: Decision = Decision.SKIP
+    decisions: dict[int, Decision] = field(default_factory=dict)  # row number -> decision
+    event_id: uuid.UUID | None = None
+    competition_id: uuid.UUID | None = None
+
+
+# --- names and keys --------------------------------------------------------------------------------
+
+_STOP = frozenset({"and", "of", "the", "for", "&", "in", "at"})
+_WORD = re.compile(r"[\w]+", re.UNICODE)
+
+
+def name_key(text: str) -> str:
+    """A name reduced for matching: width, case, accents of Latin letters, punctuation and spaces."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", folded)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(plain))
+
+
+def org_keys(text: str) -> set[str]:
+    """The keys an organisation's name is found by: the name itself, its acronym, and each leading
+    run of words followed by the acronym of the rest. "Punjab Technical Education and Vocational
+    Training Authority" gives "punjab tevta", "ptevta", … so "Punjab TEVTA" finds it."""
+    key = name_key(text)
+    if not key:
+        return set()
+    words = key.split()
+    keys = {key, key.replace(" ", "")}
+    significant = [w for w in words if w not in _STOP]
+    if len(significant) >= 3:
+        keys.add("".join(w[0] for w in significant))
+        for i in range(1, len(words) - 1):
+            rest = [w for w in words[i:] if w not in _STOP]
+            if len(rest) >= 2:
+                keys.add(" ".join(words[:i]) + " " + "".join(w[0] for w in rest))
+    return keys
+
+
+def _phone_key(phone: str | None) -> str | None:
+    return phone or None
+
+
+# --- the run ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Pending:
+    """Rows waiting to be written (a chunk)."""
+
+    inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    updates: list[tuple[Table, uuid.UUID, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    members: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, table: str, values: dict[str, Any]) -> None:
+        self.inserts.setdefault(table, []).append(values)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.inserts.values()) + len(self.updates)
+
+
+_ORDER = ("organization", "skill_track", "person", "participation", "entry")
+_TABLES: dict[str, type[Any]] = {
+    "organization": Organization,
+    "person": Person,
+    "participation": Participation,
+    "skill_track": SkillTrack,
+    "entry": Entry,
+}
+
+
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
+
+
+class _Run:
+    def __init__(
+        self,
+        session: Session,
+        header: list[str],
+        mapping: ColumnMapping,
+        options: ImportOptions,
+        report: Report,
+        *,
+        file_name: str,
+        sha256: str,
+    ) -> None:
+        self.s = session
+        self.header = header
+        self.mapping = mapping
+        self.options = options
+        self.report = report
+        self.kind = options.kind
+        self.fields = {f.key: f for f in FIELDS[self.kind]}
+        self.now = utcnow()
+        self.site_id = _local_site_id(session)
+        self.user = _current_user()
+        last = session.execute(
+            select(func.max(ChangeLog.seq)).where(ChangeLog.site_id == self.site_id)
+        ).scalar()
+        self.seq = int(last or 0)
+        self.tx_id = uuid7()
+        self.batch_id = uuid7()
+        self.pending = _Pending()
+        self.log: list[dict[str, Any]] = []
+        self.file_name, self.sha256 = file_name, sha256
+        # Indexes for matching: key -> (id, label, row of this file or None)
+        self.orgs: dict[str, tuple[uuid.UUID, str, int | None]] = {}
+        self.org_country: dict[uuid.UUID, str] = {}
+        self.people_email: dict[str, tuple[uuid.UUID, str, int | None]] = {}
+        self.people_phone: dict[str, tuple[uuid.UUID, str, int | None]] = {}
+        self.people_name: dict[tuple[str, uuid.UUID | None], tuple[uuid.UUID, str, int | None]] = {}
+        self.registered: dict[uuid.UUID, tuple[uuid.UUID, int | None]] = {}  # person -> participation
+        self.tracks: dict[str, tuple[uuid.UUID, Decimal, int]] = {}
+        self.entries: dict[tuple[uuid.UUID, str], tuple[uuid.UUID, str, int | None]] = {}
+        self.pending_rows: dict[uuid.UUID, dict[str, Any]] = {}  # created in this run, not yet written
+        self.event_country: str | None = None
+
+    # -- setup --------------------------------------------------------------------------------------
+
+    def load_indexes(self) -> None:
+        s = self.s
+        for oid, name_en, native, short, aliases, country in s.execute(
+            select(
+                Organization.id,
+                Organization.name_en,
+                Organization.name_native,
+                Organization.short_name,
+                Organization.aliases,
+                Organization.country,
+            )
+        ):
+            label = f"{name_en} ({country})"
+            self.org_country[oid] = country
+            for name in (name_en, native, short, *(aliases or [])):
+                for key in org_keys(name or ""):
+                    self.orgs.setdefault(key, (oid, label, None))
+        if self.kind in (ImportKind.PEOPLE, ImportKind.DELEGATES, ImportKind.ENTRIES):
+            for pid, full_name, email, phone, org in s.execute(
+                select(Person.id, Person.full_name, Person.email, Person.phone, Person.organization_id)
+            ):
+                label = full_name + (f" <{email}>" if email else "")
+                if email:
+                    self.people_email.setdefault(email.casefold(), (pid, label, None))
+                if phone:
+                    self.people_phone.setdefault(phone, (pid, label, None))
+                self.people_name.setdefault((name_key(full_name), org), (pid, label, None))
+                self.people_name.setdefault((name_key(full_name), None), (pid, label, None))
+        if self.kind is ImportKind.DELEGATES:
+            event = s.get(Event, self.options.event_id) if self.options.event_id else None
+            if event is None:
+                raise ImportSetupError("no_event", MSG_NO_EVENT)
+            self.event_country = event.country
+            for part_id, person_id in s.execute(
+                select(Participation.id, Participation.person_id).where(
+                    Participation.event_id == event.id
+                )
+            ):
+                self.registered[person_id] = (part_id, None)
+        if self.kind is ImportKind.ENTRIES:
+            if self.options.competition_id is None:
+                raise ImportSetupError("no_competition", MSG_NO_COMPETITION)
+            for tid, tname, max_score, size in s.execute(
+                select(SkillTrack.id, SkillTrack.name, SkillTrack.max_score, SkillTrack.team_size).where(
+                    SkillTrack.competition_id == self.options.competition_id
+                )
+            ):
+                self.tracks[name_key(tname)] = (tid, Decimal(max_score), size)
+            track_ids = [t[0] for t in self.tracks.values()]
+            if track_ids:
+                for eid, tid, team in s.execute(
+                    select(Entry.id, Entry.track_id, Entry.team_name).where(Entry.track_id.in_(track_ids))
+                ):
+                    if team:
+                        self.entries[(tid, name_key(team))] = (eid, team, None)
+
+    def start_batch(self) -> None:
+        self.s.execute(
+            insert(_table(ImportBatch)).values(
+                id=self.batch_id,
+                file_name=self.file_name[:500],
+                sha256=self.sha256,
+                kind=self.kind.value,
+                user_name=self.user,
+                at=self.now,
+            )
+        )
+
+    # -- one row ------------------------------------------------------------------------------------
+
+    def parse(self, number: int, cells: list[str]) -> tuple[dict[str, Any], list[RowError]]:
+        values: dict[str, Any] = {}
+        errors: list[RowError] = []
+        if len(cells) > len(self.header):
+            errors.append(
+                self._error(number, "", "ragged", MSG_RAGGED, cells=len(cells), columns=len(self.header))
+            )
+            return values, errors
+        raw = {}
+        for key, column in self.mapping.columns.items():
+            if column < len(cells):
+                text = n.clean_text(cells[column])
+                if text:
+                    raw[key] = text
+        for key, text in raw.items():
+            f = self.fields[key]
+            try:
+                values[key] = self._parse_value(f, text, raw, values)
+            except n.BadValue as exc:
+                errors.append(self._error(number, self._column(key), exc.code, exc.message, **exc.params))
+        for f in self.fields.values():
+            if f.required and f.key not in raw and not any(e.column == self._column(f.key) for e in errors):
+                errors.append(
+                    self._error(
+                        number,
+                        self._column(f.key),
+                        "required",
+                        QT_TRANSLATE_NOOP("Validation", "This field is required."),
+                    )
+                )
+        return values, errors
+
+    def _parse_value(self, f: ImportField, text: str, raw: dict[str, str], values: dict[str, Any]) -> Any:
+        if f.parse is Parse.LIST:
+            n.too_long(text, f.limit)
+            return split_list(text)
+        n.too_long(text, f.limit)
+        if f.parse is Parse.TEXT:
+            return text
+        if f.parse is Parse.DATE:
+            return n.parse_date(text)
+        if f.parse is Parse.DECIMAL:
+            return n.parse_decimal(text)
+        if f.parse is Parse.INT:
+            return n.parse_int(text)
+        if f.parse is Parse.COUNTRY:
+            return n.parse_country(text)
+        if f.parse is Parse.PROVINCE:
+            country = values.get("country")
+            if country is None and "country" in raw:
+                try:
+                    country = n.parse_country(raw["country"])
+                except n.BadValue:
+                    country = None
+            return n.parse_province(text, country)
+        assert f.parse is Parse.CHOICE and f.choices is not None
+        return n.parse_choice(f.choices, text)
+
+    def _column(self, key: str) -> str:
+        column = self.mapping.columns.get(key)
+        if column is not None and column < len(self.header) and self.header[column]:
+            return self.header[column]
+        f = self.fields.get(key)
+        return f.label if f else key
+
+    def _error(self, row: int, column: str, code: str, template: str, **params: object) -> RowError:
+        return RowError(row, column, template.format(**params), code, template, dict(params))
+
+    def _domain_errors(self, number: int, errors: Iterable[FieldError], rename: dict[str, str]) -> list[RowError]:
+        out = []
+        for e in errors:
+            key = rename.get(e.field, e.field)
+            out.append(RowError(number, self._column(key), e.text(), e.code, e.message, dict(e.params)))
+        return out
+
+    # -- matching and writing ------------------------------------------------------------------------
+
+    def decide(self, dup: Duplicate) -> Decision:
+        return self.options.decisions.get(dup.row, self.options.on_duplicate)
+
+    def _image(self, model: type[Any], values: dict[str, Any]) -> dict[str, Any]:
+        """Insert values for *model*: the given ones plus the column defaults and bookkeeping."""
+        table = model.__table__
+        row: dict[str, Any] = {}
+        for column in table.columns:
+            name = column.name
+            if name in values:
+                row[name] = values[name]
+            elif name == "id":
+                row[name] = uuid7()
+            elif name in ("created_at", "updated_at"):
+                row[name] = self.now
+            elif name == "row_version":
+                row[name] = 1
+            elif column.default is not None and column.default.is_scalar:
+                row[name] = column.default.arg
+            elif column.default is not None and column.default.is_callable:
+                row[name] = column.default.arg(None)
+            else:
+                row[name] = None
+        return row
+
+    def create(self, model: type[Any], values: dict[str, Any]) -> uuid.UUID:
+        row = self._image(model, values)
+        table = model.__table__.name
+        self.pending.add(table, row)
+        self.pending_rows[row["id"]] = row
+        self._log_insert(table, row)
+        self.report.created_by_table[table] = self.report.created_by_table.get(table, 0) + 1
+        return uuid.UUID(str(row["id"]))
+
+    def _log_insert(self, table: str, row: dict[str, Any]) -> None:
+        image = {
+            k: serialize(v) for k, v in row.items() if k not in SKIPPED_FIELDS and v is not None and v != []
+        }
+        self._log(table, row["id"], ChangeOp.INSERT, None, None, json.dumps(image, ensure_ascii=False))
+
+    def _log(
+        self, table: str, row_id: uuid.UUID, op: ChangeOp, field_: str | None, old: str | None, new: str | None
+    ) -> None:
+        self.seq += 1
+        self.log.append(
+            {
+                "site_id": self.site_id,
+                "seq": self.seq,
+                "tx_id": self.tx_id,
+                "table_name": table,
+                "row_id": row_id,
+                "op": op,
+                "field": field_,
+                "old_value": old,
+                "new_value": new,
+                "user_name": self.user,
+                "at": self.now,
+                "batch_id": self.batch_id,
+            }
+        )
+
+    def change(self, model: type[Any], row_id: uuid.UUID, values: dict[str, Any]) -> bool:
+        """Update *row_id* with the non-empty imported *values*; returns whether anything changed."""
+        table = _table(model)
+        if row_id in self.pending_rows:  # created earlier in this file: merge into its insert
+            row = self.pending_rows[row_id]
+            for k, v in values.items():
+                if v not in (None, "", []):
+                    row[k] = v
+            return True
+        columns = [table.c[k] for k in values]
+        current = self.s.execute(select(*columns).where(table.c.id == row_id)).one()
+        changes, old = {}, {}
+        for (k, v), before in zip(values.items(), current, strict=True):
+            if v in (None, "", []) or serialize(v) == serialize(before):
+                continue
+            changes[k], old[k] = v, before
+        if not changes:
+            return False
+        self.pending.updates.append((table, row_id, changes, old))
+        for k, v in changes.items():
+            self._log(table.name, row_id, ChangeOp.UPDATE, k, serialize(old[k]), serialize(v))
+        return True
+
+    def flush(self) -> None:
+        for name in _ORDER:
+            rows = self.pending.inserts.get(name)
+            if rows:
+                self.s.execute(insert(_table(_TABLES[name])), rows)
+        if self.pending.members:
+            self.s.execute(insert(entry_members), self.pending.members)
+        for table, row_id, changes, _old in self.pending.updates:
+            self.s.execute(
+                update(table)
+                .where(table.c.id == row_id)
+                .values(**changes, updated_at=self.now, row_version=table.c.row_version + 1)
+            )
+        if self.log:
+            self.s.execute(insert(_table(ChangeLog)), self.log)
+        self.pending = _Pending()
+        self.pending_rows.clear()
+        self.log = []
+
+    # -- organisations --------------------------------------------------------------------------------
+
+    def find_org(self, name: str) -> tuple[uuid.UUID, str, int | None] | None:
+        for key in sorted(org_keys(name), key=len, reverse=True):
+            if key in self.orgs:
+                return self.orgs[key]
+        return None
+
+    def org_for(self, number: int, name: str, country: str | None) -> tuple[uuid.UUID | None, RowError | None]:
+        """The organisation called *name*, created when there is none (with *country*)."""
+        found = self.find_org(name)
+        if found is not None:
+            return found[0], None
+        if country is None:
+            return None, self._error(number, self._column("organization"), "org_country", MSG_NO_COUNTRY, name=name)
+        latin = all(ord(ch) < 0x2E80 and not ("\u0600" <= ch <= "\u06ff") for ch in name)
+        values = {"name_en": name, "name_native": None if latin else name, "country": country}
+        org = Organization(**values)
+        errors = org.validate()
+        if errors:
+            return None, self._domain_errors(number, errors, {"name_en": "organization"})[0]
+        oid = self.create(Organization, {**values, "name_en": org.name_en})
+        label = f"{name} ({country})"
+        self.org_country[oid] = country
+        for key in org_keys(name):
+            self.orgs.setdefault(key, (oid, label, number))
+        return oid, None
+
+    def guess_country(self, values: dict[str, Any], phone: str | None) -> str | None:
+        if values.get("country"):
+            return str(values["country"])
+        if values.get("nationality"):
+            return str(values["nationality"])
+        if phone:
+            import phonenumbers
+
+            try:
+                region = phonenumbers.region_code_for_number(phonenumbers.parse(phone, None))
+            except phonenumbers.NumberParseException:
+                region = None
+            if region and region != "ZZ":
+                return str(region)
+        name = str(values.get("full_name") or values.get("organization") or "")
+        if any("\u4e00" <= ch <= "\u9fff" for ch in name):
+            return "CN"
+        if any("\u0600" <= ch <= "\u06ff" for ch in name):
+            return "PK"
+        return self.event_country
+
+    # -- people ---------------------------------------------------------------------------------------
+
+    def person_values(self, number: int, values: dict[str, Any]) -> tuple[dict[str, Any] | None, list[RowError]]:
+        """The validated person of a row (organisation resolved or created)."""
+        keys = ("full_name", "name_native", "position", "email", "phone", "wechat_id", "whatsapp", "nationality", "gender", "notes")
+        person_values = {k: values[k] for k in keys if k in values}
+        if self.kind is ImportKind.DELEGATES:
+            person_values.pop("notes", None)  # a delegate's notes are the registration's
+        # A number without + is read as a number of the person's country: the nationality, else
+        # the organisation's country, else what the name's script or the event suggests.
+        org_name = values.get("organization")
+        known = self.find_org(org_name) if org_name else None
+        region = values.get("nationality") or (self.org_country.get(known[0]) if known else None)
+        region = region or self.guess_country(values, None)
+        phone_errors: list[RowError] = []
+        for key in ("phone", "whatsapp"):
+            text = person_values.get(key)
+            if text and region and not str(text).startswith("+"):
+                try:
+                    person_values[key] = v.phone(text, region)
+                except v.Invalid as exc:
+                    code, message, params = exc.args
+                    phone_errors.append(self._error(number, self._column(key), code, message, **params))
+                    person_values.pop(key)
+        person = Person(**person_values)
+        errors = phone_errors + self._domain_errors(number, person.validate(), {})
+        if errors:
+            return None, errors
+        clean = {k: getattr(person, k) for k in person_values}
+        if org_name:
+            oid, error = self.org_for(number, org_name, self.guess_country(values, clean.get("phone")))
+            if error is not None:
+                return None, [error]
+            clean["organization_id"] = oid
+        return clean, []
+
+    def find_person(self, values: dict[str, Any]) -> tuple[tuple[uuid.UUID, str, int | None], str] | None:
+        email, phone = values.get("email"), values.get("phone")
+        if email and email.casefold() in self.people_email:
+            return self.people_email[email.casefold()], "email"
+        if phone and phone in self.people_phone:
+            return self.people_phone[phone], "phone"
+        key = (name_key(values["full_name"]), values.get("organization_id"))
+        if key in self.people_name:
+            return self.people_name[key], "name"
+        return None
+
+    def remember_person(self, pid: uuid.UUID, values: dict[str, Any], number: int) -> None:
+        label = values["full_name"] + (f" <{values['email']}>" if values.get("email") else "")
+        entry = (pid, label, number)
+        if values.get("email"):
+            self.people_email.setdefault(values["email"].casefold(), entry)
+        if values.get("phone"):
+            self.people_phone.setdefault(values["phone"], entry)
+        self.people_name.setdefault((name_key(values["full_name"]), values.get("organization_id")), entry)
+
+    # -- per kind -------------------------------------------------------------------------------------
+
+    def row(self, number: int, cells: list[str]) -> list[RowError]:
+        values, errors = self.parse(number, cells)
+        if errors:
+            return errors
+        handler = {
+            ImportKind.PARTNERS: self.partner,
+            ImportKind.PEOPLE: self.person,
+            ImportKind.DELEGATES: self.delegate,
+            ImportKind.ENTRIES: self.entry,
+        }[self.kind]
+        return handler(number, values, cells)
+
+    def _duplicate(
+        self, number: int, table: str, match: tuple[uuid.UUID, str, int | None], incoming: str, reason: str
+    ) -> Decision:
+        dup = Duplicate(number, table, match[0], match[1], incoming, match[2], reason)
+        dup.decision = self.decide(dup)
+        self.report.duplicates.append(dup)
+        return dup.decision
+
+    def partner(self, number: int, values: dict[str, Any], cells: list[str]) -> list[RowError]:
+        keys = [f.key for f in FIELDS[ImportKind.PARTNERS]]
+        org = Organization(**{k: values[k] for k in keys if k in values})
+        errors = self._domain_errors(number, org.validate(), {})
+        if errors:
+            return errors
+        clean = {k: getattr(org, k) for k in keys if k in values}
+        match = None
+        for name in (clean.get("name_en"), clean.get("name_native"), clean.get("short_name")):
+            if name and (match := self.find_org(name)):
+                break
+        label = f"{clean['name_en']} ({clean['country']})"
+        if match is not None:
+            decision = self._duplicate(number, "organization", match, label, "name")
+            if decision is Decision.SKIP:
+                self.report.skipped += 1
+                return []
+            if decision is Decision.UPDATE:
+                self.report.updated += int(self.change(Organization, match[0], clean))
+                return []
+        oid = self.create(Organization, clean)
+        self.report.created += 1
+        for name in (clean.get("name_en"), clean.get("name_native"), clean.get("short_name"), *clean.get("aliases", [])):
+            for key in org_keys(name or ""):
+                self.orgs.setdefault(key, (oid, label, number))
+        return []
+
+    def person(self, number: int, values: dict[str, Any], cells: list[str]) -> list[RowError]:
+        clean, errors = self.person_values(number, values)
+        if clean is None:
+            return errors
+        found = self.find_person(clean)
+        if found is not None:
+            match, reason = found
+            decision = self._duplicate(number, "person", match, clean["full_name"], reason)
+            if decision is Decision.SKIP:
+                self.report.skipped += 1
+                return []
+            if decision is Decision.UPDATE:
+                self.report.updated += int(self.change(Person, match[0], clean))
+                return []
+        pid = self.create(Person, clean)
+        self.remember_person(pid, clean, number)
+        self.report.created += 1
+        return []
+
+    def delegate(self, number: int, values: dict[str, Any], cells: list[str]) -> list[RowError]:
+        clean, errors = self.person_values(number, values)
+        if clean is None:
+            return errors
+        registration: dict[str, Any] = {k: values[k] for k in ("role", "attendance_mode", "status", "notes") if k in values}
+        found = self.find_person(clean)
+        if found is None:
+            pid = self.create(Person, clean)
+            self.remember_person(pid, clean, number)
+        else:
+            pid = found[0][0]
+            if pid in self.registered:
+                part_id, of_row = self.registered[pid]
+                match = (part_id, found[0][1], of_row)
+                decision = self._duplicate(number, "participation", match, clean["full_name"], "registered")
+                if decision is Decision.SKIP:
+                    self.report.skipped += 1
+                    return []
+                if decision is Decision.UPDATE:
+                    changed = self.change(Person, pid, clean)
+                    changed = self.change(Participation, part_id, registration) or changed
+                    self.report.updated += int(changed)
+                    return []
+                # CREATE: the same person cannot be registered twice; a new person is made
+                pid = self.create(Person, clean)
+        part_id = self.create(
+            Participation, {"event_id": self.options.event_id, "person_id": pid, **registration}
+        )
+        self.registered[pid] = (part_id, number)
+        self.report.created += 1
+        return []
+
+    def entry(self, number: int, values: dict[str, Any], cells: list[str]) -> list[RowError]:
+        members: list[str] = values.get("members", [])
+        track_key = name_key(values["track"])
+        track = self.tracks.get(track_key)
+        if track is None:
+            size = max(1, len(members))
+            tid = self.create(
+                SkillTrack,
+                {"competition_id": self.options.competition_id, "name": values["track"], "team_size": size},
+            )
+            track = (tid, Decimal(100), size)
+            self.tracks[track_key] = track
+        tid, max_score, size = track
+        errors: list[RowError] = []
+        score = values.get("score")
+        if score is not None and score > max_score:
+            errors.append(self._error(number, self._column("score"), "score_max", MSG_SCORE_MAX, score=str(score), max=str(max_score)))
+        if size and len(members) > size:
+            errors.append(self._error(number, self._column("members"), "team_size", MSG_TEAM_SIZE, count=len(members), size=size))
+        entry_values: dict[str, Any] = {k: values[k] for k in ("team_name", "country", "score", "medal", "status", "notes") if k in values}
+        entry = Entry(**entry_values)
+        errors += self._domain_errors(number, entry.validate(), {})
+        if errors:
+            return errors
+        clean = {k: getattr(entry, k) for k in entry_values}
+        country = clean.get("country") or self.guess_country(values, None)
+        if values.get("organization"):
+            oid, error = self.org_for(number, values["organization"], country)
+            if error is not None:
+                return [error]
+            clean["organization_id"] = oid
+        team_key = name_key(clean.get("team_name") or " ".join(sorted(name_key(m) for m in members)))
+        match = self.entries.get((tid, team_key))
+        if match is not None:
+            decision = self._duplicate(number, "entry", match, clean.get("team_name") or ", ".join(members), "name")
+            if decision is Decision.SKIP:
+                self.report.skipped += 1
+                return []
+            if decision is Decision.UPDATE:
+                self.report.updated += int(self.change(Entry, match[0], clean))
+                return []
+        eid = self.create(Entry, {"track_id": tid, **clean})
+        self.entries[(tid, team_key)] = (eid, clean.get("team_name") or ", ".join(members), number)
+        seen: set[uuid.UUID] = set()
+        for member in members:
+            person = {"full_name": member, "organization_id": clean.get("organization_id")}
+            found = self.find_person(person)
+            if found is not None:
+                pid = found[0][0]
+            else:
+                pid = self.create(Person, {k: v for k, v in person.items() if v is not None})
+                self.remember_person(pid, person, number)
+            if pid not in seen:
+                seen.add(pid)
+                self.pending.members.append({"entry_id": eid, "person_id": pid})
+        self.report.created += 1
+        return []
+
+
+def run(
+    session: Session,
+    path: Path,
+    detection: Detection,
+    mapping: ColumnMapping,
+    options: ImportOptions,
+    *,
+    apply: bool,
+    sha256: str = "",
+    progress: Progress | None = None,
+    keep_rejected: bool = True,
+) -> Report:
+    """Import *path* (or, without *apply*, test it: everything runs, then rolls back).
+
+    Raises :class:`ImportSetupError` when it cannot start, and the source's ``ImportFileError`` when
+    the file turns out unreadable part-way; in both cases nothing is written."""
+    table = read_table(path, detection, preview_rows=0)
+    header = table.header
+    missing = missing_required(options.kind, mapping)
+    if missing:
+        labels = ", ".join(FIELDS_LABEL(options.kind, k) for k in missing)
+        raise ImportSetupError("missing_column", MSG_MISSING_COLUMN, fields=labels)
+    report = Report(detection, options.kind, header)
+    job = _Run(session, header, mapping, options, report, file_name=Path(path).name, sha256=sha256)
+    size = max(Path(path).stat().st_size, 1)
+    try:
+        job.load_indexes()
+        job.start_batch()
+        session.info[INFO_BATCH] = job.batch_id
+        for number, cells in _with_progress(data_rows(path, detection), progress, size):
+            report.rows += 1
+            errors = job.row(number, cells)
+            if errors:
+                report.invalid += 1
+                report.errors.extend(errors)
+                if keep_rejected:
+                    report.rejected.append((number, cells, "; ".join(f"{e.column}: {e.message}" for e in errors)))
+            else:
+                report.valid += 1
+            if len(job.pending) >= CHUNK:
+                job.flush()
+        job.flush()
+        counts = {
+            "rows": report.rows,
+            "valid": report.valid,
+            "invalid": report.invalid,
+            "created": report.created,
+            "updated": report.updated,
+            "skipped": report.skipped,
+            "records": report.created_by_table,
+        }
+        session.execute(
+            update(_table(ImportBatch)).where(ImportBatch.id == job.batch_id).values(counts=json.dumps(counts))
+        )
+        report.batch_id = job.batch_id
+        if apply:
+            session.commit()
+            report.applied = True
+        else:
+            session.rollback()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.info.pop(INFO_BATCH, None)
+    return report
+
+
+def FIELDS_LABEL(kind: ImportKind, key: str) -> str:
+    for f in FIELDS[kind]:
+        if f.key == key:
+            return f.label
+    return key
+
+
+def _with_progress(rows: Iterator[tuple[int, list[str]]], progress: Progress | None, size: int) -> Iterator[tuple[int, list[str]]]:
+    if progress is None:
+        yield from rows
+        return
+    estimate = 0
+    for i, item in enumerate(rows, start=1):
+        if i % 500 == 0 or i == 1:
+            # rows so far, and a total estimated from the bytes per row seen so far
+            estimate = max(estimate, i)
+            progress(i, estimate if i > 1 else 0)
+        yield item
+
+
+# --- revert ----------------------------------------------------------------------------------------
+
+
+def _python_value(model: type[Any], field_: str, text: str | None) -> Any:
+    if text is None:
+        return None
+    column = model.__table__.c[field_]
+    kind = getattr(column.type, "enum_class", None)
+    if kind is not None:
+        return kind(text)
+    python_type: type[Any]
+    try:
+        python_type = column.type.python_type
+    except NotImplementedError:
+        python_type = str
+    if python_type is date:
+        return date.fromisoformat(text)
+    if python_type is datetime:
+        return datetime.fromisoformat(text)
+    if python_type is Decimal:
+        return Decimal(text)
+    if python_type is int:
+        return int(text)
+    if python_type is bool:
+        return text == "1"
+    if python_type is uuid.UUID:
+        return uuid.UUID(text)
+    if python_type is list:
+        return list(json.loads(text))
+    return text
+
+
+@dataclass
+class RevertReport:
+    removed: int = 0
+    restored: int = 0
+    kept: list[str] = field(default_factory=list)  # fields changed since the import: left as they are
+
+
+def revert(session: Session, batch_id: uuid.UUID) -> RevertReport:
+    """Undo an import: records it created are deleted (tombstoned) and fields it updated get their
+    old values back — unless someone changed them since, which is reported and left alone. Runs
+    through the ORM, so the revert is itself validated and logged; the caller commits."""
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise ImportSetupError("no_batch", MSG_NO_BATCH, id=str(batch_id))
+    if batch.reverted_at is not None:
+        raise ImportSetupError("reverted", MSG_ALREADY_REVERTED, at=batch.reverted_at.isoformat(sep=" ", timespec="minutes"))
+    report = RevertReport()
+    rows = session.scalars(
+        select(ChangeLog).where(ChangeLog.batch_id == batch_id).order_by(ChangeLog.seq.desc())
+    ).all()
+    models = {m.__table__.name: m for m in _TABLES.values()}
+    now = utcnow()
+    for log in rows:
+        model = models.get(log.table_name)
+        if model is None:
+            continue
+        obj = session.get(model, log.row_id, execution_options={"include_deleted": True})
+        if obj is None:
+            continue
+        if log.op is ChangeOp.INSERT:
+            if obj.deleted_at is None:
+                obj.deleted_at = now
+                report.removed += 1
+        elif log.op is ChangeOp.UPDATE and log.field:
+            if serialize(getattr(obj, log.field)) != log.new_value:
+                report.kept.append(f"{log.table_name}.{log.field}")
+                continue
+            setattr(obj, log.field, _python_value(model, log.field, log.old_value))
+            report.restored += 1
+    batch.reverted_at = now
+    try:
+        session.flush()
+    except ValidationFailed:
+        session.rollback()
+        raise
+    return report
+
+
+def recent_batches(session: Session, limit: int = 50) -> list[ImportBatch]:
+    return list(session.scalars(select(ImportBatch).order_by(ImportBatch.at.desc()).limit(limit)))
+
+
+def label_of(value: Enum | str) -> str:
+    return str(value.value if isinstance(value, Enum) else value)

@@ -1,0 +1,110 @@
+"""Which file column fills which field: a saved mapping first, then exact names and synonyms in
+English, Chinese and Urdu, then fuzzy matching (rapidfuzz). The person can change any of it, and
+save it by name for the next file from the same partner."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tvet_alliance.domain import ImportMapping
+from tvet_alliance.services.importing.fields import FIELDS, ImportKind, header_key
+
+FUZZY_CUTOFF = 85
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Field key -> 0-based column index, and how each was found ("saved", "name", "fuzzy", "chosen")."""
+
+    columns: dict[str, int]
+    how: dict[str, str]
+
+    def column_of(self, key: str) -> int | None:
+        return self.columns.get(key)
+
+    def with_choice(self, key: str, column: int | None) -> ColumnMapping:
+        columns = {k: c for k, c in self.columns.items() if k != key and c != column}
+        how = {k: h for k, h in self.how.items() if k in columns}
+        if column is not None:
+            columns[key], how[key] = column, "chosen"
+        return ColumnMapping(columns, how)
+
+    def by_header(self, header: Sequence[str]) -> dict[str, str]:
+        """The mapping as header name -> field key (what is saved)."""
+        return {header[c]: k for k, c in self.columns.items() if c < len(header) and header[c]}
+
+
+def auto_map(kind: ImportKind, header: Sequence[str], saved: Mapping[str, str] | None = None) -> ColumnMapping:
+    fields = FIELDS[kind]
+    keys = [header_key(h) for h in header]
+    columns: dict[str, int] = {}
+    how: dict[str, str] = {}
+    taken: set[int] = set()
+
+    def take(field: str, column: int, reason: str) -> None:
+        if field not in columns and column not in taken:
+            columns[field], how[field] = column, reason
+            taken.add(column)
+
+    if saved:
+        by_key = {header_key(name): field for name, field in saved.items()}
+        valid = {f.key for f in fields}
+        for column, key in enumerate(keys):
+            field = by_key.get(key)
+            if field in valid and key:
+                take(field, column, "saved")
+    # Exact names and synonyms; a field's own key ("full_name") and label count as names too. Fields
+    # earlier in the list win a column that two of them name ("name" for partners is name_en).
+    for f in fields:
+        names = {header_key(n) for n in (f.key, f.label, *f.synonyms)}
+        for column, key in enumerate(keys):
+            if key and key in names:
+                take(f.key, column, "name")
+                break
+    choices = {
+        header_key(n): f.key for f in reversed(fields) for n in (f.key, f.label, *f.synonyms) if header_key(n)
+    }
+    for column, key in enumerate(keys):
+        if column in taken or len(key) < 3:
+            continue
+        found = process.extractOne(key, list(choices), scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF)
+        if found is not None:
+            take(choices[found[0]], column, "fuzzy")
+    return ColumnMapping(columns, how)
+
+
+def missing_required(kind: ImportKind, mapping: ColumnMapping) -> list[str]:
+    return [f.key for f in FIELDS[kind] if f.required and f.key not in mapping.columns]
+
+
+# --- saved mappings --------------------------------------------------------------------------------
+
+
+def saved_names(session: Session, kind: ImportKind | None = None) -> list[str]:
+    stmt = select(ImportMapping.name).order_by(ImportMapping.name)
+    if kind is not None:
+        stmt = stmt.where(ImportMapping.kind == kind.value)
+    return list(session.scalars(stmt))
+
+
+def load_saved(session: Session, name: str) -> tuple[ImportKind, dict[str, str]] | None:
+    row = session.scalars(select(ImportMapping).where(ImportMapping.name == name)).one_or_none()
+    if row is None:
+        return None
+    return ImportKind(row.kind), dict(json.loads(row.columns))
+
+
+def save(session: Session, name: str, kind: ImportKind, by_header: Mapping[str, str]) -> None:
+    """Save (or replace) the mapping called *name*; the caller commits."""
+    row = session.scalars(select(ImportMapping).where(ImportMapping.name == name)).one_or_none()
+    text = json.dumps(dict(by_header), ensure_ascii=False, sort_keys=True)
+    if row is None:
+        session.add(ImportMapping(name=name, kind=kind.value, columns=text))
+    else:
+        row.kind, row.columns = kind.value, text

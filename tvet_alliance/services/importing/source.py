@@ -1,0 +1,495 @@
+"""Reading what partners send: decode, detect the layout, and stream the rows.
+
+Text until mapped: every cell comes out as a ``str``. The steps follow ARCHITECTURE.md:
+
+1. **Encoding**: a byte-order mark; else strict UTF-8; else GB18030, but only when the text then reads
+   as Chinese; else charset-normalizer's best guess. A guess is checked by decoding strictly: never a
+   silent replacement character. The person can always choose another encoding.
+2. **Delimiter**: each of ``, ; TAB |`` is tried on a sample and the one giving the most consistent
+   column count (more than one column) wins; csv.Sniffer alone misreads these files.
+3. **Header row**: title rows above the header ("2024年 参会人员名单") are skipped: the header is the
+   first row, among the first :data:`HEADER_SCAN` rows, with the most filled cells that are all
+   distinct text (not numbers or dates).
+4. Blank lines and trailing empty columns are ignored; quoted newlines are kept (the csv module).
+
+Files are read as streams: a 1 GB file is never held in memory. Only the first :data:`SAMPLE_BYTES`
+are read for detection.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import IO
+
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+
+SAMPLE_BYTES = 256 * 1024
+HEADER_SCAN = 15
+MAX_CELL = 5000  # characters; a longer cell is refused by validation, not truncated
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_NUMBERISH = re.compile(r"^[\s\d.,:/\-+年月日()%]*$")
+_EOL = re.compile(r"\r\n|\r|\n")
+
+
+class ImportFileError(Exception):
+    """The file cannot be read at all. ``message`` is English text marked for translation, with
+    ``{name}`` placeholders filled from ``params``."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        self.code = code
+        self.message = message
+        self.params = params
+        super().__init__(message.format(**params))
+
+
+_MSG = {
+    "missing": QT_TRANSLATE_NOOP("Import", "The file {path} does not exist."),
+    "empty": QT_TRANSLATE_NOOP("Import", "The file is empty."),
+    "binary": QT_TRANSLATE_NOOP(
+        "Import", "This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again."
+    ),
+    "encoding": QT_TRANSLATE_NOOP(
+        "Import", "The file cannot be read as {encoding} (byte {offset}). Choose another encoding."
+    ),
+    "undetected": QT_TRANSLATE_NOOP(
+        "Import", "The text encoding of this file could not be recognised. Choose the encoding."
+    ),
+    "unknown_encoding": QT_TRANSLATE_NOOP("Import", "Unknown encoding: {encoding}."),
+    "no_rows": QT_TRANSLATE_NOOP("Import", "The file has no rows of data."),
+    "xlsx": QT_TRANSLATE_NOOP("Import", "The Excel file cannot be opened: {reason}"),
+    "sheet": QT_TRANSLATE_NOOP("Import", "The workbook has no sheet named {sheet}."),
+    "header_duplicate": QT_TRANSLATE_NOOP(
+        "Import", "The header names the column {name} twice (columns {first} and {second})."
+    ),
+    "delimiter": QT_TRANSLATE_NOOP("Import", "The delimiter must be one character, not {delimiter}."),
+    "read": QT_TRANSLATE_NOOP("Import", "The file cannot be read: {reason}"),
+}
+
+
+def file_error(code: str, **params: object) -> ImportFileError:
+    return ImportFileError(code, _MSG[code], **params)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """How a file is read. Every field can be overridden by the person (or the command line)."""
+
+    encoding: str  # a Python codec name; "xlsx" for a workbook
+    delimiter: str  # "" for a workbook
+    header_row: int  # 1-based line (CSV record) or sheet row of the header
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+    #: How sure detection is about the encoding: "bom", "utf-8", "gb18030", "guess" or "chosen".
+    encoding_source: str = "utf-8"
+
+    @property
+    def is_xlsx(self) -> bool:
+        return self.encoding == "xlsx"
+
+
+@dataclass
+class Table:
+    """The header and a preview of a file as detected."""
+
+    detection: Detection
+    header: list[str]
+    preview: list[list[str]] = field(default_factory=list)  # first data rows, padded to the header
+    title_rows: list[list[str]] = field(default_factory=list)  # skipped rows above the header
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# --- encoding --------------------------------------------------------------------------------------
+
+
+def _sample(path: Path) -> bytes:
+    if not path.exists():
+        raise file_error("missing", path=str(path))
+    try:
+        with path.open("rb") as fh:
+            return fh.read(SAMPLE_BYTES)
+    except OSError as exc:
+        raise file_error("read", reason=exc.strerror or str(exc)) from exc
+
+
+def _strict(data: bytes, encoding: str, *, final: bool) -> str | None:
+    """*data* decoded strictly, or None. A sample cut in the middle of a character is decoded up to
+    that character (*final* False)."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    try:
+        return str(decoder.decode(data, final=final))
+    except UnicodeError:  # UnicodeDecodeError, or "UTF-16 stream does not start with BOM"
+        return None
+
+
+def _looks_chinese(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return False
+    cjk = sum(1 for ch in letters if _CJK.match(ch))
+    return cjk >= max(2, len(letters) // 10)
+
+
+def detect_encoding(sample: bytes, *, whole: bool) -> tuple[str, str]:
+    """(codec, how it was found) for the first bytes of a file; *whole* when that is all of it."""
+    for bom, name in _BOMS:
+        if sample.startswith(bom):
+            return name, "bom"
+    if b"\x00" in sample:
+        # UTF-16 without a BOM ("Unicode text" from some tools): every other byte of ASCII is NUL.
+        even, odd = sample[0::2], sample[1::2]
+        if odd.count(0) > len(odd) * 0.4 and _strict(sample, "utf-16-le", final=whole) is not None:
+            return "utf-16-le", "guess"
+        if even.count(0) > len(even) * 0.4 and _strict(sample, "utf-16-be", final=whole) is not None:
+            return "utf-16-be", "guess"
+        raise file_error("binary")
+    if _strict(sample, "utf-8", final=whole) is not None:
+        return "utf-8", "utf-8"
+    text = _strict(sample, "gb18030", final=whole)
+    if text is not None and _looks_chinese(text):
+        return "gb18030", "gb18030"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    if best is not None:
+        name = codecs.lookup(best.encoding).name
+        if _strict(sample, name, final=whole) is not None:
+            return name, "guess"
+    for fallback in ("cp1252", "latin-1"):  # Pakistani and European spreadsheets
+        if _strict(sample, fallback, final=whole) is not None:
+            return fallback, "guess"
+    raise file_error("undetected")
+
+
+def check_encoding(name: str) -> str:
+    try:
+        info = codecs.lookup(name)
+    except LookupError as exc:
+        raise file_error("unknown_encoding", encoding=name) from exc
+    if not info._is_text_encoding:  # base64, hex, rot13...: codecs, but not of text files
+        raise file_error("unknown_encoding", encoding=name)
+    return info.name
+
+
+# --- rows ------------------------------------------------------------------------------------------
+
+
+class _CheckedText:
+    """A text stream over a binary file that turns a decoding error anywhere in the file into an
+    :class:`ImportFileError` naming the byte, and a NUL character into the "binary" error."""
+
+    def __init__(self, raw: IO[bytes], encoding: str) -> None:
+        self._raw = raw
+        self._encoding = encoding
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        self._offset = 0
+        self._buffer = ""
+        self._eof = False
+
+    def _fill(self) -> None:
+        block = self._raw.read(1 << 16)
+        try:
+            text = self._decoder.decode(block, final=not block)
+        except UnicodeDecodeError as exc:
+            raise file_error("encoding", encoding=self._encoding, offset=self._offset + exc.start) from exc
+        except UnicodeError as exc:  # "UTF-16 stream does not start with BOM" (utf-16 or utf-32 chosen)
+            raise file_error("encoding", encoding=self._encoding, offset=self._offset) from exc
+        if "\x00" in text:
+            raise file_error("binary")
+        self._offset += len(block)
+        self._buffer += text
+        self._eof = not block
+
+    def readline(self) -> str:
+        """The next line with its ending; like ``newline=""``, a line ends at CRLF, LF or a lone CR
+        (old Mac Excel "CSV (Macintosh)"), so that the csv module sees what it expects."""
+        while True:
+            eol = _EOL.search(self._buffer)
+            # A CR at the end of the buffer may be the first half of a CRLF: read on to know.
+            if eol is not None and (eol.end() < len(self._buffer) or eol.group() != "\r" or self._eof):
+                end = eol.end()
+                break
+            if self._eof:
+                end = len(self._buffer)
+                break
+            self._fill()
+        line, self._buffer = self._buffer[:end], self._buffer[end:]
+        return line
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+def _csv_records(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
+    """Every CSV record of the file, cells stripped and trailing empty cells dropped; a record with
+    nothing in it comes out as ``[]`` (so record numbers stay the file's own)."""
+    if len(delimiter) != 1:
+        raise file_error("delimiter", delimiter=delimiter)
+    csv.field_size_limit(1 << 30)
+    with path.open("rb") as raw:
+        text = _CheckedText(raw, encoding)
+        try:
+            for record in csv.reader(text, delimiter=delimiter):
+                yield _trim(record)
+        except csv.Error as exc:
+            raise file_error("read", reason=str(exc)) from exc
+
+
+def _trim(record: list[str]) -> list[str]:
+    cells = [c.strip().lstrip("\ufeff") if c else "" for c in record]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _xlsx_records(path: Path, sheet: str | None) -> Iterator[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # zip, XML or format errors from a damaged or foreign file
+        raise file_error("xlsx", reason=str(exc) or type(exc).__name__) from exc
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            raise file_error("sheet", sheet=sheet)
+        ws = book[sheet] if sheet is not None else book.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        while True:
+            # A read-only workbook parses each sheet while it is read: a damaged or truncated sheet
+            # (an interrupted download) fails here, not in load_workbook.
+            try:
+                row = next(rows)
+            except StopIteration:
+                break
+            except Exception as exc:
+                raise file_error("xlsx", reason=str(exc) or type(exc).__name__) from exc
+            yield _trim([_cell_text(v) for v in row])
+    finally:
+        book.close()
+
+
+def _cell_text(value: object) -> str:
+    from datetime import date, datetime, time
+
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return str(value)
+
+
+def records(path: Path, detection: Detection) -> Iterator[list[str]]:
+    """Every record of the file (the header and title rows included), as detected."""
+    if detection.is_xlsx:
+        return _xlsx_records(path, detection.sheet)
+    return _csv_records(path, detection.encoding, detection.delimiter)
+
+
+# --- detection -------------------------------------------------------------------------------------
+
+
+def _delimiter_score(sample_text: str, delimiter: str) -> tuple[float, int]:
+    """(consistency, columns) of the sample read with *delimiter*: the share of non-empty records
+    having the most common column count, when that count is above one."""
+    reader = csv.reader(io.StringIO(sample_text, newline=""), delimiter=delimiter)
+    counts: Counter[int] = Counter()
+    try:
+        for n, record in enumerate(reader):
+            if n >= 200:
+                break
+            cells = _trim(record)
+            if cells:
+                counts[len(cells)] += 1
+    except csv.Error:
+        return 0.0, 0
+    if not counts:
+        return 0.0, 0
+    width, hits = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if width < 2:
+        return 0.0, width
+    return hits / sum(counts.values()), width
+
+
+def detect_delimiter(sample_text: str) -> str:
+    best = max(
+        DELIMITERS, key=lambda d: (*_delimiter_score(sample_text, d), -DELIMITERS.index(d))
+    )
+    return best if _delimiter_score(sample_text, best)[0] > 0 else ","
+
+
+def detect_header(rows: list[list[str]]) -> int:
+    """The 1-based position of the header among the first rows: the first row filling at least half
+    of the usual width (two cells or more) with distinct text that is not a number or a date.
+    Title rows above it have one or two cells."""
+    widths = Counter(len(r) for r in rows if r)
+    if not widths:
+        return 1
+    common = max(widths.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    need = max(2, (common + 1) // 2) if common >= 2 else 1
+    first = next((i for i, r in enumerate(rows) if r), 0)
+    for i, row in enumerate(rows[:HEADER_SCAN]):
+        filled = [c for c in row if c]
+        if (
+            len(filled) >= need
+            and not any(_NUMBERISH.match(c) for c in filled)
+            and len({c.casefold() for c in filled}) == len(filled)
+        ):
+            return i + 1
+    return first + 1
+
+
+def _detect_sheet_names(path: Path) -> tuple[str, ...]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True)
+    except Exception as exc:
+        raise file_error("xlsx", reason=str(exc) or type(exc).__name__) from exc
+    try:
+        return tuple(book.sheetnames)
+    finally:
+        book.close()
+
+
+def detect(
+    path: Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    header_row: int | None = None,
+    sheet: str | None = None,
+) -> Detection:
+    """How to read *path*; any argument given overrides what would be detected."""
+    path = Path(path)
+    sample = _sample(path)
+    if path.suffix.lower() in XLSX_SUFFIXES or sample.startswith(b"PK\x03\x04"):
+        sheets = _detect_sheet_names(path)
+        chosen = sheet or (sheets[0] if sheets else None)
+        if chosen not in sheets:
+            raise file_error("sheet", sheet=chosen)
+        detection = Detection("xlsx", "", 1, chosen, sheets, "xlsx")
+    else:
+        if not sample.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
+            raise file_error("empty")
+        whole = len(sample) < SAMPLE_BYTES
+        if encoding:
+            enc, how = check_encoding(encoding), "chosen"
+        else:
+            enc, how = detect_encoding(sample, whole=whole)
+        text = _strict(sample, enc, final=whole)
+        if text is None:
+            raise file_error("encoding", encoding=enc, offset=_bad_offset(sample, enc))
+        if "\x00" in text:
+            raise file_error("binary")
+        if not whole:  # the sample may end inside a record
+            text = text[: max(text.rfind("\n"), text.rfind("\r")) + 1] or text
+        detection = Detection(enc, delimiter or detect_delimiter(text), 1, None, (), how)
+    head = _head(path, detection)
+    if not any(head):
+        raise file_error("no_rows")
+    return replace(detection, header_row=header_row or detect_header(head))
+
+
+def _bad_offset(sample: bytes, encoding: str) -> int:
+    try:
+        sample.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    except UnicodeError:
+        return 0
+    return 0
+
+
+def _head(path: Path, detection: Detection, n: int = HEADER_SCAN * 4) -> list[list[str]]:
+    out: list[list[str]] = []
+    for record in records(path, detection):
+        out.append(record)
+        if len(out) >= n:
+            break
+    return out
+
+
+def read_table(path: Path, detection: Detection, preview_rows: int = 50) -> Table:
+    """The header and the first data rows, for the preview and the mapping."""
+    header: list[str] = []
+    titles: list[list[str]] = []
+    preview: list[list[str]] = []
+    for n, record in enumerate(records(path, detection), start=1):
+        if n < detection.header_row:
+            if record:
+                titles.append(record)
+            continue
+        if n == detection.header_row:
+            header = record
+            continue
+        if record:
+            preview.append(record)
+            if len(preview) >= preview_rows:
+                break
+    if not header:
+        raise file_error("no_rows")
+    check_header(header)
+    width = max([len(header), *(len(r) for r in preview)])
+    header = header + [""] * (width - len(header))
+    return Table(detection, header, [r + [""] * (width - len(r)) for r in preview], titles)
+
+
+def check_header(header: list[str]) -> None:
+    seen: dict[str, int] = {}
+    for i, name in enumerate(header, start=1):
+        if not name:
+            continue
+        key = name.casefold()
+        if key in seen:
+            raise file_error("header_duplicate", name=name, first=seen[key], second=i)
+        seen[key] = i
+
+
+def data_rows(path: Path, detection: Detection) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of every data row after the header; the first data row is 1 and blank
+    lines are skipped but still counted, so numbers match what a spreadsheet shows below the
+    header."""
+    number = 0
+    for n, record in enumerate(records(path, detection), start=1):
+        if n <= detection.header_row:
+            continue
+        number += 1
+        if record:
+            yield number, record
