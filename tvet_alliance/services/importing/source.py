@@ -45,6 +45,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_WESTERN_LOOKALIKES = frozenset({"cp1250", "cp1257", "iso8859-2", "iso8859-15", "latin-1", "iso8859-1", "mac-roman"})
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _NUMBERISH = re.compile(r"^[\s\d.,:/\-+年月日()%]*$")
 _EOL = re.compile(r"\r\n|\r|\n")
@@ -178,7 +179,12 @@ def detect_encoding(sample: bytes, *, whole: bool) -> tuple[str, str]:
     best = from_bytes(sample).best()
     if best is not None:
         name = codecs.lookup(best.encoding).name
-        if _strict(sample, name, final=whole) is not None:
+        text = _strict(sample, name, final=whole)
+        if text is not None:
+            # Single-byte European guesses that read the sample exactly as Windows' Western code page
+            # does are that code page: what Excel in Pakistan and Western Europe saves.
+            if name in _WESTERN_LOOKALIKES and _strict(sample, "cp1252", final=whole) == text:
+                return "cp1252", "guess"
             return name, "guess"
     for fallback in ("cp1252", "latin-1"):  # Pakistani and European spreadsheets
         if _strict(sample, fallback, final=whole) is not None:

@@ -1,0 +1,511 @@
+"""What detection finds in the files partners send (tests/data/import, written by
+tests/data/make_import_corpus.py): encoding, delimiter, header row, header, data rows and their
+numbers, and the error for each file that cannot be read."""
+
+from __future__ import annotations
+
+import codecs
+import tracemalloc
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.data import make_import_corpus as corpus
+from tvet_alliance.services.importing import source
+from tvet_alliance.services.importing.source import (
+    SAMPLE_BYTES,
+    Detection,
+    ImportFileError,
+    check_header,
+    data_rows,
+    detect,
+    detect_delimiter,
+    detect_encoding,
+    detect_header,
+    read_table,
+    records,
+)
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "import"
+
+
+def f(name: str) -> Path:
+    path = CORPUS / name
+    assert path.exists(), f"{name} missing: run tests/data/make_import_corpus.py"
+    return path
+
+
+def rows_of(path: Path, detection: Detection) -> list[tuple[int, list[str]]]:
+    return list(data_rows(path, detection))
+
+
+def codec(name: str) -> str:
+    return codecs.lookup(name).name
+
+
+def error_code(call: Callable[..., object], *args: object, **kwargs: object) -> str:
+    """The code of the ImportFileError *call* raises (iterating what it returns, if anything)."""
+    with pytest.raises(ImportFileError) as info:
+        result = call(*args, **kwargs)
+        if hasattr(result, "__next__"):
+            list(result)
+    return info.value.code
+
+
+# --- the corpus is what the script writes ----------------------------------------------------------
+
+
+def test_corpus_is_small_and_documented() -> None:
+    files = sorted(p for p in CORPUS.iterdir() if p.name != "README.md")
+    assert len(files) >= 17
+    assert sum(p.stat().st_size for p in files) < 300_000
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    for p in files:
+        assert f"`{p.name}`" in readme, p.name
+
+
+def test_corpus_script_is_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corpus, "OUT", tmp_path)
+    corpus.main()
+    for p in sorted(CORPUS.iterdir()):
+        assert (tmp_path / p.name).read_bytes() == p.read_bytes(), p.name
+
+
+# --- one file at a time ------------------------------------------------------------------------
+
+
+def test_chinese_excel_gbk_with_title_row_and_blank_line() -> None:
+    path = f("delegates_zh_gbk.csv")
+    d = detect(path)
+    assert d.encoding == "gb18030"  # GBK is a subset; GB18030 reads every file GBK does
+    assert d.encoding_source == "gb18030"
+    assert d.delimiter == ","
+    assert d.header_row == 3  # title on line 1, a blank line (commas only) on line 2
+    t = read_table(path, d)
+    assert t.header == ["姓名", "单位", "手机", "邮箱", "参会方式", "职务", "报到日期"]
+    assert t.title_rows == [["2024年6月 国际数字技能交流研讨会 参会人员名单"]]
+    rows = rows_of(path, d)
+    assert [n for n, _ in rows] == list(range(1, len(corpus.GB_ROWS) + 1))
+    assert [cells for _, cells in rows] == corpus.GB_ROWS
+    assert {cells[4] for _, cells in rows} == {"线上", "线下"}
+    assert rows[0][1][6] == "2024年6月25日"
+    assert t.preview == corpus.GB_ROWS
+
+
+def test_chinese_file_forced_as_utf8_is_an_encoding_error() -> None:
+    path = f("delegates_zh_gbk.csv")
+    with pytest.raises(ImportFileError) as info:
+        detect(path, encoding="utf-8")
+    assert info.value.code == "encoding"
+    assert info.value.params["encoding"] == "utf-8"
+    raw = path.read_bytes()
+    assert raw[: info.value.params["offset"]].decode("utf-8")  # the bytes before it are fine
+    assert "utf-8" in str(info.value)
+
+
+def test_utf16_unicode_text_tab_separated() -> None:
+    path = f("delegates_utf16_tab.txt")
+    assert path.read_bytes().startswith(codecs.BOM_UTF16_LE)
+    d = detect(path)
+    assert codec(d.encoding) == "utf-16"
+    assert d.encoding_source == "bom"
+    assert d.delimiter == "\t"
+    assert d.header_row == 1
+    t = read_table(path, d)
+    assert t.header == corpus.UTF16_HEADER
+    rows = rows_of(path, d)
+    assert [n for n, _ in rows] == [1, 2, 3, 4, 5]
+    assert [cells for _, cells in rows] == corpus.UTF16_ROWS
+    assert rows[1][1][1] == "วิทยาลัยเทคนิคเชียงใหม่"
+    assert rows[4][1][1] == "Cairo Technical Institute, Heliopolis"  # a comma is text in a tab file
+
+
+def test_european_excel_bom_semicolons_decimal_commas() -> None:
+    path = f("delegates_eu_semicolon.csv")
+    d = detect(path)
+    assert codec(d.encoding) == "utf-8-sig"
+    assert d.encoding_source == "bom"
+    assert d.delimiter == ";"
+    assert d.header_row == 1
+    t = read_table(path, d)
+    assert t.header == corpus.EU_HEADER
+    assert not t.header[0].startswith("\ufeff")
+    rows = rows_of(path, d)
+    assert [cells for _, cells in rows] == corpus.EU_ROWS
+    assert rows[0][1][3] == "24.06.2024"
+    assert rows[0][1][5] == "1.234,50"  # text until mapped: the decimal comma is not a delimiter
+
+
+def test_pakistani_cp1252_two_title_rows() -> None:
+    path = f("delegates_pk_cp1252.csv")
+    d = detect(path)
+    # Not UTF-8, not Chinese: a guess. cp1252 and cp1250 read these bytes the same, so compare text.
+    assert d.encoding_source == "guess"
+    assert path.read_bytes().decode(d.encoding) == path.read_bytes().decode("cp1252")
+    assert d.delimiter == ","
+    assert d.header_row == 3
+    t = read_table(path, d)
+    assert t.header == corpus.PK_HEADER
+    assert t.title_rows == [
+        ["Punjab TEVTA – Nominations for the International Digital Skills Seminar"],
+        ["Date:", "12/06/2024"],
+    ]
+    rows = rows_of(path, d)
+    assert [n for n, _ in rows] == [1, 2, 3, 4, 5]
+    assert [cells for _, cells in rows] == corpus.PK_ROWS
+    assert {cells[5] for _, cells in rows} == {"Online", "In person", "Physical", "Virtual"}
+    assert rows[0][1][3] == "0300-1234567"
+    assert rows[2][1][2] == "Women’s Polytechnic Institute"
+    assert rows[3][1][2] == "Café & Hospitality Training Centre"
+
+
+def test_pakistani_file_with_encoding_chosen() -> None:
+    path = f("delegates_pk_cp1252.csv")
+    d = detect(path, encoding="windows-1252")
+    assert d.encoding == "cp1252"
+    assert d.encoding_source == "chosen"
+    assert d.header_row == 3
+    assert [cells for _, cells in rows_of(path, d)] == corpus.PK_ROWS
+    assert error_code(detect, path, encoding="utf-8") == "encoding"
+    assert error_code(detect, path, encoding="no-such-codec") == "unknown_encoding"
+
+
+def test_urdu_utf8() -> None:
+    path = f("delegates_ur_utf8.csv")
+    d = detect(path)
+    assert d.encoding == "utf-8"
+    assert d.encoding_source == "utf-8"
+    assert d.delimiter == ","
+    assert d.header_row == 1
+    t = read_table(path, d)
+    assert t.header == ["نام", "ادارہ", "موبائل", "ای میل", "شرکت کا طریقہ"]
+    rows = rows_of(path, d)
+    assert [cells for _, cells in rows] == corpus.UR_ROWS
+    assert rows[0][1][0] == "محمد علی"
+
+
+def test_partners_chinese_headers() -> None:
+    path = f("partners_zh_utf8.csv")
+    d = detect(path)
+    assert (d.encoding, d.delimiter, d.header_row) == ("utf-8", ",", 1)
+    assert read_table(path, d).header == ["院校名称", "英文名称", "国家", "省份", "类型"]
+    assert [cells for _, cells in rows_of(path, d)] == corpus.PARTNERS_ZH_ROWS
+
+
+def test_partners_pipe_delimited() -> None:
+    path = f("partners_pipe.txt")
+    d = detect(path)
+    assert d.delimiter == "|"
+    assert d.header_row == 1
+    assert read_table(path, d).header == ["Name", "Country", "Province", "Type", "Website"]
+    rows = rows_of(path, d)
+    assert [n for n, _ in rows] == [1, 2, 3, 4, 5]
+    expected = [r[:-1] if r[-1] == "" else r for r in corpus.PARTNERS_EN_ROWS]  # trailing empty dropped
+    assert [cells for _, cells in rows] == expected
+    assert rows[2][1] == ["Astana Polytechnic College", "Kazakhstan", "Astana", "College"]
+
+
+def test_competition_entries_members_kept_in_one_cell() -> None:
+    path = f("entries_competition.csv")
+    d = detect(path)
+    assert d.delimiter == ","  # not the ";" between members
+    t = read_table(path, d)
+    assert t.header == ["Track", "Team", "Members", "Score", "Medal"]
+    rows = rows_of(path, d)
+    assert rows[0][1][2] == "张伟、李娜、王芳"
+    assert rows[1][1][2] == "Muhammad Ali; Ayesha Siddiqui"
+    assert rows[2][1][3] == "79.25"
+    assert rows[4][1] == ["Smart Manufacturing", "Astana Makers", "Aigerim Nurlanovna", "61"]
+    assert t.preview[4] == ["Smart Manufacturing", "Astana Makers", "Aigerim Nurlanovna", "61", ""]
+
+
+def test_quoted_newlines_and_delimiters_are_kept() -> None:
+    path = f("quoted_newlines.csv")
+    assert path.read_bytes().count(b"\n") == 7
+    d = detect(path)
+    assert (d.delimiter, d.header_row) == (",", 1)
+    assert read_table(path, d).header == ["Name", "Address", "Notes"]
+    rows = rows_of(path, d)
+    assert [n for n, _ in rows] == [1, 2, 3]  # records, not lines
+    assert rows[0][1] == ["Grace Wanjiru", "P.O. Box 1234,\nNairobi, Kenya", 'Arrives 24 June; needs a "halal" meal']
+    assert rows[1][1][2] == "Line one\nLine two\nLine three"
+    assert rows[2][1] == ["Mary Achieng", "Mombasa", "Plain"]
+
+
+def test_trailing_empty_columns_and_blank_lines() -> None:
+    path = f("trailing_blank.csv")
+    d = detect(path)
+    assert (d.delimiter, d.header_row) == (",", 1)
+    t = read_table(path, d)
+    assert t.header == ["Name", "Email", "Mode"]  # ",,," after the header dropped
+    assert [len(r) for r in t.preview] == [3, 3, 3]
+    rows = rows_of(path, d)
+    # Blank lines are skipped but counted, so the numbers are the lines below the header.
+    assert [n for n, _ in rows] == [1, 4, 6]
+    assert [cells[0] for _, cells in rows] == ["Grace Wanjiru", "Peter Otieno", "Mary Achieng"]
+    assert all(len(cells) == 3 for _, cells in rows)
+    assert list(records(path, d))[2:4] == [[], []]
+
+
+def test_ragged_rows_keep_every_cell() -> None:
+    path = f("ragged_rows.csv")
+    d = detect(path)
+    assert d.header_row == 1
+    t = read_table(path, d)
+    assert t.header == ["Name", "Email", "Mode", "", ""]  # padded to the widest row
+    assert t.preview[1] == ["Peter Otieno", "peter@ntti.ac.ke", "In person", "extra note", "second extra"]
+    assert t.preview[2] == ["Mary Achieng", "mary@ntti.ac.ke", "", "", ""]
+    assert all(len(r) == 5 for r in t.preview)
+    rows = rows_of(path, d)
+    assert [len(cells) for _, cells in rows] == [3, 5, 2, 4, 3]
+
+
+def test_duplicate_header_is_refused() -> None:
+    path = f("duplicate_header.csv")
+    d = detect(path)
+    assert d.header_row == 1
+    with pytest.raises(ImportFileError) as info:
+        read_table(path, d)
+    assert info.value.code == "header_duplicate"
+    assert info.value.params == {"name": "phone", "first": 2, "second": 4}
+    with pytest.raises(ImportFileError):
+        check_header(["Name", "Email", "NAME"])
+    check_header(["Name", "", "", "Email"])  # empty header cells are not duplicates
+
+
+@pytest.mark.parametrize("name", ["empty.csv", "blank_lines_only.csv"])
+def test_empty_files(name: str) -> None:
+    assert error_code(detect, f(name)) == "empty"
+
+
+def test_binary_file() -> None:
+    path = f("not_a_table.png")
+    assert b"\x00" in path.read_bytes()
+    assert error_code(detect, path) == "binary"
+    assert error_code(detect, path, encoding="latin-1") == "binary"  # even with an encoding chosen
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError) as info:
+        detect(tmp_path / "nowhere.csv")
+    assert info.value.code == "missing"
+    assert "nowhere.csv" in str(info.value)
+
+
+def test_ten_thousand_character_cell_comes_back_whole() -> None:
+    path = f("long_cell.csv")
+    d = detect(path)
+    assert d.header_row == 1
+    rows = rows_of(path, d)
+    assert [n for n, _ in rows] == [1, 2]
+    cell = rows[0][1][1]
+    assert len(cell) == 10_000
+    assert cell == corpus.LONG_CELL[:10_000]
+    assert rows[0][1][2] == "Online"
+    assert read_table(path, d).preview[0][1] == cell
+
+
+def test_xlsx_title_row_text_phone_and_sheets() -> None:
+    path = f("delegates.xlsx")
+    d = detect(path)
+    assert d.is_xlsx
+    assert d.sheet == "Delegates"
+    assert d.sheets == ("Delegates", "Notes")
+    assert d.header_row == 3
+    t = read_table(path, d)
+    assert t.header == corpus.XLSX_HEADER
+    assert t.title_rows == [["International Digital Skills Seminar 2024 – delegates"]]
+    rows = rows_of(path, d)
+    assert [n for n, _ in rows] == [1, 2, 3]
+    assert rows[0][1] == [
+        "Muhammad Ali", "Government College of Technology", "03001234567", "m.ali@gct.edu.pk", "Online", "2024-06-25"
+    ]
+    assert rows[1][1][2] == "13812345678"
+    assert rows[2][1][5] == "2024-06-24 14:30:00"
+
+    notes = detect(path, sheet="Notes")
+    assert notes.sheet == "Notes"
+    assert notes.header_row == 1
+    assert read_table(path, notes).header == ["Note", "Author"]
+    assert rows_of(path, notes) == [(1, ["Phones are text so the leading 0 stays", "Secretariat"])]
+    assert error_code(detect, path, sheet="Missing") == "sheet"
+    assert error_code(records, path, Detection("xlsx", "", 1, "Missing", d.sheets, "xlsx")) == "sheet"
+
+
+def test_damaged_xlsx(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    assert error_code(detect, bad) == "xlsx"
+    # A workbook whose sheet was cut short (an interrupted download): openpyxl only finds out while
+    # reading the rows.
+    cut = tmp_path / "cut.xlsx"
+    with zipfile.ZipFile(f("delegates.xlsx")) as src, zipfile.ZipFile(cut, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]
+            dst.writestr(info.filename, data)
+    assert error_code(detect, cut) == "xlsx"
+    d = detect(cut, sheet="Notes")  # the other sheet is whole
+    assert read_table(cut, d).header == ["Note", "Author"]
+
+
+# --- overrides ---------------------------------------------------------------------------------
+
+
+def test_overrides() -> None:
+    path = f("delegates_zh_gbk.csv")
+    d = detect(path, header_row=1)
+    assert d.header_row == 1
+    header = read_table(path, d).header
+    assert header == ["2024年6月 国际数字技能交流研讨会 参会人员名单"] + [""] * 6  # padded to the rows
+    d = detect(path, delimiter=";")
+    assert d.delimiter == ";"
+    assert read_table(path, d).header[0].startswith("2024年6月")  # one wide column: every row has 1 cell
+    d = detect(path, encoding="GBK")
+    assert d.encoding == "gbk"
+    assert d.encoding_source == "chosen"
+    assert read_table(path, d).header == corpus.GB_HEADER
+
+    eu = f("delegates_eu_semicolon.csv")
+    d = detect(eu, delimiter=",", header_row=1)
+    assert (d.delimiter, d.header_row) == (",", 1)
+    assert read_table(eu, d).header == ["Name;Institution;Land;Anreise;Abreise;Gebühr (EUR);Modus", ""]
+
+    assert error_code(detect, eu, delimiter=";;") == "delimiter"
+
+
+def test_header_row_override_beyond_the_file() -> None:
+    path = f("partners_zh_utf8.csv")
+    d = detect(path, header_row=100)
+    assert error_code(read_table, path, d) == "no_rows"
+    assert rows_of(path, d) == []
+
+
+# --- the detection helpers on their own --------------------------------------------------------
+
+
+def test_detect_encoding_helpers() -> None:
+    assert detect_encoding(codecs.BOM_UTF8 + b"a,b", whole=True) == ("utf-8-sig", "bom")
+    assert detect_encoding(codecs.BOM_UTF16_BE + "a,b".encode("utf-16-be"), whole=True) == ("utf-16", "bom")
+    assert detect_encoding(codecs.BOM_UTF32_LE + "a,b".encode("utf-32-le"), whole=True) == ("utf-32", "bom")
+    assert detect_encoding("Name,Email\n".encode("utf-16-le"), whole=True) == ("utf-16-le", "guess")
+    assert detect_encoding("Name,Email\n".encode("utf-16-be"), whole=True) == ("utf-16-be", "guess")
+    assert detect_encoding("姓名,单位\n张伟,深圳".encode("gb18030"), whole=True) == ("gb18030", "gb18030")
+    assert detect_encoding("Name,é".encode(), whole=True) == ("utf-8", "utf-8")
+    # A sample cut inside a UTF-8 character is still UTF-8.
+    assert detect_encoding("Name,单位".encode()[:-1], whole=False) == ("utf-8", "utf-8")
+    with pytest.raises(ImportFileError) as info:
+        detect_encoding(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", whole=True)
+    assert info.value.code == "binary"
+
+
+def test_detect_delimiter_helper() -> None:
+    assert detect_delimiter("a,b,c\n1,2,3\n") == ","
+    assert detect_delimiter("a;b;c\n1,5;2,5;3\n") == ";"
+    assert detect_delimiter("a\tb\n1\t2\n") == "\t"
+    assert detect_delimiter("a|b|c\n1|2|3\n") == "|"
+    assert detect_delimiter("just one column\nanother\n") == ","
+    assert detect_delimiter("") == ","
+
+
+def test_detect_header_helper() -> None:
+    assert detect_header([]) == 1
+    assert detect_header([["Title"], [], ["Name", "Email"], ["a", "b"]]) == 3
+    assert detect_header([["Date:", "12/06/2024"], ["Name", "Email", "Mode"], ["a", "b", "c"]]) == 2
+    assert detect_header([[], ["1", "2"], ["3", "4"]]) == 2  # no header-like row: the first non-empty
+
+
+# --- old Mac line ends -----------------------------------------------------------------------------
+
+
+def test_carriage_return_line_ends(tmp_path: Path) -> None:
+    """Excel for Mac's "CSV (Macintosh)" ends lines with a lone CR."""
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"Title\r\rName;Email;Notes\rGrace;g@x.org;\"two\rlines\"\r\rPeter;p@x.org;x\r")
+    d = detect(path)
+    assert (d.delimiter, d.header_row) == (";", 3)
+    assert read_table(path, d).header == ["Name", "Email", "Notes"]
+    assert rows_of(path, d) == [(1, ["Grace", "g@x.org", "two\rlines"]), (3, ["Peter", "p@x.org", "x"])]
+
+
+def test_crlf_split_across_read_blocks(tmp_path: Path) -> None:
+    """A CRLF whose CR ends one 64 KB block and whose LF starts the next is one line end."""
+    head = b"Name,Notes\r\n"
+    filler = b"a," + b"x" * ((1 << 16) - len(head) - 2 - 1) + b"\r"
+    path = tmp_path / "split.csv"
+    path.write_bytes(head + filler + b"\nb,y\r\n")
+    d = detect(path)
+    rows = rows_of(path, d)
+    assert [n for n, _ in rows] == [1, 2]
+    assert rows[1][1] == ["b", "y"]
+
+
+# --- large files -------------------------------------------------------------------------------
+
+
+def test_bad_byte_after_the_sample_is_an_import_error(tmp_path: Path) -> None:
+    path = tmp_path / "late.csv"
+    line = b"Grace Wanjiru,grace@ntti.ac.ke,Online\n"
+    body = b"Name,Email,Mode\n" + line * (SAMPLE_BYTES // len(line) + 100)
+    bad_at = len(body) + len(b"Ren")
+    path.write_bytes(body + "Ren\xe9,rene@x.org,Online\n".encode("cp1252") + line)
+    assert bad_at > SAMPLE_BYTES
+    d = detect(path)
+    assert d.encoding == "utf-8"  # the sample is plain ASCII
+    assert read_table(path, d).header == ["Name", "Email", "Mode"]
+    seen = 0
+    with pytest.raises(ImportFileError) as info:
+        for _ in data_rows(path, d):
+            seen += 1
+    assert info.value.code == "encoding"
+    assert info.value.params["offset"] == bad_at
+    assert seen > 0
+    # Chosen as cp1252, the whole file reads.
+    d = detect(path, encoding="cp1252")
+    assert sum(1 for _ in data_rows(path, d)) == body.count(b"\n") - 1 + 2
+
+
+def test_sample_cut_inside_a_record(tmp_path: Path) -> None:
+    """A GB18030 file longer than the sample: the sample ends inside a record (maybe inside a
+    character); detection still finds the encoding and the delimiter, and every row is read."""
+    path = tmp_path / "cut.csv"
+    line = "张伟;深圳职业技术大学;线下\n"
+    text = "姓名;单位;参会方式\n" + line * (SAMPLE_BYTES // len(line.encode("gb18030")) + 50)
+    path.write_bytes(text.encode("gb18030"))
+    d = detect(path)
+    assert (d.encoding, d.delimiter, d.header_row) == ("gb18030", ";", 1)
+    assert sum(1 for _ in data_rows(path, d)) == text.count("\n") - 1
+
+
+def test_streaming_memory(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    line = "Grace Wanjiru,grace@ntti.ac.ke,0712 345678,Nairobi Technical Training Institute,线上\n".encode()
+    count = 30_000_000 // len(line)
+    with path.open("wb") as fh:
+        fh.write(b"Name,Email,Phone,Institute,Mode\n")
+        block = line * 1000
+        for _ in range(count // 1000):
+            fh.write(block)
+        count = count // 1000 * 1000
+    assert path.stat().st_size > 29_000_000
+    tracemalloc.start()
+    try:
+        d = detect(path)
+        last = 0
+        for number, cells in data_rows(path, d):
+            last = number
+            assert len(cells) == 5
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert d.header_row == 1
+    assert last == count
+    assert peak < 20_000_000, peak
+
+
+def test_module_constants() -> None:
+    assert source.DELIMITERS == (",", ";", "\t", "|")
+    assert SAMPLE_BYTES >= 64 * 1024
