@@ -36,7 +36,7 @@ from tvet_alliance.domain import (
     SkillTrack,
 )
 from tvet_alliance.domain import validation as v
-from tvet_alliance.domain.base import utcnow, uuid7
+from tvet_alliance.domain.base import StrList, utcnow, uuid7
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.errors import FieldError, ValidationFailed
 from tvet_alliance.domain.events import INFO_BATCH, SKIPPED_FIELDS, _current_user, _local_site_id, serialize
@@ -500,7 +500,7 @@ class _Run:
         current = self.s.execute(select(*columns).where(table.c.id == row_id)).one()
         changes, old = {}, {}
         for (k, v), before in zip(values.items(), current, strict=True):
-            if v in (None, "", []) or serialize(v) == serialize(before):
+            if v in (None, "", []) or v == before or serialize(v) == serialize(before):
                 continue
             changes[k], old[k] = v, before
         if not changes:
@@ -738,15 +738,8 @@ class _Run:
         members: list[str] = values.get("members", [])
         track_key = name_key(values["track"])
         track = self.tracks.get(track_key)
-        if track is None:
-            size = max(1, len(members))
-            tid = self.create(
-                SkillTrack,
-                {"competition_id": self.options.competition_id, "name": values["track"], "team_size": size},
-            )
-            track = (tid, Decimal(100), size)
-            self.tracks[track_key] = track
-        tid, max_score, size = track
+        # A new track is only created once the row is known to be valid: a rejected row writes nothing.
+        max_score, size = (Decimal(100), max(1, len(members))) if track is None else track[1:]
         errors: list[RowError] = []
         score = values.get("score")
         if score is not None and score > max_score:
@@ -765,6 +758,14 @@ class _Run:
             if error is not None:
                 return [error]
             clean["organization_id"] = oid
+        if track is None:
+            tid = self.create(
+                SkillTrack,
+                {"competition_id": self.options.competition_id, "name": values["track"], "team_size": size},
+            )
+            self.tracks[track_key] = (tid, max_score, size)
+        else:
+            tid = track[0]
         team_key = name_key(clean.get("team_name") or " ".join(sorted(name_key(m) for m in members)))
         match = self.entries.get((tid, team_key))
         if match is not None:
@@ -789,6 +790,13 @@ class _Run:
             if pid not in seen:
                 seen.add(pid)
                 self.pending.members.append({"entry_id": eid, "person_id": pid})
+        if seen:  # the team is part of the entry's logged image, as the ORM logs it ("members")
+            for log in reversed(self.log):
+                if log["row_id"] == eid and log["op"] is ChangeOp.INSERT:
+                    image = json.loads(log["new_value"])
+                    image["members"] = json.dumps(sorted(str(p) for p in seen))
+                    log["new_value"] = json.dumps(image, ensure_ascii=False)
+                    break
         self.report.created += 1
         return []
 
@@ -810,7 +818,11 @@ def run(
     Raises :class:`ImportSetupError` when it cannot start, and the source's ``ImportFileError`` when
     the file turns out unreadable part-way; in both cases nothing is written."""
     table = read_table(path, detection, preview_rows=0)
-    header = table.header
+    header = list(table.header)
+    # read_table pads the header to the width of the first data row: without the padding, a ragged
+    # first row is caught like any other.
+    while header and not header[-1]:
+        header.pop()
     missing = missing_required(options.kind, mapping)
     if missing:
         labels = ", ".join(FIELDS_LABEL(options.kind, k) for k in missing)
@@ -888,6 +900,8 @@ def _python_value(model: type[Any], field_: str, text: str | None) -> Any:
     if text is None:
         return None
     column = model.__table__.c[field_]
+    if isinstance(column.type, StrList):  # its python_type is the str of the underlying Text
+        return [str(item) for item in json.loads(text)]
     kind = getattr(column.type, "enum_class", None)
     if kind is not None:
         return kind(text)
@@ -947,7 +961,9 @@ def revert(session: Session, batch_id: uuid.UUID) -> RevertReport:
                 obj.deleted_at = now
                 report.removed += 1
         elif log.op is ChangeOp.UPDATE and log.field:
-            if serialize(getattr(obj, log.field)) != log.new_value:
+            current = getattr(obj, log.field)
+            # Compared as values too: a Numeric(8, 2) score logged as "88.5" reads back as 88.50.
+            if serialize(current) != log.new_value and current != _python_value(model, log.field, log.new_value):
                 report.kept.append(f"{log.table_name}.{log.field}")
                 continue
             setattr(obj, log.field, _python_value(model, log.field, log.old_value))

@@ -60,7 +60,8 @@ _ORG_NAME = _f(
     "organization",
     QT_TRANSLATE_NOOP("ImportFields", "Organisation"),
     "organization", "organisation", "institution", "institute", "college", "university", "company",
-    "employer", "affiliation", "unit", "school", "department", "单位", "工作单位", "所在单位", "院校",
+    "employer", "affiliation", "unit", "school", "department", "organization name", "organisation name",
+    "institution name", "institute name", "college name", "school name", "company name", "单位", "工作单位", "所在单位", "院校",
     "院校名称", "学校", "学校名称", "机构", "单位名称", "企业", "ادارہ", "کالج", "تنظیم", "ادارے کا نام",
 )  # fmt: skip
 _PERSON_FIELDS = (
