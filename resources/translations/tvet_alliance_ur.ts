@@ -45,6 +45,64 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="737"/>
+        <source>Check</source>
+        <translation>جانچ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="738"/>
+        <source>Every row is checked; nothing is written yet.</source>
+        <translation>ہر قطار جانچی جاتی ہے؛ ابھی کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="743"/>
+        <source>Check &amp;again</source>
+        <translation>دوبارہ جانچیں (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <source>Row</source>
+        <translation>قطار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <source>Column</source>
+        <translation>کالم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <source>Problem</source>
+        <translation>مسئلہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="757"/>
+        <source>Problems:</source>
+        <translation>مسائل:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="759"/>
+        <source>First rows, problems marked:</source>
+        <translation>پہلی قطاریں، مسائل نشان زد:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="770"/>
+        <source>Checking…</source>
+        <translation>جانچ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="775"/>
+        <source>Checking the rows…</source>
+        <translation>قطاریں جانچی جا رہی ہیں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="789"/>
+        <source>The check was cancelled. Press Check again to run it.</source>
+        <translation>جانچ منسوخ کر دی گئی۔ دوبارہ چلانے کے لیے &quot;دوبارہ جانچیں&quot; دبائیں۔</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="529"/>
@@ -292,6 +350,117 @@
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="164"/>
         <source>Pick from a calendar</source>
         <translation>کیلنڈر سے منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>DetectPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="434"/>
+        <source>How the file is read</source>
+        <translation>فائل کیسے پڑھی جاتی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="435"/>
+        <source>Check the preview. If the text looks wrong, choose another encoding.</source>
+        <translation>پیش منظر دیکھیں۔ اگر متن غلط لگے تو کوئی اور انکوڈنگ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="450"/>
+        <source>Comma ,</source>
+        <translation>کوما ,</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="451"/>
+        <source>Semicolon ;</source>
+        <translation>سیمی کولن ;</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="452"/>
+        <source>Tab</source>
+        <translation>ٹیب</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="453"/>
+        <source>Vertical bar |</source>
+        <translation>عمودی لکیر |</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="466"/>
+        <source>&amp;Encoding:</source>
+        <translation>انکوڈنگ (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="468"/>
+        <source>&amp;Delimiter:</source>
+        <translation>حد بندی علامت (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="470"/>
+        <source>&amp;Header row:</source>
+        <translation>سرخی کی قطار (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="472"/>
+        <source>&amp;Sheet:</source>
+        <translation>شیٹ (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="539"/>
+        <source>Rows above the header, not imported:</source>
+        <translation>سرخی سے اوپر کی قطاریں، درآمد نہیں ہوں گی:</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="881"/>
+        <source>Duplicates</source>
+        <translation>دہرے اندراجات</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="882"/>
+        <source>These rows match records already there (or earlier rows). Decide for each.</source>
+        <translation>یہ قطاریں پہلے سے موجود ریکارڈز (یا پچھلی قطاروں) سے ملتی ہیں۔ ہر ایک کا فیصلہ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <source>Row</source>
+        <translation>قطار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <source>In the file</source>
+        <translation>فائل میں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <source>Already there</source>
+        <translation>پہلے سے موجود</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <source>Why</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <source>Decision</source>
+        <translation>فیصلہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
+        <source>No duplicates found.</source>
+        <translation>کوئی دہرا اندراج نہیں ملا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="893"/>
+        <source>For all:</source>
+        <translation>سب کے لیے:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="916"/>
+        <source>%1 (row %2 of this file)</source>
+        <translation>%1 (اس فائل کی قطار %2)</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1419,79 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="318"/>
+        <source>File and contents</source>
+        <translation>فائل اور مواد</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="319"/>
+        <source>Choose the CSV or Excel file, and what its rows are.</source>
+        <translation>CSV یا Excel فائل منتخب کریں، اور بتائیں کہ اس کی قطاریں کیا ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="322"/>
+        <source>A .csv, .txt or .xlsx file</source>
+        <translation>کوئی ‎.csv، ‎.txt یا ‎.xlsx فائل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="324"/>
+        <source>&amp;Browse…</source>
+        <translation>براؤز کریں (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="326"/>
+        <source>Choose the file (Ctrl+O)</source>
+        <translation>فائل منتخب کریں (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="347"/>
+        <source>&amp;Event:</source>
+        <translation>تقریب (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="349"/>
+        <source>C&amp;ompetition:</source>
+        <translation>مقابلہ (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="354"/>
+        <source>&amp;File:</source>
+        <translation>فائل (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="357"/>
+        <source>&amp;Rows are:</source>
+        <translation>قطاریں ہیں (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="401"/>
+        <source>Import from a file</source>
+        <translation>فائل سے درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="403"/>
+        <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>جدولیں (*.csv *.txt *.xlsx *.xlsm);;CSV یا متن (*.csv *.txt);;Excel (*.xlsx *.xlsm);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="413"/>
+        <source>There is no file %1.</source>
+        <translation>فائل %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="416"/>
+        <source>Add the event first: delegates are imported into an event.</source>
+        <translation>پہلے تقریب شامل کریں: مندوبین کسی تقریب میں درآمد ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="418"/>
+        <source>Add the competition first: entries are imported into a competition.</source>
+        <translation>پہلے مقابلہ شامل کریں: اندراجات کسی مقابلے میں درآمد ہوتے ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>Filters</name>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="506"/>
@@ -1428,6 +1670,511 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="68"/>
+        <source>Choose the event the delegates come to.</source>
+        <translation>وہ تقریب منتخب کریں جس میں مندوبین آ رہے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="69"/>
+        <source>Choose the competition of the entries.</source>
+        <translation>اندراجات کا مقابلہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="70"/>
+        <source>There is no event called {name}.</source>
+        <translation>{name} نام کی کوئی تقریب نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
+        <source>There is no competition called {name}.</source>
+        <translation>{name} نام کا کوئی مقابلہ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <source>No column is mapped to {fields}, which every row needs.</source>
+        <translation>{fields} کے لیے کوئی کالم مقرر نہیں، جو ہر قطار کے لیے ضروری ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <source>This row has {cells} cells but the header has {columns}.</source>
+        <translation>اس قطار میں {cells} خانے ہیں لیکن سرخی میں {columns} ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <source>The new organisation {name} needs a country: add a country or nationality column.</source>
+        <translation>نئے ادارے {name} کے لیے ملک درکار ہے: ملک یا قومیت کا کالم شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
+        <source>This import was already reverted on {at}.</source>
+        <translation>یہ درآمد {at} کو پہلے ہی واپس لی جا چکی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <source>There is no import with the id {id}.</source>
+        <translation>{id} شناخت والی کوئی درآمد نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="31"/>
+        <source>{value} is not a date (for example 2024-06-25, 25.06.2024 or 2024年6月25日).</source>
+        <translation>{value} تاریخ نہیں ہے (مثلاً 2024-06-25، 25.06.2024 یا 2024年6月25日)۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
+        <source>{value} is not a number.</source>
+        <translation>{value} عدد نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="33"/>
+        <source>{value} is not a country we know (write it in English or Chinese, or as a code like PK).</source>
+        <translation>{value} کوئی معلوم ملک نہیں (انگریزی یا چینی میں لکھیں، یا PK جیسا کوڈ استعمال کریں)۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="34"/>
+        <source>{value} is not a province of {country}.</source>
+        <translation>{value}، {country} کا صوبہ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="35"/>
+        <source>{value} is not one of: {choices}.</source>
+        <translation>{value} ان میں سے نہیں ہے: {choices}۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
+        <source>The text is {length} characters long; at most {limit} fit.</source>
+        <translation>متن {length} حروف کا ہے؛ زیادہ سے زیادہ {limit} کی گنجائش ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
+        <source>The file {path} does not exist.</source>
+        <translation>فائل {path} موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
+        <source>The file is empty.</source>
+        <translation>فائل خالی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="68"/>
+        <source>This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again.</source>
+        <translation>یہ متنی فائل نہیں ہے (اس میں NUL بائٹس ہیں)۔ اسے CSV یا ‎.xlsx کے طور پر محفوظ کر کے دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
+        <source>The file cannot be read as {encoding} (byte {offset}). Choose another encoding.</source>
+        <translation>فائل کو {encoding} کے طور پر نہیں پڑھا جا سکتا (بائٹ {offset})۔ کوئی اور انکوڈنگ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="74"/>
+        <source>The text encoding of this file could not be recognised. Choose the encoding.</source>
+        <translation>اس فائل کی انکوڈنگ پہچانی نہیں جا سکی۔ انکوڈنگ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
+        <source>Unknown encoding: {encoding}.</source>
+        <translation>نامعلوم انکوڈنگ: {encoding}۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
+        <source>The file has no rows of data.</source>
+        <translation>فائل میں ڈیٹا کی کوئی قطار نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
+        <source>The Excel file cannot be opened: {reason}</source>
+        <translation>Excel فائل نہیں کھل سکتی: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
+        <source>The workbook has no sheet named {sheet}.</source>
+        <translation>ورک بک میں {sheet} نام کی کوئی شیٹ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
+        <source>The header names the column {name} twice (columns {first} and {second}).</source>
+        <translation>سرخی میں کالم {name} دو بار ہے (کالم {first} اور {second})۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
+        <source>The delimiter must be one character, not {delimiter}.</source>
+        <translation>حد بندی علامت ایک حرف ہونی چاہیے، {delimiter} نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>فائل نہیں پڑھی جا سکتی: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="61"/>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="68"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="99"/>
+        <source>Name in Chinese or Urdu</source>
+        <translation>چینی یا اردو میں نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="76"/>
+        <source>Position</source>
+        <translation>عہدہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="121"/>
+        <source>E-mail</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="123"/>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="83"/>
+        <source>WeChat</source>
+        <translation>وی چیٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="85"/>
+        <source>WhatsApp</source>
+        <translation>واٹس ایپ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="87"/>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="89"/>
+        <source>Gender</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="95"/>
+        <source>Name in English</source>
+        <translation>انگریزی میں نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="102"/>
+        <source>Short name</source>
+        <translation>مختصر نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="104"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="159"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="106"/>
+        <source>Province</source>
+        <translation>صوبہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="108"/>
+        <source>City</source>
+        <translation>شہر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="110"/>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="112"/>
+        <source>Role in the alliance</source>
+        <translation>اتحاد میں کردار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="114"/>
+        <source>Membership</source>
+        <translation>رکنیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="117"/>
+        <source>Joined on</source>
+        <translation>شمولیت کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="119"/>
+        <source>Website</source>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="125"/>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="127"/>
+        <source>Other names</source>
+        <translation>دوسرے نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="129"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="134"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="146"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="167"/>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="138"/>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="140"/>
+        <source>Attendance</source>
+        <translation>شرکت کا طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="144"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="165"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="149"/>
+        <source>Skill track</source>
+        <translation>مہارت کا شعبہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="152"/>
+        <source>Team</source>
+        <translation>ٹیم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="154"/>
+        <source>Members</source>
+        <translation>ارکان</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="161"/>
+        <source>Score</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="163"/>
+        <source>Medal</source>
+        <translation>تمغہ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKinds</name>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="172"/>
+        <source>Partners</source>
+        <translation>شراکت دار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="173"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="174"/>
+        <source>Delegates of an event</source>
+        <translation>کسی تقریب کے مندوبین</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="175"/>
+        <source>Entries of a competition</source>
+        <translation>کسی مقابلے کے اندراجات</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="948"/>
+        <source>Import</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="950"/>
+        <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
+        <translation>پہلے آزمائشی درآمد سے دیکھیں کہ کیا ہوگا، پھر &quot;درآمد&quot; دبائیں۔ اسے بعد میں واپس لیا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="955"/>
+        <source>&amp;Test import</source>
+        <translation>آزمائشی درآمد (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="963"/>
+        <source>Save &amp;rejected rows…</source>
+        <translation>مسترد قطاریں محفوظ کریں (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="983"/>
+        <source>File: %1</source>
+        <translation>فائل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="984"/>
+        <source>Rows are: %1</source>
+        <translation>قطاریں ہیں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="990"/>
+        <source>%1 duplicates will be skipped, %2 imported as you decided.</source>
+        <translation>%1 دہرے اندراجات چھوڑ دیے جائیں گے، %2 آپ کے فیصلے کے مطابق درآمد ہوں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="995"/>
+        <source>Rows with problems are not imported; save them to fix and import again.</source>
+        <translation>مسائل والی قطاریں درآمد نہیں ہوں گی؛ انہیں محفوظ کر کے درست کریں اور دوبارہ درآمد کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
+        <source>Imported:</source>
+        <translation>درآمد ہو گیا:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
+        <source>A test import would give:</source>
+        <translation>آزمائشی درآمد کا نتیجہ:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1012"/>
+        <source>%1 created, %2 updated, %3 skipped, %4 rows with problems not imported</source>
+        <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے، مسائل والی %4 قطاریں درآمد نہیں ہوئیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1021"/>
+        <source>Testing…</source>
+        <translation>آزمائش ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1023"/>
+        <source>Testing the import…</source>
+        <translation>درآمد کی آزمائش ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1038"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1040"/>
+        <source>Importing…</source>
+        <translation>درآمد ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1050"/>
+        <source>Imported</source>
+        <translation>درآمد مکمل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1051"/>
+        <source>File → Revert an import… undoes it.</source>
+        <translation>&quot;فائل ← درآمد واپس لیں…&quot; سے اسے واپس لیا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1062"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>منسوخ؛ کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1075"/>
+        <source>Save rejected rows</source>
+        <translation>مسترد قطاریں محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1075"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1082"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 محفوظ نہیں ہو سکی: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1085"/>
+        <source>Saved %1 rows to %2 (%3).</source>
+        <translation>%1 قطاریں %2 میں محفوظ ہو گئیں (%3)۔</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="149"/>
+        <source>Import from a file</source>
+        <extracomment>Emitted after the import was written, with its report.</extracomment>
+        <translation>فائل سے درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="182"/>
+        <source>&amp;Import</source>
+        <translation>درآمد کریں (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="292"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="822"/>
+        <source>%1 rows: %2 valid, %3 with problems, %4 duplicates</source>
+        <translation>%1 قطاریں: %2 درست، %3 میں مسائل، %4 دہرے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="860"/>
+        <source>Skip</source>
+        <translation>چھوڑ دیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="861"/>
+        <source>Update the existing record</source>
+        <translation>موجودہ ریکارڈ تازہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="862"/>
+        <source>Create a new record</source>
+        <translation>نیا ریکارڈ بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="868"/>
+        <source>Same name</source>
+        <translation>ایک جیسا نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
+        <source>Same as another name</source>
+        <translation>کسی دوسرے نام جیسا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="870"/>
+        <source>Same e-mail</source>
+        <translation>ایک جیسی ای میل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="871"/>
+        <source>Same phone</source>
+        <translation>ایک جیسا فون</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="872"/>
+        <source>Already registered</source>
+        <translation>پہلے سے رجسٹرڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1098"/>
+        <source>reason</source>
+        <translation>وجہ</translation>
+    </message>
+</context>
+<context>
     <name>LineField</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="74"/>
@@ -1438,185 +2185,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="140"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="146"/>
         <source>Cannot open database</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person.</extracomment>
         <translation>ڈیٹا بیس نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="146"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="152"/>
         <source>Opened %1</source>
         <translation>%1 کھول دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="160"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="166"/>
         <source>Load sample data?</source>
         <translation>نمونہ ڈیٹا لوڈ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="162"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="168"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>یہ ڈیٹا بیس خالی ہے۔ پروگرام آزمانے کے لیے نمونے کے شراکت دار، سیمینار کے مندوبین، مقابلہ اور معاہدے لوڈ کریں؟ آپ انہیں بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="175"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
         <source>&amp;New database…</source>
         <translation>نیا ڈیٹا بیس (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="183"/>
         <source>&amp;Open database…</source>
         <translation>ڈیٹا بیس کھولیں (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="185"/>
         <source>Open &amp;recent</source>
         <translation>حالیہ کھولیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="186"/>
         <source>&amp;Backup…</source>
         <translation>بیک اپ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
         <source>&amp;Restore from backup…</source>
         <translation>بیک اپ سے بحال کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="188"/>
         <source>Load &amp;sample data</source>
         <translation>نمونہ ڈیٹا لوڈ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="183"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="189"/>
+        <source>&amp;Import…</source>
+        <translation>درآمد کریں (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <source>Re&amp;vert an import…</source>
+        <translation>درآمد واپس لیں (&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="198"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="218"/>
         <source>&amp;New record…</source>
         <translation>نیا ریکارڈ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="210"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
         <source>&amp;Edit record…</source>
         <translation>ریکارڈ میں ترمیم (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
         <source>&amp;Delete record</source>
         <translation>ریکارڈ حذف کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="216"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>Re&amp;store record</source>
         <translation>ریکارڈ بحال کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="219"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
         <source>&amp;History of record</source>
         <translation>ریکارڈ کا تاریخچہ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="222"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
         <source>&amp;Find</source>
         <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="247"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="258"/>
         <source>Re&amp;fresh</source>
         <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="252"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="263"/>
         <source>&amp;About</source>
         <translation>تعارف (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="279"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="287"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="290"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="298"/>
         <source>New database</source>
         <translation>نیا ڈیٹا بیس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="288"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="299"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 پہلے سے موجود ہے۔ اس پر کام کرنے کے لیے “کھولیں” استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="294"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="305"/>
         <source>Open database</source>
         <translation>ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="331"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="344"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="355"/>
         <source>Loading sample data…</source>
         <translation>نمونہ ڈیٹا لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="346"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="357"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>نمونہ ڈیٹا لوڈ ہو گیا: %1 ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="355"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="366"/>
         <source>Back up the database</source>
         <translation>ڈیٹا بیس کا بیک اپ لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="360"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="371"/>
         <source>Backing up…</source>
         <translation>بیک اپ لیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="362"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="373"/>
         <source>Backed up to %1</source>
         <translation>بیک اپ %1 میں محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="371"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="377"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="382"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="388"/>
         <source>Restore from backup</source>
         <translation>بیک اپ سے بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="379"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="390"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -1625,34 +2382,102 @@ What is in the database now is saved as an automatic backup first.</source>
 ڈیٹا بیس کا موجودہ مواد پہلے خودکار بیک اپ کے طور پر محفوظ کر لیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="390"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="401"/>
         <source>Restoring…</source>
         <translation>بحال کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="392"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="403"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>بحال ہو گیا۔ پچھلا مواد %1 میں محفوظ کر دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="401"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="431"/>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation>درآمد مکمل: %1 نئے، %2 تازہ کیے گئے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="474"/>
         <source>About %1</source>
         <translation>%1 کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="476"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TVET کے لیے پاک چین ڈیجیٹل تعلیمی اتحاد کا رجسٹر: شراکت دار، افراد، سیمینار، مہارتوں کے مقابلے اور معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="450"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
         <source>No database open</source>
         <translation>کوئی ڈیٹا بیس کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="471"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="544"/>
         <source>Please wait until the current work has finished.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="579"/>
+        <source>Columns</source>
+        <translation>کالم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="580"/>
+        <source>Which column of the file fills each field. Fields marked * are needed.</source>
+        <translation>فائل کا کون سا کالم کس خانے میں جائے۔ * والے خانے ضروری ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="589"/>
+        <source>Save mapping &amp;as…</source>
+        <translation>میپنگ اس نام سے محفوظ کریں (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
+        <source>Sa&amp;ved mapping:</source>
+        <translation>محفوظ میپنگ (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="602"/>
+        <source>Field</source>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="602"/>
+        <source>Column of the file</source>
+        <translation>فائل کا کالم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="631"/>
+        <source>— none —</source>
+        <translation>— کوئی نہیں —</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="655"/>
+        <source>— not imported —</source>
+        <translation>— درآمد نہیں —</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="657"/>
+        <source>(column %1)</source>
+        <translation>(کالم %1)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="700"/>
+        <source>Save mapping</source>
+        <translation>میپنگ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="700"/>
+        <source>Name of the mapping (for example the partner):</source>
+        <translation>میپنگ کا نام (مثلاً شراکت دار کا نام):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="723"/>
+        <source>Choose the column for %1: every row needs it.</source>
+        <translation>%1 کے لیے کالم منتخب کریں: ہر قطار کے لیے یہ ضروری ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2633,72 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>RevertImportDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1143"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <source>Revert an import</source>
+        <extracomment>Emitted after an import was reverted.</extracomment>
+        <translation>درآمد واپس لیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <source>Rows are</source>
+        <translation>قطاریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <source>Result</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <source>Reverted</source>
+        <translation>واپس لی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1158"/>
+        <source>&amp;Revert</source>
+        <translation>واپس لیں (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1178"/>
+        <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
+        <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے، %4 میں مسائل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1200"/>
+        <source>No imports yet.</source>
+        <translation>ابھی تک کوئی درآمد نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1223"/>
+        <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
+        <translation>%1 کی درآمد سے بننے والے ریکارڈ ہٹا دیں اور اس کے بدلے ہوئے خانے بحال کریں؟ جو خانے اس کے بعد بدلے گئے وہ جوں کے توں رہیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1236"/>
+        <source>Reverted: %1 records removed, %2 fields restored.</source>
+        <translation>واپس لی گئی: %1 ریکارڈ ہٹائے گئے، %2 خانے بحال ہوئے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1241"/>
+        <source>Changed since, left as they are: %1</source>
+        <translation>بعد میں بدلے گئے، جوں کے توں رہے: %1</translation>
+    </message>
+</context>
+<context>
     <name>TagsField</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="102"/>
@@ -1840,11 +2731,13 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="419"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>اسکور {score} اس شعبے کے زیادہ سے زیادہ اسکور {max} سے زیادہ ہے۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="427"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>{count} ارکان ہیں، لیکن اس شعبے میں ٹیم {size} ارکان کی ہوتی ہے۔</translation>
     </message>
@@ -1855,6 +2748,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="379"/>
         <location filename="../../tvet_alliance/services/records.py" line="516"/>
         <source>This field is required.</source>
         <translation>یہ خانہ لازمی ہے۔</translation>

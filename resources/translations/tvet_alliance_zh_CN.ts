@@ -45,6 +45,64 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="737"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="738"/>
+        <source>Every row is checked; nothing is written yet.</source>
+        <translation>逐行检查，尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="743"/>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="757"/>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="759"/>
+        <source>First rows, problems marked:</source>
+        <translation>前几行（已标出问题）：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="770"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="775"/>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="789"/>
+        <source>The check was cancelled. Press Check again to run it.</source>
+        <translation>检查已取消。按“重新检查”再次运行。</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="529"/>
@@ -292,6 +350,117 @@
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="164"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
+    </message>
+</context>
+<context>
+    <name>DetectPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="434"/>
+        <source>How the file is read</source>
+        <translation>文件读取方式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="435"/>
+        <source>Check the preview. If the text looks wrong, choose another encoding.</source>
+        <translation>请检查预览。如果文字显示不正确，请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="450"/>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="451"/>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="452"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="453"/>
+        <source>Vertical bar |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="466"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="468"/>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="470"/>
+        <source>&amp;Header row:</source>
+        <translation>表头行(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="472"/>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="539"/>
+        <source>Rows above the header, not imported:</source>
+        <translation>表头上方的行（不导入）：</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="881"/>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="882"/>
+        <source>These rows match records already there (or earlier rows). Decide for each.</source>
+        <translation>这些行与已有记录（或前面的行）相同。请逐一决定如何处理。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <source>Already there</source>
+        <translation>已有记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
+        <source>No duplicates found.</source>
+        <translation>未发现重复项。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="893"/>
+        <source>For all:</source>
+        <translation>全部：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="916"/>
+        <source>%1 (row %2 of this file)</source>
+        <translation>%1（本文件第 %2 行）</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1419,79 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="318"/>
+        <source>File and contents</source>
+        <translation>文件和内容</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="319"/>
+        <source>Choose the CSV or Excel file, and what its rows are.</source>
+        <translation>选择 CSV 或 Excel 文件，并说明每行是什么。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="322"/>
+        <source>A .csv, .txt or .xlsx file</source>
+        <translation>.csv、.txt 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="324"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="326"/>
+        <source>Choose the file (Ctrl+O)</source>
+        <translation>选择文件 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="347"/>
+        <source>&amp;Event:</source>
+        <translation>活动(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="349"/>
+        <source>C&amp;ompetition:</source>
+        <translation>比赛(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="354"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="357"/>
+        <source>&amp;Rows are:</source>
+        <translation>每行是(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="401"/>
+        <source>Import from a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="403"/>
+        <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.xlsx *.xlsm);;CSV 或文本 (*.csv *.txt);;Excel (*.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="413"/>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="416"/>
+        <source>Add the event first: delegates are imported into an event.</source>
+        <translation>请先添加活动：参会人员要导入到某个活动中。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="418"/>
+        <source>Add the competition first: entries are imported into a competition.</source>
+        <translation>请先添加比赛：参赛记录要导入到某个比赛中。</translation>
+    </message>
+</context>
+<context>
     <name>Filters</name>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="506"/>
@@ -1428,6 +1670,511 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="68"/>
+        <source>Choose the event the delegates come to.</source>
+        <translation>请选择参会人员参加的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="69"/>
+        <source>Choose the competition of the entries.</source>
+        <translation>请选择参赛记录所属的比赛。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="70"/>
+        <source>There is no event called {name}.</source>
+        <translation>没有名为 {name} 的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
+        <source>There is no competition called {name}.</source>
+        <translation>没有名为 {name} 的比赛。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <source>No column is mapped to {fields}, which every row needs.</source>
+        <translation>没有列对应到 {fields}，而每一行都需要它。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <source>This row has {cells} cells but the header has {columns}.</source>
+        <translation>此行有 {cells} 个单元格，但表头有 {columns} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <source>The new organisation {name} needs a country: add a country or nationality column.</source>
+        <translation>新单位 {name} 需要国家：请添加国家或国籍列。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
+        <source>This import was already reverted on {at}.</source>
+        <translation>此次导入已于 {at} 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <source>There is no import with the id {id}.</source>
+        <translation>没有编号为 {id} 的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="31"/>
+        <source>{value} is not a date (for example 2024-06-25, 25.06.2024 or 2024年6月25日).</source>
+        <translation>{value} 不是日期（例如 2024-06-25、25.06.2024 或 2024年6月25日）。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
+        <source>{value} is not a number.</source>
+        <translation>{value} 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="33"/>
+        <source>{value} is not a country we know (write it in English or Chinese, or as a code like PK).</source>
+        <translation>{value} 不是可识别的国家（请用英文或中文书写，或使用 PK 这样的代码）。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="34"/>
+        <source>{value} is not a province of {country}.</source>
+        <translation>{value} 不是 {country} 的省份。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="35"/>
+        <source>{value} is not one of: {choices}.</source>
+        <translation>{value} 不是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
+        <source>The text is {length} characters long; at most {limit} fit.</source>
+        <translation>文本长 {length} 个字符，最多只能 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="68"/>
+        <source>This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again.</source>
+        <translation>这不是文本文件（含有 NUL 字节）。请另存为 CSV 或 .xlsx 后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
+        <source>The file cannot be read as {encoding} (byte {offset}). Choose another encoding.</source>
+        <translation>无法按 {encoding} 读取文件（第 {offset} 字节）。请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="74"/>
+        <source>The text encoding of this file could not be recognised. Choose the encoding.</source>
+        <translation>无法识别此文件的文字编码。请选择编码。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
+        <source>Unknown encoding: {encoding}.</source>
+        <translation>未知编码：{encoding}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
+        <source>The file has no rows of data.</source>
+        <translation>文件中没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
+        <source>The Excel file cannot be opened: {reason}</source>
+        <translation>无法打开 Excel 文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
+        <source>The workbook has no sheet named {sheet}.</source>
+        <translation>工作簿中没有名为 {sheet} 的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
+        <source>The header names the column {name} twice (columns {first} and {second}).</source>
+        <translation>表头中列名 {name} 出现了两次（第 {first} 列和第 {second} 列）。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
+        <source>The delimiter must be one character, not {delimiter}.</source>
+        <translation>分隔符必须是一个字符，而不是 {delimiter}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="61"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="68"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="99"/>
+        <source>Name in Chinese or Urdu</source>
+        <translation>中文或乌尔都文名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="76"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="121"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="123"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="83"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="85"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="87"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="89"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="95"/>
+        <source>Name in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="102"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="104"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="159"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="106"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="108"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="110"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="112"/>
+        <source>Role in the alliance</source>
+        <translation>联盟角色</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="114"/>
+        <source>Membership</source>
+        <translation>成员状态</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="117"/>
+        <source>Joined on</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="119"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="125"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="127"/>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="129"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="134"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="146"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="167"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="138"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="140"/>
+        <source>Attendance</source>
+        <translation>参会方式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="144"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="165"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="149"/>
+        <source>Skill track</source>
+        <translation>赛项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="152"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="154"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="161"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="163"/>
+        <source>Medal</source>
+        <translation>奖牌</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKinds</name>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="172"/>
+        <source>Partners</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="173"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="174"/>
+        <source>Delegates of an event</source>
+        <translation>活动参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="175"/>
+        <source>Entries of a competition</source>
+        <translation>比赛参赛记录</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="948"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="950"/>
+        <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
+        <translation>先试导入，看看会发生什么，然后按“导入”。以后可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="955"/>
+        <source>&amp;Test import</source>
+        <translation>试导入(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="963"/>
+        <source>Save &amp;rejected rows…</source>
+        <translation>保存未导入的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="983"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="984"/>
+        <source>Rows are: %1</source>
+        <translation>每行是：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="990"/>
+        <source>%1 duplicates will be skipped, %2 imported as you decided.</source>
+        <translation>%1 个重复项将被跳过，%2 个按您的决定导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="995"/>
+        <source>Rows with problems are not imported; save them to fix and import again.</source>
+        <translation>有问题的行不会导入；可将其保存，修改后再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
+        <source>Imported:</source>
+        <translation>已导入：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
+        <source>A test import would give:</source>
+        <translation>试导入的结果：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1012"/>
+        <source>%1 created, %2 updated, %3 skipped, %4 rows with problems not imported</source>
+        <translation>新建 %1，更新 %2，跳过 %3，%4 行有问题未导入</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1021"/>
+        <source>Testing…</source>
+        <translation>正在试导入…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1023"/>
+        <source>Testing the import…</source>
+        <translation>正在试导入…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1038"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1040"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1050"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1051"/>
+        <source>File → Revert an import… undoes it.</source>
+        <translation>“文件 → 撤销导入…”可撤销此次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1062"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1075"/>
+        <source>Save rejected rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1075"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1082"/>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1085"/>
+        <source>Saved %1 rows to %2 (%3).</source>
+        <translation>已将 %1 行保存到 %2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="149"/>
+        <source>Import from a file</source>
+        <extracomment>Emitted after the import was written, with its report.</extracomment>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="182"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="292"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="822"/>
+        <source>%1 rows: %2 valid, %3 with problems, %4 duplicates</source>
+        <translation>共 %1 行：%2 行有效，%3 行有问题，%4 个重复</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="860"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="861"/>
+        <source>Update the existing record</source>
+        <translation>更新已有记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="862"/>
+        <source>Create a new record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="868"/>
+        <source>Same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
+        <source>Same as another name</source>
+        <translation>与其他名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="870"/>
+        <source>Same e-mail</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="871"/>
+        <source>Same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="872"/>
+        <source>Already registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1098"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>LineField</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="74"/>
@@ -1438,185 +2185,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="140"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="146"/>
         <source>Cannot open database</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person.</extracomment>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="146"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="152"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="160"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="166"/>
         <source>Load sample data?</source>
         <translation>加载示例数据？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="162"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="168"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>此数据库为空。是否加载示例成员单位、研讨会代表、竞赛和协议来试用本程序？以后可以删除。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="175"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="183"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="185"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="186"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="188"/>
         <source>Load &amp;sample data</source>
         <translation>加载示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="183"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="189"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <source>Re&amp;vert an import…</source>
+        <translation>撤销导入(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="198"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="218"/>
         <source>&amp;New record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="210"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
         <source>&amp;Edit record…</source>
         <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
         <source>&amp;Delete record</source>
         <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="216"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>Re&amp;store record</source>
         <translation>恢复记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="219"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
         <source>&amp;History of record</source>
         <translation>记录历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="222"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="247"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="258"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="252"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="263"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="279"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="287"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="290"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="298"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="288"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="299"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 已存在。请用“打开”来使用它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="294"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="305"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="331"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="344"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="355"/>
         <source>Loading sample data…</source>
         <translation>正在加载示例数据…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="346"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="357"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>示例数据已加载：%1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="355"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="366"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="360"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="371"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="362"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="373"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="371"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="377"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="382"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="388"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="379"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="390"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -1625,34 +2382,102 @@ What is in the database now is saved as an automatic backup first.</source>
 数据库的当前内容会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="390"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="401"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="392"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="403"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>已恢复。原有内容已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="401"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="431"/>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation>已导入：新建 %1，更新 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="474"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="476"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;中巴职业教育数字化联盟名录：成员单位、人员、研讨会、技能竞赛和协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="450"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="471"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="544"/>
         <source>Please wait until the current work has finished.</source>
         <translation>请等待当前任务完成。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="579"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="580"/>
+        <source>Which column of the file fills each field. Fields marked * are needed.</source>
+        <translation>文件的哪一列填入哪个字段。标 * 的字段为必填。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="589"/>
+        <source>Save mapping &amp;as…</source>
+        <translation>另存对应关系(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
+        <source>Sa&amp;ved mapping:</source>
+        <translation>已保存的对应关系(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="602"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="602"/>
+        <source>Column of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="631"/>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="655"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="657"/>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="700"/>
+        <source>Save mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="700"/>
+        <source>Name of the mapping (for example the partner):</source>
+        <translation>对应关系的名称（例如合作单位名称）：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="723"/>
+        <source>Choose the column for %1: every row needs it.</source>
+        <translation>请为 %1 选择列：每一行都需要它。</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2633,72 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>RevertImportDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1143"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <source>Revert an import</source>
+        <extracomment>Emitted after an import was reverted.</extracomment>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <source>Rows are</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <source>Reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1158"/>
+        <source>&amp;Revert</source>
+        <translation>撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1178"/>
+        <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
+        <translation>新建 %1，更新 %2，跳过 %3，%4 行有问题</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1200"/>
+        <source>No imports yet.</source>
+        <translation>还没有导入记录。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1223"/>
+        <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
+        <translation>删除导入 %1 时新建的记录，并恢复其修改过的字段？此后又被修改过的字段保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1236"/>
+        <source>Reverted: %1 records removed, %2 fields restored.</source>
+        <translation>已撤销：删除 %1 条记录，恢复 %2 个字段。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1241"/>
+        <source>Changed since, left as they are: %1</source>
+        <translation>此后已被修改、保持不变的：%1</translation>
+    </message>
+</context>
+<context>
     <name>TagsField</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="102"/>
@@ -1840,11 +2731,13 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="419"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>得分 {score} 超过该赛项满分 {max}。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="427"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>共 {count} 名成员，但该赛项每队 {size} 人。</translation>
     </message>
@@ -1855,6 +2748,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="379"/>
         <location filename="../../tvet_alliance/services/records.py" line="516"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>

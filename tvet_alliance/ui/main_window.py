@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database, DatabaseOpenError
 from tvet_alliance.services import listing, maintenance, sample
 from tvet_alliance.ui import text
+from tvet_alliance.ui.dialogs.import_wizard import FILE_SUFFIXES, ImportWizard, RevertImportDialog
 from tvet_alliance.ui.editing import Editing
 from tvet_alliance.ui.settings import AppSettings
 from tvet_alliance.ui.views.home import HomePage
@@ -58,6 +59,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.db: Database | None = None
         self._task: Task | None = None
+        self.import_wizard: ImportWizard | None = None
+        self.revert_dialog: RevertImportDialog | None = None
+        self.setAcceptDrops(True)
 
         self.editing = Editing(self.database, self)
         self.editing.recordsChanged.connect(self._on_records_changed)
@@ -130,6 +134,8 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         for action in (self.backup_action, self.restore_action, self.sample_action):
             action.setEnabled(db is not None and (db.is_sqlite or action is self.sample_action))
+        for action in (self.import_action, self.revert_import_action):
+            action.setEnabled(db is not None)
         self.databaseChanged.emit()
 
     def open_database(self, target: str, *, create: bool = False) -> bool:
@@ -180,6 +186,8 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Backup…"), self.backup, "Ctrl+Shift+B")
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore)
         self.sample_action = self._action(self.tr("Load &sample data"), self.load_sample)
+        self.import_action = self._action(self.tr("&Import…"), self.open_import, "Ctrl+I")
+        self.revert_import_action = self._action(self.tr("Re&vert an import…"), self.open_revert_import)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.new_action)
@@ -188,6 +196,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.revert_import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
@@ -394,6 +405,68 @@ class MainWindow(QMainWindow):
             ),
             cancellable=False,
         )
+
+    # --- importing ----------------------------------------------------------------------------
+
+    def open_import(self, path: str | Path | None = None) -> ImportWizard | None:
+        """Open the import wizard (on *path* when a file was dropped)."""
+        if self.db is None:
+            return None
+        if self.import_wizard is not None and self.import_wizard.isVisible():
+            self.import_wizard.raise_()
+            self.import_wizard.activateWindow()
+            return self.import_wizard
+        wizard = ImportWizard(self.database, self, path=path if isinstance(path, (str, Path)) else None)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._on_imported)
+        wizard.destroyed.connect(lambda *_a: setattr(self, "import_wizard", None))
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _on_imported(self, report: object) -> None:
+        self.refresh_all()
+        created = getattr(report, "created", 0)
+        updated = getattr(report, "updated", 0)
+        message = self.tr("Imported: %1 created, %2 updated.").replace("%1", str(created)).replace("%2", str(updated))
+        self.statusBar().showMessage(message, 8000)
+        self.workFinished.emit(message)
+
+    def open_revert_import(self) -> RevertImportDialog | None:
+        if self.db is None:
+            return None
+        dialog = RevertImportDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reverted.connect(self.refresh_all)
+        dialog.destroyed.connect(lambda *_a: setattr(self, "revert_dialog", None))
+        self.revert_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        urls = [url for url in mime.urls() if url.isLocalFile()]
+        if len(urls) != 1:
+            return None
+        path = urls[0].toLocalFile()
+        return path if Path(path).suffix.lower() in FILE_SUFFIXES else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.db is not None and self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if self.db is None or path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_import(path)
 
     def about(self) -> None:
         QMessageBox.about(
