@@ -227,7 +227,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     shown_delimiter = {"\t": "tab"}.get(d.delimiter, d.delimiter)
     print(f"Read {path.name}: {d.encoding}, delimiter {shown_delimiter!r}, header on row {d.header_row}")
     print(
-        f"{report.rows} rows: {report.valid} valid, {report.invalid} rejected, {len(report.duplicates)} duplicates"
+        f"{report.rows} rows: {report.valid} valid, {report.invalid} rejected, {report.duplicate_count} duplicates"
     )
     verb = "Would create" if args.dry_run else "Created"
     print(f"{verb} {report.created}, updated {report.updated}, skipped {report.skipped}.")

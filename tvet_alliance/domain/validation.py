@@ -121,6 +121,8 @@ def phone(value: str | None, region: str | None) -> str | None:
     text = optional_text(value)
     if text is None:
         return None
+    if text in _E164_SEEN:  # a number this function made: it is valid and in E.164 already
+        return text
     try:
         parsed = phonenumbers.parse(text, region if not text.startswith("+") else None)
     except phonenumbers.NumberParseException:
@@ -140,7 +142,17 @@ def phone(value: str | None, region: str | None) -> str | None:
             value=text,
             region=region or "+",
         )
-    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+    result = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+    if len(_E164_SEEN) >= _E164_SEEN_MAX:
+        _E164_SEEN.clear()
+    _E164_SEEN.add(result)
+    return result
+
+
+#: Numbers :func:`phone` has returned. An import normalises a number, then the record's validation
+#: sees the result again; parsing it a second time was a fifth of the import's time.
+_E164_SEEN: set[str] = set()
+_E164_SEEN_MAX = 100_000
 
 
 def province_name(code: str | None) -> str:

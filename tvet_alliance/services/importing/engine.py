@@ -42,12 +42,16 @@ from tvet_alliance.domain.errors import FieldError, ValidationFailed
 from tvet_alliance.domain.events import INFO_BATCH, SKIPPED_FIELDS, _current_user, _local_site_id, serialize
 from tvet_alliance.domain.models import entry_members
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.persistence import search_index
 from tvet_alliance.services.importing import normalize as n
 from tvet_alliance.services.importing.fields import FIELDS, ImportField, ImportKind, Parse, split_list
 from tvet_alliance.services.importing.mapping import ColumnMapping, missing_required
-from tvet_alliance.services.importing.source import Detection, data_rows, read_table
+from tvet_alliance.services.importing.source import Detection, ReadPosition, data_rows, read_table
 
 CHUNK = 2000
+#: Duplicates kept for review (per-row decisions); beyond them the default decision applies and
+#: only the count grows, so a million-row file does not fill the memory.
+KEEP_DUPLICATES = 10_000
 Progress = Callable[[int, int], None]
 
 
@@ -126,7 +130,9 @@ class Report:
     created: int = 0
     updated: int = 0
     skipped: int = 0
+    #: The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all.
     duplicates: list[Duplicate] = field(default_factory=list)
+    duplicate_count: int = 0
     errors: list[RowError] = field(default_factory=list)
     rejected: list[tuple[int, list[str], str]] = field(default_factory=list)
     applied: bool = False
@@ -149,7 +155,7 @@ class Report:
             "created": self.created,
             "updated": self.updated,
             "skipped": self.skipped,
-            "duplicates": len(self.duplicates),
+            "duplicates": self.duplicate_count,
             "applied": self.applied,
             "batch": str(self.batch_id) if self.applied and self.batch_id else None,
             "errors": [e.as_json() for e in self.errors],
@@ -179,27 +185,33 @@ def name_key(text: str) -> str:
     return " ".join(_WORD.findall(plain))
 
 
-def org_keys(text: str) -> set[str]:
-    """The keys an organisation's name is found by: the name itself, its acronym, and each leading
-    run of words followed by the acronym of the rest. "Punjab Technical Education and Vocational
-    Training Authority" gives "punjab tevta", "ptevta", … so "Punjab TEVTA" finds it."""
+def org_keys(text: str) -> tuple[set[str], set[str]]:
+    """The keys an organisation's name is found by: (the name itself, its abbreviations). The
+    abbreviations are the acronym and each leading run of words followed by the acronym of the rest:
+    "Punjab Technical Education and Vocational Training Authority" gives "punjab tevta", "ptevta", …
+
+    A name matches another when either's name is the other's name or abbreviation; two
+    abbreviations alone never match ("Lahore Technical College" is not "Larkana Training Centre")."""
     key = name_key(text)
     if not key:
-        return set()
+        return set(), set()
     words = key.split()
-    keys = {key, key.replace(" ", "")}
+    names = {key, key.replace(" ", "")}
+    short: set[str] = set()
     significant = [w for w in words if w not in _STOP]
     if len(significant) >= 3:
-        keys.add("".join(w[0] for w in significant))
+        short.add("".join(w[0] for w in significant))
         for i in range(1, len(words) - 1):
             rest = [w for w in words[i:] if w not in _STOP]
             if len(rest) >= 2:
-                keys.add(" ".join(words[:i]) + " " + "".join(w[0] for w in rest))
-    return keys
+                short.add(" ".join(words[:i]) + " " + "".join(w[0] for w in rest))
+    return names, short - names
 
 
-def _phone_key(phone: str | None) -> str | None:
-    return phone or None
+def _sql_lower(text: str) -> str:
+    """What SQLite's lower() makes of *text* (it folds ASCII letters only), for lookups through the
+    lower-cased name index."""
+    return "".join(ch.lower() if ch.isascii() else ch for ch in text)
 
 
 # --- the run ---------------------------------------------------------------------------------------
@@ -263,19 +275,28 @@ class _Run:
         self.tx_id = uuid7()
         self.batch_id = uuid7()
         self.pending = _Pending()
+        self._plans: dict[type[Any], list[tuple[str, Any]]] = {}
         self.log: list[dict[str, Any]] = []
         self.file_name, self.sha256 = file_name, sha256
         # Indexes for matching: key -> (id, label, row of this file or None)
-        self.orgs: dict[str, tuple[uuid.UUID, str, int | None]] = {}
+        self.orgs: dict[str, tuple[uuid.UUID, str, int | None]] = {}  # by name
+        self.org_abbreviations: dict[str, tuple[uuid.UUID, str, int | None]] = {}
+        self.org_lookups: dict[str, tuple[uuid.UUID, str, int | None]] = {}
         self.org_country: dict[uuid.UUID, str] = {}
-        self.people_email: dict[str, tuple[uuid.UUID, str, int | None]] = {}
-        self.people_phone: dict[str, tuple[uuid.UUID, str, int | None]] = {}
-        self.people_name: dict[tuple[str, uuid.UUID | None], tuple[uuid.UUID, str, int | None]] = {}
+        # People are matched chunk by chunk, never all held in memory: ``known`` holds the database's
+        # people found for the current chunk's e-mails, phones and names (rows written by earlier
+        # chunks included), ``fresh`` the people created by the current chunk. Keys: "e:" e-mail,
+        # "p:" phone, "n:" name key + organisation.
+        self.known: dict[str, tuple[uuid.UUID, str, int | None]] = {}
+        self.fresh: dict[str, tuple[uuid.UUID, str, int | None]] = {}
+        self.prefetched = False
         self.registered: dict[uuid.UUID, tuple[uuid.UUID, int | None]] = {}  # person -> participation
         self.tracks: dict[str, tuple[uuid.UUID, Decimal, int]] = {}
         self.entries: dict[tuple[uuid.UUID, str], tuple[uuid.UUID, str, int | None]] = {}
         self.pending_rows: dict[uuid.UUID, dict[str, Any]] = {}  # created in this run, not yet written
         self.event_country: str | None = None
+        #: With SQLite's people search index: the last person indexed (see ``bulk_indexing``).
+        self.indexed: int | None = None
 
     # -- setup --------------------------------------------------------------------------------------
 
@@ -293,31 +314,12 @@ class _Run:
         ):
             label = f"{name_en} ({country})"
             self.org_country[oid] = country
-            for name in (name_en, native, short, *(aliases or [])):
-                for key in org_keys(name or ""):
-                    self.orgs.setdefault(key, (oid, label, None))
-        if self.kind in (ImportKind.PEOPLE, ImportKind.DELEGATES, ImportKind.ENTRIES):
-            for pid, full_name, email, phone, org in s.execute(
-                select(Person.id, Person.full_name, Person.email, Person.phone, Person.organization_id)
-            ):
-                label = full_name + (f" <{email}>" if email else "")
-                if email:
-                    self.people_email.setdefault(email.casefold(), (pid, label, None))
-                if phone:
-                    self.people_phone.setdefault(phone, (pid, label, None))
-                self.people_name.setdefault((name_key(full_name), org), (pid, label, None))
-                self.people_name.setdefault((name_key(full_name), None), (pid, label, None))
+            self.index_org((name_en, native, short, *(aliases or [])), (oid, label, None))
         if self.kind is ImportKind.DELEGATES:
             event = s.get(Event, self.options.event_id) if self.options.event_id else None
             if event is None:
                 raise ImportSetupError("no_event", MSG_NO_EVENT)
             self.event_country = event.country
-            for part_id, person_id in s.execute(
-                select(Participation.id, Participation.person_id).where(
-                    Participation.event_id == event.id
-                )
-            ):
-                self.registered[person_id] = (part_id, None)
         if self.kind is ImportKind.ENTRIES:
             if self.options.competition_id is None:
                 raise ImportSetupError("no_competition", MSG_NO_COMPETITION)
@@ -431,25 +433,32 @@ class _Run:
 
     def _image(self, model: type[Any], values: dict[str, Any]) -> dict[str, Any]:
         """Insert values for *model*: the given ones plus the column defaults and bookkeeping."""
-        table = model.__table__
-        row: dict[str, Any] = {}
-        for column in table.columns:
-            name = column.name
-            if name in values:
-                row[name] = values[name]
-            elif name == "id":
-                row[name] = uuid7()
-            elif name in ("created_at", "updated_at"):
-                row[name] = self.now
-            elif name == "row_version":
-                row[name] = 1
-            elif column.default is not None and column.default.is_scalar:
-                row[name] = column.default.arg
-            elif column.default is not None and column.default.is_callable:
-                row[name] = column.default.arg(None)
-            else:
-                row[name] = None
+        row = {name: (make() if callable(make) else make) for name, make in self._defaults(model)}
+        row.update(values)
         return row
+
+    def _defaults(self, model: type[Any]) -> list[tuple[str, Any]]:
+        """(column, value or function making it) for every column of *model*, worked out once."""
+        plan = self._plans.get(model)
+        if plan is None:
+            plan = []
+            for column in _table(model).columns:
+                name = column.name
+                if name == "id":
+                    plan.append((name, uuid7))
+                elif name in ("created_at", "updated_at"):
+                    plan.append((name, self.now))
+                elif name == "row_version":
+                    plan.append((name, 1))
+                elif column.default is not None and column.default.is_scalar:
+                    plan.append((name, getattr(column.default, "arg", None)))
+                elif column.default is not None and column.default.is_callable:
+                    fn = getattr(column.default, "arg", None)
+                    plan.append((name, lambda fn=fn: fn(None)))
+                else:
+                    plan.append((name, None))
+            self._plans[model] = plan
+        return plan
 
     def create(self, model: type[Any], values: dict[str, Any]) -> uuid.UUID:
         row = self._image(model, values)
@@ -515,6 +524,8 @@ class _Run:
             rows = self.pending.inserts.get(name)
             if rows:
                 self.s.execute(insert(_table(_TABLES[name])), rows)
+                if name == "person" and self.indexed is not None:
+                    self.indexed = search_index.index_new_people(self.s.connection(), self.indexed)
         if self.pending.members:
             self.s.execute(insert(entry_members), self.pending.members)
         for table, row_id, changes, _old in self.pending.updates:
@@ -531,17 +542,44 @@ class _Run:
 
     # -- organisations --------------------------------------------------------------------------------
 
+    def index_org(self, names: Iterable[str | None], entry: tuple[uuid.UUID, str, int | None]) -> None:
+        for name in names:
+            full, short = org_keys(name or "")
+            for key in full:
+                self.orgs.setdefault(key, entry)
+            for key in short:
+                self.org_abbreviations.setdefault(key, entry)
+
     def find_org(self, name: str) -> tuple[uuid.UUID, str, int | None] | None:
-        for key in sorted(org_keys(name), key=len, reverse=True):
+        """The organisation a name means (remembered per spelling: a file names a few hundred
+        organisations over and over)."""
+        if name in self.org_lookups:
+            return self.org_lookups[name]
+        found = self._find_org(name)
+        if found is not None:
+            self.org_lookups[name] = found
+        return found
+
+    def _find_org(self, name: str) -> tuple[uuid.UUID, str, int | None] | None:
+        names, short = org_keys(name)
+        for key in sorted(names, key=len, reverse=True):
+            found = self.orgs.get(key) or self.org_abbreviations.get(key)
+            if found is not None:
+                return found
+        for key in sorted(short, key=len, reverse=True):
             if key in self.orgs:
                 return self.orgs[key]
         return None
 
-    def org_for(self, number: int, name: str, country: str | None) -> tuple[uuid.UUID | None, RowError | None]:
-        """The organisation called *name*, created when there is none (with *country*)."""
+    def org_for(
+        self, number: int, name: str, country_of: Callable[[], str | None]
+    ) -> tuple[uuid.UUID | None, RowError | None]:
+        """The organisation called *name*, created when there is none (in the country *country_of*
+        works out, asked only then)."""
         found = self.find_org(name)
         if found is not None:
             return found[0], None
+        country = country_of()
         if country is None:
             return None, self._error(number, self._column("organization"), "org_country", MSG_NO_COUNTRY, name=name)
         latin = all(ord(ch) < 0x2E80 and not ("\u0600" <= ch <= "\u06ff") for ch in name)
@@ -553,8 +591,7 @@ class _Run:
         oid = self.create(Organization, {**values, "name_en": org.name_en})
         label = f"{name} ({country})"
         self.org_country[oid] = country
-        for key in org_keys(name):
-            self.orgs.setdefault(key, (oid, label, number))
+        self.index_org((name,), (oid, label, number))
         return oid, None
 
     def guess_country(self, values: dict[str, Any], phone: str | None) -> str | None:
@@ -608,55 +645,135 @@ class _Run:
             return None, errors
         clean = {k: getattr(person, k) for k in person_values}
         if org_name:
-            oid, error = self.org_for(number, org_name, self.guess_country(values, clean.get("phone")))
+            oid, error = self.org_for(
+                number, org_name, lambda: self.guess_country(values, clean.get("phone"))
+            )
             if error is not None:
                 return None, [error]
             clean["organization_id"] = oid
         return clean, []
 
+    @staticmethod
+    def _person_keys(values: dict[str, Any]) -> list[tuple[str, str]]:
+        """(key, reason) in the order a match counts: e-mail, phone, name at the same organisation."""
+        keys = []
+        if values.get("email"):
+            keys.append(("e:" + values["email"].casefold(), "email"))
+        if values.get("phone"):
+            keys.append(("p:" + values["phone"], "phone"))
+        org = values.get("organization_id")
+        keys.append((f"n:{name_key(values['full_name'])}\x1f{org.hex if org else ''}", "name"))
+        return keys
+
     def find_person(self, values: dict[str, Any]) -> tuple[tuple[uuid.UUID, str, int | None], str] | None:
-        email, phone = values.get("email"), values.get("phone")
-        if email and email.casefold() in self.people_email:
-            return self.people_email[email.casefold()], "email"
-        if phone and phone in self.people_phone:
-            return self.people_phone[phone], "phone"
-        key = (name_key(values["full_name"]), values.get("organization_id"))
-        if key in self.people_name:
-            return self.people_name[key], "name"
+        if not self.prefetched:  # one-off lookups (team members): ask the database now
+            self.prefetch([values], keep=True)
+        for key, reason in self._person_keys(values):
+            found = self.fresh.get(key) or self.known.get(key)
+            if found is not None:
+                return found, reason
         return None
 
     def remember_person(self, pid: uuid.UUID, values: dict[str, Any], number: int) -> None:
         label = values["full_name"] + (f" <{values['email']}>" if values.get("email") else "")
-        entry = (pid, label, number)
-        if values.get("email"):
-            self.people_email.setdefault(values["email"].casefold(), entry)
-        if values.get("phone"):
-            self.people_phone.setdefault(values["phone"], entry)
-        self.people_name.setdefault((name_key(values["full_name"]), values.get("organization_id")), entry)
+        for key, _reason in self._person_keys(values):
+            self.fresh.setdefault(key, (pid, label, number))
+
+    def prefetch(self, people: list[dict[str, Any]], *, keep: bool = False) -> None:
+        """Find the database's live people sharing an e-mail, a phone or a name with *people* (and,
+        for delegates, their registrations for the event): a few indexed queries per chunk."""
+        if not keep:
+            self.known.clear()
+        emails = sorted({p["email"] for p in people if p.get("email")})
+        phones = sorted({p["phone"] for p in people if p.get("phone")})
+        names = sorted({_sql_lower(p["full_name"]) for p in people if p.get("full_name")})
+        if not (emails or phones or names):
+            return
+        wanted = {name_key(p["full_name"]) for p in people if p.get("full_name")}
+        # One indexed query per kind of key: an OR of the three makes SQLite scan every live row.
+        columns = (Person.id, Person.full_name, Person.email, Person.phone, Person.organization_id, Person.deleted_at)
+        queries = []
+        if emails:
+            queries.append(select(*columns).where(Person.email.in_(emails)))
+        if phones:
+            queries.append(select(*columns).where(Person.phone.in_(phones)))
+        if names and self.s.get_bind().dialect.name == "sqlite":  # the NOCASE index of search_index
+            queries.append(select(*columns).where(Person.full_name.collate("NOCASE").in_(names)))
+        elif names:
+            queries.append(
+                select(*columns).where(Person.deleted_at.is_(None), func.lower(Person.full_name).in_(names))
+            )
+        found: list[uuid.UUID] = []
+        rows = sorted(
+            {row for q in queries for row in self.s.execute(q.execution_options(include_deleted=True))},
+            key=lambda r: r[0],  # uuid7: the oldest record first, as a person would expect
+        )
+        for pid, full_name, email, phone, org, deleted_at in rows:
+            if deleted_at is not None:
+                continue
+            label = full_name + (f" <{email}>" if email else "")
+            entry = (pid, label, None)
+            found.append(pid)
+            if email:
+                self.known.setdefault("e:" + email.casefold(), entry)
+            if phone:
+                self.known.setdefault("p:" + phone, entry)
+            key = name_key(full_name)
+            if key in wanted:
+                self.known.setdefault(f"n:{key}\x1f{org.hex if org else ''}", entry)
+                self.known.setdefault(f"n:{key}\x1f", entry)
+        if self.kind is ImportKind.DELEGATES and found:
+            for person_id, part_id in self.s.execute(
+                select(Participation.person_id, Participation.id).where(
+                    Participation.event_id == self.options.event_id,
+                    Participation.person_id.in_(found),
+                )
+            ):
+                self.registered.setdefault(person_id, (part_id, None))
 
     # -- per kind -------------------------------------------------------------------------------------
 
-    def row(self, number: int, cells: list[str]) -> list[RowError]:
-        values, errors = self.parse(number, cells)
-        if errors:
-            return errors
+    def chunk(self, rows: list[tuple[int, list[str]]]) -> list[list[RowError]]:
+        """Import a chunk of rows: parse and validate them all, look their people up in the database
+        at once, then decide and write row by row. Returns each row's errors."""
+        prepared: list[tuple[int, dict[str, Any], dict[str, Any] | None, list[RowError]]] = []
+        people = self.kind in (ImportKind.PEOPLE, ImportKind.DELEGATES)
+        for number, cells in rows:
+            values, errors = self.parse(number, cells)
+            clean = None
+            if people and not errors:
+                clean, errors = self.person_values(number, values)
+            prepared.append((number, values, clean, errors))
+        if people:
+            self.prefetch([clean for _n, _v, clean, errors in prepared if clean is not None and not errors])
+            self.prefetched = True
         handler = {
             ImportKind.PARTNERS: self.partner,
             ImportKind.PEOPLE: self.person,
             ImportKind.DELEGATES: self.delegate,
             ImportKind.ENTRIES: self.entry,
         }[self.kind]
-        return handler(number, values, cells)
+        out = []
+        for number, values, clean, errors in prepared:
+            out.append(errors or handler(number, values, clean))
+        self.flush()
+        self.fresh.clear()
+        self.known.clear()
+        self.registered.clear()  # the chunk's registrations are in the database now
+        self.prefetched = False
+        return out
 
     def _duplicate(
         self, number: int, table: str, match: tuple[uuid.UUID, str, int | None], incoming: str, reason: str
     ) -> Decision:
         dup = Duplicate(number, table, match[0], match[1], incoming, match[2], reason)
         dup.decision = self.decide(dup)
-        self.report.duplicates.append(dup)
+        self.report.duplicate_count += 1
+        if len(self.report.duplicates) < KEEP_DUPLICATES:
+            self.report.duplicates.append(dup)
         return dup.decision
 
-    def partner(self, number: int, values: dict[str, Any], cells: list[str]) -> list[RowError]:
+    def partner(self, number: int, values: dict[str, Any], _clean: dict[str, Any] | None) -> list[RowError]:
         keys = [f.key for f in FIELDS[ImportKind.PARTNERS]]
         org = Organization(**{k: values[k] for k in keys if k in values})
         errors = self._domain_errors(number, org.validate(), {})
@@ -679,14 +796,11 @@ class _Run:
         oid = self.create(Organization, clean)
         self.report.created += 1
         for name in (clean.get("name_en"), clean.get("name_native"), clean.get("short_name"), *clean.get("aliases", [])):
-            for key in org_keys(name or ""):
-                self.orgs.setdefault(key, (oid, label, number))
+            self.index_org((name,), (oid, label, number))
         return []
 
-    def person(self, number: int, values: dict[str, Any], cells: list[str]) -> list[RowError]:
-        clean, errors = self.person_values(number, values)
-        if clean is None:
-            return errors
+    def person(self, number: int, values: dict[str, Any], clean: dict[str, Any] | None) -> list[RowError]:
+        assert clean is not None
         found = self.find_person(clean)
         if found is not None:
             match, reason = found
@@ -702,10 +816,8 @@ class _Run:
         self.report.created += 1
         return []
 
-    def delegate(self, number: int, values: dict[str, Any], cells: list[str]) -> list[RowError]:
-        clean, errors = self.person_values(number, values)
-        if clean is None:
-            return errors
+    def delegate(self, number: int, values: dict[str, Any], clean: dict[str, Any] | None) -> list[RowError]:
+        assert clean is not None
         registration: dict[str, Any] = {k: values[k] for k in ("role", "attendance_mode", "status", "notes") if k in values}
         found = self.find_person(clean)
         if found is None:
@@ -734,7 +846,7 @@ class _Run:
         self.report.created += 1
         return []
 
-    def entry(self, number: int, values: dict[str, Any], cells: list[str]) -> list[RowError]:
+    def entry(self, number: int, values: dict[str, Any], _clean: dict[str, Any] | None) -> list[RowError]:
         members: list[str] = values.get("members", [])
         track_key = name_key(values["track"])
         track = self.tracks.get(track_key)
@@ -754,7 +866,7 @@ class _Run:
         clean = {k: getattr(entry, k) for k in entry_values}
         country = clean.get("country") or self.guess_country(values, None)
         if values.get("organization"):
-            oid, error = self.org_for(number, values["organization"], country)
+            oid, error = self.org_for(number, values["organization"], lambda: country)
             if error is not None:
                 return [error]
             clean["organization_id"] = oid
@@ -829,24 +941,28 @@ def run(
         raise ImportSetupError("missing_column", MSG_MISSING_COLUMN, fields=labels)
     report = Report(detection, options.kind, header)
     job = _Run(session, header, mapping, options, report, file_name=Path(path).name, sha256=sha256)
-    size = max(Path(path).stat().st_size, 1)
+    where = ReadPosition()
     try:
         job.load_indexes()
         job.start_batch()
+        # People are indexed for search a chunk at a time, not by a trigger per row (4× faster).
+        job.indexed = search_index.suspend_insert_trigger(session.connection())
         session.info[INFO_BATCH] = job.batch_id
-        for number, cells in _with_progress(data_rows(path, detection), progress, size):
-            report.rows += 1
-            errors = job.row(number, cells)
-            if errors:
-                report.invalid += 1
-                report.errors.extend(errors)
-                if keep_rejected:
-                    report.rejected.append((number, cells, "; ".join(f"{e.column}: {e.message}" for e in errors)))
-            else:
-                report.valid += 1
-            if len(job.pending) >= CHUNK:
-                job.flush()
-        job.flush()
+        if progress is not None:
+            progress(0, 0)
+        for rows in _chunks(data_rows(path, detection, where), CHUNK):
+            for (number, cells), errors in zip(rows, job.chunk(rows), strict=True):
+                report.rows += 1
+                if errors:
+                    report.invalid += 1
+                    report.errors.extend(errors)
+                    if keep_rejected:
+                        reason = "; ".join(f"{e.column}: {e.message}" for e in errors)
+                        report.rejected.append((number, cells, reason))
+                else:
+                    report.valid += 1
+            if progress is not None:  # bytes of a CSV file, rows of a sheet
+                progress(where.done, where.total)
         counts = {
             "rows": report.rows,
             "valid": report.valid,
@@ -859,6 +975,8 @@ def run(
         session.execute(
             update(_table(ImportBatch)).where(ImportBatch.id == job.batch_id).values(counts=json.dumps(counts))
         )
+        if job.indexed is not None:
+            search_index.resume_insert_trigger(session.connection())
         report.batch_id = job.batch_id
         if apply:
             session.commit()
@@ -880,17 +998,15 @@ def FIELDS_LABEL(kind: ImportKind, key: str) -> str:
     return key
 
 
-def _with_progress(rows: Iterator[tuple[int, list[str]]], progress: Progress | None, size: int) -> Iterator[tuple[int, list[str]]]:
-    if progress is None:
-        yield from rows
-        return
-    estimate = 0
-    for i, item in enumerate(rows, start=1):
-        if i % 500 == 0 or i == 1:
-            # rows so far, and a total estimated from the bytes per row seen so far
-            estimate = max(estimate, i)
-            progress(i, estimate if i > 1 else 0)
-        yield item
+def _chunks(rows: Iterator[tuple[int, list[str]]], size: int) -> Iterator[list[tuple[int, list[str]]]]:
+    chunk: list[tuple[int, list[str]]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 # --- revert ----------------------------------------------------------------------------------------

@@ -294,7 +294,7 @@ def parse_choice(enum: type[Enum], text: str) -> Any:
     synonym = CHOICE_SYNONYMS.get(enum, {}).get(value)
     if synonym is not None:
         return enum(synonym)
-    choices = ", ".join(str(m.value) for m in enum)
+    choices = ", ".join(str(getattr(m, "label", m.value)) for m in enum)
     raise BadValue("choice", MSG_CHOICE, value=text.strip(), choices=choices)
 
 

@@ -257,16 +257,30 @@ class _CheckedText:
         return line
 
 
-def _csv_records(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
+@dataclass
+class ReadPosition:
+    """How far reading has got: bytes of a CSV file, or rows of a sheet (``total`` 0 when unknown)."""
+
+    done: int = 0
+    total: int = 0
+
+
+def _csv_records(
+    path: Path, encoding: str, delimiter: str, where: ReadPosition | None = None
+) -> Iterator[list[str]]:
     """Every CSV record of the file, cells stripped and trailing empty cells dropped; a record with
     nothing in it comes out as ``[]`` (so record numbers stay the file's own)."""
     if len(delimiter) != 1:
         raise file_error("delimiter", delimiter=delimiter)
     csv.field_size_limit(1 << 30)
     with path.open("rb") as raw:
+        if where is not None:
+            where.total = path.stat().st_size
         text = _CheckedText(raw, encoding)
         try:
             for record in csv.reader(text, delimiter=delimiter):
+                if where is not None:
+                    where.done = raw.tell()
                 yield _trim(record)
         except csv.Error as exc:
             raise file_error("read", reason=str(exc)) from exc
@@ -321,11 +335,19 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def records(path: Path, detection: Detection) -> Iterator[list[str]]:
-    """Every record of the file (the header and title rows included), as detected."""
+def records(path: Path, detection: Detection, where: ReadPosition | None = None) -> Iterator[list[str]]:
+    """Every record of the file (the header and title rows included), as detected. *where*, when
+    given, follows how far the reading has got (for a progress bar)."""
     if detection.is_xlsx:
-        return _xlsx_records(path, detection.sheet)
-    return _csv_records(path, detection.encoding, detection.delimiter)
+        return _counted(_xlsx_records(path, detection.sheet), where)
+    return _csv_records(path, detection.encoding, detection.delimiter, where)
+
+
+def _counted(rows: Iterator[list[str]], where: ReadPosition | None) -> Iterator[list[str]]:
+    for row in rows:
+        if where is not None:
+            where.done += 1
+        yield row
 
 
 # --- detection -------------------------------------------------------------------------------------
@@ -488,12 +510,14 @@ def check_header(header: list[str]) -> None:
         seen[key] = i
 
 
-def data_rows(path: Path, detection: Detection) -> Iterator[tuple[int, list[str]]]:
+def data_rows(
+    path: Path, detection: Detection, where: ReadPosition | None = None
+) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells) of every data row after the header; the first data row is 1 and blank
     lines are skipped but still counted, so numbers match what a spreadsheet shows below the
     header."""
     number = 0
-    for n, record in enumerate(records(path, detection), start=1):
+    for n, record in enumerate(records(path, detection, where), start=1):
         if n <= detection.header_row:
             continue
         number += 1

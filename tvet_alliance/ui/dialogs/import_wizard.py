@@ -823,7 +823,7 @@ def summary_text(report: imp.Report) -> str:
         .replace("%1", str(report.rows))
         .replace("%2", str(report.valid))
         .replace("%3", str(report.invalid))
-        .replace("%4", str(len(report.duplicates)))
+        .replace("%4", str(report.duplicate_count))
     )
 
 
