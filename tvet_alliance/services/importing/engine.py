@@ -208,12 +208,6 @@ def org_keys(text: str) -> tuple[set[str], set[str]]:
     return names, short - names
 
 
-def _sql_lower(text: str) -> str:
-    """What SQLite's lower() makes of *text* (it folds ASCII letters only), for lookups through the
-    lower-cased name index."""
-    return "".join(ch.lower() if ch.isascii() else ch for ch in text)
-
-
 # --- the run ---------------------------------------------------------------------------------------
 
 
@@ -290,6 +284,9 @@ class _Run:
         self.known: dict[str, tuple[uuid.UUID, str, int | None]] = {}
         self.fresh: dict[str, tuple[uuid.UUID, str, int | None]] = {}
         self.prefetched = False
+        #: hash of a "n:" key -> the person's id (16 bytes); 64-bit hashes of a million names
+        #: collide with a chance of about one in 30 million.
+        self.names: dict[int, bytes] = {}
         self.registered: dict[uuid.UUID, tuple[uuid.UUID, int | None]] = {}  # person -> participation
         self.tracks: dict[str, tuple[uuid.UUID, Decimal, int]] = {}
         self.entries: dict[tuple[uuid.UUID, str], tuple[uuid.UUID, str, int | None]] = {}
@@ -315,6 +312,17 @@ class _Run:
             label = f"{name_en} ({country})"
             self.org_country[oid] = country
             self.index_org((name_en, native, short, *(aliases or [])), (oid, label, None))
+        if self.kind in (ImportKind.PEOPLE, ImportKind.DELEGATES, ImportKind.ENTRIES):
+            # Name + organisation of every live person, packed (a hash -> 16 bytes): about 100 bytes
+            # a person, where whole records would take a kilobyte.
+            for pid, full_name, org in s.execute(
+                select(Person.id, Person.full_name, Person.organization_id)
+                .where(Person.deleted_at.is_(None))
+                .order_by(Person.id.desc())  # uuid7 order: the oldest person is written last and stays
+            ):
+                key = name_key(full_name)
+                self.names[hash(f"n:{key}\x1f{org.hex if org else ''}")] = pid.bytes
+                self.names[hash(f"n:{key}\x1f")] = pid.bytes
         if self.kind is ImportKind.DELEGATES:
             event = s.get(Event, self.options.event_id) if self.options.event_id else None
             if event is None:
@@ -672,12 +680,22 @@ class _Run:
             found = self.fresh.get(key) or self.known.get(key)
             if found is not None:
                 return found, reason
+            if reason == "name":
+                packed = self.names.get(hash(key))
+                if packed is not None:
+                    return self._person_entry(uuid.UUID(bytes=packed)), reason
         return None
+
+    def _person_entry(self, pid: uuid.UUID) -> tuple[uuid.UUID, str, int | None]:
+        full_name, email = self.s.execute(select(Person.full_name, Person.email).where(Person.id == pid)).one()
+        return pid, full_name + (f" <{email}>" if email else ""), None
 
     def remember_person(self, pid: uuid.UUID, values: dict[str, Any], number: int) -> None:
         label = values["full_name"] + (f" <{values['email']}>" if values.get("email") else "")
-        for key, _reason in self._person_keys(values):
+        for key, reason in self._person_keys(values):
             self.fresh.setdefault(key, (pid, label, number))
+            if reason == "name":
+                self.names.setdefault(hash(key), pid.bytes)
 
     def prefetch(self, people: list[dict[str, Any]], *, keep: bool = False) -> None:
         """Find the database's live people sharing an e-mail, a phone or a name with *people* (and,
@@ -686,29 +704,22 @@ class _Run:
             self.known.clear()
         emails = sorted({p["email"] for p in people if p.get("email")})
         phones = sorted({p["phone"] for p in people if p.get("phone")})
-        names = sorted({_sql_lower(p["full_name"]) for p in people if p.get("full_name")})
-        if not (emails or phones or names):
+        if not (emails or phones):
             return
-        wanted = {name_key(p["full_name"]) for p in people if p.get("full_name")}
-        # One indexed query per kind of key: an OR of the three makes SQLite scan every live row.
+        # E-mails and phones: one indexed query each (an OR of them makes SQLite scan every row).
+        # Names are matched in memory (``names``): a common name is shared by thousands of people.
         columns = (Person.id, Person.full_name, Person.email, Person.phone, Person.organization_id, Person.deleted_at)
         queries = []
         if emails:
             queries.append(select(*columns).where(Person.email.in_(emails)))
         if phones:
             queries.append(select(*columns).where(Person.phone.in_(phones)))
-        if names and self.s.get_bind().dialect.name == "sqlite":  # the NOCASE index of search_index
-            queries.append(select(*columns).where(Person.full_name.collate("NOCASE").in_(names)))
-        elif names:
-            queries.append(
-                select(*columns).where(Person.deleted_at.is_(None), func.lower(Person.full_name).in_(names))
-            )
         found: list[uuid.UUID] = []
         rows = sorted(
             {row for q in queries for row in self.s.execute(q.execution_options(include_deleted=True))},
             key=lambda r: r[0],  # uuid7: the oldest record first, as a person would expect
         )
-        for pid, full_name, email, phone, org, deleted_at in rows:
+        for pid, full_name, email, phone, _org, deleted_at in rows:
             if deleted_at is not None:
                 continue
             label = full_name + (f" <{email}>" if email else "")
@@ -718,10 +729,6 @@ class _Run:
                 self.known.setdefault("e:" + email.casefold(), entry)
             if phone:
                 self.known.setdefault("p:" + phone, entry)
-            key = name_key(full_name)
-            if key in wanted:
-                self.known.setdefault(f"n:{key}\x1f{org.hex if org else ''}", entry)
-                self.known.setdefault(f"n:{key}\x1f", entry)
         if self.kind is ImportKind.DELEGATES and found:
             for person_id, part_id in self.s.execute(
                 select(Participation.person_id, Participation.id).where(
@@ -825,6 +832,14 @@ class _Run:
             self.remember_person(pid, clean, number)
         else:
             pid = found[0][0]
+            if pid not in self.registered:  # a person matched by name: is he registered already?
+                part = self.s.execute(
+                    select(Participation.id).where(
+                        Participation.event_id == self.options.event_id, Participation.person_id == pid
+                    )
+                ).scalar_one_or_none()
+                if part is not None:
+                    self.registered[pid] = (part, None)
             if pid in self.registered:
                 part_id, of_row = self.registered[pid]
                 match = (part_id, found[0][1], of_row)
