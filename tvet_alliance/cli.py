@@ -16,7 +16,8 @@ from tvet_alliance import APP_NAME, __version__
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import maintenance, sample, stats
-from tvet_alliance.services.importing.engine import Decision
+from tvet_alliance.services.exporting import ENCODINGS, ExportKind
+from tvet_alliance.services.importing.engine import Decision, ImportSetupError
 from tvet_alliance.services.importing.fields import ImportKind
 
 PROG = "tvet-alliance"
@@ -77,6 +78,25 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
     p_import.add_argument("--report", metavar="REJECTED.csv", help="write the rejected rows with a reason")
     p_import.add_argument("--json", action="store_true", help="print one JSON object")
+    p_export = sub.add_parser(
+        "export",
+        help="export partners, people, delegates, entries, agreements or events to CSV or .xlsx; "
+        "'export all FILE.zip' writes the whole database",
+        description="CSV is UTF-8 with BOM, CRLF, every field quoted, formula-like cells prefixed with '. "
+        ".xlsx cells are text. --share leaves e-mail, phone, WeChat and WhatsApp out.",
+    )
+    p_export.add_argument("kind", choices=[*(k.value for k in ExportKind), "all"])
+    p_export.add_argument("file")
+    p_export.add_argument("--format", choices=["csv", "xlsx"], help="default: from the file name, else csv")
+    p_export.add_argument("--encoding", choices=list(ENCODINGS), default="utf-8-sig")
+    p_export.add_argument("--replace-unencodable", action="store_true",
+                          help="write characters the encoding cannot hold as ? (listed on stderr)")
+    p_export.add_argument("--share", action="store_true", help="leave personal contact fields out")
+    p_export.add_argument("--columns", metavar="a,b,c", help="the columns to write, in this order")
+    p_export.add_argument("--bilingual", action="store_true", help="headers in English and Chinese")
+    p_export.add_argument("--event", metavar="NAME", help="only the delegates of this event")
+    p_load = sub.add_parser("load-export", help="load a full export (.zip) into an empty database")
+    p_load.add_argument("file")
     p_revert = sub.add_parser("revert-import", help="undo an import batch (its id is in import --json)")
     p_revert.add_argument("batch")
     return parser
@@ -240,6 +260,69 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tvet_alliance.services import exporting, listing
+    from tvet_alliance.services.importing import files
+
+    path = Path(args.file)
+    db = _open(args, create=False)
+    try:
+        with db.session() as s:
+            if args.kind == "all":
+                counts = exporting.export_all(s, path)
+                print(f"Exported {sum(counts.values())} rows of {len(counts)} tables to {path}")
+                return EXIT_OK
+            kind = ExportKind(args.kind)
+            fmt = args.format or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")
+            columns = tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None
+            options = exporting.ExportOptions(
+                format=fmt,
+                encoding=args.encoding,
+                columns=columns,
+                share=args.share,
+                bilingual=args.bilingual,
+                replace_unencodable=args.replace_unencodable,
+            )
+            ids = None
+            if args.event:
+                if kind is not ExportKind.DELEGATES:
+                    print(f"{PROG}: error: --event goes with delegates", file=sys.stderr)
+                    return EXIT_USAGE
+                event = files.find_event(s, args.event)
+                ids = listing.list_ids(s, listing.DELEGATES, parent_id=event.id)
+            result = exporting.export(s, kind, path, options, ids=ids)
+    except (exporting.ExportError, ImportSetupError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        db.close()
+    print(f"Exported {result.rows} {kind.value} ({', '.join(result.columns)}) to {path}")
+    if result.replaced:
+        print(f"Written as ?: {' '.join(result.replaced)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_load_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tvet_alliance.services import exporting
+
+    db = _open(args)
+    try:
+        with db.session() as s:
+            counts = exporting.load_all(s, Path(args.file))
+            s.commit()
+    except exporting.ExportError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        db.close()
+    print(f"Loaded {sum(counts.values())} rows of {len(counts)} tables from {args.file}")
+    return EXIT_OK
+
+
 def _cmd_revert_import(args: argparse.Namespace) -> int:
     import uuid
 
@@ -281,6 +364,8 @@ COMMANDS = {
     "sample": _cmd_sample,
     "import": _cmd_import,
     "revert-import": _cmd_revert_import,
+    "export": _cmd_export,
+    "load-export": _cmd_load_export,
     "gui": _cmd_gui,
 }
 

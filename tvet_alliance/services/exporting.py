@@ -1,0 +1,668 @@
+"""Export for partners: CSV that Excel opens right, .xlsx with text cells, and the whole database as
+one .zip that imports back into an empty database.
+
+* CSV: UTF-8 with BOM by default (or GB18030/GBK for old Chinese Excel), CRLF, every field quoted.
+  A character the chosen encoding cannot hold is never written as a silent ``?``: the export stops
+  with :class:`Unencodable` listing them, unless the caller asked to replace them after warning.
+* Formula injection (OWASP): in CSV a cell starting with ``= + - @``, TAB, CR or NUL gets a ``'`` in
+  front; the importer takes it away again. In .xlsx every cell is typed as text, so nothing is ever
+  evaluated and no prefix is needed.
+* Headers are the importer's own field names (optionally with the Chinese name in brackets, which
+  the importer ignores), so an export of partners, people, delegates or entries imports back.
+* "Share with partners" leaves personal contact fields (e-mail, phone, WeChat, WhatsApp) out unless
+  they are asked for.
+* Files are written to a temp file in the same folder and renamed: a failed or cancelled export
+  leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+import uuid
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum, StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, Table, func, insert, select
+from sqlalchemy.orm import Session, aliased
+
+from tvet_alliance import __version__
+from tvet_alliance.domain import (
+    Agreement,
+    Base,
+    Entry,
+    Event,
+    Organization,
+    Participation,
+    Person,
+    SkillTrack,
+)
+from tvet_alliance.domain.base import StrList, UTCDateTime
+from tvet_alliance.domain.models import agreement_parties, entry_members
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.services import listing
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\x00")
+ENCODINGS = ("utf-8-sig", "gb18030", "gbk")
+BATCH = 2000
+Progress = Callable[[int, int], None]
+
+
+class ExportKind(StrEnum):
+    PARTNERS = "partners"
+    PEOPLE = "people"
+    DELEGATES = "delegates"
+    ENTRIES = "entries"
+    AGREEMENTS = "agreements"
+    EVENTS = "events"
+
+
+class ExportError(Exception):
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        self.code, self.message, self.params = code, message, params
+        super().__init__(message.format(**params))
+
+
+MSG_WRITE = QT_TRANSLATE_NOOP("Export", "The file {path} cannot be written: {reason}")
+MSG_UNENCODABLE = QT_TRANSLATE_NOOP(
+    "Export", "{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them."
+)
+MSG_NOT_EMPTY = QT_TRANSLATE_NOOP("Export", "A full export can only be loaded into an empty database.")
+MSG_NOT_EXPORT = QT_TRANSLATE_NOOP("Export", "{path} is not a full export of this program: {reason}")
+MSG_COLUMNS = QT_TRANSLATE_NOOP("Export", "Unknown columns: {columns}. Choose from: {choices}.")
+
+
+class Unencodable(ExportError):
+    def __init__(self, encoding: str, chars: Sequence[str], cells: int) -> None:
+        self.chars = list(chars)
+        shown = " ".join(f"{c} (U+{ord(c):04X})" for c in self.chars[:20])
+        super().__init__("unencodable", MSG_UNENCODABLE, encoding=encoding, chars=shown, count=cells)
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    key: str
+    label: str  # English: the importer's field name where there is one
+    label_zh: str
+    expr: Any = None  # SQL expression over the kind's query; None for list columns filled separately
+    contact: bool = False  # personal contact detail: left out of a "share" export unless asked for
+
+
+@dataclass(frozen=True)
+class ExportSpec:
+    kind: ExportKind
+    list_spec: listing.ListSpec
+    columns: tuple[ExportColumn, ...]
+    query: Callable[[], Select[Any]]  # the rows, with the model's id as the first column "id"
+    lists: Callable[[Session, list[uuid.UUID]], dict[uuid.UUID, dict[str, str]]] | None = None
+
+    def column(self, key: str) -> ExportColumn:
+        for c in self.columns:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+
+def _c(key: str, label: str, zh: str, expr: Any = None, *, contact: bool = False) -> ExportColumn:
+    return ExportColumn(key, label, zh, expr, contact)
+
+
+_org = aliased(Organization)
+_person = aliased(Person)
+_track = aliased(SkillTrack)
+
+_PERSON_COLUMNS = (
+    _c("full_name", "Name", "姓名", Person.full_name),
+    _c("name_native", "Name in Chinese or Urdu", "中文或乌尔都文姓名", Person.name_native),
+    _c("organization", "Organisation", "单位", _org.name_en),
+    _c("position", "Position", "职务", Person.position),
+    _c("nationality", "Nationality", "国籍", Person.nationality),
+    _c("gender", "Gender", "性别", Person.gender),
+    _c("email", "E-mail", "邮箱", Person.email, contact=True),
+    _c("phone", "Phone", "手机", Person.phone, contact=True),
+    _c("wechat_id", "WeChat", "微信", Person.wechat_id, contact=True),
+    _c("whatsapp", "WhatsApp", "WhatsApp", Person.whatsapp, contact=True),
+)
+
+
+def _entry_lists(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, str]]:
+    out: dict[uuid.UUID, dict[str, str]] = {i: {"members": ""} for i in ids}
+    rows = session.execute(
+        select(entry_members.c.entry_id, Person.full_name)
+        .join(Person, Person.id == entry_members.c.person_id)
+        .where(entry_members.c.entry_id.in_(ids))
+        .order_by(entry_members.c.entry_id, Person.full_name)
+    )
+    members: dict[uuid.UUID, list[str]] = {}
+    for entry_id, name in rows:
+        members.setdefault(entry_id, []).append(name)
+    for entry_id, names in members.items():
+        out[entry_id]["members"] = "; ".join(names)
+    return out
+
+
+def _agreement_lists(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, str]]:
+    out: dict[uuid.UUID, dict[str, str]] = {i: {"parties": ""} for i in ids}
+    parties: dict[uuid.UUID, list[str]] = {}
+    for agreement_id, name in session.execute(
+        select(agreement_parties.c.agreement_id, Organization.name_en)
+        .join(Organization, Organization.id == agreement_parties.c.organization_id)
+        .where(agreement_parties.c.agreement_id.in_(ids))
+        .order_by(agreement_parties.c.agreement_id, Organization.name_en)
+    ):
+        parties.setdefault(agreement_id, []).append(name)
+    for agreement_id, names in parties.items():
+        out[agreement_id]["parties"] = "; ".join(names)
+    return out
+
+
+SPECS: dict[ExportKind, ExportSpec] = {
+    ExportKind.PARTNERS: ExportSpec(
+        ExportKind.PARTNERS,
+        listing.PARTNERS,
+        (
+            _c("name_en", "Name in English", "英文名称", Organization.name_en),
+            _c("name_native", "Name in Chinese or Urdu", "中文名称", Organization.name_native),
+            _c("short_name", "Short name", "简称", Organization.short_name),
+            _c("country", "Country", "国家", Organization.country),
+            _c("province", "Province", "省份", Organization.province),
+            _c("city", "City", "城市", Organization.city),
+            _c("org_type", "Type", "类型", Organization.org_type),
+            _c("alliance_role", "Role in the alliance", "联盟角色", Organization.alliance_role),
+            _c("membership_status", "Membership", "会员状态", Organization.membership_status),
+            _c("joined_on", "Joined on", "加入日期", Organization.joined_on),
+            _c("website", "Website", "网址", Organization.website),
+            _c("email", "E-mail", "邮箱", Organization.email, contact=True),
+            _c("phone", "Phone", "电话", Organization.phone, contact=True),
+            _c("address", "Address", "地址", Organization.address),
+            _c("aliases", "Other names", "别名", Organization.aliases),
+            _c("notes", "Notes", "备注", Organization.notes),
+        ),
+        lambda: select(Organization.id).select_from(Organization),
+    ),
+    ExportKind.PEOPLE: ExportSpec(
+        ExportKind.PEOPLE,
+        listing.PEOPLE,
+        (*_PERSON_COLUMNS, _c("notes", "Notes", "备注", Person.notes)),
+        lambda: select(Person.id).select_from(Person).outerjoin(_org, _org.id == Person.organization_id),
+    ),
+    ExportKind.DELEGATES: ExportSpec(
+        ExportKind.DELEGATES,
+        listing.DELEGATES,
+        (
+            *_PERSON_COLUMNS,
+            _c("role", "Role", "身份", Participation.role),
+            _c("attendance_mode", "Attendance", "参会方式", Participation.attendance_mode),
+            _c("status", "Status", "状态", Participation.status),
+            _c("notes", "Notes", "备注", Participation.notes),
+        ),
+        lambda: select(Participation.id)
+        .select_from(Participation)
+        .join(Person, Person.id == Participation.person_id)
+        .outerjoin(_org, _org.id == Person.organization_id),
+    ),
+    ExportKind.ENTRIES: ExportSpec(
+        ExportKind.ENTRIES,
+        listing.ENTRIES,
+        (
+            _c("track", "Skill track", "赛项", _track.name),
+            _c("team_name", "Team", "队名", Entry.team_name),
+            _c("members", "Members", "选手"),
+            _c("organization", "Organisation", "单位", _org.name_en),
+            _c("country", "Country", "国家", Entry.country),
+            _c("score", "Score", "成绩", Entry.score),
+            _c("medal", "Medal", "奖牌", Entry.medal),
+            _c("status", "Status", "状态", Entry.status),
+            _c("notes", "Notes", "备注", Entry.notes),
+        ),
+        lambda: select(Entry.id)
+        .select_from(Entry)
+        .join(_track, _track.id == Entry.track_id)
+        .outerjoin(_org, _org.id == Entry.organization_id),
+        _entry_lists,
+    ),
+    ExportKind.AGREEMENTS: ExportSpec(
+        ExportKind.AGREEMENTS,
+        listing.AGREEMENTS,
+        (
+            _c("title", "Title", "标题", Agreement.title),
+            _c("kind", "Kind", "类型", Agreement.kind),
+            _c("status", "Status", "状态", Agreement.status),
+            _c("signed_on", "Signed on", "签署日期", Agreement.signed_on),
+            _c("expires_on", "Expires on", "到期日期", Agreement.expires_on),
+            _c("parties", "Parties", "合作方"),
+            _c("areas", "Areas", "合作领域", Agreement.areas),
+            _c("notes", "Notes", "备注", Agreement.notes),
+        ),
+        lambda: select(Agreement.id).select_from(Agreement),
+        _agreement_lists,
+    ),
+    ExportKind.EVENTS: ExportSpec(
+        ExportKind.EVENTS,
+        listing.EVENTS,
+        (
+            _c("name", "Event", "活动", Event.name),
+            _c("kind", "Kind", "类型", Event.kind),
+            _c("start_date", "Starts", "开始日期", Event.start_date),
+            _c("end_date", "Ends", "结束日期", Event.end_date),
+            _c("venue", "Venue", "地点", Event.venue),
+            _c("city", "City", "城市", Event.city),
+            _c("country", "Country", "国家", Event.country),
+            _c("mode", "Mode", "形式", Event.mode),
+            _c("notes", "Notes", "备注", Event.notes),
+        ),
+        lambda: select(Event.id).select_from(Event),
+    ),
+}
+
+
+def spec_for_list(list_key: str) -> ExportSpec | None:
+    """The export of a page's list (by its ListSpec key), if it has one."""
+    for spec in SPECS.values():
+        if spec.list_spec.key == list_key:
+            return spec
+    return None
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    format: str = "csv"  # "csv" or "xlsx"
+    encoding: str = "utf-8-sig"
+    columns: tuple[str, ...] | None = None  # None: every column (contact ones only if not share)
+    share: bool = False
+    bilingual: bool = False
+    replace_unencodable: bool = False  # after the person saw the Unencodable warning
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    rows: int
+    columns: list[str]
+    replaced: list[str] = field(default_factory=list)  # characters written as "?" (after warning)
+
+
+def chosen_columns(spec: ExportSpec, options: ExportOptions) -> list[ExportColumn]:
+    if options.columns:
+        unknown = [k for k in options.columns if k not in {c.key for c in spec.columns}]
+        if unknown:
+            raise ExportError(
+                "columns", MSG_COLUMNS, columns=", ".join(unknown), choices=", ".join(c.key for c in spec.columns)
+            )
+        return [spec.column(k) for k in options.columns]
+    return [c for c in spec.columns if not (options.share and c.contact)]
+
+
+def text_of(value: Any) -> str:
+    """A value as the text partners see: labels for choices, ISO dates, plain decimals."""
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        return str(getattr(value, "label", value.value))
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+    if isinstance(value, list):
+        return "; ".join(text_of(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def neutralise(text: str) -> str:
+    """OWASP: a cell a spreadsheet could read as a formula gets a ``'`` in front."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def rows_of(
+    session: Session, spec: ExportSpec, ids: Sequence[uuid.UUID], columns: Sequence[ExportColumn]
+) -> Iterator[list[str]]:
+    """The cells of *ids*, in that order, a batch at a time."""
+    sql_columns = [c for c in columns if c.expr is not None]
+    model = spec.list_spec.model
+    for start in range(0, len(ids), BATCH):
+        batch = list(ids[start : start + BATCH])
+        stmt = spec.query().add_columns(*(c.expr.label(c.key) for c in sql_columns)).where(model.id.in_(batch))
+        found = {row[0]: row._mapping for row in session.execute(stmt.execution_options(include_deleted=True))}
+        extra = spec.lists(session, batch) if spec.lists is not None else {}
+        for row_id in batch:
+            values = found.get(row_id)
+            if values is None:
+                continue
+            more = extra.get(row_id, {})
+            yield [text_of(values[c.key]) if c.expr is not None else more.get(c.key, "") for c in columns]
+
+
+def header_of(columns: Sequence[ExportColumn], bilingual: bool) -> list[str]:
+    return [f"{c.label} ({c.label_zh})" if bilingual else c.label for c in columns]
+
+
+def _atomic(destination: Path) -> tuple[int, str]:
+    try:
+        return tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=destination.parent)
+    except OSError as exc:
+        raise ExportError("write", MSG_WRITE, path=str(destination), reason=exc.strerror or str(exc)) from exc
+
+
+def _finish(tmp: str, destination: Path) -> None:
+    try:
+        os.replace(tmp, destination)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError("write", MSG_WRITE, path=str(destination), reason=exc.strerror or str(exc)) from exc
+
+
+def unencodable(rows: Iterable[Sequence[str]], encoding: str) -> tuple[list[str], int]:
+    """The characters of *rows* that *encoding* cannot hold, and in how many cells."""
+    chars: dict[str, None] = {}
+    cells = 0
+    for row in rows:
+        for cell in row:
+            try:
+                cell.encode(encoding)
+            except UnicodeEncodeError:
+                cells += 1
+                for ch in cell:
+                    try:
+                        ch.encode(encoding)
+                    except UnicodeEncodeError:
+                        chars.setdefault(ch)
+    return list(chars), cells
+
+
+def write_table(
+    destination: Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    options: ExportOptions,
+    *,
+    total: int = 0,
+    progress: Progress | None = None,
+) -> tuple[int, list[str]]:
+    """Write a CSV or .xlsx file atomically; returns (rows written, characters replaced)."""
+    destination = Path(destination)
+    fd, tmp = _atomic(destination)
+    replaced: dict[str, None] = {}
+    count = 0
+    try:
+        if options.format == "xlsx":
+            os.close(fd)
+            count = _write_xlsx(Path(tmp), header, rows, total, progress)
+        else:
+            encoding = options.encoding
+            with os.fdopen(fd, "w", encoding=encoding, errors="strict", newline="") as fh:
+                writer = csv.writer(fh, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+                writer.writerow(_encodable(list(header), encoding, options, replaced))
+                for row in rows:
+                    writer.writerow(_encodable([neutralise(c) for c in row], encoding, options, replaced))
+                    count += 1
+                    if progress is not None and count % 1000 == 0:
+                        progress(count, total)
+        _finish(tmp, destination)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError("write", MSG_WRITE, path=str(destination), reason=exc.strerror or str(exc)) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(count, total or count)
+    return count, list(replaced)
+
+
+def _encodable(row: Sequence[str], encoding: str, options: ExportOptions, replaced: dict[str, None]) -> list[str]:
+    if encoding.startswith("utf"):
+        return list(row)
+    out = []
+    for cell in row:
+        try:
+            cell.encode(encoding)
+            out.append(cell)
+        except UnicodeEncodeError:
+            if not options.replace_unencodable:
+                chars, cells = unencodable([row], encoding)
+                raise Unencodable(encoding, chars, cells) from None
+            fixed = []
+            for ch in cell:
+                try:
+                    ch.encode(encoding)
+                    fixed.append(ch)
+                except UnicodeEncodeError:
+                    replaced.setdefault(ch)
+                    fixed.append("?")
+            out.append("".join(fixed))
+    return out
+
+
+def _write_xlsx(
+    path: Path, header: Sequence[str], rows: Iterable[Sequence[str]], total: int, progress: Progress | None
+) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Export")
+    bold = Font(bold=True)
+
+    def text_cell(value: str, *, head: bool = False) -> Any:
+        cell = WriteOnlyCell(sheet, value=_xlsx_safe(value))
+        cell.data_type = "s"  # text: never a number, a date or a formula
+        cell.number_format = "@"
+        if head:
+            cell.font = bold
+        return cell
+
+    sheet.append([text_cell(h, head=True) for h in header])
+    count = 0
+    for row in rows:
+        sheet.append([text_cell(c) for c in row])
+        count += 1
+        if progress is not None and count % 1000 == 0:
+            progress(count, total)
+    book.save(path)
+    return count
+
+
+def _xlsx_safe(text: str) -> str:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return str(ILLEGAL_CHARACTERS_RE.sub("", text))
+
+
+def export(
+    session: Session,
+    kind: ExportKind,
+    destination: Path,
+    options: ExportOptions,
+    *,
+    ids: Sequence[uuid.UUID] | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Export *ids* (in that order) or, without them, every live record of *kind* in the list's
+    default order. With a non-UTF encoding, unencodable characters are checked first."""
+    spec = SPECS[kind]
+    columns = chosen_columns(spec, options)
+    if ids is None:
+        ids = listing.list_ids(session, spec.list_spec)
+    header = header_of(columns, options.bilingual)
+    if options.format == "csv" and not options.encoding.startswith("utf") and not options.replace_unencodable:
+        chars, cells = unencodable([header, *rows_of(session, spec, ids, columns)], options.encoding)
+        if chars:
+            raise Unencodable(options.encoding, chars, cells)
+    count, replaced = write_table(
+        destination, header, rows_of(session, spec, ids, columns), options, total=len(ids), progress=progress
+    )
+    return ExportResult(Path(destination), count, [c.key for c in columns], replaced)
+
+
+# --- the whole database ----------------------------------------------------------------------------
+
+#: Tables in a full export, parents first. The site and sync tables describe a database, not its
+#: content: the database loading the export keeps its own.
+FULL_TABLES = (
+    "organization",
+    "person",
+    "event",
+    "event_organizer",
+    "participation",
+    "check_in",
+    "competition",
+    "skill_track",
+    "entry",
+    "entry_member",
+    "agreement",
+    "agreement_party",
+    "import_batch",
+    "import_mapping",
+    "change_log",
+)
+
+
+def _tables() -> dict[str, Table]:
+    return {name: Base.metadata.tables[name] for name in FULL_TABLES}
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def export_all(session: Session, destination: Path, *, progress: Progress | None = None) -> dict[str, int]:
+    """Every table as a UTF-8 (BOM) CSV with ids, in one .zip with manifest.json (versions and
+    counts). Empty cells are NULL; tombstoned rows are included (deleted_at says so)."""
+    from tvet_alliance.persistence import migrate
+
+    destination = Path(destination)
+    tables = _tables()
+    totals = {name: int(session.execute(select(func.count()).select_from(t)).scalar_one()) for name, t in tables.items()}
+    fd, tmp = _atomic(destination)
+    os.close(fd)
+    done = 0
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, table in tables.items():
+                with archive.open(f"{name}.csv", "w") as raw, io.TextIOWrapper(raw, "utf-8-sig", newline="") as fh:
+                    writer = csv.writer(fh, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+                    writer.writerow([c.name for c in table.columns])
+                    order = [*table.primary_key.columns]
+                    for row in session.execute(select(table).order_by(*order)):
+                        writer.writerow([_cell(v) for v in row])
+                        done += 1
+                        if progress is not None and done % 2000 == 0:
+                            progress(done, sum(totals.values()))
+            revision = migrate.current_revision(session.connection())
+            manifest = {
+                "format": "tvet-alliance-full-export",
+                "format_version": 1,
+                "app_version": __version__,
+                "schema_revision": revision,
+                "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+                "tables": totals,
+            }
+            archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+        _finish(tmp, destination)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return totals
+
+
+def _value(column: Any, text: str) -> Any:
+    if text == "":
+        return None
+    kind = getattr(column.type, "enum_class", None)
+    if kind is not None:
+        return kind(text)
+    if isinstance(column.type, UTCDateTime):
+        return datetime.fromisoformat(text)
+    if isinstance(column.type, StrList):
+        return list(json.loads(text))
+    try:
+        python_type = column.type.python_type
+    except NotImplementedError:
+        python_type = str
+    if python_type is uuid.UUID:
+        return uuid.UUID(text)
+    if python_type is datetime:
+        return datetime.fromisoformat(text)
+    if python_type is date:
+        return date.fromisoformat(text)
+    if python_type is Decimal:
+        return Decimal(text)
+    if python_type is int:
+        return int(text)
+    if python_type is bool:
+        return text == "1"
+    if python_type is list:
+        return list(json.loads(text))
+    return text
+
+
+def load_all(session: Session, source: Path) -> dict[str, int]:
+    """Load a full export into this (empty) database, in one transaction; the caller commits."""
+    from tvet_alliance.persistence import migrate
+
+    tables = _tables()
+    for name in ("organization", "person", "event", "agreement", "competition"):
+        if session.execute(select(func.count()).select_from(tables[name])).scalar_one():
+            raise ExportError("not_empty", MSG_NOT_EMPTY)
+    try:
+        archive = zipfile.ZipFile(source)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ExportError("not_export", MSG_NOT_EXPORT, path=str(source), reason=str(exc)) from exc
+    counts: dict[str, int] = {}
+    with archive:
+        try:
+            manifest = json.loads(archive.read("manifest.json"))
+        except (KeyError, ValueError) as exc:
+            raise ExportError("not_export", MSG_NOT_EXPORT, path=str(source), reason=str(exc)) from exc
+        if manifest.get("format") != "tvet-alliance-full-export":
+            raise ExportError("not_export", MSG_NOT_EXPORT, path=str(source), reason="no manifest")
+        if manifest.get("schema_revision") != migrate.current_revision(session.connection()):
+            raise ExportError(
+                "not_export",
+                MSG_NOT_EXPORT,
+                path=str(source),
+                reason=f"schema {manifest.get('schema_revision')}, this database has another",
+            )
+        for name, table in tables.items():
+            if f"{name}.csv" not in archive.namelist():
+                continue
+            with archive.open(f"{name}.csv") as raw, io.TextIOWrapper(raw, "utf-8-sig", newline="") as fh:
+                reader = csv.reader(fh)
+                header = next(reader)
+                columns = [table.c[h] for h in header]
+                batch: list[dict[str, Any]] = []
+                counts[name] = 0
+                for record in reader:
+                    batch.append({c.name: _value(c, v) for c, v in zip(columns, record, strict=True)})
+                    if len(batch) >= BATCH:
+                        session.execute(insert(table), batch)
+                        counts[name] += len(batch)
+                        batch = []
+                if batch:
+                    session.execute(insert(table), batch)
+                    counts[name] += len(batch)
+    return counts  # the people search index followed the inserts through its triggers
