@@ -1071,6 +1071,185 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../tvet_alliance/services/exporting.py" line="76"/>
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation>فائل {path} لکھی نہیں جا سکتی: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/exporting.py" line="77"/>
+        <source>{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them.</source>
+        <translation>{encoding} یہ حروف نہیں رکھ سکتی: {chars} ({count} خانوں میں)۔ UTF-8 منتخب کریں، یا انہیں بدل دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/exporting.py" line="80"/>
+        <source>A full export can only be loaded into an empty database.</source>
+        <translation>مکمل برآمد صرف خالی ڈیٹا بیس میں لوڈ کی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
+        <source>{path} is not a full export of this program: {reason}</source>
+        <translation>{path} اس پروگرام کی مکمل برآمد نہیں ہے: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
+        <source>Unknown columns: {columns}. Choose from: {choices}.</source>
+        <translation>نامعلوم کالم: {columns}۔ ان میں سے منتخب کریں: {choices}۔</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="69"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="70"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="76"/>
+        <source>UTF-8 (Excel, recommended)</source>
+        <translation>UTF-8 (Excel، تجویز کردہ)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="77"/>
+        <source>GB18030 (old Chinese Excel)</source>
+        <translation>GB18030 (پرانا چینی Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="78"/>
+        <source>GBK</source>
+        <translation>GBK</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="432"/>
+        <source>Export</source>
+        <translation>برآمد</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="112"/>
+        <source>&amp;List:</source>
+        <translation>فہرست (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="122"/>
+        <source>Rows</source>
+        <translation>قطاریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="131"/>
+        <source>&amp;Format:</source>
+        <translation>فارمیٹ (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="137"/>
+        <source>Enco&amp;ding:</source>
+        <translation>انکوڈنگ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="139"/>
+        <source>&amp;Headers in English and Chinese</source>
+        <translation>سرخیاں انگریزی اور چینی میں (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="142"/>
+        <source>&amp;Share with partners: leave out e-mail, phone, WeChat and WhatsApp</source>
+        <translation>شراکت داروں کے ساتھ شیئر کریں: ای میل، فون، WeChat اور WhatsApp شامل نہ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="146"/>
+        <source>Unticks the personal contact columns below; you can tick any of them again.</source>
+        <translation>نیچے ذاتی رابطے کے کالموں سے نشان ہٹا دیتا ہے؛ آپ ان میں سے کسی پر دوبارہ نشان لگا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="152"/>
+        <source>&amp;Columns:</source>
+        <translation>کالم (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="154"/>
+        <source>&amp;All</source>
+        <translation>سب (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="156"/>
+        <source>&amp;None</source>
+        <translation>کوئی نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="172"/>
+        <source>&amp;Export…</source>
+        <translation>برآمد کریں (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="285"/>
+        <source>&amp;What is shown (%1 rows, in this order)</source>
+        <translation>جو دکھایا جا رہا ہے (%1 قطاریں، اسی ترتیب میں) (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
+        <source>The selected &amp;rows (%1)</source>
+        <translation>منتخب قطاریں (%1) (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="306"/>
+        <source>Personal contact detail</source>
+        <translation>ذاتی رابطے کی تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="353"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="354"/>
+        <source>Tick at least one column.</source>
+        <translation>کم از کم ایک کالم پر نشان لگائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="378"/>
+        <source>Export to</source>
+        <translation>یہاں برآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="380"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="380"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="429"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="431"/>
+        <source>Nothing was exported.</source>
+        <translation>کچھ برآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="436"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>منسوخ کر دیا گیا؛ کوئی فائل نہیں لکھی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="441"/>
+        <source>Exporting %1 rows…</source>
+        <translation>%1 قطاریں برآمد ہو رہی ہیں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="458"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 قطاریں %2 میں برآمد ہو گئیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="463"/>
+        <source>(%1 written as ?)</source>
+        <translation>(%1 کو ? لکھا گیا)</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="127"/>
@@ -1672,47 +1851,48 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="68"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
         <source>Choose the event the delegates come to.</source>
+        <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>وہ تقریب منتخب کریں جس میں مندوبین آ رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="69"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
         <source>Choose the competition of the entries.</source>
         <translation>اندراجات کا مقابلہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="70"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
         <source>There is no event called {name}.</source>
         <translation>{name} نام کی کوئی تقریب نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
         <source>There is no competition called {name}.</source>
         <translation>{name} نام کا کوئی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>{fields} کے لیے کوئی کالم مقرر نہیں، جو ہر قطار کے لیے ضروری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>اس قطار میں {cells} خانے ہیں لیکن سرخی میں {columns} ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>نئے ادارے {name} کے لیے ملک درکار ہے: ملک یا قومیت کا کالم شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
         <source>This import was already reverted on {at}.</source>
         <translation>یہ درآمد {at} کو پہلے ہی واپس لی جا چکی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
         <source>There is no import with the id {id}.</source>
         <translation>{id} شناخت والی کوئی درآمد نہیں ہے۔</translation>
     </message>
@@ -2185,195 +2365,210 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="146"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="157"/>
         <source>Cannot open database</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person.</extracomment>
         <translation>ڈیٹا بیس نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="163"/>
         <source>Opened %1</source>
         <translation>%1 کھول دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="166"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
         <source>Load sample data?</source>
         <translation>نمونہ ڈیٹا لوڈ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="168"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>یہ ڈیٹا بیس خالی ہے۔ پروگرام آزمانے کے لیے نمونے کے شراکت دار، سیمینار کے مندوبین، مقابلہ اور معاہدے لوڈ کریں؟ آپ انہیں بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="192"/>
         <source>&amp;New database…</source>
         <translation>نیا ڈیٹا بیس (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="183"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="194"/>
         <source>&amp;Open database…</source>
         <translation>ڈیٹا بیس کھولیں (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="185"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>Open &amp;recent</source>
         <translation>حالیہ کھولیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="186"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
         <source>&amp;Backup…</source>
         <translation>بیک اپ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="198"/>
         <source>&amp;Restore from backup…</source>
         <translation>بیک اپ سے بحال کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="188"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
         <source>Load &amp;sample data</source>
         <translation>نمونہ ڈیٹا لوڈ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="189"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="200"/>
         <source>&amp;Import…</source>
         <translation>درآمد کریں (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="201"/>
         <source>Re&amp;vert an import…</source>
         <translation>درآمد واپس لیں (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="202"/>
+        <source>&amp;Export…</source>
+        <translation>برآمد کریں (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="203"/>
+        <source>Export e&amp;verything (.zip)…</source>
+        <translation>سب کچھ برآمد کریں (.zip) (&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
+        <source>&amp;Load a full export…</source>
+        <translation>مکمل برآمد لوڈ کریں (&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="218"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>&amp;New record…</source>
         <translation>نیا ریکارڈ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
         <source>&amp;Edit record…</source>
         <translation>ریکارڈ میں ترمیم (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
         <source>&amp;Delete record</source>
         <translation>ریکارڈ حذف کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="245"/>
         <source>Re&amp;store record</source>
         <translation>ریکارڈ بحال کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="248"/>
         <source>&amp;History of record</source>
         <translation>ریکارڈ کا تاریخچہ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
         <source>&amp;Find</source>
         <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="246"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="258"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="276"/>
         <source>Re&amp;fresh</source>
         <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="263"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="281"/>
         <source>&amp;About</source>
         <translation>تعارف (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="290"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="298"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="308"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
         <source>New database</source>
         <translation>نیا ڈیٹا بیس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="299"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 پہلے سے موجود ہے۔ اس پر کام کرنے کے لیے “کھولیں” استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="305"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="323"/>
         <source>Open database</source>
         <translation>ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="331"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="356"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="355"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="380"/>
         <source>Loading sample data…</source>
         <translation>نمونہ ڈیٹا لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="357"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="382"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>نمونہ ڈیٹا لوڈ ہو گیا: %1 ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="366"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="391"/>
         <source>Back up the database</source>
         <translation>ڈیٹا بیس کا بیک اپ لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="371"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="396"/>
         <source>Backing up…</source>
         <translation>بیک اپ لیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="373"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="398"/>
         <source>Backed up to %1</source>
         <translation>بیک اپ %1 میں محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="382"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="388"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="407"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="413"/>
         <source>Restore from backup</source>
         <translation>بیک اپ سے بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="390"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="415"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -2382,37 +2577,94 @@ What is in the database now is saved as an automatic backup first.</source>
 ڈیٹا بیس کا موجودہ مواد پہلے خودکار بیک اپ کے طور پر محفوظ کر لیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="401"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="426"/>
         <source>Restoring…</source>
         <translation>بحال کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="428"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>بحال ہو گیا۔ پچھلا مواد %1 میں محفوظ کر دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="431"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="456"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>درآمد مکمل: %1 نئے، %2 تازہ کیے گئے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="474"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="490"/>
+        <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
+        <translation>برآمد کے لیے کوئی فہرست کھولیں: شراکت دار، افراد، تقریبات، مقابلے یا معاہدے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="524"/>
+        <source>Export everything</source>
+        <translation>سب کچھ برآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="526"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="566"/>
+        <source>Full export (*.zip);;All files (*)</source>
+        <translation>مکمل برآمد (*.zip);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="540"/>
+        <source>Exporting everything…</source>
+        <translation>سب کچھ برآمد ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="542"/>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 ریکارڈ %2 میں برآمد ہو گئے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="546"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>منسوخ کر دیا گیا؛ کوئی فائل نہیں لکھی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="559"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="566"/>
+        <source>Load a full export</source>
+        <translation>مکمل برآمد لوڈ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="562"/>
+        <source>Use File → New database… first, then load the export into it.</source>
+        <translation>پہلے فائل ← نیا ڈیٹا بیس… استعمال کریں، پھر برآمد اس میں لوڈ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="578"/>
+        <source>Loading the full export…</source>
+        <translation>مکمل برآمد لوڈ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="580"/>
+        <source>Loaded %1 records from %2</source>
+        <translation>%2 سے %1 ریکارڈ لوڈ ہو گئے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="586"/>
+        <source>Nothing was loaded.</source>
+        <translation>کچھ لوڈ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="617"/>
         <source>About %1</source>
         <translation>%1 کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="476"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="619"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TVET کے لیے پاک چین ڈیجیٹل تعلیمی اتحاد کا رجسٹر: شراکت دار، افراد، سیمینار، مہارتوں کے مقابلے اور معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="667"/>
         <source>No database open</source>
         <translation>کوئی ڈیٹا بیس کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="544"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="688"/>
         <source>Please wait until the current work has finished.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
     </message>
@@ -2481,6 +2733,34 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="13"/>
+        <source>The record was changed elsewhere</source>
+        <translation>ریکارڈ کہیں اور تبدیل کر دیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="17"/>
+        <source>Reload their version</source>
+        <translation>ان کا ورژن دوبارہ لوڈ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="20"/>
+        <source>Overwrite with mine</source>
+        <translation>میرے ورژن سے بدل دیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="53"/>
+        <source>Characters the encoding cannot hold</source>
+        <translation>وہ حروف جو انکوڈنگ نہیں رکھ سکتی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="56"/>
+        <source>Replace them with ?</source>
+        <translation>انہیں ? سے بدل دیں</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="68"/>
@@ -2517,69 +2797,79 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="127"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="129"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <extracomment>Which record type each list shows.</extracomment>
         <translation>نام، ای میل، فون تلاش کریں… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="146"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
         <source>Show deleted</source>
         <translation>حذف شدہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="153"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="154"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
         <source>Edit…</source>
         <translation>ترمیم…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="157"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="158"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="157"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="159"/>
         <source>History</source>
         <translation>تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="212"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="174"/>
+        <source>Export…</source>
+        <translation>برآمد کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="175"/>
+        <source>Export this list to CSV or Excel (Ctrl+E)</source>
+        <translation>یہ فہرست CSV یا Excel میں برآمد کریں (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="219"/>
         <source>Mark selected as</source>
         <translation>منتخب کی حیثیت مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="241"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="280"/>
         <source>%1: any</source>
         <translation>%1: تمام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="258"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="265"/>
         <source>Expiring within %1 days</source>
         <translation>%1 دن میں میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="321"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="328"/>
         <source>%1+ of %2 shown</source>
         <translation>%2 میں سے %1+ دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="323"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="330"/>
         <source>%1 of %2 shown</source>
         <translation>%2 میں سے %1 دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="324"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="331"/>
         <source>%1 shown</source>
         <translation>%1 دکھائے گئے</translation>
     </message>
@@ -2731,13 +3021,13 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="419"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>اسکور {score} اس شعبے کے زیادہ سے زیادہ اسکور {max} سے زیادہ ہے۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="427"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>{count} ارکان ہیں، لیکن اس شعبے میں ٹیم {size} ارکان کی ہوتی ہے۔</translation>
     </message>
@@ -2748,9 +3038,10 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="379"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="389"/>
         <location filename="../../tvet_alliance/services/records.py" line="516"/>
         <source>This field is required.</source>
+        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. With SQLite&apos;s people search index: the last person indexed (see ``bulk_indexing``).</extracomment>
         <translation>یہ خانہ لازمی ہے۔</translation>
     </message>
     <message>
@@ -2779,12 +3070,12 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>صوبہ {value} ({name}) ملک {country} میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="132"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="134"/>
         <source>“{value}” needs a country: start it with + and the country code.</source>
         <translation>“{value}” میں ملک کا کوڈ درکار ہے: اسے + اور ملک کے کوڈ سے شروع کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="139"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="141"/>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}” {region} کا درست فون نمبر نہیں ہے۔</translation>
     </message>

@@ -1071,6 +1071,185 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../tvet_alliance/services/exporting.py" line="76"/>
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation>无法写入文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/exporting.py" line="77"/>
+        <source>{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them.</source>
+        <translation>{encoding} 无法容纳这些字符：{chars}（共 {count} 个单元格）。请选择 UTF-8，或替换这些字符。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/exporting.py" line="80"/>
+        <source>A full export can only be loaded into an empty database.</source>
+        <translation>完整导出只能载入到空数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
+        <source>{path} is not a full export of this program: {reason}</source>
+        <translation>{path} 不是本程序的完整导出：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
+        <source>Unknown columns: {columns}. Choose from: {choices}.</source>
+        <translation>未知的列：{columns}。可选列：{choices}。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="69"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="70"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="76"/>
+        <source>UTF-8 (Excel, recommended)</source>
+        <translation>UTF-8（Excel，推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="77"/>
+        <source>GB18030 (old Chinese Excel)</source>
+        <translation>GB18030（旧版中文 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="78"/>
+        <source>GBK</source>
+        <translation>GBK</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="432"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="112"/>
+        <source>&amp;List:</source>
+        <translation>列表(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="122"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="131"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="137"/>
+        <source>Enco&amp;ding:</source>
+        <translation>编码(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="139"/>
+        <source>&amp;Headers in English and Chinese</source>
+        <translation>表头使用中英文(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="142"/>
+        <source>&amp;Share with partners: leave out e-mail, phone, WeChat and WhatsApp</source>
+        <translation>与合作伙伴共享：不含邮箱、电话、微信和 WhatsApp(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="146"/>
+        <source>Unticks the personal contact columns below; you can tick any of them again.</source>
+        <translation>取消勾选下方的个人联系方式列；您可以重新勾选其中任意一列。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="152"/>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="154"/>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="156"/>
+        <source>&amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="172"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="285"/>
+        <source>&amp;What is shown (%1 rows, in this order)</source>
+        <translation>当前显示的内容（%1 行，按此顺序）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
+        <source>The selected &amp;rows (%1)</source>
+        <translation>选中的行（%1）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="306"/>
+        <source>Personal contact detail</source>
+        <translation>个人联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="353"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="354"/>
+        <source>Tick at least one column.</source>
+        <translation>请至少勾选一列。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="378"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="380"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="380"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="429"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="431"/>
+        <source>Nothing was exported.</source>
+        <translation>未导出任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="436"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="441"/>
+        <source>Exporting %1 rows…</source>
+        <translation>正在导出 %1 行…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="458"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="463"/>
+        <source>(%1 written as ?)</source>
+        <translation>（%1 已写为 ?）</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="127"/>
@@ -1672,47 +1851,48 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="68"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
         <source>Choose the event the delegates come to.</source>
+        <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>请选择参会人员参加的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="69"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
         <source>Choose the competition of the entries.</source>
         <translation>请选择参赛记录所属的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="70"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
         <source>There is no event called {name}.</source>
         <translation>没有名为 {name} 的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
         <source>There is no competition called {name}.</source>
         <translation>没有名为 {name} 的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>没有列对应到 {fields}，而每一行都需要它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>此行有 {cells} 个单元格，但表头有 {columns} 个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>新单位 {name} 需要国家：请添加国家或国籍列。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
         <source>This import was already reverted on {at}.</source>
         <translation>此次导入已于 {at} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
         <source>There is no import with the id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
@@ -2185,195 +2365,210 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="146"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="157"/>
         <source>Cannot open database</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person.</extracomment>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="163"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="166"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
         <source>Load sample data?</source>
         <translation>加载示例数据？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="168"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>此数据库为空。是否加载示例成员单位、研讨会代表、竞赛和协议来试用本程序？以后可以删除。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="192"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="183"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="194"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="185"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="186"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="198"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="188"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
         <source>Load &amp;sample data</source>
         <translation>加载示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="189"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="200"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="201"/>
         <source>Re&amp;vert an import…</source>
         <translation>撤销导入(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="202"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="203"/>
+        <source>Export e&amp;verything (.zip)…</source>
+        <translation>导出全部 (.zip)(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
+        <source>&amp;Load a full export…</source>
+        <translation>载入完整导出(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="218"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>&amp;New record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
         <source>&amp;Edit record…</source>
         <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
         <source>&amp;Delete record</source>
         <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="245"/>
         <source>Re&amp;store record</source>
         <translation>恢复记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="248"/>
         <source>&amp;History of record</source>
         <translation>记录历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="246"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="258"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="276"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="263"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="281"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="290"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="298"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="308"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="299"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 已存在。请用“打开”来使用它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="305"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="323"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="331"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="356"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="355"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="380"/>
         <source>Loading sample data…</source>
         <translation>正在加载示例数据…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="357"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="382"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>示例数据已加载：%1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="366"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="391"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="371"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="396"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="373"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="398"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="382"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="388"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="407"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="413"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="390"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="415"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -2382,37 +2577,94 @@ What is in the database now is saved as an automatic backup first.</source>
 数据库的当前内容会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="401"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="426"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="428"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>已恢复。原有内容已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="431"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="456"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>已导入：新建 %1，更新 %2。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="474"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="490"/>
+        <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
+        <translation>请先打开要导出的列表：合作伙伴、人员、活动、竞赛或协议。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="524"/>
+        <source>Export everything</source>
+        <translation>导出全部</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="526"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="566"/>
+        <source>Full export (*.zip);;All files (*)</source>
+        <translation>完整导出 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="540"/>
+        <source>Exporting everything…</source>
+        <translation>正在导出全部…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="542"/>
+        <source>Exported %1 records to %2</source>
+        <translation>已导出 %1 条记录到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="546"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="559"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="566"/>
+        <source>Load a full export</source>
+        <translation>载入完整导出</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="562"/>
+        <source>Use File → New database… first, then load the export into it.</source>
+        <translation>请先使用“文件 → 新建数据库…”，再将导出载入其中。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="578"/>
+        <source>Loading the full export…</source>
+        <translation>正在载入完整导出…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="580"/>
+        <source>Loaded %1 records from %2</source>
+        <translation>已从 %2 载入 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="586"/>
+        <source>Nothing was loaded.</source>
+        <translation>未载入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="617"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="476"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="619"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;中巴职业教育数字化联盟名录：成员单位、人员、研讨会、技能竞赛和协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="667"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="544"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="688"/>
         <source>Please wait until the current work has finished.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
@@ -2481,6 +2733,34 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="13"/>
+        <source>The record was changed elsewhere</source>
+        <translation>记录已在别处被修改</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="17"/>
+        <source>Reload their version</source>
+        <translation>重新加载对方的版本</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="20"/>
+        <source>Overwrite with mine</source>
+        <translation>用我的版本覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="53"/>
+        <source>Characters the encoding cannot hold</source>
+        <translation>编码无法容纳的字符</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="56"/>
+        <source>Replace them with ?</source>
+        <translation>替换为 ?</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="68"/>
@@ -2517,69 +2797,79 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="127"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="129"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <extracomment>Which record type each list shows.</extracomment>
         <translation>搜索名称、电子邮件、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="146"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
         <source>Show deleted</source>
         <translation>显示已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="153"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="154"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="157"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="158"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="157"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="159"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="212"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="174"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="175"/>
+        <source>Export this list to CSV or Excel (Ctrl+E)</source>
+        <translation>将此列表导出为 CSV 或 Excel（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="219"/>
         <source>Mark selected as</source>
         <translation>将所选标记为</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="241"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="280"/>
         <source>%1: any</source>
         <translation>%1：全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="258"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="265"/>
         <source>Expiring within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="321"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="328"/>
         <source>%1+ of %2 shown</source>
         <translation>显示 %1+ / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="323"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="330"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="324"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="331"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -2731,13 +3021,13 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="419"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>得分 {score} 超过该赛项满分 {max}。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="427"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>共 {count} 名成员，但该赛项每队 {size} 人。</translation>
     </message>
@@ -2748,9 +3038,10 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="379"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="389"/>
         <location filename="../../tvet_alliance/services/records.py" line="516"/>
         <source>This field is required.</source>
+        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. With SQLite&apos;s people search index: the last person indexed (see ``bulk_indexing``).</extracomment>
         <translation>此项为必填项。</translation>
     </message>
     <message>
@@ -2779,12 +3070,12 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>省份 {value}（{name}）不属于国家 {country}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="132"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="134"/>
         <source>“{value}” needs a country: start it with + and the country code.</source>
         <translation>“{value}”缺少国家代码：请以 + 加国家代码开头。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="139"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="141"/>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}”不是 {region} 的有效电话号码。</translation>
     </message>

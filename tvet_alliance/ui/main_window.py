@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,8 +25,14 @@ from PySide6.QtWidgets import (
 from tvet_alliance import APP_NAME, __version__
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database, DatabaseOpenError
-from tvet_alliance.services import listing, maintenance, sample
+from tvet_alliance.services import exporting, listing, maintenance, sample, stats
 from tvet_alliance.ui import text
+from tvet_alliance.ui.dialogs.export_dialog import (
+    ExportDialog,
+    export_error_text,
+    exportable,
+    exported_message,
+)
 from tvet_alliance.ui.dialogs.import_wizard import FILE_SUFFIXES, ImportWizard, RevertImportDialog
 from tvet_alliance.ui.editing import Editing
 from tvet_alliance.ui.settings import AppSettings
@@ -61,6 +68,7 @@ class MainWindow(QMainWindow):
         self._task: Task | None = None
         self.import_wizard: ImportWizard | None = None
         self.revert_dialog: RevertImportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self.setAcceptDrops(True)
 
         self.editing = Editing(self.database, self)
@@ -94,6 +102,8 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
             if not isinstance(page, HomePage):
                 page.countChanged.connect(self._update_status)
+                for section in page.sections():
+                    section.exportRequested.connect(lambda s=section: self.open_export(s))
         self.sidebar.currentRowChanged.connect(self._show_area)
 
         central = QWidget()
@@ -134,8 +144,9 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         for action in (self.backup_action, self.restore_action, self.sample_action):
             action.setEnabled(db is not None and (db.is_sqlite or action is self.sample_action))
-        for action in (self.import_action, self.revert_import_action):
+        for action in (self.import_action, self.revert_import_action, self.export_all_action, self.load_export_action):
             action.setEnabled(db is not None)
+        self._update_export_action()
         self.databaseChanged.emit()
 
     def open_database(self, target: str, *, create: bool = False) -> bool:
@@ -188,6 +199,9 @@ class MainWindow(QMainWindow):
         self.sample_action = self._action(self.tr("Load &sample data"), self.load_sample)
         self.import_action = self._action(self.tr("&Import…"), self.open_import, "Ctrl+I")
         self.revert_import_action = self._action(self.tr("Re&vert an import…"), self.open_revert_import)
+        self.export_action = self._action(self.tr("&Export…"), lambda: self.open_export(), "Ctrl+E")
+        self.export_all_action = self._action(self.tr("Export e&verything (.zip)…"), self.export_everything)
+        self.load_export_action = self._action(self.tr("&Load a full export…"), self.load_full_export)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.new_action)
@@ -199,6 +213,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.revert_import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_all_action)
+        file_menu.addAction(self.load_export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
@@ -307,7 +325,14 @@ class MainWindow(QMainWindow):
             self.open_database(path)
 
     def _run(
-        self, label: str, work: Work, done_message: Callable[[Any], str], *, cancellable: bool = True
+        self,
+        label: str,
+        work: Work,
+        done_message: Callable[[Any], str],
+        *,
+        cancellable: bool = True,
+        describe: Callable[[BaseException], str] = text.error_text,
+        cancelled_message: str | None = None,
     ) -> None:
         if self._task is not None:
             return
@@ -322,13 +347,13 @@ class MainWindow(QMainWindow):
         def on_failure(exc: BaseException) -> None:
             self._task = None
             self.refresh_all()
-            message = text.error_text(exc)
+            message = describe(exc)
             QMessageBox.warning(self, APP_NAME, message)
             self.workFailed.emit(message)
 
         def on_cancel() -> None:
             self._task = None
-            message = self.tr("Cancelled; nothing was changed.")
+            message = cancelled_message or self.tr("Cancelled; nothing was changed.")
             self.statusBar().showMessage(message, 8000)
             self.workFailed.emit(message)
 
@@ -443,6 +468,124 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # --- exporting ----------------------------------------------------------------------------
+
+    def open_export(self, section: RecordSection | None = None) -> ExportDialog | None:
+        """Open the Export dialog for the current page's lists (*section* first, else the focused one)."""
+        if self.db is None:
+            return None
+        if self.export_dialog is not None and self.export_dialog.isVisible():
+            self.export_dialog.raise_()
+            self.export_dialog.activateWindow()
+            return self.export_dialog
+        page = self.stack.currentWidget()
+        sections: list[RecordSection] = []
+        if section is not None:
+            owner = next((p for p in self.pages if not isinstance(p, HomePage) and section in p.sections()), None)
+            sections = owner.sections() if isinstance(owner, (RecordsPage, MasterDetailPage)) else [section]
+        elif isinstance(page, (RecordsPage, MasterDetailPage)):
+            sections = page.sections()
+            section = page.active_section()
+        if not any(exportable(s) is not None for s in sections):
+            self.statusBar().showMessage(self.tr("Open a list to export it: partners, people, events, competitions or agreements."), 8000)
+            return None
+        dialog = ExportDialog(self.database, sections, self.settings, self, current=section)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._on_exported)
+        dialog.destroyed.connect(lambda *_a: setattr(self, "export_dialog", None))
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_exported(self, result: object) -> None:
+        assert isinstance(result, exporting.ExportResult)
+        message = exported_message(result)
+        self.statusBar().showMessage(message, 10000)
+        self.workFinished.emit(message)
+
+    def _update_export_action(self) -> None:
+        page = self.stack.currentWidget()
+        self.export_action.setEnabled(
+            self.db is not None
+            and isinstance(page, (RecordsPage, MasterDetailPage))
+            and any(exportable(s) is not None for s in page.sections())
+        )
+
+    def export_everything(self) -> None:
+        """Every table (with ids) as one .zip that loads back into an empty database."""
+        db = self.db
+        if db is None or self._task is not None:
+            return
+        folder = self.settings.export_folder
+        start = Path(folder) if folder and Path(folder).is_dir() else Path(self._start_dir())
+        stem = db.path.stem if db.path is not None else "alliance"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export everything"),
+            str(start / f"{stem}-full-{date.today().isoformat()}.zip"),
+            self.tr("Full export (*.zip);;All files (*)"),
+        )
+        if not path:
+            return
+        destination = Path(path)
+        if destination.suffix.lower() != ".zip":
+            destination = destination.with_name(destination.name + ".zip")
+        self.settings.export_folder = str(destination.parent)
+
+        def work(progress: Progress) -> dict[str, int]:
+            with db.session() as session:
+                return exporting.export_all(session, destination, progress=progress)
+
+        self._run(
+            self.tr("Exporting everything…"),
+            work,
+            lambda totals: self.tr("Exported %1 records to %2")
+            .replace("%1", f"{sum(totals.values()):,}")
+            .replace("%2", str(destination)),
+            describe=export_error_text,
+            cancelled_message=self.tr("Cancelled; no file was written."),
+        )
+
+    def load_full_export(self) -> None:
+        """Load a full export (.zip) into this database, which must be empty."""
+        db = self.db
+        if db is None or self._task is not None:
+            return
+        with db.session() as session:
+            counts = stats.live_counts(session)
+        if any(counts.get(name) for name in ("organization", "person", "event", "agreement", "competition")):
+            QMessageBox.warning(
+                self,
+                self.tr("Load a full export"),
+                QCoreApplication.translate("Export", exporting.MSG_NOT_EMPTY)
+                + "\n\n"
+                + self.tr("Use File → New database… first, then load the export into it."),
+            )
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load a full export"), self.settings.export_folder or self._start_dir(), self.tr("Full export (*.zip);;All files (*)")
+        )
+        if not path:
+            return
+        source = Path(path)
+
+        def work(progress: Progress) -> dict[str, int]:
+            with db.transaction() as session:  # one transaction: committed here, or nothing is loaded
+                return exporting.load_all(session, source)
+
+        self.editing.undo_stack.clear()
+        self._run(
+            self.tr("Loading the full export…"),
+            work,
+            lambda counts: self.tr("Loaded %1 records from %2")
+            .replace("%1", f"{sum(counts.values()):,}")
+            .replace("%2", str(source)),
+            cancellable=False,
+            describe=lambda exc: export_error_text(exc)
+            if isinstance(exc, exporting.ExportError) and exc.code == "not_empty"
+            else export_error_text(exc) + "\n\n" + self.tr("Nothing was loaded."),
+        )
+
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
         mime = event.mimeData()
@@ -513,6 +656,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self.settings.current_area = index
         self._update_status()
+        self._update_export_action()
 
     def _update_status(self, *args: object) -> None:
         page = self.stack.currentWidget()

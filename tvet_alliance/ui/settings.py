@@ -18,6 +18,15 @@ def _as_list(value: object) -> list[str]:
     return []
 
 
+def _as_bool(value: object, default: bool = False) -> bool:
+    """QSettings gives "true"/"false" strings for booleans in INI files."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in ("true", "1", "yes")
+
+
 def _as_int(value: object, default: int = 0) -> int:
     try:
         return int(str(value))
@@ -90,3 +99,55 @@ class AppSettings:
     @current_area.setter
     def current_area(self, index: int) -> None:
         self._s.setValue("window/area", index)
+
+    # exporting: the last choices of the Export dialog
+    @property
+    def export_format(self) -> str:
+        value = str(self._s.value("export/format", "csv") or "csv")
+        return value if value in ("csv", "xlsx") else "csv"
+
+    @export_format.setter
+    def export_format(self, value: str) -> None:
+        self._s.setValue("export/format", value)
+
+    @property
+    def export_encoding(self) -> str:
+        return str(self._s.value("export/encoding", "utf-8-sig") or "utf-8-sig")
+
+    @export_encoding.setter
+    def export_encoding(self, value: str) -> None:
+        self._s.setValue("export/encoding", value)
+
+    @property
+    def export_bilingual(self) -> bool:
+        return _as_bool(self._s.value("export/bilingual"))
+
+    @export_bilingual.setter
+    def export_bilingual(self, value: bool) -> None:
+        self._s.setValue("export/bilingual", bool(value))
+
+    @property
+    def export_share(self) -> bool:
+        return _as_bool(self._s.value("export/share"))
+
+    @export_share.setter
+    def export_share(self, value: bool) -> None:
+        self._s.setValue("export/share", bool(value))
+
+    def export_columns(self, kind: str) -> list[str] | None:
+        """The columns last chosen for *kind*, or None when it was never exported."""
+        if not self._s.contains(f"export/columns/{kind}"):
+            return None
+        return _as_list(self._s.value(f"export/columns/{kind}"))
+
+    def set_export_columns(self, kind: str, columns: list[str]) -> None:
+        self._s.setValue(f"export/columns/{kind}", list(columns))
+
+    @property
+    def export_folder(self) -> str | None:
+        value = self._s.value("export/folder")
+        return str(value) if value else None
+
+    @export_folder.setter
+    def export_folder(self, folder: str) -> None:
+        self._s.setValue("export/folder", folder)

@@ -6,19 +6,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 def ask_conflict(parent: QWidget, message: str, details: str) -> str:
     """Someone else saved the record first: 'reload' their version, 'overwrite' it, or 'cancel'."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("The record was changed elsewhere"))
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "The record was changed elsewhere"))
     box.setText(message)
     box.setInformativeText(details)
-    reload_button = box.addButton(_tr("Reload their version"), QMessageBox.ButtonRole.AcceptRole)
-    overwrite = box.addButton(_tr("Overwrite with mine"), QMessageBox.ButtonRole.DestructiveRole)
+    reload_button = box.addButton(
+        QCoreApplication.translate("Prompts", "Reload their version"), QMessageBox.ButtonRole.AcceptRole
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("Prompts", "Overwrite with mine"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(reload_button)
     box.exec()
@@ -43,3 +43,19 @@ def confirm(parent: QWidget, title: str, message: str) -> bool:
 
 def warn(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
+
+
+def ask_replace_unencodable(parent: QWidget, message: str) -> bool:
+    """The chosen encoding cannot hold some characters (listed in *message*): replace them with "?"
+    (True) or cancel the export (False)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Characters the encoding cannot hold"))
+    box.setText(message)
+    replace = box.addButton(
+        QCoreApplication.translate("Prompts", "Replace them with ?"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is replace

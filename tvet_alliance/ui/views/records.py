@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from tvet_alliance.domain.enums import ParticipationStatus
 from tvet_alliance.persistence import Database
-from tvet_alliance.services import records
+from tvet_alliance.services import exporting, records
 from tvet_alliance.services.listing import FilterKind, ListSpec
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs.fields import RefPicker, country_items
@@ -100,6 +100,8 @@ class RecordSection(QWidget):
 
     countChanged = Signal()
     selectionChanged = Signal()
+    # The person asked to export this list (its Export… button); the main window opens the dialog.
+    exportRequested = Signal()
 
     def __init__(
         self,
@@ -167,6 +169,11 @@ class RecordSection(QWidget):
         if self.type_key == "delegate":
             self.mark_button = self._mark_menu()
             buttons.addWidget(self.mark_button)
+        self.export_button: QToolButton | None = None
+        if exporting.spec_for_list(spec.key) is not None:
+            self.export_button = self._button(self.tr("Export…"), self.exportRequested.emit, "export")
+            self.export_button.setToolTip(self.tr("Export this list to CSV or Excel (Ctrl+E)"))
+            buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName(f"count_{spec.key}")
@@ -363,6 +370,8 @@ class RecordSection(QWidget):
         self.history_button.setEnabled(len(deleted) == 1)
         if self.mark_button is not None:
             self.mark_button.setEnabled(can_edit and any(not d for d in deleted))
+        if self.export_button is not None:
+            self.export_button.setEnabled(self._database() is not None and parent_ok)
 
     # --- actions ------------------------------------------------------------------------------
 
