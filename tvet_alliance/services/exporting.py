@@ -52,6 +52,7 @@ from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.services import listing
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\x00")
+_FORMULA_CHARS = frozenset(FORMULA_STARTS)
 ENCODINGS = ("utf-8-sig", "gb18030", "gbk")
 BATCH = 2000
 Progress = Callable[[int, int], None]
@@ -304,6 +305,8 @@ def chosen_columns(spec: ExportSpec, options: ExportOptions) -> list[ExportColum
 
 def text_of(value: Any) -> str:
     """A value as the text partners see: labels for choices, ISO dates, plain decimals."""
+    if value.__class__ is str:  # most cells: plain text (not a StrEnum, whose label is shown)
+        return str(value)
     if value is None:
         return ""
     if isinstance(value, Enum):
@@ -329,18 +332,23 @@ def rows_of(
 ) -> Iterator[list[str]]:
     """The cells of *ids*, in that order, a batch at a time."""
     sql_columns = [c for c in columns if c.expr is not None]
+    # Where each column's value is in a result row (after the id), or None for a list column.
+    plan: list[tuple[int | None, str]] = []
+    for c in columns:
+        plan.append((1 + sql_columns.index(c) if c.expr is not None else None, c.key))
     model = spec.list_spec.model
+    empty: dict[str, str] = {}
     for start in range(0, len(ids), BATCH):
         batch = list(ids[start : start + BATCH])
         stmt = spec.query().add_columns(*(c.expr.label(c.key) for c in sql_columns)).where(model.id.in_(batch))
-        found = {row[0]: row._mapping for row in session.execute(stmt.execution_options(include_deleted=True))}
+        found = {row[0]: row for row in session.execute(stmt.execution_options(include_deleted=True))}
         extra = spec.lists(session, batch) if spec.lists is not None else {}
         for row_id in batch:
             values = found.get(row_id)
             if values is None:
                 continue
-            more = extra.get(row_id, {})
-            yield [text_of(values[c.key]) if c.expr is not None else more.get(c.key, "") for c in columns]
+            more = extra.get(row_id, empty)
+            yield [text_of(values[i]) if i is not None else more.get(key, "") for i, key in plan]
 
 
 def header_of(columns: Sequence[ExportColumn], bilingual: bool) -> list[str]:
@@ -402,12 +410,16 @@ def write_table(
             encoding = options.encoding
             with os.fdopen(fd, "w", encoding=encoding, errors="strict", newline="") as fh:
                 writer = csv.writer(fh, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+                check = not encoding.startswith("utf")
                 writer.writerow(_encodable(list(header), encoding, options, replaced))
                 for row in rows:
-                    writer.writerow(_encodable([neutralise(c) for c in row], encoding, options, replaced))
+                    cells = ["'" + c if c[:1] in _FORMULA_CHARS else c for c in row]  # neutralise(), inlined
+                    writer.writerow(_encodable(cells, encoding, options, replaced) if check else cells)
                     count += 1
                     if progress is not None and count % 1000 == 0:
                         progress(count, total)
+        if progress is not None:  # the last chance to cancel: before the file replaces anything
+            progress(count, total or count)
         _finish(tmp, destination)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -415,8 +427,6 @@ def write_table(
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    if progress is not None:
-        progress(count, total or count)
     return count, list(replaced)
 
 
