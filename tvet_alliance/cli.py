@@ -263,7 +263,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from tvet_alliance.services import exporting, listing
+    from tvet_alliance.services import exporting
     from tvet_alliance.services.importing import files
 
     path = Path(args.file)
@@ -285,14 +285,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 bilingual=args.bilingual,
                 replace_unencodable=args.replace_unencodable,
             )
-            ids = None
+            view = exporting.View()
             if args.event:
                 if kind is not ExportKind.DELEGATES:
                     print(f"{PROG}: error: --event goes with delegates", file=sys.stderr)
                     return EXIT_USAGE
-                event = files.find_event(s, args.event)
-                ids = listing.list_ids(s, listing.DELEGATES, parent_id=event.id)
-            result = exporting.export(s, kind, path, options, ids=ids)
+                view = exporting.View(parent_id=files.find_event(s, args.event).id)
+            result = exporting.export(s, kind, path, options, view=view)
     except (exporting.ExportError, ImportSetupError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

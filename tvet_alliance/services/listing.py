@@ -373,6 +373,52 @@ def list_ids(
     return ids
 
 
+def ordered_select(
+    session: Session,
+    spec: ListSpec,
+    *,
+    order_by: str | None = None,
+    descending: bool = False,
+    parent_id: uuid.UUID | None = None,
+    include_deleted: bool = False,
+    search: str = "",
+    filters: Mapping[str, Any] | None = None,
+) -> Select[Any]:
+    """The ids of the rows to show, in display order, as a statement (to page through, or to add
+    columns to: an export of what a list shows reads it in one pass)."""
+    key = order_by or spec.default_order or spec.columns[0].key
+    column = spec.column(key)
+    prefix_only = _prefix_only(spec, search, _full_text(session))
+    walk = _walks_name_index(
+        spec,
+        key,
+        full_text=_full_text(session),
+        search=search,
+        parent_id=parent_id,
+        include_deleted=include_deleted,
+        filters=filters,
+    )
+    stmt: Select[Any] = select(spec.model.id).select_from(spec.model)
+    if _needs_joins(spec, column, search, filters):
+        stmt = spec.joins(stmt)
+    stmt = stmt.where(
+        *_where(spec, parent_id, include_deleted, search, filters, _full_text(session), walk=walk)
+    )
+    if column.expr is not None and column.sortable:
+        expr = column.expr
+        if column.kind in (Kind.TEXT, Kind.NATIVE):
+            expr = func.lower(expr)
+            if search.strip() and not prefix_only and not walk:
+                # With a search, few rows match: sorting them beats walking the whole name index.
+                expr = expr.concat("")
+        nullable = getattr(getattr(column.expr, "expression", None), "nullable", True)
+        if nullable:
+            stmt = stmt.order_by(column.expr.is_(None))
+        stmt = stmt.order_by(expr.desc() if descending else expr.asc())
+    stmt = stmt.order_by(*spec.then_by, spec.model.id)
+    return stmt
+
+
 def list_page(
     session: Session,
     spec: ListSpec,
@@ -393,39 +439,19 @@ def list_page(
     Joins are added only when the order, the search or a filter reads a joined table, so the
     common case (a table sorted by its own name) walks one index.
     """
-    key = order_by or spec.default_order or spec.columns[0].key
-    column = spec.column(key)
-    prefix_only = _prefix_only(spec, search, _full_text(session))
-    walk = _walks_name_index(
+    stmt = ordered_select(
+        session,
         spec,
-        key,
-        full_text=_full_text(session),
-        search=search,
+        order_by=order_by,
+        descending=descending,
         parent_id=parent_id,
         include_deleted=include_deleted,
+        search=search,
         filters=filters,
     )
-    columns: list[Any] = [spec.model.id]
+    prefix_only = _prefix_only(spec, search, _full_text(session))
     if with_count and not prefix_only:
-        columns.append(func.count().over().label("matched"))
-    stmt = select(*columns).select_from(spec.model)
-    if _needs_joins(spec, column, search, filters):
-        stmt = spec.joins(stmt)
-    stmt = stmt.where(
-        *_where(spec, parent_id, include_deleted, search, filters, _full_text(session), walk=walk)
-    )
-    if column.expr is not None and column.sortable:
-        expr = column.expr
-        if column.kind in (Kind.TEXT, Kind.NATIVE):
-            expr = func.lower(expr)
-            if search.strip() and not prefix_only and not walk:
-                # With a search, few rows match: sorting them beats walking the whole name index.
-                expr = expr.concat("")
-        nullable = getattr(getattr(column.expr, "expression", None), "nullable", True)
-        if nullable:
-            stmt = stmt.order_by(column.expr.is_(None))
-        stmt = stmt.order_by(expr.desc() if descending else expr.asc())
-    stmt = stmt.order_by(*spec.then_by, spec.model.id)
+        stmt = stmt.add_columns(func.count().over().label("matched"))
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     rows = session.execute(stmt.execution_options(include_deleted=True)).all()
