@@ -64,7 +64,7 @@ screenshots: $(BIN)/.installed-app $(QM)
 # Qt Linguist sources are extracted from the code; compiled .qm files are built, never committed.
 # Refresh the .ts sources from the code (new and changed texts), then compile them.
 translations: $(BIN)/.installed-app
-	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'tvet_alliance/*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files --cached --others --exclude-standard 'tvet_alliance/*.py') -ts $(TS)
 	$(MAKE) --no-print-directory $(QM)
 
 clean:
