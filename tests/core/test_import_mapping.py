@@ -129,3 +129,12 @@ def test_save_and_load_round_trip(db: Database) -> None:
     with db.session() as s:
         assert saved_names(s) == ["CQVIE partners", "Punjab TEVTA delegates"]
         assert load_saved(s, "Punjab TEVTA delegates") == (ImportKind.PEOPLE, {"Name": "full_name"})
+
+
+def test_a_field_whose_synonym_names_a_taken_column_still_finds_its_own() -> None:
+    # "name (chinese)" reduces to "name", the column Name fills; the native name must still map
+    # by its exact label, not by luck.
+    header = ["Name", "Name in Chinese or Urdu", "Organisation"]
+    m = auto_map(ImportKind.PEOPLE, header)
+    assert (m.columns["full_name"], m.columns["name_native"]) == (0, 1)
+    assert m.how["name_native"] == "name"

@@ -47,10 +47,12 @@ def auto_map(kind: ImportKind, header: Sequence[str], saved: Mapping[str, str] |
     how: dict[str, str] = {}
     taken: set[int] = set()
 
-    def take(field: str, column: int, reason: str) -> None:
+    def take(field: str, column: int, reason: str) -> bool:
         if field not in columns and column not in taken:
             columns[field], how[field] = column, reason
             taken.add(column)
+            return True
+        return False
 
     if saved:
         by_key = {header_key(name): field for name, field in saved.items()}
@@ -64,8 +66,7 @@ def auto_map(kind: ImportKind, header: Sequence[str], saved: Mapping[str, str] |
     for f in fields:
         names = {header_key(n) for n in (f.key, f.label, *f.synonyms)}
         for column, key in enumerate(keys):
-            if key and key in names:
-                take(f.key, column, "name")
+            if key and key in names and take(f.key, column, "name"):
                 break
     choices = {
         header_key(n): f.key for f in reversed(fields) for n in (f.key, f.label, *f.synonyms) if header_key(n)
