@@ -401,8 +401,8 @@ class ExportDialog(QDialog):
 
         def work(progress: Progress) -> exporting.ExportResult:
             def report(done: int, total: int) -> None:
-                # The service reports once more after the file was renamed into place: a Cancel
-                # then would call a finished export cancelled. Only progress on the way counts.
+                # The last report (all rows written) comes just before the file is renamed into
+                # place; the export is as good as done then, so only progress on the way counts.
                 if done < total:
                     progress(done, total)
 
