@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -255,6 +256,38 @@ def test_cancel_during_import_changes_nothing(
         assert s.scalar(select(func.count()).select_from(Person).where(Person.full_name.like("Person %"))) == 0
     # The wizard is still usable: Cancel closes it
     assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+
+
+def test_the_wizards_own_cancel_stops_a_running_import(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _people_csv(tmp_path / "people.csv", 1200)
+    before = _counts(sample_db)
+    window = make_window(sample_db)
+    wizard = _open_wizard(window, source)
+    _to_import_page(qtbot, wizard, imp.ImportKind.PEOPLE)
+    monkeypatch.setattr(engine, "CHUNK", 10)
+    original = workers.Task._progress
+    started, clicked = threading.Event(), threading.Event()
+
+    def progress(task: workers.Task, done: int, total: int) -> None:
+        if done and not started.is_set():  # the first chunk is written; hold on until Cancel is pressed
+            started.set()
+            clicked.wait(5)
+        original(task, done, total)
+
+    monkeypatch.setattr(workers.Task, "_progress", progress)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    assert cancel.isEnabled()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    clicked.set()
+    _wait_idle(qtbot, wizard)
+    assert started.is_set()
+    assert wizard.isVisible()  # the first Cancel stops the work; it does not close the wizard
+    assert wizard.import_page.message.text() == "Cancelled; nothing was changed."
+    assert _counts(sample_db) == before
 
 
 @pytest.mark.parametrize(

@@ -266,8 +266,14 @@ class ImportWizard(QWizard):
             QWizard.WizardButton.FinishButton,
         ):
             button = self.button(which)
-            if button is not None:
-                button.setEnabled(not self.busy and (which is not QWizard.WizardButton.FinishButton or page.isComplete()))
+            if button is None:
+                continue
+            if which is QWizard.WizardButton.CancelButton:
+                button.setEnabled(True)  # while work runs, Cancel (or Esc) stops it
+            else:
+                button.setEnabled(
+                    not self.busy and (which is not QWizard.WizardButton.FinishButton or page.isComplete())
+                )
 
     # -- finishing ---------------------------------------------------------------------------------
 
@@ -281,7 +287,9 @@ class ImportWizard(QWizard):
         super().accept()
 
     def reject(self) -> None:
-        if self.busy:
+        """Cancel (or Esc) stops the running work, which rolls back; otherwise it closes."""
+        if self.task is not None:
+            self.task.cancel()
             return
         super().reject()
 
