@@ -66,3 +66,21 @@ def test_urdu_lays_out_right_to_left(
     assert window.isRightToLeft()
     assert window.sidebar.mapTo(window, window.sidebar.rect().topLeft()).x() > window.stack.x()
     assert window.sidebar.item(1).text() == "شراکت دار"
+
+
+def test_an_import_choice_error_lists_the_choices_in_the_persons_language(translated: Any) -> None:
+    from tvet_alliance.domain.enums import AttendanceMode
+    from tvet_alliance.services.importing import engine
+    from tvet_alliance.services.importing.normalize import BadValue, parse_choice
+    from tvet_alliance.ui import text
+    from tvet_alliance.ui.dialogs.import_wizard import row_error_text
+
+    with pytest.raises(BadValue) as caught:
+        parse_choice(AttendanceMode, "飞行")
+    exc = caught.value
+    error = engine.RowError(2, "参会方式", str(exc), exc.code, exc.message, dict(exc.params))
+    assert "In person, Online" in error.message
+    translated("zh_CN")
+    shown = row_error_text(error)
+    online = text.enum_label(AttendanceMode.ONLINE)
+    assert online != "Online" and online in shown and "飞行" in shown

@@ -295,7 +295,8 @@ def parse_choice(enum: type[Enum], text: str) -> Any:
     if synonym is not None:
         return enum(synonym)
     choices = ", ".join(str(getattr(m, "label", m.value)) for m in enum)
-    raise BadValue("choice", MSG_CHOICE, value=text.strip(), choices=choices)
+    # "enum" lets a screen list the choices in its own language
+    raise BadValue("choice", MSG_CHOICE, value=text.strip(), choices=choices, enum=enum.__name__)
 
 
 def too_long(text: str, limit: int) -> None:

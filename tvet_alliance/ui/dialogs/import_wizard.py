@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from tvet_alliance.domain import Competition, Event
+from tvet_alliance.domain import Competition, Event, enums
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import importing as imp
@@ -76,8 +76,12 @@ def row_error_text(error: imp.RowError) -> str:
     translated = QCoreApplication.translate("Import", error.template)
     if translated == error.template:
         translated = QCoreApplication.translate("Validation", error.template)
+    params = dict(error.params)
+    choices = getattr(enums, str(params.get("enum", "")), None)
+    if isinstance(choices, type) and issubclass(choices, enums.LabelledEnum):
+        params["choices"] = ", ".join(text.enum_label(m) for m in choices)
     try:
-        return translated.format(**error.params)
+        return translated.format(**params)
     except (KeyError, IndexError, ValueError):
         return error.message
 
