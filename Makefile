@@ -41,7 +41,7 @@ test: $(BIN)/.installed-test $(CORE_VENV)/bin/.installed $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests --ignore=tests/core
 	$(MAKE) --no-print-directory test-core-without-qt
 
 test-core-without-qt: $(CORE_VENV)/bin/.installed
