@@ -6,15 +6,23 @@ Every test runs with its own user data folder (``TVET_ALLIANCE_HOME``) and witho
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tvet_alliance import paths
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import sample
+
+# The suite is deterministic: Hypothesis draws the same examples on every run (a seed derived from
+# each test) and keeps no example database. HYPOTHESIS_PROFILE=explore searches afresh each run.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", max_examples=500, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

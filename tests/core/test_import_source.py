@@ -509,3 +509,17 @@ def test_streaming_memory(tmp_path: Path) -> None:
 def test_module_constants() -> None:
     assert source.DELIMITERS == (",", ";", "\t", "|")
     assert SAMPLE_BYTES >= 64 * 1024
+
+
+def test_trailing_empty_columns_do_not_hide_the_comma(tmp_path: Path) -> None:
+    # Found by the export round trip: a quoted ';' in a few cells and empty last columns made the
+    # delimiter look like ';' when widths were counted without the empty cells.
+    text = (
+        '"Name","Name in Chinese or Urdu","Organisation","Position","Nationality","Notes"\r\n'
+        '"0","","","0;0","CN",""\r\n'
+        '"1","","","0;","CN",""\r\n'
+    )
+    path = tmp_path / "people.csv"
+    path.write_text(text, encoding="utf-8-sig")
+    detection = detect(path)
+    assert (detection.delimiter, detection.header_row) == (",", 1)

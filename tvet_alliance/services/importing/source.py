@@ -362,9 +362,10 @@ def _delimiter_score(sample_text: str, delimiter: str) -> tuple[float, int]:
         for n, record in enumerate(reader):
             if n >= 200:
                 break
-            cells = _trim(record)
-            if cells:
-                counts[len(cells)] += 1
+            # The record as written (trailing empty cells included: a spreadsheet writes every
+            # column on every line, and empty last columns must not make the rows look ragged).
+            if any(c.strip() for c in record):
+                counts[len(record)] += 1
     except csv.Error:
         return 0.0, 0
     if not counts:
