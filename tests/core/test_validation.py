@@ -495,3 +495,22 @@ def test_messages_are_translatable_in_the_validation_context() -> None:
     assert error.text(translate) == "省份 CN-CQ（Chongqing Shi）不属于国家 PK。"
     assert seen == [("Validation", "Province {value} ({name}) is not in country {country}.")]
     assert str(error) == "province: Province CN-CQ (Chongqing Shi) is not in country PK."
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"full_name": "  Ali Raza ", "email": "Ali@Example.PK", "phone": "0300 1234567", "nationality": "PK"},
+        {"full_name": "王伟", "phone": "+86 138 0013 8000", "position": " 教师 "},
+        {"full_name": "", "email": "bad@", "nationality": "XX"},
+        {"full_name": "Sara", "phone": "12", "nationality": "CN", "whatsapp": "+923001234567"},
+    ],
+)
+def test_check_values_applies_exactly_the_rules_of_validate(values: dict[str, str]) -> None:
+    from tvet_alliance.domain import Person
+
+    person = Person(**values)
+    errors = person.validate()
+    clean, problems = Person.check_values(dict(values))
+    assert problems == errors
+    assert clean == {k: getattr(person, k) for k in values}

@@ -12,7 +12,8 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from types import SimpleNamespace
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import (
     Boolean,
@@ -235,6 +236,19 @@ class Person(Tracked, Validatable, Base):
             return self.nationality.upper()
         org = _related(self, "organization", Organization, self.organization_id)
         return org.country if org is not None else None
+
+    @classmethod
+    def check_values(
+        cls, values: dict[str, Any], region: str | None = None
+    ) -> tuple[dict[str, Any], list[FieldError]]:
+        """The rules of :meth:`validate` applied to plain values, for bulk imports that check
+        thousands of rows (an instrumented ORM object per row cost a fifth of an import). *region*
+        reads phone numbers without + when there is no nationality. Returns the normalised values
+        and the problems, exactly as :meth:`validate` would."""
+        plain = SimpleNamespace(**{**{c.key: None for c in cls.__table__.columns}, **values})
+        plain.phone_region = lambda: (plain.nationality or region or "").upper() or None
+        errors = cls.validate(cast("Person", plain))
+        return {k: getattr(plain, k) for k in values}, errors
 
     def validate(self) -> list[FieldError]:
         c = _Collector("Person")

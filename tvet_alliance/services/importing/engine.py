@@ -647,11 +647,10 @@ class _Run:
                     code, message, params = exc.args
                     phone_errors.append(self._error(number, self._column(key), code, message, **params))
                     person_values.pop(key)
-        person = Person(**person_values)
-        errors = phone_errors + self._domain_errors(number, person.validate(), {})
+        clean, problems = Person.check_values(person_values, region)
+        errors = phone_errors + self._domain_errors(number, problems, {})
         if errors:
             return None, errors
-        clean = {k: getattr(person, k) for k in person_values}
         if org_name:
             oid, error = self.org_for(
                 number, org_name, lambda: self.guess_country(values, clean.get("phone"))
