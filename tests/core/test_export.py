@@ -721,3 +721,11 @@ def delegates_of(db: Database, event: uuid.UUID) -> list[tuple[Any, ...]]:
             .where(Participation.event_id == event)
         ).all()
     return sorted((tuple(r) for r in rows), key=repr)
+
+
+def test_a_nul_inside_a_cell_is_left_out_of_csv(tmp_path: Path) -> None:
+    header = ["Name", "Notes"]
+    path = tmp_path / "nul.csv"
+    exporting.write_table(path, header, [["Ali", "a\x00b"]], exporting.ExportOptions())
+    assert b"\x00" not in path.read_bytes()
+    assert '"a' + 'b"' in path.read_text(encoding="utf-8-sig")

@@ -497,6 +497,8 @@ def write_table(
                 writer.writerow(_encodable(list(header), encoding, replaced, bad))
                 for row in rows:
                     cells = ["'" + c if c[:1] in _FORMULA_CHARS else c for c in row]  # neutralise(), inlined
+                    if any("\x00" in c for c in cells):  # no spreadsheet (nor our importer) reads a NUL
+                        cells = [c.replace("\x00", "") for c in cells]
                     writer.writerow(_encodable(cells, encoding, replaced, bad) if check else cells)
                     count += 1
                     if progress is not None and count % 1000 == 0:
