@@ -33,14 +33,25 @@ class FieldError:
 class DomainError(Exception):
     """Base of every error the core reports to a person (never shown as a traceback)."""
 
+    #: The translation context of ``message``.
+    context = "Errors"
+
     def __init__(self, message: str, **params: Any) -> None:
         self.message = message
         self.params = params
         super().__init__(message.format(**params) if params else message)
 
     def text(self, translate: Any = None) -> str:
-        template = translate("Errors", self.message) if translate else self.message
+        template = translate(self.context, self.message) if translate else self.message
         return str(template).format(**self.params) if self.params else str(template)
+
+
+class CodedError(DomainError):
+    """An error with a stable ``code`` for programs and tests, beside its translatable text."""
+
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        self.code = code
+        super().__init__(message, **params)
 
 
 class ValidationFailed(DomainError):

@@ -21,7 +21,7 @@ from sqlalchemy.orm import MANYTOONE, ORMExecuteState, Session, attributes, with
 from sqlalchemy.orm.base import PassiveFlag
 from sqlalchemy.orm.properties import ColumnProperty, RelationshipProperty
 
-from tvet_alliance.domain.base import Tracked, uuid7
+from tvet_alliance.domain.base import StrList, Tracked, UTCDateTime, uuid7
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.errors import FieldError, ValidationFailed
 from tvet_alliance.domain.models import ChangeLog, Site, Validatable
@@ -52,6 +52,38 @@ def serialize(value: Any) -> str | None:
     if isinstance(value, (list, tuple)):
         return json.dumps([serialize(v) if not isinstance(v, str) else v for v in value], ensure_ascii=False)
     return str(value)
+
+
+def deserialize(column: Any, text: str | None) -> Any:
+    """The inverse of :func:`serialize` for a value of *column* (a change-log value, a cell of a
+    full export)."""
+    if text is None:
+        return None
+    sql_type = column.type
+    if isinstance(sql_type, StrList):  # its python_type is the str of the underlying Text
+        return [str(item) for item in json.loads(text)]
+    kind = getattr(sql_type, "enum_class", None)
+    if kind is not None:
+        return kind(text)
+    if isinstance(sql_type, UTCDateTime):
+        return datetime.fromisoformat(text)
+    try:
+        python_type = sql_type.python_type
+    except NotImplementedError:
+        return text
+    if python_type is uuid.UUID:
+        return uuid.UUID(text)
+    if python_type is datetime:
+        return datetime.fromisoformat(text)
+    if python_type is date:
+        return date.fromisoformat(text)
+    if python_type is Decimal:
+        return Decimal(text)
+    if python_type is int:
+        return int(text)
+    if python_type is bool:
+        return text == "1"
+    return text
 
 
 def _is_logged(obj: object) -> bool:

@@ -46,12 +46,14 @@ from tvet_alliance.domain import (
     Person,
     SkillTrack,
 )
-from tvet_alliance.domain.base import StrList, UTCDateTime
+from tvet_alliance.domain.base import StrList
+from tvet_alliance.domain.errors import CodedError
+from tvet_alliance.domain.events import deserialize
 from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.services import listing
+from tvet_alliance.services.importing.normalize import FORMULA_STARTS
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\x00")
 _FORMULA_CHARS = frozenset(FORMULA_STARTS)
 ENCODINGS = ("utf-8-sig", "gb18030", "gbk")
 BATCH = 2000
@@ -67,10 +69,8 @@ class ExportKind(StrEnum):
     EVENTS = "events"
 
 
-class ExportError(Exception):
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        self.code, self.message, self.params = code, message, params
-        super().__init__(message.format(**params))
+class ExportError(CodedError):
+    context = "Export"
 
 
 MSG_WRITE = QT_TRANSLATE_NOOP("Export", "The file {path} cannot be written: {reason}")
@@ -85,7 +85,7 @@ MSG_COLUMNS = QT_TRANSLATE_NOOP("Export", "Unknown columns: {columns}. Choose fr
 class Unencodable(ExportError):
     def __init__(self, encoding: str, chars: Sequence[str], cells: int) -> None:
         self.chars = list(chars)
-        shown = " ".join(f"{c} (U+{ord(c):04X})" for c in self.chars[:20])
+        shown = " ".join(f"{c} (U+{ord(c):04X})" for c in self.chars[:20]) + (" …" if len(self.chars) > 20 else "")
         super().__init__("unencodable", MSG_UNENCODABLE, encoding=encoding, chars=shown, count=cells)
 
 
@@ -452,24 +452,6 @@ def _finish(tmp: str, destination: Path) -> None:
         raise ExportError("write", MSG_WRITE, path=str(destination), reason=exc.strerror or str(exc)) from exc
 
 
-def unencodable(rows: Iterable[Sequence[str]], encoding: str) -> tuple[list[str], int]:
-    """The characters of *rows* that *encoding* cannot hold, and in how many cells."""
-    chars: dict[str, None] = {}
-    cells = 0
-    for row in rows:
-        for cell in row:
-            try:
-                cell.encode(encoding)
-            except UnicodeEncodeError:
-                cells += 1
-                for ch in cell:
-                    try:
-                        ch.encode(encoding)
-                    except UnicodeEncodeError:
-                        chars.setdefault(ch)
-    return list(chars), cells
-
-
 def write_table(
     destination: Path,
     header: Sequence[str],
@@ -683,37 +665,6 @@ def export_all(session: Session, destination: Path, *, progress: Progress | None
     return totals
 
 
-def _value(column: Any, text: str) -> Any:
-    if text == "":
-        return None
-    kind = getattr(column.type, "enum_class", None)
-    if kind is not None:
-        return kind(text)
-    if isinstance(column.type, UTCDateTime):
-        return datetime.fromisoformat(text)
-    if isinstance(column.type, StrList):
-        return list(json.loads(text))
-    try:
-        python_type = column.type.python_type
-    except NotImplementedError:
-        python_type = str
-    if python_type is uuid.UUID:
-        return uuid.UUID(text)
-    if python_type is datetime:
-        return datetime.fromisoformat(text)
-    if python_type is date:
-        return date.fromisoformat(text)
-    if python_type is Decimal:
-        return Decimal(text)
-    if python_type is int:
-        return int(text)
-    if python_type is bool:
-        return text == "1"
-    if python_type is list:
-        return list(json.loads(text))
-    return text
-
-
 def load_all(session: Session, source: Path) -> dict[str, int]:
     """Load a full export into this (empty) database, in one transaction; the caller commits."""
     from tvet_alliance.persistence import migrate
@@ -751,7 +702,7 @@ def load_all(session: Session, source: Path) -> dict[str, int]:
                 batch: list[dict[str, Any]] = []
                 counts[name] = 0
                 for record in reader:
-                    batch.append({c.name: _value(c, v) for c, v in zip(columns, record, strict=True)})
+                    batch.append({c.name: deserialize(c, v or None) for c, v in zip(columns, record, strict=True)})
                     if len(batch) >= BATCH:
                         session.execute(insert(table), batch)
                         counts[name] += len(batch)

@@ -16,7 +16,6 @@ import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum, StrEnum
 from pathlib import Path
@@ -36,10 +35,17 @@ from tvet_alliance.domain import (
     SkillTrack,
 )
 from tvet_alliance.domain import validation as v
-from tvet_alliance.domain.base import StrList, utcnow, uuid7
+from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.enums import ChangeOp
-from tvet_alliance.domain.errors import FieldError, ValidationFailed
-from tvet_alliance.domain.events import INFO_BATCH, SKIPPED_FIELDS, _current_user, _local_site_id, serialize
+from tvet_alliance.domain.errors import CodedError, FieldError, ValidationFailed
+from tvet_alliance.domain.events import (
+    INFO_BATCH,
+    SKIPPED_FIELDS,
+    _current_user,
+    _local_site_id,
+    deserialize,
+    serialize,
+)
 from tvet_alliance.domain.models import entry_members
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import search_index
@@ -61,12 +67,10 @@ class Decision(StrEnum):
     CREATE = "create"
 
 
-class ImportSetupError(Exception):
+class ImportSetupError(CodedError):
     """The import cannot start (no event chosen, a required column not mapped...)."""
 
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        self.code, self.message, self.params = code, message, params
-        super().__init__(message.format(**params))
+    context = "Import"
 
 
 MSG_NO_EVENT = QT_TRANSLATE_NOOP("Import", "Choose the event the delegates come to.")
@@ -1026,37 +1030,6 @@ def _chunks(rows: Iterator[tuple[int, list[str]]], size: int) -> Iterator[list[t
 # --- revert ----------------------------------------------------------------------------------------
 
 
-def _python_value(model: type[Any], field_: str, text: str | None) -> Any:
-    if text is None:
-        return None
-    column = model.__table__.c[field_]
-    if isinstance(column.type, StrList):  # its python_type is the str of the underlying Text
-        return [str(item) for item in json.loads(text)]
-    kind = getattr(column.type, "enum_class", None)
-    if kind is not None:
-        return kind(text)
-    python_type: type[Any]
-    try:
-        python_type = column.type.python_type
-    except NotImplementedError:
-        python_type = str
-    if python_type is date:
-        return date.fromisoformat(text)
-    if python_type is datetime:
-        return datetime.fromisoformat(text)
-    if python_type is Decimal:
-        return Decimal(text)
-    if python_type is int:
-        return int(text)
-    if python_type is bool:
-        return text == "1"
-    if python_type is uuid.UUID:
-        return uuid.UUID(text)
-    if python_type is list:
-        return list(json.loads(text))
-    return text
-
-
 @dataclass
 class RevertReport:
     removed: int = 0
@@ -1093,10 +1066,11 @@ def revert(session: Session, batch_id: uuid.UUID) -> RevertReport:
         elif log.op is ChangeOp.UPDATE and log.field:
             current = getattr(obj, log.field)
             # Compared as values too: a Numeric(8, 2) score logged as "88.5" reads back as 88.50.
-            if serialize(current) != log.new_value and current != _python_value(model, log.field, log.new_value):
+            column = _table(model).c[log.field]
+            if serialize(current) != log.new_value and current != deserialize(column, log.new_value):
                 report.kept.append(f"{log.table_name}.{log.field}")
                 continue
-            setattr(obj, log.field, _python_value(model, log.field, log.old_value))
+            setattr(obj, log.field, deserialize(column, log.old_value))
             report.restored += 1
     batch.reverted_at = now
     try:

@@ -15,6 +15,7 @@ from typing import Any
 import pycountry
 
 from tvet_alliance.domain import enums
+from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
 #: What a cell starting with these characters gets in front in our spreadsheet-bound exports (OWASP
@@ -22,10 +23,10 @@ from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\x00")
 
 
-class BadValue(ValueError):
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        self.code, self.message, self.params = code, message, params
-        super().__init__(message.format(**params))
+class BadValue(CodedError):
+    """A cell that does not read as what its column holds."""
+
+    context = "Import"
 
 
 MSG_DATE = QT_TRANSLATE_NOOP("Import", "{value} is not a date (for example 2024-06-25, 25.06.2024 or 2024年6月25日).")

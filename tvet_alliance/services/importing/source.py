@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
 
+from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
 SAMPLE_BYTES = 256 * 1024
@@ -51,15 +52,11 @@ _NUMBERISH = re.compile(r"^[\s\d.,:/\-+年月日()%]*$")
 _EOL = re.compile(r"\r\n|\r|\n")
 
 
-class ImportFileError(Exception):
+class ImportFileError(CodedError):
     """The file cannot be read at all. ``message`` is English text marked for translation, with
     ``{name}`` placeholders filled from ``params``."""
 
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        self.code = code
-        self.message = message
-        self.params = params
-        super().__init__(message.format(**params))
+    context = "Import"
 
 
 _MSG = {
