@@ -512,6 +512,9 @@ class ChangeLog(Base):
     user_name: Mapped[str | None] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     batch_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+    #: Set on a laptop's change merged at the office but held as a conflict (not applied): the
+    #: :class:`SyncConflict` that holds its value. Such a change is not a write to the field.
+    conflict_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
 
 class ImportBatch(Base):
@@ -565,6 +568,80 @@ class SyncState(Base):
     last_sent_seq: Mapped[int] = mapped_column(Integer, default=0)
     last_merged_seq: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class SyncPackage(Base):
+    """A laptop's sync package merged into this (office) database: merging it again is a no-op."""
+
+    __tablename__ = "sync_package"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)  # the package's own id
+    site_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    seq_from: Mapped[int] = mapped_column(Integer)
+    seq_to: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str | None] = mapped_column(String(500))
+    user_name: Mapped[str | None] = mapped_column(String(100))
+    merged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    counts: Mapped[str | None] = mapped_column(Text)  # JSON object
+
+
+class SyncConflict(Base):
+    """A field a laptop changed that the office (or another laptop) also wrote after the laptop's
+    copy was taken, or a record deleted elsewhere. The office value stands until a person chooses."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_open", "resolved_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
+    package_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    site_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # the laptop
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    field: Mapped[str] = mapped_column(String(64))
+    base_value: Mapped[str | None] = mapped_column(Text)  # what the laptop saw before its edit
+    office_value: Mapped[str | None] = mapped_column(Text)  # the office value when merged
+    laptop_value: Mapped[str | None] = mapped_column(Text)
+    #: Why: "edited" (both wrote the field), "deleted" (record deleted elsewhere), "delete" (the
+    #: laptop deleted a record edited elsewhere), "missing" (the record is not in this database).
+    reason: Mapped[str] = mapped_column(String(16))
+    laptop_user: Mapped[str | None] = mapped_column(String(100))
+    laptop_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolution: Mapped[str | None] = mapped_column(String(16))  # office, laptop, edited
+    resolved_value: Mapped[str | None] = mapped_column(Text)
+    resolved_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class SyncDuplicate(Base):
+    """A record a merged package added that looks like one already in this database."""
+
+    __tablename__ = "sync_duplicate"
+    __table_args__ = (Index("ix_sync_duplicate_open", "resolved_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
+    package_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    new_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # added by the package
+    existing_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    reason: Mapped[str] = mapped_column(String(16))  # email, phone, name
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolution: Mapped[str | None] = mapped_column(String(16))  # merged, distinct
+    resolved_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class RecordAlias(Base):
+    """A record merged into another: later changes to ``old_id`` (from a laptop that still has it)
+    are redirected to ``new_id``. Both records' histories stay in the change log."""
+
+    __tablename__ = "record_alias"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    old_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    new_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_name: Mapped[str | None] = mapped_column(String(100))
 
 
 #: The tables people edit, in dependency order (parents first).

@@ -1,0 +1,588 @@
+"""Merging a laptop's sync package into the office database, in one transaction.
+
+Rules (ARCHITECTURE.md, "Offline sync"):
+
+* a package merged before is a no-op; one that starts after a missing range is refused, naming it;
+* the package's changes are squashed per (record, field): the laptop's first old value (what it saw)
+  and its last new value;
+* a field conflicts only if another site (the office, or another laptop merged earlier) wrote it
+  after the laptop's copy was taken. "After" is the position in the office's own change log, past the
+  high-water mark the copy carries; clocks are never compared;
+* an edit to a record deleted elsewhere is a conflict, and so is the laptop deleting a record edited
+  elsewhere; check-ins are insert-only and never conflict;
+* a conflict keeps the office value and stores the laptop's in ``sync_conflict`` for a person;
+* the laptop's change-log rows are added to the office's log under the laptop's site and sequence
+  numbers (a held one points to its conflict), so history keeps every site's edits;
+* people and partners the package added that look like existing ones go to ``sync_duplicate``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from tvet_alliance.domain import (
+    ChangeLog,
+    Organization,
+    Participation,
+    Person,
+    RecordAlias,
+    Site,
+    SyncConflict,
+    SyncDuplicate,
+    SyncPackage,
+    SyncState,
+)
+from tvet_alliance.domain.base import utcnow, uuid7
+from tvet_alliance.domain.enums import ChangeOp, SiteKind
+from tvet_alliance.domain.events import deserialize
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.persistence import Database, migrate
+from tvet_alliance.services.importing.engine import name_key
+from tvet_alliance.services.sync.common import (
+    TABLES,
+    Aliases,
+    Progress,
+    SyncError,
+    TableInfo,
+    chunks,
+    parse_ids,
+    row_images,
+    set_many,
+    values_of_image,
+)
+from tvet_alliance.services.sync.package import Change, Package, read_package
+from tvet_alliance.services.sync.replica import local_site
+
+#: A change with no field (a whole-row insert image, a hard delete) counts as writing every field.
+ANY = "*"
+
+
+@dataclass
+class MergeReport:
+    package_id: uuid.UUID
+    site_id: uuid.UUID
+    site_name: str
+    seq_from: int
+    seq_to: int
+    dry_run: bool = False
+    already_merged: bool = False
+    applied: bool = False
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
+    check_ins: int = 0
+    conflicts: int = 0
+    duplicates: int = 0
+    #: per table: {"added": n, "changed": n, "deleted": n}
+    by_table: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def count(self, table: str, what: str) -> None:
+        setattr(self, what, getattr(self, what) + 1)
+        per = self.by_table.setdefault(table, {"added": 0, "changed": 0, "deleted": 0})
+        if what in per:
+            per[what] += 1
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "package_id": str(self.package_id),
+            "site": self.site_name,
+            "site_id": str(self.site_id),
+            "seq_from": self.seq_from,
+            "seq_to": self.seq_to,
+            "dry_run": self.dry_run,
+            "applied": self.applied,
+            "already_merged": self.already_merged,
+            "added": self.added,
+            "changed": self.changed,
+            "deleted": self.deleted,
+            "check_ins": self.check_ins,
+            "conflicts": self.conflicts,
+            "duplicates": self.duplicates,
+            "by_table": self.by_table,
+        }
+
+
+@dataclass
+class _Field:
+    """The squashed changes of one field of one record."""
+
+    old: str | None  # the laptop's first old value: what it saw before its edits
+    new: str | None  # its last value
+    last: Change
+    rows: list[Change]
+
+
+def _same(info: TableInfo, name: str, a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    if name in info.many:
+        return set(parse_ids(a)) == set(parse_ids(b))
+    if name in info.table.c:
+        try:
+            return bool(deserialize(info.table.c[name], a) == deserialize(info.table.c[name], b))
+        except (ValueError, TypeError):
+            return False
+    return False
+
+
+class _Merge:
+    def __init__(
+        self, conn: Connection, package: Package, changes: list[Change], report: MergeReport
+    ) -> None:
+        self.conn = conn
+        self.package = package
+        self.site = package.info.site_id
+        self.base = package.info.base_mark
+        self.changes = changes
+        self.report = report
+        self.aliases = Aliases(conn)
+        self.now = utcnow()
+        self.log_rows: list[dict[str, Any]] = []
+        self.conflict_rows: list[dict[str, Any]] = []
+        self.added: dict[str, list[uuid.UUID]] = defaultdict(list)
+
+    # --- reading the office side ---
+
+    def _others(self, info: TableInfo, ids: list[uuid.UUID]) -> dict[uuid.UUID, set[str]]:
+        """Fields of these records written by any other site after the laptop's copy was taken."""
+        out: dict[uuid.UUID, set[str]] = defaultdict(set)
+        for part in chunks(ids):
+            rows = self.conn.execute(
+                select(ChangeLog.row_id, ChangeLog.field).where(
+                    ChangeLog.table_name == info.name,
+                    ChangeLog.row_id.in_(part),
+                    ChangeLog.id > self.base,
+                    ChangeLog.site_id != self.site,
+                    ChangeLog.conflict_id.is_(None),
+                )
+            )
+            for row_id, name in rows:
+                out[row_id].add(name or ANY)
+        return out
+
+    # --- writing ---
+
+    def _log(self, change: Change, row_id: uuid.UUID, conflict_id: uuid.UUID | None = None) -> None:
+        info = TABLES[change.table_name]
+        self.log_rows.append(
+            {
+                "site_id": self.site,
+                "seq": change.seq,
+                "tx_id": uuid.UUID(change.tx_id),
+                "table_name": change.table_name,
+                "row_id": row_id,
+                "op": change.op,
+                "field": change.field,
+                "old_value": self.aliases.value(info, change.field, change.old_value)
+                if change.field
+                else change.old_value,
+                "new_value": self.aliases.value(info, change.field, change.new_value)
+                if change.field
+                else change.new_value,
+                "user_name": change.user_name,
+                "at": datetime.fromisoformat(change.at),
+                "batch_id": None,
+                "conflict_id": conflict_id,
+            }
+        )
+
+    def _conflict(
+        self, info: TableInfo, row_id: uuid.UUID, name: str, f: _Field, office: str | None, reason: str
+    ) -> uuid.UUID:
+        cid = uuid7()
+        self.conflict_rows.append(
+            {
+                "id": cid,
+                "package_id": self.package.info.package_id,
+                "site_id": self.site,
+                "table_name": info.name,
+                "row_id": row_id,
+                "field": name,
+                "base_value": f.old,
+                "office_value": office,
+                "laptop_value": f.new,
+                "reason": reason,
+                "laptop_user": f.last.user_name,
+                "laptop_at": datetime.fromisoformat(f.last.at),
+                "created_at": self.now,
+                "resolved_at": None,
+                "resolution": None,
+                "resolved_value": None,
+                "resolved_by": None,
+            }
+        )
+        self.report.conflicts += 1
+        return cid
+
+    def _insert(self, info: TableInfo, image: dict[str, Any]) -> None:
+        values = values_of_image(info, {k: self.aliases.value(info, k, v) for k, v in image.items()})
+        self.conn.execute(insert(info.table), [values])
+        for m in info.many.values():
+            ids = parse_ids(self.aliases.value(info, m.key, image.get(m.key)))
+            if ids:
+                set_many(self.conn, m, values["id"], ids)
+
+    def _apply(self, info: TableInfo, row_id: uuid.UUID, values: dict[str, str | None]) -> None:
+        columns = {k: deserialize(info.table.c[k], v) for k, v in values.items() if k in info.table.c}
+        if info.tracked:
+            columns["row_version"] = info.table.c.row_version + 1
+            columns["updated_at"] = self.now
+        if columns:
+            self.conn.execute(update(info.table).where(info.table.c.id == row_id).values(**columns))
+        for k, v in values.items():
+            if k in info.many:
+                set_many(self.conn, info.many[k], row_id, parse_ids(v))
+
+    # --- the merge ---
+
+    def run(self, progress: Progress | None) -> None:
+        groups: dict[tuple[str, uuid.UUID], list[Change]] = defaultdict(list)
+        for change in self.changes:
+            groups[(change.table_name, change.row_id)].append(change)
+        total, done = len(groups), 0
+        if progress:
+            progress(0, total)
+        for name, info in TABLES.items():
+            keys = [k for k in groups if k[0] == name]
+            if not keys:
+                continue
+            resolved = {k[1]: self.aliases.resolve(name, k[1]) for k in keys}
+            office = row_images(self.conn, info, set(resolved.values()))
+            others = self._others(info, sorted(set(resolved.values())))
+            for key in keys:
+                self._record(info, key[1], resolved[key[1]], groups[key], office, others)
+                done += 1
+                if progress and done % 200 == 0:
+                    progress(done, total)
+        if self.log_rows:
+            self.conn.execute(insert(ChangeLog), self.log_rows)
+        if self.conflict_rows:
+            self.conn.execute(insert(SyncConflict), self.conflict_rows)
+        self._find_duplicates()
+        if progress:
+            progress(total, total)
+
+    def _record(
+        self,
+        info: TableInfo,
+        laptop_id: uuid.UUID,
+        row_id: uuid.UUID,
+        changes: list[Change],
+        office: dict[uuid.UUID, dict[str, Any]],
+        others: dict[uuid.UUID, set[str]],
+    ) -> None:
+        inserted = any(c.op is ChangeOp.INSERT for c in changes)
+        if inserted and row_id not in office:
+            image = self.package.images.get((info.name, laptop_id))
+            if image is not None:
+                row_id = self._insert_record(info, image, office)
+            for c in changes:
+                self._log(c, row_id)
+            return
+        if info.name == "check_in":  # insert-only: never changed, never in conflict
+            for c in changes:
+                self._log(c, row_id)
+            return
+        squashed: dict[str, _Field] = {}
+        for c in changes:
+            name = c.field
+            new = c.new_value
+            if name is None:
+                if c.op is not ChangeOp.DELETE:
+                    continue  # a whole-row insert image of a record the office already has
+                name, new = "deleted_at", c.at  # a hard delete on the laptop: a tombstone here
+            f = squashed.get(name)
+            if f is None:
+                squashed[name] = _Field(c.old_value, new, c, [c])
+            else:
+                f.new, f.last = new, c
+                f.rows.append(c)
+        for f_name, f in squashed.items():
+            f.old = self.aliases.value(info, f_name, f.old)
+            f.new = self.aliases.value(info, f_name, f.new)
+        current = office.get(row_id)
+        held: dict[str, uuid.UUID] = {}
+        if current is None:
+            for f_name, f in squashed.items():
+                held[f_name] = self._conflict(info, row_id, f_name, f, None, "missing")
+        else:
+            held = self._decide(info, row_id, squashed, current, others.get(row_id, set()))
+        for c in changes:
+            name = c.field or ("deleted_at" if c.op is ChangeOp.DELETE else None)
+            self._log(c, row_id, held.get(name) if name else None)
+
+    def _insert_record(
+        self, info: TableInfo, image: dict[str, Any], office: dict[uuid.UUID, dict[str, Any]]
+    ) -> uuid.UUID:
+        """Insert a record the laptop added; a delegate registered at the office too is merged into it."""
+        row_id = uuid.UUID(image["id"])
+        if info.name == "participation":
+            event_id = uuid.UUID(self.aliases.value(info, "event_id", image["event_id"]) or "")
+            person_id = uuid.UUID(self.aliases.value(info, "person_id", image["person_id"]) or "")
+            existing = self.conn.scalar(
+                select(Participation.id).where(
+                    Participation.event_id == event_id, Participation.person_id == person_id
+                )
+            )
+            if existing is not None:
+                self._alias(info, row_id, existing)
+                current = row_images(self.conn, info, [existing])[existing]
+                fake = Change(
+                    0, "", info.name, row_id, ChangeOp.UPDATE, None, None, None, None, utcnow().isoformat()
+                )
+                squashed = {
+                    k: _Field(None, v, fake, [])
+                    for k, v in image.items()
+                    if k
+                    not in (
+                        "id",
+                        "created_at",
+                        "updated_at",
+                        "row_version",
+                        "event_id",
+                        "person_id",
+                        "deleted_at",
+                    )
+                }
+                self._decide(info, existing, squashed, current, {ANY})
+                return existing
+        self._insert(info, image)
+        what = "check_ins" if info.name == "check_in" else "added"
+        self.report.count(info.name, what)
+        self.added[info.name].append(row_id)
+        return row_id
+
+    def _alias(self, info: TableInfo, old: uuid.UUID, new: uuid.UUID) -> None:
+        self.conn.execute(
+            insert(RecordAlias),
+            [{"table_name": info.name, "old_id": old, "new_id": new, "at": self.now, "user_name": None}],
+        )
+        self.aliases.add(info.name, old, new)
+
+    def _decide(
+        self,
+        info: TableInfo,
+        row_id: uuid.UUID,
+        squashed: dict[str, _Field],
+        current: dict[str, Any],
+        written: set[str],
+    ) -> dict[str, uuid.UUID]:
+        """Apply the fields nobody else wrote since the laptop's base; hold the others as conflicts."""
+        held: dict[str, uuid.UUID] = {}
+        apply: dict[str, str | None] = {}
+        office_deleted = current.get("deleted_at")
+        deleted_elsewhere = office_deleted is not None and bool({"deleted_at", ANY} & written)
+        d = squashed.get("deleted_at")
+        if d is not None and not info.tracked:
+            d = None
+        if d is not None and (d.new is None) != (office_deleted is None):
+            if d.new is not None:  # the laptop deleted it
+                if written:
+                    held["deleted_at"] = self._conflict(
+                        info, row_id, "deleted_at", d, office_deleted, "delete"
+                    )
+                else:
+                    apply["deleted_at"] = d.new
+            elif deleted_elsewhere:  # the laptop restored what another site deleted
+                held["deleted_at"] = self._conflict(info, row_id, "deleted_at", d, office_deleted, "deleted")
+            else:
+                apply["deleted_at"] = None
+                deleted_elsewhere = False
+        for name, f in squashed.items():
+            if name == "deleted_at":
+                continue
+            office_value = current.get(name)
+            if _same(info, name, f.new, office_value):
+                continue
+            if deleted_elsewhere:
+                held[name] = self._conflict(info, row_id, name, f, office_value, "deleted")
+            elif name in written or ANY in written:
+                held[name] = self._conflict(info, row_id, name, f, office_value, "edited")
+            else:
+                apply[name] = f.new
+        if apply:
+            self._apply(info, row_id, apply)
+            if apply.get("deleted_at") is not None:
+                self.report.count(info.name, "deleted")
+            else:
+                self.report.count(info.name, "changed")
+        return held
+
+    # --- duplicates ---
+
+    def _find_duplicates(self) -> None:
+        pairs: dict[frozenset[uuid.UUID], tuple[str, uuid.UUID, uuid.UUID, str]] = {}
+        people = self.added.get("person", [])
+        for part in chunks(people):
+            new = list(
+                self.conn.execute(
+                    select(
+                        Person.id, Person.full_name, Person.email, Person.phone, Person.organization_id
+                    ).where(Person.id.in_(part), Person.deleted_at.is_(None))
+                )
+            )
+            for column, reason in ((Person.email, "email"), (Person.phone, "phone")):
+                values = {getattr(r, column.key): r.id for r in new if getattr(r, column.key)}
+                if not values:
+                    continue
+                for other_id, value in self.conn.execute(
+                    select(Person.id, column).where(column.in_(list(values)), Person.deleted_at.is_(None))
+                ):
+                    if other_id != values[value]:
+                        pairs.setdefault(
+                            frozenset((values[value], other_id)), ("person", values[value], other_id, reason)
+                        )
+            by_name = {(name_key(r.full_name), r.organization_id): r.id for r in new}
+            lowered = list({r.full_name.lower() for r in new})
+            for other_id, other_name, other_org in self.conn.execute(
+                select(Person.id, Person.full_name, Person.organization_id).where(
+                    func.lower(Person.full_name).in_(lowered), Person.deleted_at.is_(None)
+                )
+            ):
+                mine = by_name.get((name_key(other_name), other_org))
+                if mine is not None and mine != other_id:
+                    pairs.setdefault(frozenset((mine, other_id)), ("person", mine, other_id, "name"))
+        orgs = self.added.get("organization", [])
+        for part in chunks(orgs):
+            new_orgs = {
+                name_key(n): i
+                for i, n in self.conn.execute(
+                    select(Organization.id, Organization.name_en).where(
+                        Organization.id.in_(part), Organization.deleted_at.is_(None)
+                    )
+                )
+            }
+            for other_id, other_name in self.conn.execute(
+                select(Organization.id, Organization.name_en).where(Organization.deleted_at.is_(None))
+            ):
+                mine = new_orgs.get(name_key(other_name))
+                if mine is not None and mine != other_id:
+                    pairs.setdefault(frozenset((mine, other_id)), ("organization", mine, other_id, "name"))
+        rows = [
+            {
+                "id": uuid7(),
+                "package_id": self.package.info.package_id,
+                "table_name": table,
+                "new_id": new_id,
+                "existing_id": existing,
+                "reason": reason,
+                "created_at": self.now,
+            }
+            for table, new_id, existing, reason in pairs.values()
+        ]
+        if rows:
+            self.conn.execute(insert(SyncDuplicate), rows)
+        self.report.duplicates = len(rows)
+
+
+def merge_package(
+    db: Database,
+    source: str | os.PathLike[str],
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> MergeReport:
+    """Merge the sync package *source* into the office database *db* (or, with *dry_run*, work out
+    what merging would do and change nothing). Refused packages raise :class:`SyncError`."""
+    package = read_package(source)
+    info = package.info
+    report = MergeReport(
+        info.package_id, info.site_id, info.site_name, info.seq_from, info.seq_to, dry_run=dry_run
+    )
+    with db.session() as s:
+        try:
+            me = local_site(s)
+            if me.kind is not SiteKind.HUB:
+                raise SyncError(
+                    "not_office",
+                    QT_TRANSLATE_NOOP(
+                        "Sync", "Sync packages are merged into the office database, not into an offline copy."
+                    ),
+                )
+            if info.office_site_id != me.id:
+                raise SyncError(
+                    "other_office",
+                    QT_TRANSLATE_NOOP(
+                        "Sync", "This package comes from a copy of another office database, not of this one."
+                    ),
+                )
+            revision = migrate.current_revision(s.connection())
+            if info.schema_revision != revision:
+                raise SyncError(
+                    "schema",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "The package was made with database version {theirs} and this database is at version "
+                        "{ours}; open both with the same release of the program.",
+                    ),
+                    theirs=info.schema_revision,
+                    ours=str(revision),
+                )
+            state = s.get(SyncState, info.site_id)
+            if state is None:
+                if s.get(Site, info.site_id) is None:
+                    s.add(Site(id=info.site_id, name=info.site_name, kind=SiteKind.REPLICA, is_local=False))
+                state = SyncState(
+                    peer_site_id=info.site_id, base_seq=info.base_mark, last_sent_seq=0, last_merged_seq=0
+                )
+                s.add(state)
+                s.flush()
+            if s.get(SyncPackage, info.package_id) is not None or info.seq_to <= state.last_merged_seq:
+                report.already_merged = True
+                s.rollback()
+                return report
+            if info.seq_from > state.last_merged_seq + 1:
+                raise SyncError(
+                    "gap",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds "
+                        "them first, or make a new package on the laptop that sends everything again.",
+                    ),
+                    first=state.last_merged_seq + 1,
+                    last=info.seq_from - 1,
+                    site=info.site_name,
+                )
+            changes = [c for c in package.changes if c.seq > state.last_merged_seq]
+            _Merge(s.connection(), package, changes, report).run(progress)
+            state.last_merged_seq = info.seq_to
+            state.updated_at = utcnow()
+            s.add(
+                SyncPackage(
+                    id=info.package_id,
+                    site_id=info.site_id,
+                    seq_from=info.seq_from,
+                    seq_to=info.seq_to,
+                    file_name=info.path.name,
+                    user_name=db.user,
+                    counts=json.dumps(report.as_json(), ensure_ascii=False),
+                )
+            )
+            s.flush()
+            if dry_run:
+                s.rollback()
+            else:
+                s.commit()
+                report.applied = True
+        except IntegrityError as exc:
+            s.rollback()
+            raise SyncError(
+                "integrity",
+                QT_TRANSLATE_NOOP("Sync", "The package cannot be merged: {reason}. Nothing was changed."),
+                reason=str(exc.orig) if exc.orig is not None else str(exc),
+            ) from exc
+        except BaseException:
+            s.rollback()
+            raise
+    return report

@@ -1,0 +1,450 @@
+"""Offline copies ("replicas") of the office database for seminar laptops.
+
+A replica is a SQLite file with its own site id, the office's site and the office's high-water mark
+(the last change-log position it contains). Edits made on it are logged under its own site id and
+travel back as sync packages (:mod:`.package`). A laptop takes the office's later changes by
+replacing its copy with a fresh one, which :func:`refresh_replica` allows only once everything the
+laptop did has been merged at the office.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    union,
+)
+from sqlalchemy.orm import Session
+
+from tvet_alliance.domain import (
+    ChangeLog,
+    CheckIn,
+    Competition,
+    Entry,
+    Event,
+    Participation,
+    Site,
+    SkillTrack,
+    SyncConflict,
+    SyncDuplicate,
+    SyncPackage,
+    SyncState,
+)
+from tvet_alliance.domain.base import utcnow, uuid7
+from tvet_alliance.domain.enums import SiteKind
+from tvet_alliance.domain.models import entry_members, event_organizers
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.persistence import Database
+from tvet_alliance.persistence.backup import BackupError, backup_to
+from tvet_alliance.persistence.database import describe
+from tvet_alliance.services.sync.common import Progress, SyncError
+
+
+@dataclass(frozen=True)
+class ReplicaInfo:
+    """What an offline copy knows about itself (shown in the banner of the main window)."""
+
+    path: Path | None
+    site_id: uuid.UUID
+    site_name: str
+    office_site_id: uuid.UUID
+    office_name: str
+    taken_at: datetime
+    base_mark: int
+    event_name: str | None
+    last_sent_seq: int
+    last_seq: int
+
+    @property
+    def unsent(self) -> int:
+        """How many logged changes no sync package has carried yet."""
+        return max(0, self.last_seq - self.last_sent_seq)
+
+
+def local_site(session: Session) -> Site:
+    return session.scalars(select(Site).where(Site.is_local.is_(True))).one()
+
+
+def office_site(session: Session) -> Site | None:
+    return session.scalars(select(Site).where(Site.is_local.is_(False), Site.kind == SiteKind.HUB)).first()
+
+
+def replica_info(session: Session, path: Path | None = None) -> ReplicaInfo | None:
+    """The replica facts of the database *session* reads, or None for an office database."""
+    me = local_site(session)
+    if me.kind is not SiteKind.REPLICA:
+        return None
+    office = office_site(session)
+    if office is None:  # pragma: no cover - a replica is always written with its office
+        return None
+    state = session.get(SyncState, office.id)
+    last = session.scalar(select(func.max(ChangeLog.seq)).where(ChangeLog.site_id == me.id))
+    office_name, _, event_name = (me.source or office.name).partition("\x1f")
+    return ReplicaInfo(
+        path=path,
+        site_id=me.id,
+        site_name=me.name,
+        office_site_id=office.id,
+        office_name=office_name,
+        taken_at=me.created_at,
+        base_mark=state.base_seq if state else 0,
+        event_name=event_name or None,
+        last_sent_seq=state.last_sent_seq if state else 0,
+        last_seq=int(last or 0),
+    )
+
+
+def high_water_mark(conn: Connection) -> int:
+    """The office's position in its own change log: every change with a larger id came later."""
+    return int(conn.scalar(select(func.coalesce(func.max(ChangeLog.id), 0))) or 0)
+
+
+# --- taking a copy ---------------------------------------------------------------------------------
+
+
+def _event_scope(event_id: uuid.UUID) -> dict[str, Any]:
+    """Per table, the WHERE clause of the rows an event needs (everything of the other tables)."""
+    parts = select(Participation.id).where(Participation.event_id == event_id)
+    comps = select(Competition.id).where(Competition.event_id == event_id)
+    tracks = select(SkillTrack.id).where(SkillTrack.competition_id.in_(comps))
+    entries = select(Entry.id).where(Entry.track_id.in_(tracks))
+    people = union(
+        select(Participation.person_id).where(Participation.event_id == event_id),
+        select(entry_members.c.person_id).where(entry_members.c.entry_id.in_(entries)),
+    )
+    from tvet_alliance.domain import Person
+
+    return {
+        "person": Person.id.in_(people),
+        "event": Event.id == event_id,
+        "event_organizer": event_organizers.c.event_id == event_id,
+        "participation": Participation.event_id == event_id,
+        "check_in": CheckIn.participation_id.in_(parts),
+        "competition": Competition.event_id == event_id,
+        "skill_track": SkillTrack.competition_id.in_(comps),
+        "entry": Entry.track_id.in_(tracks),
+        "entry_member": entry_members.c.entry_id.in_(entries),
+        "agreement": literal(False),
+        "agreement_party": literal(False),
+    }
+
+
+#: Tables copied row by row (parents first); the sync bookkeeping is written afresh.
+_COPIED = (
+    "organization",
+    "person",
+    "event",
+    "event_organizer",
+    "participation",
+    "check_in",
+    "competition",
+    "skill_track",
+    "entry",
+    "entry_member",
+    "agreement",
+    "agreement_party",
+    "import_mapping",
+    "record_alias",
+)
+
+
+def _copy_rows(
+    source: Connection, target: Connection, scope: dict[str, Any], progress: Progress | None
+) -> None:
+    from tvet_alliance.domain import Base
+
+    tables = [Base.metadata.tables[name] for name in _COPIED]
+    statements = [select(t).where(scope[t.name]) if t.name in scope else select(t) for t in tables]
+    total = sum(
+        int(source.scalar(select(func.count()).select_from(stmt.subquery())) or 0) for stmt in statements
+    )
+    done = 0
+    if progress:
+        progress(0, total)
+    for table, stmt in zip(tables, statements, strict=True):
+        result = source.execution_options(yield_per=2000).execute(stmt)
+        for part in result.mappings().partitions():
+            target.execute(insert(table), [dict(r) for r in part])
+            done += len(part)
+            if progress:
+                progress(done, total)
+
+
+def _write_sync_facts(
+    target: Connection,
+    sites: list[dict[str, Any]],
+    states: list[dict[str, Any]],
+    replica: dict[str, Any],
+    office_id: uuid.UUID,
+    mark: int,
+) -> None:
+    for model in (Site, SyncState, SyncConflict, SyncDuplicate, SyncPackage):
+        target.execute(delete(model))
+    target.execute(insert(Site), [{**s, "is_local": False} for s in sites])
+    target.execute(insert(Site), [replica])
+    rows = [s for s in states if s["peer_site_id"] != office_id]
+    rows.append(
+        {
+            "peer_site_id": office_id,
+            "base_seq": mark,
+            "last_sent_seq": 0,
+            "last_merged_seq": 0,
+            "updated_at": utcnow(),
+        }
+    )
+    target.execute(insert(SyncState), rows)
+
+
+def create_replica(
+    db: Database,
+    destination: str | os.PathLike[str],
+    *,
+    name: str | None = None,
+    event_id: uuid.UUID | None = None,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+) -> ReplicaInfo:
+    """Write an offline copy of the office database *db* to *destination* (a new SQLite file).
+
+    With *event_id* the copy holds that event and what it needs (its delegates and their people,
+    check-ins, competitions with tracks and entries, and every partner) instead of everything.
+    """
+    dest = Path(destination).expanduser().resolve()
+    with db.session() as s:
+        me = local_site(s)
+        if me.kind is not SiteKind.HUB:
+            raise SyncError(
+                "replica_of_replica",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "Offline copies are taken from the office database, not from another offline copy.",
+                ),
+            )
+        event_name = None
+        if event_id is not None:
+            event = s.get(Event, event_id)
+            if event is None:
+                raise SyncError("no_event", QT_TRANSLATE_NOOP("Sync", "There is no such event."))
+            event_name = event.name
+    if db.path is not None and dest == db.path.resolve():
+        raise SyncError(
+            "overwrite_office",
+            QT_TRANSLATE_NOOP("Sync", "An offline copy cannot overwrite the office database itself."),
+        )
+    if not dest.parent.is_dir():
+        raise SyncError(
+            "no_folder",
+            QT_TRANSLATE_NOOP("Sync", "The folder {folder} does not exist."),
+            folder=str(dest.parent),
+        )
+    if dest.exists() and not overwrite:
+        raise SyncError(
+            "exists",
+            QT_TRANSLATE_NOOP("Sync", "{path} already exists; choose another file name."),
+            path=str(dest),
+        )
+
+    tmp = dest.with_name(f".{dest.name}.partial")
+    tmp.unlink(missing_ok=True)
+    site_id = uuid7()
+    taken = utcnow()
+    site_name = name or QT_TRANSLATE_NOOP("Sync", "Offline copy") + f" {taken:%Y-%m-%d %H:%M}"
+    office_name = db.name if db.path is None else db.path.name
+    try:
+        with db.engine.connect() as conn:
+            mark = high_water_mark(
+                conn
+            )  # read before copying: a change racing the copy conflicts, never slips
+            sites = [dict(r) for r in conn.execute(select(Site)).mappings()]
+            states = [dict(r) for r in conn.execute(select(SyncState)).mappings()]
+        office_id = db.site_id
+        replica = {
+            "id": site_id,
+            "name": site_name,
+            "kind": SiteKind.REPLICA,
+            "is_local": True,
+            "created_at": taken,
+            "source": office_name + (f"\x1f{event_name}" if event_name else ""),
+        }
+        if db.is_sqlite and event_id is None:
+            backup_to(db.engine, tmp, progress)
+            engine: Engine = create_engine(f"sqlite:///{tmp}")
+        else:
+            target_db = Database.open(tmp, backup_before_upgrade=False)
+            engine = target_db.engine
+            scope = _event_scope(event_id) if event_id is not None else {}
+            with db.engine.connect() as source, engine.begin() as target:
+                target.execute(delete(Site))
+                _copy_rows(source, target, scope, progress)
+        try:
+            with engine.begin() as target:
+                _write_sync_facts(target, sites, states, replica, office_id, mark)
+                if event_id is not None:
+                    target.execute(delete(ChangeLog))
+            with engine.connect() as target:
+                target.exec_driver_sql("PRAGMA journal_mode=DELETE")
+        finally:
+            engine.dispose()
+        os.replace(tmp, dest)
+    except (OSError, BackupError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise SyncError(
+            "write_failed",
+            QT_TRANSLATE_NOOP("Sync", "Cannot write the offline copy to {path}: {reason}"),
+            path=str(dest),
+            reason=reason,
+        ) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    with db.transaction() as s:
+        s.add(
+            Site(
+                id=site_id,
+                name=site_name,
+                kind=SiteKind.REPLICA,
+                is_local=False,
+                created_at=taken,
+                source=str(dest),
+            )
+        )
+        s.add(SyncState(peer_site_id=site_id, base_seq=mark, last_sent_seq=0, last_merged_seq=0))
+    return ReplicaInfo(
+        path=dest,
+        site_id=site_id,
+        site_name=site_name,
+        office_site_id=office_id,
+        office_name=office_name,
+        taken_at=taken,
+        base_mark=mark,
+        event_name=event_name,
+        last_sent_seq=0,
+        last_seq=0,
+    )
+
+
+# --- taking the office's later changes ---------------------------------------------------------------
+
+
+def _read_facts(path: Path) -> ReplicaInfo | None:
+    """The replica facts of a file, read without changing it (None: not an offline copy)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    try:
+        with Session(engine) as s:
+            return replica_info(s, path)
+    except Exception as exc:
+        raise SyncError(
+            "not_replica",
+            QT_TRANSLATE_NOOP("Sync", "{path} is not an offline copy made by this program."),
+            path=str(path),
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def merged_seq_known_by(path: Path, site_id: uuid.UUID) -> int:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        row = conn.execute(
+            "SELECT last_merged_seq FROM sync_state WHERE peer_site_id = ?", (site_id.hex,)
+        ).fetchone()
+        return int(row[0]) if row else 0
+    finally:
+        conn.close()
+
+
+def refresh_replica(current: str | os.PathLike[str], fresh: str | os.PathLike[str]) -> Path:
+    """Replace the offline copy *current* (closed) by *fresh*, a newer copy of the same office.
+
+    Refused while *current* holds changes the office has not merged (as far as *fresh* knows): they
+    would be lost. The replaced file is kept beside it; its path is returned.
+    """
+    cur, new = Path(current).resolve(), Path(fresh).resolve()
+    if cur == new:
+        raise SyncError("same_file", QT_TRANSLATE_NOOP("Sync", "Choose the fresh copy, not this one."))
+    mine = _read_facts(cur)
+    theirs = _read_facts(new)
+    if mine is None:
+        raise SyncError(
+            "not_replica",
+            QT_TRANSLATE_NOOP("Sync", "{path} is not an offline copy made by this program."),
+            path=str(cur),
+        )
+    if theirs is None:
+        raise SyncError(
+            "not_replica",
+            QT_TRANSLATE_NOOP("Sync", "{path} is not an offline copy made by this program."),
+            path=str(new),
+        )
+    if theirs.office_site_id != mine.office_site_id:
+        raise SyncError(
+            "other_office",
+            QT_TRANSLATE_NOOP("Sync", "{path} is a copy of another office database ({office})."),
+            path=str(new),
+            office=theirs.office_name,
+        )
+    if theirs.base_mark < mine.base_mark:
+        raise SyncError(
+            "older_copy",
+            QT_TRANSLATE_NOOP(
+                "Sync", "{path} is older than this copy (taken {taken}); take a fresh copy at the office."
+            ),
+            path=str(new),
+            taken=f"{theirs.taken_at:%Y-%m-%d %H:%M}",
+        )
+    merged = merged_seq_known_by(new, mine.site_id)
+    if mine.last_seq > merged:
+        raise SyncError(
+            "unmerged",
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync "
+                "package, merge it at the office, then take a fresh copy there.",
+            ),
+            first=merged + 1,
+            last=mine.last_seq,
+        )
+    kept = cur.with_name(f"{cur.stem}.replaced-{datetime.now():%Y%m%d-%H%M%S}{cur.suffix}")
+    try:
+        os.replace(cur, kept)
+        for suffix in ("-wal", "-shm"):  # they belong to the kept file
+            if Path(f"{cur}{suffix}").exists():
+                os.replace(f"{cur}{suffix}", f"{kept}{suffix}")
+        shutil.copyfile(new, cur)
+    except OSError as exc:
+        if kept.exists() and not cur.exists():
+            os.replace(kept, cur)
+        raise SyncError(
+            "write_failed",
+            QT_TRANSLATE_NOOP("Sync", "Cannot replace {path}: {reason}"),
+            path=str(cur),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return kept
+
+
+def describe_office(db: Database) -> str:
+    return describe(db.url)
+
+
+def machine_name() -> str:
+    return platform.node() or "laptop"
