@@ -105,7 +105,7 @@ def _current(session: Session, table_name: str, row_id: uuid.UUID, field: str) -
 
 def open_conflicts(session: Session) -> list[ConflictView]:
     """The conflicts nobody has chosen for yet, oldest first."""
-    sites = dict(session.execute(select(Site.id, Site.name)).tuples().all())
+    sites: dict[uuid.UUID, str] = {i: n for i, n in session.execute(select(Site.id, Site.name))}
     out = []
     rows = session.scalars(
         select(SyncConflict)
