@@ -27,12 +27,17 @@ def make_office(path: Path, people: int = 4) -> Office:
     db = Database.open(path, user="office")
     with db.transaction() as s:
         org = Organization(name_en="Punjab TEVTA", name_native="پنجاب ٹیوٹا", country="PK")
-        other = Organization(name_en="Chongqing Industry Polytechnic College", name_native="重庆工业职业技术学院", country="CN")
+        other = Organization(
+            name_en="Chongqing Industry Polytechnic College", name_native="重庆工业职业技术学院", country="CN"
+        )
         event = Event(name="Digital Skills Seminar", country="CN")
         s.add_all([org, other, event])
         names = ["Ayesha Khan", "王伟", "Muhammad Ali", "李娜", "Fatima Noor", "张强"]
         persons = [
-            Person(full_name=names[i % len(names)] + (f" {i}" if i >= len(names) else ""), organization=org if i % 2 else other)
+            Person(
+                full_name=names[i % len(names)] + (f" {i}" if i >= len(names) else ""),
+                organization=org if i % 2 else other,
+            )
             for i in range(people)
         ]
         s.add_all(persons)

@@ -11,6 +11,7 @@ import csv
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, select, text
@@ -94,3 +95,47 @@ def test_edit_conflict_and_history_on_postgres(pg_db: Database) -> None:
     with pg_db.session() as s:
         assert s.get(Organization, org_id).city == "Tianjin"
         assert records.history(s, "partner", org_id)[0].new == "Tianjin"
+
+
+def test_offline_copy_of_a_postgresql_office_and_its_merge(pg_db: Database, tmp_path: Path) -> None:
+    """A seminar laptop takes a SQLite copy of the PostgreSQL office; its package merges back there."""
+    from tvet_alliance.domain import Event, Participation, Person
+    from tvet_alliance.services import sync
+
+    with pg_db.transaction() as s:
+        sample.load_sample(s)
+    with pg_db.session() as s:
+        event_id = s.scalars(select(Event.id).where(Event.participations.any())).first()
+        person_id = s.scalars(
+            select(Participation.person_id).where(Participation.event_id == event_id)
+        ).first()
+        assert event_id is not None and person_id is not None
+    sync.create_replica(pg_db, tmp_path / "laptop.sqlite3", name="Laptop 1", event_id=event_id)
+    lap = Database.open(tmp_path / "laptop.sqlite3")
+    with lap.transaction() as s:
+        s.get_one(Person, person_id).position = "From the laptop"
+        s.get_one(Person, person_id).notes = "会议记录 — نوٹس"
+        walk_in = Person(full_name="Walk-in Delegate", name_native="新代表")
+        s.add(walk_in)
+        s.flush()
+        s.add(Participation(event_id=event_id, person_id=walk_in.id))
+    with pg_db.transaction() as s:
+        s.get_one(Person, person_id).position = "From the office"
+    sync.create_package(lap, tmp_path / "p1.tvetsync")
+    trial = sync.merge_package(pg_db, tmp_path / "p1.tvetsync", dry_run=True)
+    with pg_db.session() as s:
+        assert s.scalar(select(Person.id).where(Person.full_name == "Walk-in Delegate")) is None
+    report = sync.merge_package(pg_db, tmp_path / "p1.tvetsync")
+    assert (
+        (trial.added, trial.changed, trial.conflicts)
+        == (report.added, report.changed, report.conflicts)
+        == (2, 1, 1)
+    )
+    assert sync.merge_package(pg_db, tmp_path / "p1.tvetsync").already_merged
+    with pg_db.session() as s:
+        person = s.get_one(Person, person_id)
+        assert (person.position, person.notes) == ("From the office", "会议记录 — نوٹس")
+        (conflict,) = sync.open_conflicts(s)
+        assert conflict.laptop == "From the laptop"
+        assert maintenance.check_database(pg_db, s).ok
+    lap.close()

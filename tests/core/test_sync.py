@@ -75,7 +75,9 @@ def test_a_replica_of_one_event_holds_what_the_event_needs(sample_db: Database, 
     with sample_db.session() as s:
         event = s.scalars(select(Event).where(Event.participations.any())).first()
         assert event is not None
-        delegates = s.scalar(select(func.count()).select_from(Participation).where(Participation.event_id == event.id))
+        delegates = s.scalar(
+            select(func.count()).select_from(Participation).where(Participation.event_id == event.id)
+        )
         all_people = s.scalar(select(func.count()).select_from(Person))
         event_id, event_name = event.id, event.name
     sync.create_replica(sample_db, tmp_path / "seminar.sqlite3", event_id=event_id)
@@ -167,7 +169,9 @@ def test_a_package_is_merged_into_the_office_only(office: Office, tmp_path: Path
 # --- merging ----------------------------------------------------------------------------------------
 
 
-def test_laptop_edits_and_additions_arrive_and_the_history_keeps_who_made_them(office: Office, tmp_path: Path) -> None:
+def test_laptop_edits_and_additions_arrive_and_the_history_keeps_who_made_them(
+    office: Office, tmp_path: Path
+) -> None:
     lap = laptop(office, tmp_path / "laptop.sqlite3", "L1")
     edit(lap, Person, office.people[0], position="Principal", name_native="艾莎")
     with lap.transaction() as s:
@@ -182,7 +186,9 @@ def test_laptop_edits_and_additions_arrive_and_the_history_keeps_who_made_them(o
     assert value(office.db, Person, office.people[0], "name_native") == "艾莎"
     assert value(office.db, Person, new_id, "name_native") == "بلال احمد"
     with office.db.session() as s:
-        log = s.scalars(select(ChangeLog).where(ChangeLog.row_id == office.people[0], ChangeLog.field == "position")).all()
+        log = s.scalars(
+            select(ChangeLog).where(ChangeLog.row_id == office.people[0], ChangeLog.field == "position")
+        ).all()
         assert [(r.site_id, r.user_name, r.new_value) for r in log][-1] == (lap.site_id, "L1", "Principal")
         # the merged rows count as a new version, so an office form open on the old one is told
         assert s.get(Person, office.people[0]).row_version > 1  # type: ignore[union-attr]
@@ -232,7 +238,9 @@ def test_the_same_value_written_on_both_sides_is_no_conflict(office: Office, tmp
     lap.close()
 
 
-def test_two_laptops_writing_one_field_the_second_merged_is_a_conflict(office: Office, tmp_path: Path) -> None:
+def test_two_laptops_writing_one_field_the_second_merged_is_a_conflict(
+    office: Office, tmp_path: Path
+) -> None:
     one = laptop(office, tmp_path / "one.sqlite3", "L1")
     two = laptop(office, tmp_path / "two.sqlite3", "L2")
     edit(one, Person, office.people[0], position="From L1")
@@ -265,7 +273,9 @@ def test_an_edit_to_a_record_deleted_at_the_office_is_a_conflict_not_a_silent_de
     lap.close()
 
 
-def test_a_laptop_deleting_a_record_changed_at_the_office_is_a_conflict(office: Office, tmp_path: Path) -> None:
+def test_a_laptop_deleting_a_record_changed_at_the_office_is_a_conflict(
+    office: Office, tmp_path: Path
+) -> None:
     lap = laptop(office, tmp_path / "laptop.sqlite3", "L1")
     edit(lap, Person, office.people[0], deleted_at=utcnow())
     edit(lap, Person, office.people[1], deleted_at=utcnow())
@@ -335,7 +345,9 @@ def test_a_package_merged_twice_changes_nothing(office: Office, tmp_path: Path) 
     lap.close()
 
 
-def test_a_gap_is_refused_naming_the_missing_range_then_in_order_both_merge(office: Office, tmp_path: Path) -> None:
+def test_a_gap_is_refused_naming_the_missing_range_then_in_order_both_merge(
+    office: Office, tmp_path: Path
+) -> None:
     lap = laptop(office, tmp_path / "laptop.sqlite3", "L1")
     edit(lap, Person, office.people[0], position="First")
     p1 = sync.create_package(lap, tmp_path / "p1.tvetsync")
@@ -442,7 +454,9 @@ def test_resolving_conflicts_records_each_choice_as_a_change(office: Office, tmp
     lap.close()
 
 
-def test_an_invalid_edited_value_is_refused_and_the_conflict_stays_open(office: Office, tmp_path: Path) -> None:
+def test_an_invalid_edited_value_is_refused_and_the_conflict_stays_open(
+    office: Office, tmp_path: Path
+) -> None:
     lap = laptop(office, tmp_path / "laptop.sqlite3", "L1")
     edit(lap, Person, office.people[0], email="laptop@example.pk")
     edit(office.db, Person, office.people[0], email="office@example.pk")
@@ -483,7 +497,11 @@ def test_the_same_person_added_on_two_laptops_is_offered_for_merging_and_later_e
     assert kept == ids[0]
     with office.db.session() as s:
         assert sync.open_duplicates(s) == []
-        parts = s.scalars(select(Participation).where(Participation.event_id == office.event, Participation.person_id == ids[0]))
+        parts = s.scalars(
+            select(Participation).where(
+                Participation.event_id == office.event, Participation.person_id == ids[0]
+            )
+        )
         assert len(parts.all()) == 1
         assert s.scalar(select(func.count()).select_from(SyncDuplicate)) == 1
     assert value(office.db, Person, ids[1], "deleted_at") is not None  # kept as a tombstone, with its history
@@ -517,7 +535,9 @@ def test_a_pair_marked_different_stays_two_records(office: Office, tmp_path: Pat
 # --- taking the office's later changes ---------------------------------------------------------------
 
 
-def test_a_fresh_copy_replaces_the_laptop_copy_only_once_its_work_is_merged(office: Office, tmp_path: Path) -> None:
+def test_a_fresh_copy_replaces_the_laptop_copy_only_once_its_work_is_merged(
+    office: Office, tmp_path: Path
+) -> None:
     current = tmp_path / "laptop.sqlite3"
     lap = laptop(office, current, "L1")
     edit(lap, Person, office.people[0], position="Laptop work")
