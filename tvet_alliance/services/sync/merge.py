@@ -285,10 +285,11 @@ class _Merge:
         inserted = any(c.op is ChangeOp.INSERT for c in changes)
         if inserted and row_id not in office:
             image = self.package.images.get((info.name, laptop_id))
+            held: dict[str, uuid.UUID] = {}
             if image is not None:
-                row_id = self._insert_record(info, image, office)
+                row_id, held = self._insert_record(info, image)
             for c in changes:
-                self._log(c, row_id)
+                self._log(c, row_id, held.get(c.field) if c.field else None)
             return
         if info.name == "check_in":  # insert-only: never changed, never in conflict
             for c in changes:
@@ -312,7 +313,7 @@ class _Merge:
             f.old = self.aliases.value(info, f_name, f.old)
             f.new = self.aliases.value(info, f_name, f.new)
         current = office.get(row_id)
-        held: dict[str, uuid.UUID] = {}
+        held = {}
         if current is None:
             for f_name, f in squashed.items():
                 held[f_name] = self._conflict(info, row_id, f_name, f, None, "missing")
@@ -323,8 +324,8 @@ class _Merge:
             self._log(c, row_id, held.get(name) if name else None)
 
     def _insert_record(
-        self, info: TableInfo, image: dict[str, Any], office: dict[uuid.UUID, dict[str, Any]]
-    ) -> uuid.UUID:
+        self, info: TableInfo, image: dict[str, Any]
+    ) -> tuple[uuid.UUID, dict[str, uuid.UUID]]:
         """Insert a record the laptop added; a delegate registered at the office too is merged into it."""
         row_id = uuid.UUID(image["id"])
         if info.name == "participation":
@@ -355,13 +356,12 @@ class _Merge:
                         "deleted_at",
                     )
                 }
-                self._decide(info, existing, squashed, current, {ANY})
-                return existing
+                return existing, self._decide(info, existing, squashed, current, {ANY})
         self._insert(info, image)
         what = "check_ins" if info.name == "check_in" else "added"
         self.report.count(info.name, what)
         self.added[info.name].append(row_id)
-        return row_id
+        return row_id, {}
 
     def _alias(self, info: TableInfo, old: uuid.UUID, new: uuid.UUID) -> None:
         self.conn.execute(
