@@ -60,9 +60,38 @@ MEMORY_ROWS = 1_000_000
 
 # --- realistic values -----------------------------------------------------------------------------
 
-CN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢"
-CN_SURNAME_WEIGHTS = [72, 72, 66, 52, 45, 31, 24, 20, 20, 19, 15, 14, 12, 12, 11, 11, 10, 10, 9, 9, 9, 8, 7, 6]
-CN_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚慧浩宇轩红琳博凯鑫鹏华丹宁瑞天晓志建国文海云龙峰清颖梅淑春涵兰"
+CN_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢"
+)
+CN_SURNAME_WEIGHTS = [
+    72,
+    72,
+    66,
+    52,
+    45,
+    31,
+    24,
+    20,
+    20,
+    19,
+    15,
+    14,
+    12,
+    12,
+    11,
+    11,
+    10,
+    10,
+    9,
+    9,
+    9,
+    8,
+    7,
+    6,
+]
+CN_GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚慧浩宇轩红琳博凯鑫鹏华丹宁瑞天晓志建国文海云龙峰清颖梅淑春涵兰"
+)
 PK_MALE = ["Ahmed", "Ali", "Hassan", "Hussain", "Usman", "Bilal", "Imran", "Asif", "Kamran", "Faisal",
            "Zeeshan", "Tariq", "Waqas", "Shahid", "Abdullah", "Omar", "Hamza", "Saad", "Naveed", "Junaid",
            "Adnan", "Rizwan", "Arslan", "Fahad", "Irfan"]  # fmt: skip
@@ -141,7 +170,9 @@ def delegate_rows(n: int, seed: int = SEED) -> Iterator[list[str]]:
                 local = f"{first.split()[-1].lower()}.{last.lower()}{i}"
             pk_phone += 1
             # 7 distinct digits per delegate (a permutation of the counter), in the 03XX-XXXXXXX form
-            phone = f"{rng.choice(PK_MOBILE_PREFIXES)}-{(pk_phone * 7_919 + 1_000_000) % 9_000_000 + 1_000_000}"
+            phone = (
+                f"{rng.choice(PK_MOBILE_PREFIXES)}-{(pk_phone * 7_919 + 1_000_000) % 9_000_000 + 1_000_000}"
+            )
             email = f"{local}@{rng.choice(('gmail.com', 'yahoo.com', 'hotmail.com', 'tevta.gop.pk'))}"
             position = rng.choice(PK_POSITIONS)
         else:
@@ -243,7 +274,13 @@ def import_file(
     if profile is not None:
         profile.disable()
     seconds.update(
-        {"detect": t1 - t0, "read_table": t2 - t1, "auto_map": t3 - t2, "sha256": t4 - t3, "engine.run": t5 - t4}
+        {
+            "detect": t1 - t0,
+            "read_table": t2 - t1,
+            "auto_map": t3 - t2,
+            "sha256": t4 - t3,
+            "engine.run": t5 - t4,
+        }
     )
     seconds["total"] = t5 - t0
     counts: dict[str, int] = {}
@@ -281,7 +318,10 @@ def baseline(csv_path: Path, scratch: Path) -> tuple[float, float, int]:
         with utf8.open("wb") as out:
             subprocess.run([ICONV, "-f", "GB18030", "-t", "UTF-8", str(csv_path)], stdout=out, check=True)
     else:  # no iconv: Python converts, streamed
-        with csv_path.open(encoding="gb18030", newline="") as src, utf8.open("w", encoding="utf-8", newline="") as dst:
+        with (
+            csv_path.open(encoding="gb18030", newline="") as src,
+            utf8.open("w", encoding="utf-8", newline="") as dst,
+        ):
             shutil.copyfileobj(src, dst, 1 << 20)
     t1 = time.perf_counter()
     db = scratch / "baseline.sqlite3"
@@ -294,7 +334,9 @@ def baseline(csv_path: Path, scratch: Path) -> tuple[float, float, int]:
         capture_output=True,
     )
     t3 = time.perf_counter()
-    done = subprocess.run([SQLITE_CLI, str(db), "SELECT count(*) FROM t"], check=True, capture_output=True, text=True)
+    done = subprocess.run(
+        [SQLITE_CLI, str(db), "SELECT count(*) FROM t"], check=True, capture_output=True, text=True
+    )
     utf8.unlink()
     return t1 - t0, t3 - t2, int(done.stdout.strip())
 
@@ -305,7 +347,11 @@ def baseline(csv_path: Path, scratch: Path) -> tuple[float, float, int]:
 def child(csv_path: Path, db_path: Path, apply: bool) -> int:
     outcome = import_file(db_path, csv_path, apply=apply)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": outcome.seconds, "report": outcome.report, "counts": outcome.counts, "peak_mb": peak}))
+    print(
+        json.dumps(
+            {"seconds": outcome.seconds, "report": outcome.report, "counts": outcome.counts, "peak_mb": peak}
+        )
+    )
     return 0
 
 
@@ -317,7 +363,14 @@ def memory_run(rows: int, scratch: Path, apply: bool) -> dict[str, Any]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     t0 = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, __file__, "--child", str(csv_path), str(scratch / "memory.sqlite3"), "1" if apply else "0"],
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            str(csv_path),
+            str(scratch / "memory.sqlite3"),
+            "1" if apply else "0",
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -328,7 +381,9 @@ def memory_run(rows: int, scratch: Path, apply: bool) -> dict[str, Any]:
     if done.returncode != 0:
         raise RuntimeError(f"the memory run failed:\n{done.stderr[-4000:]}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    result.update(rows=rows, size=size, generated=generated, wall=wall, rusage_children_mb=peak, before_mb=before)
+    result.update(
+        rows=rows, size=size, generated=generated, wall=wall, rusage_children_mb=peak, before_mb=before
+    )
     csv_path.unlink()
     return result
 
@@ -437,7 +492,9 @@ def run(args: argparse.Namespace, scratch: Path) -> int:
     csv_path = scratch / "delegates.csv"
     t0 = time.perf_counter()
     size = write_csv(csv_path, args.rows)
-    print(f"generated {args.rows:,} rows, {size / 1e6:.1f} MB GB18030 in {time.perf_counter() - t0:.2f} s: {csv_path}")
+    print(
+        f"generated {args.rows:,} rows, {size / 1e6:.1f} MB GB18030 in {time.perf_counter() - t0:.2f} s: {csv_path}"
+    )
     if args.keep:
         shutil.copyfile(csv_path, args.keep)
 

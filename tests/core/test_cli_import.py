@@ -40,7 +40,9 @@ def _file(tmp_path: Path, text: str, encoding: str = "gb18030", name: str = "del
 
 def test_json_report(sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _file(tmp_path, DELEGATES)
-    code, out, err = run(capsys, "--db", str(sample), "import", "delegates", str(path), "--event", EVENT, "--json")
+    code, out, err = run(
+        capsys, "--db", str(sample), "import", "delegates", str(path), "--event", EVENT, "--json"
+    )
     assert code == 0, err
     report = json.loads(out)
     assert report["detected"] == {"encoding": "gb18030", "delimiter": ",", "header_row": 3}
@@ -69,7 +71,16 @@ def test_rejected_rows_in_the_files_own_encoding(
     path = _file(tmp_path, DELEGATES)
     rejected = tmp_path / "rejected.csv"
     code, *_ = run(
-        capsys, "--db", str(sample), "import", "delegates", str(path), "--event", EVENT, "--report", str(rejected)
+        capsys,
+        "--db",
+        str(sample),
+        "import",
+        "delegates",
+        str(path),
+        "--event",
+        EVENT,
+        "--report",
+        str(rejected),
     )
     assert code == 0
     rows = list(csv.reader(rejected.read_text(encoding="gb18030").splitlines()))
@@ -87,7 +98,9 @@ def test_revert_import(sample: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
             return int(conn.execute(live).fetchone()[0])
 
     before = people()
-    code, out, _ = run(capsys, "--db", str(sample), "import", "delegates", str(path), "--event", EVENT, "--json")
+    code, out, _ = run(
+        capsys, "--db", str(sample), "import", "delegates", str(path), "--event", EVENT, "--json"
+    )
     batch = json.loads(out)["batch"]
     assert people() == before + 2
     code, out, err = run(capsys, "--db", str(sample), "revert-import", batch)

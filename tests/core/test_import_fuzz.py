@@ -128,10 +128,10 @@ def table_text(draw: st.DrawFn) -> str:
 @SETTINGS
 @given(text=table_text(), encoding=st.sampled_from(ENCODINGS))
 @example(text="姓名,单位\n张伟,深圳\n", encoding="gb18030")
-@example(text="Name,Notes\n\"a\nb\",x\n", encoding="utf-16")
+@example(text='Name,Notes\n"a\nb",x\n', encoding="utf-16")
 @example(text="نام,ادارہ\nمحمد علی,لاہور\n", encoding="utf-8")
 @example(text="Name;Café\nZoë;1,5\n", encoding="cp1252")
-@example(text="a,b\r\"c\rd\",e\r", encoding="utf-8")
+@example(text='a,b\r"c\rd",e\r', encoding="utf-8")
 def test_encoded_text(workdir: Path, text: str, encoding: str) -> None:
     try:
         data = text.encode(encoding)
@@ -146,7 +146,21 @@ def test_encoded_text(workdir: Path, text: str, encoding: str) -> None:
 @given(
     text=table_text(),
     encoding=st.sampled_from(ENCODINGS),
-    chosen=st.sampled_from(["utf-8", "gb18030", "utf-16", "cp1252", "latin-1", "ascii", "utf-32-le", "utf-32", "shift_jis", "rot13", "base64"]),
+    chosen=st.sampled_from(
+        [
+            "utf-8",
+            "gb18030",
+            "utf-16",
+            "cp1252",
+            "latin-1",
+            "ascii",
+            "utf-32-le",
+            "utf-32",
+            "shift_jis",
+            "rot13",
+            "base64",
+        ]
+    ),
     delimiter=st.sampled_from([",", ";", "\t", "|", "、"]),
     header_row=st.integers(min_value=1, max_value=20),
 )
@@ -167,7 +181,7 @@ def test_overridden_settings(
 
 @SETTINGS
 @given(
-    head=st.text(alphabet=st.sampled_from(LATIN + CHINESE + ",\n\""), max_size=200),
+    head=st.text(alphabet=st.sampled_from(LATIN + CHINESE + ',\n"'), max_size=200),
     tail=st.binary(min_size=1, max_size=50),
 )
 def test_bytes_after_a_valid_start(workdir: Path, head: str, tail: bytes) -> None:
@@ -182,7 +196,9 @@ XLSX = (Path(__file__).resolve().parents[1] / "data" / "import" / "delegates.xls
 @SETTINGS
 @given(
     cut=st.just(len(XLSX)) | st.integers(min_value=0, max_value=len(XLSX)),
-    flips=st.lists(st.tuples(st.integers(min_value=0, max_value=len(XLSX) - 1), st.integers(1, 255)), max_size=4),
+    flips=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=len(XLSX) - 1), st.integers(1, 255)), max_size=4
+    ),
 )
 def test_damaged_workbook(workdir: Path, cut: int, flips: list[tuple[int, int]]) -> None:
     """A workbook cut short or with flipped bytes (a bad download or disk)."""

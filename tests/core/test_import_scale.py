@@ -39,7 +39,9 @@ def test_duplicates_across_chunks(sample_db: Database, tmp_path: Path, small_chu
     assert [(d.row, d.reason) for d in report.duplicates] == [(8, "email"), (9, "phone")]
 
 
-def test_delegates_registered_once_across_chunks(sample_db: Database, tmp_path: Path, small_chunks: None) -> None:
+def test_delegates_registered_once_across_chunks(
+    sample_db: Database, tmp_path: Path, small_chunks: None
+) -> None:
     rows = [["姓名", "单位", "手机", "参会方式"]] + [
         [f"测试{i}", "重庆工程职业技术学院", f"1380013{i:04d}", "线上"] for i in range(5)
     ]
@@ -63,7 +65,9 @@ def test_search_index_is_filled_in_bulk_and_stays_consistent(
     with sample_db.session() as s:
         conn = s.connection()
         conn.exec_driver_sql("INSERT INTO person_search(person_search) VALUES ('integrity-check')")
-        triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        triggers = {
+            r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
         assert {"person_search_ai", "person_search_au", "person_search_ad"} <= triggers
         found = listing.list_ids(s, listing.PEOPLE, search="Scale Tester")
         renamed = listing.list_ids(s, listing.PEOPLE, search="Renamed")
@@ -78,7 +82,9 @@ class _Stop(Exception):
     pass
 
 
-def test_a_cancelled_import_keeps_the_insert_trigger(sample_db: Database, tmp_path: Path, small_chunks: None) -> None:
+def test_a_cancelled_import_keeps_the_insert_trigger(
+    sample_db: Database, tmp_path: Path, small_chunks: None
+) -> None:
     path = write_csv(tmp_path, _people(7))
     detection = detect(path)
     mapping = auto_map(PEOPLE, read_table(path, detection).header)
@@ -93,7 +99,9 @@ def test_a_cancelled_import_keeps_the_insert_trigger(sample_db: Database, tmp_pa
         engine.run(s, path, detection, mapping, engine.ImportOptions(PEOPLE), apply=True, progress=progress)
     with sample_db.session() as s:
         conn = s.connection()
-        triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        triggers = {
+            r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
         conn.exec_driver_sql("INSERT INTO person_search(person_search) VALUES ('integrity-check')")
         assert not s.scalars(select(Person.id).where(Person.full_name.like("Scale Tester%"))).all()
     assert "person_search_ai" in triggers

@@ -229,7 +229,11 @@ def test_quoted_newlines_and_delimiters_are_kept() -> None:
     assert read_table(path, d).header == ["Name", "Address", "Notes"]
     rows = rows_of(path, d)
     assert [n for n, _ in rows] == [1, 2, 3]  # records, not lines
-    assert rows[0][1] == ["Grace Wanjiru", "P.O. Box 1234,\nNairobi, Kenya", 'Arrives 24 June; needs a "halal" meal']
+    assert rows[0][1] == [
+        "Grace Wanjiru",
+        "P.O. Box 1234,\nNairobi, Kenya",
+        'Arrives 24 June; needs a "halal" meal',
+    ]
     assert rows[1][1][2] == "Line one\nLine two\nLine three"
     assert rows[2][1] == ["Mary Achieng", "Mombasa", "Plain"]
 
@@ -320,7 +324,12 @@ def test_xlsx_title_row_text_phone_and_sheets() -> None:
     rows = rows_of(path, d)
     assert [n for n, _ in rows] == [1, 2, 3]
     assert rows[0][1] == [
-        "Muhammad Ali", "Government College of Technology", "03001234567", "m.ali@gct.edu.pk", "Online", "2024-06-25"
+        "Muhammad Ali",
+        "Government College of Technology",
+        "03001234567",
+        "m.ali@gct.edu.pk",
+        "Online",
+        "2024-06-25",
     ]
     assert rows[1][1][2] == "13812345678"
     assert rows[2][1][5] == "2024-06-24 14:30:00"
@@ -424,7 +433,7 @@ def test_detect_header_helper() -> None:
 def test_carriage_return_line_ends(tmp_path: Path) -> None:
     """Excel for Mac's "CSV (Macintosh)" ends lines with a lone CR."""
     path = tmp_path / "mac.csv"
-    path.write_bytes(b"Title\r\rName;Email;Notes\rGrace;g@x.org;\"two\rlines\"\r\rPeter;p@x.org;x\r")
+    path.write_bytes(b'Title\r\rName;Email;Notes\rGrace;g@x.org;"two\rlines"\r\rPeter;p@x.org;x\r')
     d = detect(path)
     assert (d.delimiter, d.header_row) == (";", 3)
     assert read_table(path, d).header == ["Name", "Email", "Notes"]

@@ -45,10 +45,34 @@ def _write(name: str, data: bytes) -> None:
 GB_HEADER = ["姓名", "单位", "手机", "邮箱", "参会方式", "职务", "报到日期"]
 GB_ROWS = [
     ["张伟", "深圳职业技术大学", "13812345678", "zhangwei@szpu.edu.cn", "线下", "副校长", "2024年6月25日"],
-    ["李娜", "天津中德应用技术大学", "13987654321", "lina@tsguas.edu.cn", "线上", "国际交流处处长", "2024年6月25日"],
+    [
+        "李娜",
+        "天津中德应用技术大学",
+        "13987654321",
+        "lina@tsguas.edu.cn",
+        "线上",
+        "国际交流处处长",
+        "2024年6月25日",
+    ],
     ["王芳", "南京工业职业技术大学", "15011112222", "wangfang@niit.edu.cn", "线下", "教师", "2024年6月26日"],
-    ["刘洋", "广东轻工职业技术学院", "18600001111", "liuyang@gdqy.edu.cn", "线下", "教务处副处长", "2024年6月25日"],
-    ["陈静", "无锡职业技术学院", "13300003333", "chenjing@wxit.edu.cn", "线上", "专业带头人", "2024年6月26日"],
+    [
+        "刘洋",
+        "广东轻工职业技术学院",
+        "18600001111",
+        "liuyang@gdqy.edu.cn",
+        "线下",
+        "教务处副处长",
+        "2024年6月25日",
+    ],
+    [
+        "陈静",
+        "无锡职业技术学院",
+        "13300003333",
+        "chenjing@wxit.edu.cn",
+        "线上",
+        "专业带头人",
+        "2024年6月26日",
+    ],
     ["赵磊", "金华职业技术大学", "17700004444", "zhaolei@jhc.edu.cn", "线下", "院长", "2024年6月25日"],
     ["孙丽", "重庆工业职业技术学院", "13500005555", "sunli@cqipc.edu.cn", "线上", "科长", "2024年6月27日"],
     ["周杰", "山东商业职业技术学院", "15900006666", "zhoujie@sdbi.edu.cn", "线下", "教师", "2024年6月25日"],
@@ -88,9 +112,25 @@ def utf16_delegates() -> None:
 EU_HEADER = ["Name", "Institution", "Land", "Anreise", "Abreise", "Gebühr (EUR)", "Modus"]
 EU_ROWS = [
     ["Jürgen Müller", "Berufskolleg Köln", "Deutschland", "24.06.2024", "27.06.2024", "1.234,50", "Präsenz"],
-    ["François Lefèvre", "Lycée Professionnel Jean Moulin", "France", "25.06.2024", "27.06.2024", "980,00", "Présentiel"],
+    [
+        "François Lefèvre",
+        "Lycée Professionnel Jean Moulin",
+        "France",
+        "25.06.2024",
+        "27.06.2024",
+        "980,00",
+        "Présentiel",
+    ],
     ["Åsa Lindqvist", "Yrkeshögskolan Göteborg", "Sverige", "25.06.2024", "26.06.2024", "0,00", "Online"],
-    ["Zoë van der Berg", "ROC Midden Nederland", "Nederland", "24.06.2024", "28.06.2024", "1.050,75", "Präsenz"],
+    [
+        "Zoë van der Berg",
+        "ROC Midden Nederland",
+        "Nederland",
+        "24.06.2024",
+        "28.06.2024",
+        "1.050,75",
+        "Präsenz",
+    ],
 ]
 
 
@@ -103,11 +143,51 @@ def eu_delegates() -> None:
 
 PK_HEADER = ["Sr. No.", "Name", "Institute", "Mobile", "Email", "Mode", "Designation"]
 PK_ROWS = [
-    ["1", "Muhammad Ali", "Government College of Technology, Lahore", "0300-1234567", "m.ali@gct.edu.pk", "Online", "Principal"],
-    ["2", "Ayesha Siddiqui", "TEVTA Institute – Rawalpindi", "0321-7654321", "ayesha@tevta.gop.pk", "In person", "Instructor"],
-    ["3", "Bilal Ahmed", "Women’s Polytechnic Institute", "0333-1112223", "bilal@wpi.edu.pk", "Physical", "Head of Department"],
-    ["4", "Fatima Zahra", "Café & Hospitality Training Centre", "0345-9998887", "fatima@chtc.pk", "Virtual", "Coordinator"],
-    ["5", "Usman Tariq", "Swedish-Pakistani Institute of Technology", "0312-4445556", "usman@spit.edu.pk", "Physical", "Lecturer"],
+    [
+        "1",
+        "Muhammad Ali",
+        "Government College of Technology, Lahore",
+        "0300-1234567",
+        "m.ali@gct.edu.pk",
+        "Online",
+        "Principal",
+    ],
+    [
+        "2",
+        "Ayesha Siddiqui",
+        "TEVTA Institute – Rawalpindi",
+        "0321-7654321",
+        "ayesha@tevta.gop.pk",
+        "In person",
+        "Instructor",
+    ],
+    [
+        "3",
+        "Bilal Ahmed",
+        "Women’s Polytechnic Institute",
+        "0333-1112223",
+        "bilal@wpi.edu.pk",
+        "Physical",
+        "Head of Department",
+    ],
+    [
+        "4",
+        "Fatima Zahra",
+        "Café & Hospitality Training Centre",
+        "0345-9998887",
+        "fatima@chtc.pk",
+        "Virtual",
+        "Coordinator",
+    ],
+    [
+        "5",
+        "Usman Tariq",
+        "Swedish-Pakistani Institute of Technology",
+        "0312-4445556",
+        "usman@spit.edu.pk",
+        "Physical",
+        "Lecturer",
+    ],
 ]
 
 
@@ -151,7 +231,13 @@ PARTNERS_EN_ROWS = [
     ["Government College of Technology", "Pakistan", "Punjab", "Polytechnic", "https://gct.edu.pk"],
     ["Nairobi Technical Training Institute", "Kenya", "Nairobi", "TVET institute", "https://ntti.ac.ke"],
     ["Astana Polytechnic College", "Kazakhstan", "Astana", "College", ""],
-    ["Hanoi Vocational College of Technology", "Viet Nam", "Hanoi", "College", "http://hvct.edu.vn/?lang=en&a=1"],
+    [
+        "Hanoi Vocational College of Technology",
+        "Viet Nam",
+        "Hanoi",
+        "College",
+        "http://hvct.edu.vn/?lang=en&a=1",
+    ],
     ["Universidad Tecnológica de Panamá", "Panama", "Panamá", "University", "https://utp.ac.pa"],
 ]
 
@@ -248,7 +334,9 @@ def empties_and_binary() -> None:
     _write("empty.csv", b"")
     _write("blank_lines_only.csv", b"\xef\xbb\xbf\r\n  \r\n\r\n")
     width, height = 16, 16
-    raw = b"".join(b"\x00" + bytes((x * 16 + y) % 256 for x in range(width) for _ in range(3)) for y in range(height))
+    raw = b"".join(
+        b"\x00" + bytes((x * 16 + y) % 256 for x in range(width) for _ in range(3)) for y in range(height)
+    )
     png = (
         b"\x89PNG\r\n\x1a\n"
         + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
@@ -274,9 +362,23 @@ def long_cell() -> None:
 
 XLSX_HEADER = ["Name", "Institute", "Mobile", "Email", "Mode", "Arrival"]
 XLSX_ROWS: list[list[object]] = [
-    ["Muhammad Ali", "Government College of Technology", "03001234567", "m.ali@gct.edu.pk", "Online", datetime(2024, 6, 25)],
+    [
+        "Muhammad Ali",
+        "Government College of Technology",
+        "03001234567",
+        "m.ali@gct.edu.pk",
+        "Online",
+        datetime(2024, 6, 25),
+    ],
     ["张伟", "深圳职业技术大学", "13812345678", "zhangwei@szpu.edu.cn", "线下", datetime(2024, 6, 26)],
-    ["Grace Wanjiru", "Nairobi Technical Training Institute", "0712345678", "grace@ntti.ac.ke", "In person", datetime(2024, 6, 24, 14, 30)],
+    [
+        "Grace Wanjiru",
+        "Nairobi Technical Training Institute",
+        "0712345678",
+        "grace@ntti.ac.ke",
+        "In person",
+        datetime(2024, 6, 24, 14, 30),
+    ],
 ]
 
 
@@ -304,7 +406,10 @@ def xlsx() -> None:
     book.save(buffer)
     # openpyxl stamps each zip entry with the clock: copy them with a fixed time so reruns are identical.
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename == "docProps/core.xml":  # openpyxl sets "modified" to now on save

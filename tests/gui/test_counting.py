@@ -53,7 +53,9 @@ def test_search_shows_rows_first_then_the_count(people: Any, qtbot: QtBot, sampl
     assert names == sorted(names)
 
 
-def test_an_older_count_never_overwrites_a_newer_search(people: Any, qtbot: QtBot, sample_db: Database) -> None:
+def test_an_older_count_never_overwrites_a_newer_search(
+    people: Any, qtbot: QtBot, sample_db: Database
+) -> None:
     people.model.set_search("edu")
     people.model.set_search("com")
     qtbot.waitUntil(lambda: not people.model.counting, timeout=5000)

@@ -122,7 +122,12 @@ def test_gb18030_delegates_through_every_page(
     assert page.header_spin.value() == 2
     assert "2024年 参会人员名单" in page.titles_label.text()
     assert page.preview.rowCount() == 4
-    assert [page.preview.horizontalHeaderItem(c).text() for c in range(4)] == ["姓名", "单位", "手机", "参会方式"]
+    assert [page.preview.horizontalHeaderItem(c).text() for c in range(4)] == [
+        "姓名",
+        "单位",
+        "手机",
+        "参会方式",
+    ]
     assert page.preview.item(0, 0).text() == "张伟"
     # Choosing the wrong header row re-reads the file at once; choosing it back restores it
     page.header_spin.setValue(1)
@@ -144,9 +149,7 @@ def test_gb18030_delegates_through_every_page(
     assert "Name" in wizard.mapping_page.message.text()
     _choose(combos["full_name"], 0)
     assert next_button.isEnabled()
-    monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Chongqing delegates", True))
-    )
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Chongqing delegates", True)))
     qtbot.mouseClick(wizard.mapping_page.save_button, Qt.MouseButton.LeftButton)
     with sample_db.session() as s:
         assert imp.saved_names(s, imp.ImportKind.DELEGATES) == ["Chongqing delegates"]
@@ -201,9 +204,7 @@ def test_gb18030_delegates_through_every_page(
     assert after["batches"] == before["batches"] + 1
     with sample_db.session() as s:
         names = set(
-            s.scalars(
-                select(Person.full_name).join(Participation).where(Participation.event_id == event_id)
-            )
+            s.scalars(select(Person.full_name).join(Participation).where(Participation.event_id == event_id))
         )
         assert {"张伟", "Ahmed Khan"} <= names
         assert "李娜" not in names
@@ -253,7 +254,9 @@ def test_cancel_during_import_changes_nothing(
     assert wizard.applied_report is None
     assert _counts(sample_db) == before
     with sample_db.session() as s:
-        assert s.scalar(select(func.count()).select_from(Person).where(Person.full_name.like("Person %"))) == 0
+        assert (
+            s.scalar(select(func.count()).select_from(Person).where(Person.full_name.like("Person %"))) == 0
+        )
     # The wizard is still usable: Cancel closes it
     assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
 

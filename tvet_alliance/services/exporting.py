@@ -75,7 +75,8 @@ class ExportError(CodedError):
 
 MSG_WRITE = QT_TRANSLATE_NOOP("Export", "The file {path} cannot be written: {reason}")
 MSG_UNENCODABLE = QT_TRANSLATE_NOOP(
-    "Export", "{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them."
+    "Export",
+    "{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them.",
 )
 MSG_NOT_EMPTY = QT_TRANSLATE_NOOP("Export", "A full export can only be loaded into an empty database.")
 MSG_NOT_EXPORT = QT_TRANSLATE_NOOP("Export", "{path} is not a full export of this program: {reason}")
@@ -85,7 +86,9 @@ MSG_COLUMNS = QT_TRANSLATE_NOOP("Export", "Unknown columns: {columns}. Choose fr
 class Unencodable(ExportError):
     def __init__(self, encoding: str, chars: Sequence[str], cells: int) -> None:
         self.chars = list(chars)
-        shown = " ".join(f"{c} (U+{ord(c):04X})" for c in self.chars[:20]) + (" …" if len(self.chars) > 20 else "")
+        shown = " ".join(f"{c} (U+{ord(c):04X})" for c in self.chars[:20]) + (
+            " …" if len(self.chars) > 20 else ""
+        )
         super().__init__("unencodable", MSG_UNENCODABLE, encoding=encoding, chars=shown, count=cells)
 
 
@@ -210,8 +213,9 @@ SPECS: dict[ExportKind, ExportSpec] = {
             _c("status", "Status", "状态", Participation.status),
             _c("notes", "Notes", "备注", Participation.notes),
         ),
-        lambda stmt: stmt.join(Person, Person.id == Participation.person_id)
-        .outerjoin(_org, _org.id == Person.organization_id),
+        lambda stmt: stmt.join(Person, Person.id == Participation.person_id).outerjoin(
+            _org, _org.id == Person.organization_id
+        ),
     ),
     ExportKind.ENTRIES: ExportSpec(
         ExportKind.ENTRIES,
@@ -227,8 +231,9 @@ SPECS: dict[ExportKind, ExportSpec] = {
             _c("status", "Status", "状态", Entry.status),
             _c("notes", "Notes", "备注", Entry.notes),
         ),
-        lambda stmt: stmt.join(_track, _track.id == Entry.track_id)
-        .outerjoin(_org, _org.id == Entry.organization_id),
+        lambda stmt: stmt.join(_track, _track.id == Entry.track_id).outerjoin(
+            _org, _org.id == Entry.organization_id
+        ),
         _entry_lists,
     ),
     ExportKind.AGREEMENTS: ExportSpec(
@@ -297,7 +302,10 @@ def chosen_columns(spec: ExportSpec, options: ExportOptions) -> list[ExportColum
         unknown = [k for k in options.columns if k not in {c.key for c in spec.columns}]
         if unknown:
             raise ExportError(
-                "columns", MSG_COLUMNS, columns=", ".join(unknown), choices=", ".join(c.key for c in spec.columns)
+                "columns",
+                MSG_COLUMNS,
+                columns=", ".join(unknown),
+                choices=", ".join(c.key for c in spec.columns),
             )
         return [spec.column(k) for k in options.columns]
     return [c for c in spec.columns if not (options.share and c.contact)]
@@ -340,7 +348,9 @@ def rows_of(
     empty: dict[str, str] = {}
     for start in range(0, len(ids), BATCH):
         batch = list(ids[start : start + BATCH])
-        stmt = spec.query().add_columns(*(c.expr.label(c.key) for c in sql_columns)).where(model.id.in_(batch))
+        stmt = (
+            spec.query().add_columns(*(c.expr.label(c.key) for c in sql_columns)).where(model.id.in_(batch))
+        )
         found = {row[0]: row for row in session.execute(stmt.execution_options(include_deleted=True))}
         extra = spec.lists(session, batch) if spec.lists is not None else {}
         for row_id in batch:
@@ -382,7 +392,9 @@ def rows_of_view(
     needs_ids = spec.lists is not None and any(c.expr is None for c in columns)
     exprs, converters = zip(*(_fast(c) for c in sql_columns), strict=True) if sql_columns else ((), ())
     stmt = spec.joins(ordered)
-    stmt = stmt.add_columns(*exprs) if needs_ids else stmt.with_only_columns(*exprs, maintain_column_froms=True)
+    stmt = (
+        stmt.add_columns(*exprs) if needs_ids else stmt.with_only_columns(*exprs, maintain_column_froms=True)
+    )
     # A Core statement on the session's connection: the list's own clauses already leave out
     # deleted rows, and the ORM's row handling would cost a tenth of the export.
     result = session.connection().execute(stmt.execution_options(yield_per=BATCH))
@@ -392,7 +404,9 @@ def rows_of_view(
             yield from chunk  # type: ignore[misc]
         return
     plan = [
-        (offset + sql_columns.index(c), converters[sql_columns.index(c)]) if c.expr is not None else (None, c.key)
+        (offset + sql_columns.index(c), converters[sql_columns.index(c)])
+        if c.expr is not None
+        else (None, c.key)
         for c in columns
     ]
     empty: dict[str, str] = {}
@@ -632,14 +646,20 @@ def export_all(session: Session, destination: Path, *, progress: Progress | None
 
     destination = Path(destination)
     tables = _tables()
-    totals = {name: int(session.execute(select(func.count()).select_from(t)).scalar_one()) for name, t in tables.items()}
+    totals = {
+        name: int(session.execute(select(func.count()).select_from(t)).scalar_one())
+        for name, t in tables.items()
+    }
     fd, tmp = _atomic(destination)
     os.close(fd)
     done = 0
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for name, table in tables.items():
-                with archive.open(f"{name}.csv", "w") as raw, io.TextIOWrapper(raw, "utf-8-sig", newline="") as fh:
+                with (
+                    archive.open(f"{name}.csv", "w") as raw,
+                    io.TextIOWrapper(raw, "utf-8-sig", newline="") as fh,
+                ):
                     writer = csv.writer(fh, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
                     writer.writerow([c.name for c in table.columns])
                     order = [*table.primary_key.columns]
@@ -702,7 +722,9 @@ def load_all(session: Session, source: Path) -> dict[str, int]:
                 batch: list[dict[str, Any]] = []
                 counts[name] = 0
                 for record in reader:
-                    batch.append({c.name: deserialize(c, v or None) for c, v in zip(columns, record, strict=True)})
+                    batch.append(
+                        {c.name: deserialize(c, v or None) for c, v in zip(columns, record, strict=True)}
+                    )
                     if len(batch) >= BATCH:
                         session.execute(insert(table), batch)
                         counts[name] += len(batch)

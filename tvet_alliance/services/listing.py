@@ -213,9 +213,7 @@ def search_clause(
         related = [column(pattern) for column in spec.search if callable(column)]
         if full_text and spec.full_text and len(word) >= 3:
             terms = {word, digits} if phone_like else {word}
-            clauses.append(
-                _full_text_match(spec, [t for t in sorted(terms) if len(t) >= 3], related, walk)
-            )
+            clauses.append(_full_text_match(spec, [t for t in sorted(terms) if len(t) >= 3], related, walk))
             continue
         if full_text and spec.prefix_columns and not set(word) & {"%", "_", "\\"}:
             clauses.append(_prefix_match(spec, word))

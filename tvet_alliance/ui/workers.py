@@ -103,4 +103,3 @@ def run_task(
     task.finished.connect(task.deleteLater, Qt.ConnectionType.QueuedConnection)
     QThreadPool.globalInstance().start(_Runnable(task))
     return task
-

@@ -431,7 +431,9 @@ class _Run:
     def _error(self, row: int, column: str, code: str, template: str, **params: object) -> RowError:
         return RowError(row, column, template.format(**params), code, template, dict(params))
 
-    def _domain_errors(self, number: int, errors: Iterable[FieldError], rename: dict[str, str]) -> list[RowError]:
+    def _domain_errors(
+        self, number: int, errors: Iterable[FieldError], rename: dict[str, str]
+    ) -> list[RowError]:
         out = []
         for e in errors:
             key = rename.get(e.field, e.field)
@@ -488,7 +490,13 @@ class _Run:
         self._log(table, row["id"], ChangeOp.INSERT, None, None, json.dumps(image, ensure_ascii=False))
 
     def _log(
-        self, table: str, row_id: uuid.UUID, op: ChangeOp, field_: str | None, old: str | None, new: str | None
+        self,
+        table: str,
+        row_id: uuid.UUID,
+        op: ChangeOp,
+        field_: str | None,
+        old: str | None,
+        new: str | None,
     ) -> None:
         self.seq += 1
         self.log.append(
@@ -593,7 +601,9 @@ class _Run:
             return found[0], None
         country = country_of()
         if country is None:
-            return None, self._error(number, self._column("organization"), "org_country", MSG_NO_COUNTRY, name=name)
+            return None, self._error(
+                number, self._column("organization"), "org_country", MSG_NO_COUNTRY, name=name
+            )
         latin = all(ord(ch) < 0x2E80 and not ("\u0600" <= ch <= "\u06ff") for ch in name)
         values = {"name_en": name, "name_native": None if latin else name, "country": country}
         org = Organization(**values)
@@ -629,9 +639,22 @@ class _Run:
 
     # -- people ---------------------------------------------------------------------------------------
 
-    def person_values(self, number: int, values: dict[str, Any]) -> tuple[dict[str, Any] | None, list[RowError]]:
+    def person_values(
+        self, number: int, values: dict[str, Any]
+    ) -> tuple[dict[str, Any] | None, list[RowError]]:
         """The validated person of a row (organisation resolved or created)."""
-        keys = ("full_name", "name_native", "position", "email", "phone", "wechat_id", "whatsapp", "nationality", "gender", "notes")
+        keys = (
+            "full_name",
+            "name_native",
+            "position",
+            "email",
+            "phone",
+            "wechat_id",
+            "whatsapp",
+            "nationality",
+            "gender",
+            "notes",
+        )
         person_values = {k: values[k] for k in keys if k in values}
         if self.kind is ImportKind.DELEGATES:
             person_values.pop("notes", None)  # a delegate's notes are the registration's
@@ -690,7 +713,9 @@ class _Run:
         return None
 
     def _person_entry(self, pid: uuid.UUID) -> tuple[uuid.UUID, str, int | None]:
-        full_name, email = self.s.execute(select(Person.full_name, Person.email).where(Person.id == pid)).one()
+        full_name, email = self.s.execute(
+            select(Person.full_name, Person.email).where(Person.id == pid)
+        ).one()
         return pid, full_name + (f" <{email}>" if email else ""), None
 
     def remember_person(self, pid: uuid.UUID, values: dict[str, Any], number: int) -> None:
@@ -711,7 +736,14 @@ class _Run:
             return
         # E-mails and phones: one indexed query each (an OR of them makes SQLite scan every row).
         # Names are matched in memory (``names``): a common name is shared by thousands of people.
-        columns = (Person.id, Person.full_name, Person.email, Person.phone, Person.organization_id, Person.deleted_at)
+        columns = (
+            Person.id,
+            Person.full_name,
+            Person.email,
+            Person.phone,
+            Person.organization_id,
+            Person.deleted_at,
+        )
         queries = []
         if emails:
             queries.append(select(*columns).where(Person.email.in_(emails)))
@@ -805,7 +837,12 @@ class _Run:
                 return []
         oid = self.create(Organization, clean)
         self.report.created += 1
-        for name in (clean.get("name_en"), clean.get("name_native"), clean.get("short_name"), *clean.get("aliases", [])):
+        for name in (
+            clean.get("name_en"),
+            clean.get("name_native"),
+            clean.get("short_name"),
+            *clean.get("aliases", []),
+        ):
             self.index_org((name,), (oid, label, number))
         return []
 
@@ -828,7 +865,9 @@ class _Run:
 
     def delegate(self, number: int, values: dict[str, Any], clean: dict[str, Any] | None) -> list[RowError]:
         assert clean is not None
-        registration: dict[str, Any] = {k: values[k] for k in ("role", "attendance_mode", "status", "notes") if k in values}
+        registration: dict[str, Any] = {
+            k: values[k] for k in ("role", "attendance_mode", "status", "notes") if k in values
+        }
         found = self.find_person(clean)
         if found is None:
             pid = self.create(Person, clean)
@@ -873,10 +912,25 @@ class _Run:
         errors: list[RowError] = []
         score = values.get("score")
         if score is not None and score > max_score:
-            errors.append(self._error(number, self._column("score"), "score_max", MSG_SCORE_MAX, score=str(score), max=str(max_score)))
+            errors.append(
+                self._error(
+                    number,
+                    self._column("score"),
+                    "score_max",
+                    MSG_SCORE_MAX,
+                    score=str(score),
+                    max=str(max_score),
+                )
+            )
         if size and len(members) > size:
-            errors.append(self._error(number, self._column("members"), "team_size", MSG_TEAM_SIZE, count=len(members), size=size))
-        entry_values: dict[str, Any] = {k: values[k] for k in ("team_name", "country", "score", "medal", "status", "notes") if k in values}
+            errors.append(
+                self._error(
+                    number, self._column("members"), "team_size", MSG_TEAM_SIZE, count=len(members), size=size
+                )
+            )
+        entry_values: dict[str, Any] = {
+            k: values[k] for k in ("team_name", "country", "score", "medal", "status", "notes") if k in values
+        }
         entry = Entry(**entry_values)
         errors += self._domain_errors(number, entry.validate(), {})
         if errors:
@@ -899,7 +953,9 @@ class _Run:
         team_key = name_key(clean.get("team_name") or " ".join(sorted(name_key(m) for m in members)))
         match = self.entries.get((tid, team_key))
         if match is not None:
-            decision = self._duplicate(number, "entry", match, clean.get("team_name") or ", ".join(members), "name")
+            decision = self._duplicate(
+                number, "entry", match, clean.get("team_name") or ", ".join(members), "name"
+            )
             if decision is Decision.SKIP:
                 self.report.skipped += 1
                 return []
@@ -991,7 +1047,9 @@ def run(
             "records": report.created_by_table,
         }
         session.execute(
-            update(_table(ImportBatch)).where(ImportBatch.id == job.batch_id).values(counts=json.dumps(counts))
+            update(_table(ImportBatch))
+            .where(ImportBatch.id == job.batch_id)
+            .values(counts=json.dumps(counts))
         )
         if job.indexed is not None:
             search_index.resume_insert_trigger(session.connection())
@@ -1045,7 +1103,9 @@ def revert(session: Session, batch_id: uuid.UUID) -> RevertReport:
     if batch is None:
         raise ImportSetupError("no_batch", MSG_NO_BATCH, id=str(batch_id))
     if batch.reverted_at is not None:
-        raise ImportSetupError("reverted", MSG_ALREADY_REVERTED, at=batch.reverted_at.isoformat(sep=" ", timespec="minutes"))
+        raise ImportSetupError(
+            "reverted", MSG_ALREADY_REVERTED, at=batch.reverted_at.isoformat(sep=" ", timespec="minutes")
+        )
     report = RevertReport()
     rows = session.scalars(
         select(ChangeLog).where(ChangeLog.batch_id == batch_id).order_by(ChangeLog.seq.desc())

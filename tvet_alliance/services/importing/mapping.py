@@ -40,7 +40,9 @@ class ColumnMapping:
         return {header[c]: k for k, c in self.columns.items() if c < len(header) and header[c]}
 
 
-def auto_map(kind: ImportKind, header: Sequence[str], saved: Mapping[str, str] | None = None) -> ColumnMapping:
+def auto_map(
+    kind: ImportKind, header: Sequence[str], saved: Mapping[str, str] | None = None
+) -> ColumnMapping:
     fields = FIELDS[kind]
     keys = [header_key(h) for h in header]
     columns: dict[str, int] = {}

@@ -29,9 +29,13 @@ class BadValue(CodedError):
     context = "Import"
 
 
-MSG_DATE = QT_TRANSLATE_NOOP("Import", "{value} is not a date (for example 2024-06-25, 25.06.2024 or 2024年6月25日).")
+MSG_DATE = QT_TRANSLATE_NOOP(
+    "Import", "{value} is not a date (for example 2024-06-25, 25.06.2024 or 2024年6月25日)."
+)
 MSG_NUMBER = QT_TRANSLATE_NOOP("Import", "{value} is not a number.")
-MSG_COUNTRY = QT_TRANSLATE_NOOP("Import", "{value} is not a country we know (write it in English or Chinese, or as a code like PK).")
+MSG_COUNTRY = QT_TRANSLATE_NOOP(
+    "Import", "{value} is not a country we know (write it in English or Chinese, or as a code like PK)."
+)
 MSG_PROVINCE = QT_TRANSLATE_NOOP("Import", "{value} is not a province of {country}.")
 MSG_CHOICE = QT_TRANSLATE_NOOP("Import", "{value} is not one of: {choices}.")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("Import", "The text is {length} characters long; at most {limit} fit.")
@@ -71,7 +75,9 @@ _MONTHS = {
     )
     for m in names
 }
-_TEXT_DATE = re.compile(r"^(\d{1,2})[\s-]+([A-Za-z]+)\.?,?[\s-]+(\d{4})$|^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+_TEXT_DATE = re.compile(
+    r"^(\d{1,2})[\s-]+([A-Za-z]+)\.?,?[\s-]+(\d{4})$|^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$"
+)
 
 
 def parse_date(text: str) -> date:

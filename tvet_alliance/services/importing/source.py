@@ -46,7 +46,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_WESTERN_LOOKALIKES = frozenset({"cp1250", "cp1257", "iso8859-2", "iso8859-15", "latin-1", "iso8859-1", "mac-roman"})
+_WESTERN_LOOKALIKES = frozenset(
+    {"cp1250", "cp1257", "iso8859-2", "iso8859-15", "latin-1", "iso8859-1", "mac-roman"}
+)
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _NUMBERISH = re.compile(r"^[\s\d.,:/\-+年月日()%]*$")
 _EOL = re.compile(r"\r\n|\r|\n")
@@ -374,9 +376,7 @@ def _delimiter_score(sample_text: str, delimiter: str) -> tuple[float, int]:
 
 
 def detect_delimiter(sample_text: str) -> str:
-    best = max(
-        DELIMITERS, key=lambda d: (*_delimiter_score(sample_text, d), -DELIMITERS.index(d))
-    )
+    best = max(DELIMITERS, key=lambda d: (*_delimiter_score(sample_text, d), -DELIMITERS.index(d)))
     return best if _delimiter_score(sample_text, best)[0] > 0 else ","
 
 

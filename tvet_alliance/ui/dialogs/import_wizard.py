@@ -255,9 +255,7 @@ class ImportWizard(QWizard):
             done()
             on_cancel()
 
-        self.task = run_task(
-            self, label, work, on_success=succeeded, on_failure=failed, on_cancel=cancelled
-        )
+        self.task = run_task(self, label, work, on_success=succeeded, on_failure=failed, on_cancel=cancelled)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -412,7 +410,9 @@ class FilePage(_Page):
             self,
             self.tr("Import from a file"),
             start,
-            self.tr("Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)"),
+            self.tr(
+                "Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)"
+            ),
         )
         if path:
             self.path_edit.setText(path)
@@ -506,7 +506,9 @@ class DetectPage(_Page):
         self.refresh()
 
     def _encoding_typed(self) -> None:
-        if self.encoding_combo.currentText().strip() != (self.w.detection.encoding if self.w.detection else ""):
+        if self.encoding_combo.currentText().strip() != (
+            self.w.detection.encoding if self.w.detection else ""
+        ):
             self._changed("encoding")
 
     def _changed(self, what: str) -> None:
@@ -560,7 +562,12 @@ class DetectPage(_Page):
             xlsx = detection.is_xlsx
             for widget in (self.sheet_label, self.sheet_combo):
                 widget.setVisible(xlsx)
-            for widget in (self.encoding_label, self.encoding_combo, self.delimiter_label, self.delimiter_combo):
+            for widget in (
+                self.encoding_label,
+                self.encoding_combo,
+                self.delimiter_label,
+                self.delimiter_combo,
+            ):
                 widget.setVisible(not xlsx)
             if xlsx:
                 self.sheet_combo.clear()
@@ -572,7 +579,9 @@ class DetectPage(_Page):
                     self.encoding_combo.addItem(detection.encoding)
                     index = self.encoding_combo.count() - 1
                 self.encoding_combo.setCurrentIndex(index)
-                self.delimiter_combo.setCurrentIndex(max(0, self.delimiter_combo.findData(detection.delimiter)))
+                self.delimiter_combo.setCurrentIndex(
+                    max(0, self.delimiter_combo.findData(detection.delimiter))
+                )
             self.header_spin.setValue(detection.header_row)
         finally:
             self._loading = False
@@ -686,7 +695,9 @@ class MappingPage(_Page):
         if self._loading:
             return
         column = combo.currentData()
-        self.w.mapping = self.w.mapping.with_choice(key, column if column is not None and column >= 0 else None)
+        self.w.mapping = self.w.mapping.with_choice(
+            key, column if column is not None and column >= 0 else None
+        )
         self._show_mapping()  # a column taken by this field is no longer another's
 
     def _saved_chosen(self) -> None:
@@ -709,7 +720,10 @@ class MappingPage(_Page):
             return
         current = self.saved_combo.currentData() or ""
         name, ok = QInputDialog.getText(
-            self, self.tr("Save mapping"), self.tr("Name of the mapping (for example the partner):"), text=current
+            self,
+            self.tr("Save mapping"),
+            self.tr("Name of the mapping (for example the partner):"),
+            text=current,
         )
         name = name.strip()
         if not ok or not name:
@@ -891,10 +905,18 @@ class DuplicatesPage(_Page):
         super().__init__(wizard)
         self.setObjectName("duplicatesPage")
         self.setTitle(self.tr("Duplicates"))
-        self.setSubTitle(self.tr("These rows match records already there (or earlier rows). Decide for each."))
+        self.setSubTitle(
+            self.tr("These rows match records already there (or earlier rows). Decide for each.")
+        )
         self.table = _read_only_table("duplicatesTable", 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("In the file"), self.tr("Already there"), self.tr("Why"), self.tr("Decision")]
+            [
+                self.tr("Row"),
+                self.tr("In the file"),
+                self.tr("Already there"),
+                self.tr("Why"),
+                self.tr("Decision"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -925,7 +947,11 @@ class DuplicatesPage(_Page):
         for r, dup in enumerate(duplicates):
             existing = dup.label
             if dup.of_row is not None:
-                existing = self.tr("%1 (row %2 of this file)").replace("%1", dup.label).replace("%2", str(dup.of_row))
+                existing = (
+                    self.tr("%1 (row %2 of this file)")
+                    .replace("%1", dup.label)
+                    .replace("%2", str(dup.of_row))
+                )
             self.table.setItem(r, 0, _item(str(dup.row)))
             self.table.setItem(r, 1, _item(dup.incoming))
             self.table.setItem(r, 2, _item(existing))
@@ -1004,7 +1030,9 @@ class ImportPage(_Page):
                     .replace("%2", str(len(w.decisions) - skip))
                 )
             if report.invalid:
-                lines.append(self.tr("Rows with problems are not imported; save them to fix and import again."))
+                lines.append(
+                    self.tr("Rows with problems are not imported; save them to fix and import again.")
+                )
         self.plan.setText("\n".join(lines))
         self.result_label.setText("")
         self.message.setText("")
@@ -1082,16 +1110,23 @@ class ImportPage(_Page):
         report = w.latest_report()
         if report is None or not report.rejected or w.detection is None:
             return
-        suggested = w.path.with_name(f"{w.path.stem}-rejected{'.csv' if w.detection.is_xlsx else w.path.suffix}")
+        suggested = w.path.with_name(
+            f"{w.path.stem}-rejected{'.csv' if w.detection.is_xlsx else w.path.suffix}"
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save rejected rows"), str(suggested), self.tr("CSV files (*.csv *.txt);;All files (*)")
+            self,
+            self.tr("Save rejected rows"),
+            str(suggested),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         if not path:
             return
         try:
             encoding = write_rejected(Path(path), report, w.detection)
         except OSError as exc:
-            self.message.setText(self.tr("Cannot save %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            self.message.setText(
+                self.tr("Cannot save %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc))
+            )
             return
         self.message.setText("")
         saved = self.tr("Saved %1 rows to %2 (%3).").replace("%1", str(len(report.rejected)))
@@ -1103,7 +1138,9 @@ class ImportPage(_Page):
 def write_rejected(path: Path, report: imp.Report, detection: imp.Detection) -> str:
     """Write the rejected rows with a "reason" column, in the file's own encoding and delimiter (a
     workbook's in UTF-8 with a BOM and commas), via a temporary file; returns the encoding used."""
-    encoding, delimiter = ("utf-8-sig", ",") if detection.is_xlsx else (detection.encoding, detection.delimiter)
+    encoding, delimiter = (
+        ("utf-8-sig", ",") if detection.is_xlsx else (detection.encoding, detection.delimiter)
+    )
     by_row: dict[int, list[imp.RowError]] = {}
     for error in report.errors:
         by_row.setdefault(error.row, []).append(error)
@@ -1250,7 +1287,9 @@ class RevertImportDialog(QDialog):
             .replace("%2", str(report.restored))
         )
         if report.kept:
-            message += " " + self.tr("Changed since, left as they are: %1").replace("%1", ", ".join(report.kept))
+            message += " " + self.tr("Changed since, left as they are: %1").replace(
+                "%1", ", ".join(report.kept)
+            )
         self.load()
         self.message.setText(message)
         self.reverted.emit()
