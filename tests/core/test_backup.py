@@ -246,3 +246,17 @@ def test_backup_paths_with_uri_characters_work(sample_db: Database, tmp_path: Pa
     restore_from(sample_db.engine, target)
     with sample_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Organization)) == 40
+
+
+def test_a_cancelled_backup_leaves_no_partial_file(db: Database, tmp_path: Path) -> None:
+    from tvet_alliance.persistence.backup import backup_to
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        backup_to(db.engine, tmp_path / "copy.sqlite3", cancel)
+    assert sorted(p.name for p in tmp_path.iterdir() if "copy" in p.name) == []

@@ -624,3 +624,28 @@ def test_the_sample_loader_is_not_needed_for_an_empty_office(tmp_path: Path) -> 
     assert report.added > 50 and report.conflicts == 0
     lap.close()
     db.close()
+
+
+def test_a_delegate_moved_to_someone_registered_at_the_office_is_held_not_a_failed_merge(
+    office: Office, tmp_path: Path
+) -> None:
+    """One person is one delegate per event: the laptop's move is held as a conflict, the merge goes
+    through, and taking the laptop's value anyway is refused with a clear message."""
+    lap = laptop(office, tmp_path / "laptop.sqlite3", "L1")
+    delegate, newcomer = office.delegates[0], office.people[-1]
+    edit(lap, Participation, delegate, person_id=newcomer, notes="moved on the laptop")
+    with office.db.transaction() as s:
+        s.add(Participation(event_id=office.event, person_id=newcomer))
+    report = sync.merge_package(office.db, _package(lap, tmp_path / "p1.tvetsync"))
+    assert (report.applied, report.changed, report.conflicts) == (True, 1, 1)
+    assert value(office.db, Participation, delegate, "notes") == "moved on the laptop"
+    with office.db.session() as s:
+        assert sync.open_counts(s) == (1, 0)
+        (c,) = sync.open_conflicts(s)
+        assert (c.field, c.reason, c.laptop) == ("person_id", "clash", str(newcomer))
+    before = dump_sqlite(office.db.path)  # type: ignore[arg-type]
+    with pytest.raises(SyncError) as err, office.db.transaction() as s:
+        sync.resolve_conflict(s, c.id, "laptop")
+    assert err.value.code == "integrity"
+    assert dump_sqlite(office.db.path) == before  # type: ignore[arg-type]
+    lap.close()

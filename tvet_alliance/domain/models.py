@@ -602,7 +602,8 @@ class SyncConflict(Base):
     office_value: Mapped[str | None] = mapped_column(Text)  # the office value when merged
     laptop_value: Mapped[str | None] = mapped_column(Text)
     #: Why: "edited" (both wrote the field), "deleted" (record deleted elsewhere), "delete" (the
-    #: laptop deleted a record edited elsewhere), "missing" (the record is not in this database).
+    #: laptop deleted a record edited elsewhere), "missing" (the record is not in this database),
+    #: "clash" (a delegate moved to a person who is a delegate of that event already).
     reason: Mapped[str] = mapped_column(String(16))
     laptop_user: Mapped[str | None] = mapped_column(String(100))
     laptop_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

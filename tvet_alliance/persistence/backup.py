@@ -85,6 +85,9 @@ def backup_to(engine: Engine, destination: str | os.PathLike[str], progress: Pro
             path=str(dest),
             reason=str(exc),
         ) from exc
+    except BaseException:  # cancelled from the progress callback, or anything else: no half file
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         raw.close()
     return dest

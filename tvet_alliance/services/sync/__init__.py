@@ -2,7 +2,7 @@
 office that never loses an edit. See ARCHITECTURE.md, "Offline sync"."""
 
 from tvet_alliance.services.sync.common import SyncError
-from tvet_alliance.services.sync.conflicts import ConflictView, open_conflicts, resolve_conflict
+from tvet_alliance.services.sync.conflicts import ConflictView, open_conflicts, open_counts, resolve_conflict
 from tvet_alliance.services.sync.duplicates import (
     DuplicateView,
     dismiss_duplicate,
@@ -26,6 +26,7 @@ __all__ = [
     "merge_duplicate",
     "merge_package",
     "open_conflicts",
+    "open_counts",
     "open_duplicates",
     "read_package",
     "refresh_replica",

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import Site, SyncConflict
@@ -31,6 +32,7 @@ REASONS = {
     "deleted": QT_TRANSLATE_NOOP("Sync", "Changed on the laptop, deleted at the office"),
     "delete": QT_TRANSLATE_NOOP("Sync", "Deleted on the laptop, changed at the office"),
     "missing": QT_TRANSLATE_NOOP("Sync", "The record is not in the office database"),
+    "clash": QT_TRANSLATE_NOOP("Sync", "That person is already a delegate of that event at the office"),
 }
 
 
@@ -110,7 +112,7 @@ def open_conflicts(session: Session) -> list[ConflictView]:
     rows = session.scalars(
         select(SyncConflict)
         .where(SyncConflict.resolved_at.is_(None))
-        .order_by(SyncConflict.created_at, SyncConflict.id)
+        .order_by(SyncConflict.created_at, SyncConflict.table_name, SyncConflict.row_id, SyncConflict.field)
     )
     for c in rows:
         rtype = _model_type(c.table_name) if c.table_name in TABLES else None
@@ -187,7 +189,29 @@ def resolve_conflict(
     c.resolution = choice
     c.resolved_value = chosen
     c.resolved_by = user or session.info.get("user")
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:  # e.g. the person is a delegate of that event already
+        raise SyncError(
+            "integrity",
+            QT_TRANSLATE_NOOP(
+                "Sync", "This value cannot be taken: it would break a rule of the database ({reason})."
+            ),
+            reason=str(exc.orig) if exc.orig is not None else str(exc),
+        ) from exc
+
+
+def open_counts(session: Session) -> tuple[int, int]:
+    """How many conflicts and possible duplicates wait for a person (conflicts counted in SQL;
+    duplicate pairs are few, and those with a side gone since are not counted)."""
+    from sqlalchemy import func
+
+    from tvet_alliance.services.sync.duplicates import open_duplicates
+
+    conflicts = session.scalar(
+        select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+    )
+    return int(conflicts or 0), len(open_duplicates(session))
 
 
 def _set(session: Session, info: Any, obj: Any, field: str, text: str | None) -> None:

@@ -41,7 +41,7 @@ REASONS = {
 SHOWN = {
     "person": (
         ("full_name", QT_TRANSLATE_NOOP("Fields", "Full name")),
-        ("name_native", QT_TRANSLATE_NOOP("Fields", "Name in Chinese or Urdu")),
+        ("name_native", QT_TRANSLATE_NOOP("Fields", "Name (Chinese or Urdu)")),
         ("organization", QT_TRANSLATE_NOOP("Fields", "Organisation")),
         ("position", QT_TRANSLATE_NOOP("Fields", "Position")),
         ("email", QT_TRANSLATE_NOOP("Fields", "E-mail")),
@@ -49,7 +49,7 @@ SHOWN = {
     ),
     "organization": (
         ("name_en", QT_TRANSLATE_NOOP("Fields", "Name (English)")),
-        ("name_native", QT_TRANSLATE_NOOP("Fields", "Name in Chinese or Urdu")),
+        ("name_native", QT_TRANSLATE_NOOP("Fields", "Name (Chinese or Urdu)")),
         ("country", QT_TRANSLATE_NOOP("Fields", "Country")),
         ("city", QT_TRANSLATE_NOOP("Fields", "City")),
         ("email", QT_TRANSLATE_NOOP("Fields", "E-mail")),

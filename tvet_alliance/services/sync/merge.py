@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from tvet_alliance.domain import (
@@ -50,6 +50,7 @@ from tvet_alliance.services.importing.engine import name_key
 from tvet_alliance.services.sync.common import (
     TABLES,
     Aliases,
+    ManyToMany,
     Progress,
     SyncError,
     TableInfo,
@@ -87,8 +88,8 @@ class MergeReport:
 
     def count(self, table: str, what: str) -> None:
         setattr(self, what, getattr(self, what) + 1)
-        per = self.by_table.setdefault(table, {"added": 0, "changed": 0, "deleted": 0})
-        if what in per:
+        if what in ("added", "changed", "deleted"):
+            per = self.by_table.setdefault(table, {"added": 0, "changed": 0, "deleted": 0})
             per[what] += 1
 
     def as_json(self) -> dict[str, object]:
@@ -151,6 +152,12 @@ class _Merge:
         self.log_rows: list[dict[str, Any]] = []
         self.conflict_rows: list[dict[str, Any]] = []
         self.added: dict[str, list[uuid.UUID]] = defaultdict(list)
+        #: rows waiting to be written, by (table, columns), so each shape is one executemany
+        self.inserts: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+        self.updates: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+        self.many: list[tuple[ManyToMany, uuid.UUID, list[uuid.UUID]]] = []
+        #: (event, person) pairs delegates were moved to by this merge
+        self.pairs: set[tuple[uuid.UUID, uuid.UUID]] = set()
 
     # --- reading the office side ---
 
@@ -227,22 +234,39 @@ class _Merge:
 
     def _insert(self, info: TableInfo, image: dict[str, Any]) -> None:
         values = values_of_image(info, {k: self.aliases.value(info, k, v) for k, v in image.items()})
-        self.conn.execute(insert(info.table), [values])
+        self.inserts[(info.name, tuple(sorted(values)))].append(values)
         for m in info.many.values():
             ids = parse_ids(self.aliases.value(info, m.key, image.get(m.key)))
             if ids:
-                set_many(self.conn, m, values["id"], ids)
+                self.many.append((m, values["id"], ids))
 
     def _apply(self, info: TableInfo, row_id: uuid.UUID, values: dict[str, str | None]) -> None:
         columns = {k: deserialize(info.table.c[k], v) for k, v in values.items() if k in info.table.c}
-        if info.tracked:
-            columns["row_version"] = info.table.c.row_version + 1
-            columns["updated_at"] = self.now
-        if columns:
-            self.conn.execute(update(info.table).where(info.table.c.id == row_id).values(**columns))
+        if columns or info.tracked:
+            params = {f"v_{k}": v for k, v in columns.items()}
+            params["row_key"] = row_id
+            self.updates[(info.name, tuple(sorted(columns)))].append(params)
         for k, v in values.items():
             if k in info.many:
-                set_many(self.conn, info.many[k], row_id, parse_ids(v))
+                self.many.append((info.many[k], row_id, parse_ids(v)))
+
+    def _flush(self) -> None:
+        """Write the table's waiting rows: one statement per shape of row, many rows each."""
+        for (name, _keys), rows in self.inserts.items():
+            self.conn.execute(insert(TABLES[name].table), rows)
+        for (name, keys), rows in self.updates.items():
+            info = TABLES[name]
+            table = info.table
+            values: dict[str, Any] = {k: bindparam(f"v_{k}") for k in keys}
+            if info.tracked:
+                values["row_version"] = table.c.row_version + 1
+                values["updated_at"] = self.now
+            self.conn.execute(update(table).where(table.c.id == bindparam("row_key")).values(values), rows)
+        for m, row_id, ids in self.many:
+            set_many(self.conn, m, row_id, ids)
+        self.inserts.clear()
+        self.updates.clear()
+        self.many.clear()
 
     # --- the merge ---
 
@@ -265,6 +289,7 @@ class _Merge:
                 done += 1
                 if progress and done % 200 == 0:
                     progress(done, total)
+            self._flush()  # before the next table: its rows may point at these
         if self.log_rows:
             self.conn.execute(insert(ChangeLog), self.log_rows)
         if self.conflict_rows:
@@ -411,6 +436,8 @@ class _Merge:
                 held[name] = self._conflict(info, row_id, name, f, office_value, "edited")
             else:
                 apply[name] = f.new
+        if info.name == "participation" and {"event_id", "person_id"} & set(apply):
+            self._hold_clash(info, row_id, squashed, current, apply, held)
         if apply:
             self._apply(info, row_id, apply)
             if apply.get("deleted_at") is not None:
@@ -418,6 +445,36 @@ class _Merge:
             else:
                 self.report.count(info.name, "changed")
         return held
+
+    def _hold_clash(
+        self,
+        info: TableInfo,
+        row_id: uuid.UUID,
+        squashed: dict[str, _Field],
+        current: dict[str, Any],
+        apply: dict[str, str | None],
+        held: dict[str, uuid.UUID],
+    ) -> None:
+        """A delegate moved to a person (or event) who is a delegate there already at the office:
+        one person is one delegate per event, so the move is held for a person to decide."""
+        pair = (
+            uuid.UUID(apply.get("event_id") or current["event_id"]),
+            uuid.UUID(apply.get("person_id") or current["person_id"]),
+        )
+        taken = pair in self.pairs or self.conn.scalar(
+            select(Participation.id).where(
+                Participation.event_id == pair[0],
+                Participation.person_id == pair[1],
+                Participation.id != row_id,
+            )
+        )
+        if not taken:
+            self.pairs.add(pair)
+            return
+        for name in ("event_id", "person_id"):
+            if name in apply:
+                del apply[name]
+                held[name] = self._conflict(info, row_id, name, squashed[name], current.get(name), "clash")
 
     # --- duplicates ---
 

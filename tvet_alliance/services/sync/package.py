@@ -138,6 +138,11 @@ def create_package(
     first = since if since is not None else replica.last_sent_seq + 1
     first = max(1, first)
     last = replica.last_seq
+    if last == 0:
+        raise SyncError(
+            "nothing_new",
+            QT_TRANSLATE_NOOP("Sync", "There is nothing to send: no change has been made on this copy yet."),
+        )
     if last < first:
         raise SyncError(
             "nothing_new",

@@ -423,7 +423,12 @@ def refresh_replica(current: str | os.PathLike[str], fresh: str | os.PathLike[st
             first=merged + 1,
             last=mine.last_seq,
         )
-    kept = cur.with_name(f"{cur.stem}.replaced-{datetime.now():%Y%m%d-%H%M%S}{cur.suffix}")
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+    kept = cur.with_name(f"{cur.stem}.replaced-{stamp}{cur.suffix}")
+    number = 1
+    while kept.exists():  # two refreshes within a second keep both old copies
+        number += 1
+        kept = cur.with_name(f"{cur.stem}.replaced-{stamp}-{number}{cur.suffix}")
     try:
         os.replace(cur, kept)
         for suffix in ("-wal", "-shm"):  # they belong to the kept file
