@@ -89,8 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("file")
     p_export.add_argument("--format", choices=["csv", "xlsx"], help="default: from the file name, else csv")
     p_export.add_argument("--encoding", choices=list(ENCODINGS), default="utf-8-sig")
-    p_export.add_argument("--replace-unencodable", action="store_true",
-                          help="write characters the encoding cannot hold as ? (listed on stderr)")
+    p_export.add_argument(
+        "--replace-unencodable",
+        action="store_true",
+        help="write characters the encoding cannot hold as ? (listed on stderr)",
+    )
     p_export.add_argument("--share", action="store_true", help="leave personal contact fields out")
     p_export.add_argument("--columns", metavar="a,b,c", help="the columns to write, in this order")
     p_export.add_argument("--bilingual", action="store_true", help="headers in English and Chinese")
@@ -99,7 +102,61 @@ def build_parser() -> argparse.ArgumentParser:
     p_load.add_argument("file")
     p_revert = sub.add_parser("revert-import", help="undo an import batch (its id is in import --json)")
     p_revert.add_argument("batch")
+    _add_sync_parsers(sub)
     return parser
+
+
+def _add_sync_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """Offline sync: copies for seminar laptops, their sync packages, and the merge at the office."""
+    p_replica = sub.add_parser(
+        "replica",
+        help="take an offline copy of the office database for a laptop, or replace a laptop's copy",
+    )
+    replica = p_replica.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p_create = replica.add_parser(
+        "create",
+        help="write an offline copy of this (office) database to FILE",
+        description="The copy gets its own site id and remembers how far the office's change log was "
+        "when it was taken (its base mark); edits made on it travel back as sync packages.",
+    )
+    p_create.add_argument("file")
+    p_create.add_argument("--event", metavar="NAME", help="only this event and what it needs")
+    p_create.add_argument("--name", metavar="LAPTOP_NAME", help="the laptop's name, shown at the office")
+    p_create.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p_refresh = replica.add_parser(
+        "refresh",
+        help="replace this offline copy (--db) by FRESH_FILE, a newer copy taken at the office",
+        description="Refused while this copy holds changes the office has not merged. The replaced "
+        "file is kept beside it.",
+    )
+    p_refresh.add_argument("fresh_file")
+    p_package = sub.add_parser("package", help="write the changes of this offline copy as a sync package")
+    package = p_package.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p_pcreate = package.add_parser(
+        "create",
+        help="write the changes made since the last package to FILE",
+        description="Run on the laptop's copy (--db). Sending a change twice is safe: the office "
+        "merges each change once.",
+    )
+    p_pcreate.add_argument("file")
+    p_pcreate.add_argument(
+        "--all", action="store_true", help="every change of this copy, not only the new ones"
+    )
+    p_merge = sub.add_parser(
+        "merge",
+        help="merge a laptop's sync package into this (office) database",
+        description="One transaction. A package merged before is a no-op; one that follows a missing "
+        "package is refused. A field changed at the office and on the laptop keeps the office value "
+        "and is held as a conflict for a person to choose (File → Offline sync → Conflicts…). An "
+        "automatic backup is taken before a real merge of a SQLite database.",
+    )
+    p_merge.add_argument("package")
+    p_merge.add_argument(
+        "--dry-run", action="store_true", help="work out what merging would do; change nothing"
+    )
+    p_merge.add_argument("--json", action="store_true", help="print one JSON object")
+    p_conflicts = sub.add_parser("conflicts", help="list the conflicts merges hold for a person to choose")
+    p_conflicts.add_argument("--json", action="store_true", help="print one JSON array")
 
 
 def _open(args: argparse.Namespace, *, create: bool = True) -> Database:
@@ -348,6 +405,188 @@ def _cmd_revert_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_replica(args: argparse.Namespace) -> int:
+    return _cmd_replica_create(args) if args.action == "create" else _cmd_replica_refresh(args)
+
+
+def _cmd_replica_create(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import sync
+    from tvet_alliance.services.importing import files
+
+    db = _open(args, create=False)
+    try:
+        event_id = None
+        if args.event:
+            with db.session() as s:
+                event_id = files.find_event(s, args.event).id
+        info = sync.create_replica(db, args.file, name=args.name, event_id=event_id, overwrite=args.force)
+    finally:
+        db.close()
+    print(f"Offline copy written to {info.path}")
+    print(f"  laptop:    {info.site_name}")
+    if info.event_name:
+        print(f"  event:     {info.event_name} (this event and what it needs)")
+    print(f"  base mark: {info.base_mark} (the office's changes up to this one are in the copy)")
+    return EXIT_OK
+
+
+def _cmd_replica_refresh(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import sync
+
+    db = _open(args, create=False)
+    path = db.path
+    db.close()  # the file is about to be replaced: hold no connection to it
+    if path is None:
+        print(f"{PROG}: error: an offline copy is a SQLite file, not {db.name}", file=sys.stderr)
+        return EXIT_USAGE
+    kept = sync.refresh_replica(path, args.fresh_file)
+    print(f"Replaced {path} with a fresh copy of {args.fresh_file}")
+    print(f"The previous copy was kept as {kept}")
+    return EXIT_OK
+
+
+def _n(count: int, noun: str, plural: str | None = None) -> str:
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+def _cmd_package(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import sync
+
+    db = _open(args, create=False)
+    try:
+        info = sync.create_package(db, args.file, since=1 if args.all else None)
+    except sync.SyncError as exc:
+        if exc.code != "nothing_new":
+            raise
+        last = int(exc.params.get("last", 0))
+        if last == 0:
+            print(f"{PROG}: error: nothing to send: no change has been made on this copy", file=sys.stderr)
+        else:
+            print(
+                f"{PROG}: error: nothing new to send: changes 1–{last} of this copy are in packages "
+                "already (--all sends them again)",
+                file=sys.stderr,
+            )
+        return EXIT_USAGE
+    finally:
+        db.close()
+    print(
+        f"Sync package written to {info.path}: {_n(info.change_count, 'change')} "
+        f"({info.seq_from}–{info.seq_to}) of {_n(info.record_count, 'record')} from “{info.site_name}”"
+    )
+    return EXIT_OK
+
+
+#: Where a person resolves what merges hold (the window's menu names).
+CONFLICTS_MENU = "File → Offline sync → Conflicts…"
+DUPLICATES_MENU = "File → Offline sync → Possible duplicates…"
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tvet_alliance.services import sync
+
+    db = _open(args, create=False)
+    backup: Path | None = None
+    report: sync.MergeReport | None = None
+    try:
+        if not args.dry_run and db.is_sqlite:
+            from tvet_alliance.persistence.backup import automatic_backup
+
+            backup = automatic_backup(db.engine, "merge")
+        report = sync.merge_package(db, args.package, dry_run=args.dry_run)
+    finally:
+        db.close()
+        if backup is not None and (report is None or not report.applied):
+            backup.unlink(missing_ok=True)  # refused, or merged before: nothing changed
+            backup = None
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    package = f"package of “{report.site_name}” (changes {report.seq_from}–{report.seq_to})"
+    if report.already_merged:
+        print(f"The {package} was merged before: nothing to do.")
+        return EXIT_OK
+    if report.dry_run:
+        print(f"Dry run, nothing was changed. Merging the {package} into {db.name} would give:")
+    else:
+        print(f"Merged the {package} into {db.name}:")
+    print(
+        f"  {report.added} added, {report.changed} changed, {report.deleted} deleted, "
+        f"{_n(report.check_ins, 'check-in')}"
+    )
+    for table, counts in report.by_table.items():
+        parts = [f"{n} {what}" for what, n in counts.items() if n]
+        if parts:
+            print(f"    {table}: {', '.join(parts)}")
+    held = "would be held" if report.dry_run else "held"
+    if report.conflicts:
+        print(f"  {_n(report.conflicts, 'conflict')} {held}: the office value stands until someone chooses")
+    if report.duplicates:
+        print(f"  {_n(report.duplicates, 'possible duplicate')} to review")
+    if not report.dry_run:
+        menus = [
+            m for n, m in ((report.conflicts, CONFLICTS_MENU), (report.duplicates, DUPLICATES_MENU)) if n
+        ]
+        if menus:
+            print(
+                f"Resolve them in the window: {' and '.join(menus)} (list conflicts with: {PROG} conflicts)"
+            )
+    if backup is not None:
+        print(f"An automatic backup was taken first: {backup}")
+    return EXIT_OK
+
+
+def _cmd_conflicts(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import sync
+    from tvet_alliance.services.sync.conflicts import REASONS
+
+    db = _open(args, create=False)
+    try:
+        with db.session() as s:
+            conflicts = sync.open_conflicts(s)
+    finally:
+        db.close()
+    if args.json:
+        rows = [
+            {
+                "id": str(c.id),
+                "table": c.table_name,
+                "row_id": str(c.row_id),
+                "record": c.record,
+                "field": c.field,
+                "field_label": c.field_label,
+                "reason": c.reason,
+                "base": c.base_text,
+                "office": c.office_text,
+                "laptop": c.laptop_text,
+                "site": c.site_name,
+                "laptop_user": c.laptop_user,
+                "laptop_at": c.laptop_at.isoformat() if c.laptop_at else None,
+            }
+            for c in conflicts
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not conflicts:
+        print("No open conflicts.")
+        return EXIT_OK
+    print(
+        f"{_n(len(conflicts), 'open conflict')}; the office value stands until someone chooses "
+        f"in the window: {CONFLICTS_MENU}"
+    )
+    for c in conflicts:
+        reason = REASONS.get(c.reason, c.reason)
+        print(f"  {c.table_name} “{c.record}”, {c.field_label}: {reason}")
+        print(f"      office: {c.office_text or '(empty)'}")
+        who = ", ".join(
+            x for x in (c.laptop_user, f"{c.laptop_at:%Y-%m-%d %H:%M}" if c.laptop_at else None) if x
+        )
+        print(f"      laptop: {c.laptop_text or '(empty)'}  (“{c.site_name}”{', ' + who if who else ''})")
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from tvet_alliance.app import main as gui_main
 
@@ -365,6 +604,10 @@ COMMANDS = {
     "revert-import": _cmd_revert_import,
     "export": _cmd_export,
     "load-export": _cmd_load_export,
+    "replica": _cmd_replica,
+    "package": _cmd_package,
+    "merge": _cmd_merge,
+    "conflicts": _cmd_conflicts,
     "gui": _cmd_gui,
 }
 
