@@ -4,42 +4,42 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="493"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="517"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="560"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="584"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="624"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="648"/>
         <source>Events</source>
         <translation>تقریبات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="649"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="673"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="732"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="756"/>
         <source>Competitions</source>
         <translation>مقابلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="749"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="773"/>
         <source>Skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="844"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="868"/>
         <source>Entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="886"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="910"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -47,57 +47,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="737"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="763"/>
         <source>Check</source>
         <translation>جانچ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="738"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="764"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>ہر قطار جانچی جاتی ہے؛ ابھی کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="743"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="769"/>
         <source>Check &amp;again</source>
         <translation>دوبارہ جانچیں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
         <source>Row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
         <source>Column</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="757"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="783"/>
         <source>Problems:</source>
         <translation>مسائل:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="759"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="785"/>
         <source>First rows, problems marked:</source>
         <translation>پہلی قطاریں، مسائل نشان زد:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="770"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="796"/>
         <source>Checking…</source>
         <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="775"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="801"/>
         <source>Checking the rows…</source>
         <translation>قطاریں جانچی جا رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="789"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="815"/>
         <source>The check was cancelled. Press Check again to run it.</source>
         <translation>جانچ منسوخ کر دی گئی۔ دوبارہ چلانے کے لیے &quot;دوبارہ جانچیں&quot; دبائیں۔</translation>
     </message>
@@ -105,243 +105,397 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="529"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="598"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="689"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="553"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="622"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="713"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="531"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="599"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="692"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="555"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="623"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="716"/>
         <source>Native name</source>
         <translation>مقامی نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="533"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="557"/>
         <source>Short name</source>
         <translation>مختصر نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="534"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="638"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="866"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="558"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="662"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="890"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="535"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="559"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="536"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="637"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="560"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="661"/>
         <source>City</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="537"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="561"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="540"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="698"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="564"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="722"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="547"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="571"/>
         <source>Membership</source>
         <translation>رکنیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="552"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="576"/>
         <source>Joined</source>
         <translation>شمولیت کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="553"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="603"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="577"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="627"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="554"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="604"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="578"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="628"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="600"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="696"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="865"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="624"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="720"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="889"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="601"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="625"/>
         <source>Position</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="602"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="626"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="605"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="629"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="606"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="630"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="633"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="657"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="634"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="909"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="658"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="933"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="635"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="738"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="659"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="762"/>
         <source>Starts</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="636"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="739"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="763"/>
         <source>Ends</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="639"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="663"/>
         <source>Mode</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="640"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="664"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="702"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="726"/>
         <source>Attends</source>
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="709"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="869"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="911"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="733"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="893"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="935"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="714"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="738"/>
         <source>Checked in</source>
         <translation>حاضری درج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="736"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="760"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="737"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="761"/>
         <source>Edition</source>
         <translation>ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="740"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="764"/>
         <source>Host city</source>
         <translation>میزبان شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="741"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="765"/>
         <source>Tracks</source>
         <translation>شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="742"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="757"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="766"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="781"/>
         <source>Entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="754"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="863"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="778"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="887"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="755"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="779"/>
         <source>Team size</source>
         <translation>ٹیم کا سائز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="756"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="780"/>
         <source>Max score</source>
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="864"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="888"/>
         <source>Rank</source>
         <translation>پوزیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="867"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="891"/>
         <source>Team</source>
         <translation>ٹیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="868"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="892"/>
         <source>Members</source>
         <translation>ارکان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="870"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="894"/>
         <source>Score</source>
         <translation>اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="871"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="895"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="908"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="932"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="915"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="939"/>
         <source>Parties</source>
         <translation>فریقین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="916"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="940"/>
         <source>Areas</source>
         <translation>تعاون کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="913"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="937"/>
         <source>Signed</source>
         <translation>دستخط کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="914"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="938"/>
         <source>Expires</source>
         <translation>میعاد ختم</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="117"/>
+        <source>Not chosen</source>
+        <translation>منتخب نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="118"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="180"/>
+        <source>Office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="119"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="181"/>
+        <source>Laptop</source>
+        <translation>لیپ ٹاپ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="120"/>
+        <source>Edit…</source>
+        <translation>ترمیم…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="160"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="411"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="430"/>
+        <source>Conflicts</source>
+        <extracomment>The widest each column starts (in average character widths); longer texts wrap onto a second line and are elided after it, the tooltip has them whole. Emitted with the number of conflicts resolved after Apply.</extracomment>
+        <translation>تضادات</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="166"/>
+        <source>These fields were changed at the office and on a laptop. The office value stands until you choose: keep it, take the laptop&apos;s, or type the right value. Rows without a choice stay on the list.</source>
+        <translation>یہ خانے دفتر میں بھی اور لیپ ٹاپ پر بھی تبدیل کیے گئے۔ جب تک آپ انتخاب نہ کریں دفتر کی قدر برقرار رہتی ہے: اسے رکھیں، لیپ ٹاپ کی قدر لیں، یا درست قدر لکھیں۔ جن قطاروں کا انتخاب نہ ہو وہ فہرست میں رہتی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="176"/>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="177"/>
+        <source>Field</source>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="178"/>
+        <source>Why</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="179"/>
+        <source>Before</source>
+        <translation>پہلے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="182"/>
+        <source>From</source>
+        <translation>کہاں سے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="183"/>
+        <source>Choice</source>
+        <translation>انتخاب</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="184"/>
+        <source>Result</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="189"/>
+        <source>The value both sides started from</source>
+        <translation>وہ قدر جس سے دونوں طرف نے آغاز کیا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="200"/>
+        <source>No conflicts to resolve.</source>
+        <translation>حل کرنے کے لیے کوئی تضاد نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="208"/>
+        <source>Sets the choice of the selected rows, or of every row when none is selected.</source>
+        <translation>منتخب قطاروں کا انتخاب طے کرتا ہے، یا کوئی قطار منتخب نہ ہو تو تمام قطاروں کا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="209"/>
+        <source>Take all from &amp;laptop</source>
+        <translation>سب لیپ ٹاپ سے لیں (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="213"/>
+        <source>Take all from &amp;office</source>
+        <translation>سب دفتر سے لیں (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="218"/>
+        <source>&amp;Apply</source>
+        <translation>لاگو کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="220"/>
+        <source>Record every choice made; rows without one stay open</source>
+        <translation>ہر کیا گیا انتخاب محفوظ کریں؛ بغیر انتخاب والی قطاریں کھلی رہتی ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="332"/>
+        <source>Type the value to keep (empty clears it)</source>
+        <translation>رکھنے والی قدر لکھیں (خالی چھوڑنے سے مٹ جاتی ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="339"/>
+        <source>Not chosen yet: the office value stands</source>
+        <translation>ابھی منتخب نہیں: دفتر کی قدر برقرار ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="340"/>
+        <source>Keeps the office value</source>
+        <translation>دفتر کی قدر رکھتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="341"/>
+        <source>Takes the laptop&apos;s value</source>
+        <translation>لیپ ٹاپ کی قدر لیتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="342"/>
+        <source>Keeps the value typed here</source>
+        <translation>یہاں لکھی گئی قدر رکھتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="384"/>
+        <source>Chosen: %1 of %2.</source>
+        <translation>منتخب: %2 میں سے %1۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="412"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="414"/>
+        <source>Nothing was changed.</source>
+        <translation>کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="419"/>
+        <source>Resolved %1 conflicts; %2 still open.</source>
+        <translation>%1 تضادات حل ہو گئے؛ %2 ابھی باقی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="432"/>
+        <source>Choices made for %1 conflicts have not been applied. Close without applying them?</source>
+        <translation>%1 تضادات کے لیے کیے گئے انتخاب لاگو نہیں ہوئے۔ انہیں لاگو کیے بغیر بند کریں؟</translation>
     </message>
 </context>
 <context>
@@ -355,110 +509,190 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="434"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
         <source>How the file is read</source>
         <translation>فائل کیسے پڑھی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="435"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="447"/>
         <source>Check the preview. If the text looks wrong, choose another encoding.</source>
         <translation>پیش منظر دیکھیں۔ اگر متن غلط لگے تو کوئی اور انکوڈنگ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="462"/>
         <source>Comma ,</source>
         <translation>کوما ,</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="451"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
         <source>Semicolon ;</source>
         <translation>سیمی کولن ;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="452"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="464"/>
         <source>Tab</source>
         <translation>ٹیب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
         <source>Vertical bar |</source>
         <translation>عمودی لکیر |</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="466"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="478"/>
         <source>&amp;Encoding:</source>
         <translation>انکوڈنگ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="480"/>
         <source>&amp;Delimiter:</source>
         <translation>حد بندی علامت (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="470"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="482"/>
         <source>&amp;Header row:</source>
         <translation>سرخی کی قطار (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="484"/>
         <source>&amp;Sheet:</source>
         <translation>شیٹ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="539"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="553"/>
         <source>Rows above the header, not imported:</source>
         <translation>سرخی سے اوپر کی قطاریں، درآمد نہیں ہوں گی:</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="454"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="580"/>
+        <source>Possible duplicates</source>
+        <extracomment>Emitted after a pair was merged or marked as different.</extracomment>
+        <translation>ممکنہ دہرے ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="462"/>
+        <source>&amp;Pairs to review:</source>
+        <translation>جانچنے کے لیے جوڑے (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <source>Field</source>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <source>From the laptop</source>
+        <translation>لیپ ٹاپ سے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <source>In the office</source>
+        <translation>دفتر میں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="477"/>
+        <source>No possible duplicates to review.</source>
+        <translation>جانچنے کے لیے کوئی ممکنہ دہرا ریکارڈ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="485"/>
+        <source>Merge (keep &amp;office record)</source>
+        <translation>ضم کریں (دفتر کا ریکارڈ رکھیں) (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="488"/>
+        <source>One record stays: the office&apos;s, filled in with what only the laptop&apos;s has</source>
+        <translation>ایک ریکارڈ رہتا ہے: دفتر کا، جس میں وہ معلومات شامل کی جاتی ہیں جو صرف لیپ ٹاپ والے میں ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="491"/>
+        <source>Merge (keep &amp;laptop record)</source>
+        <translation>ضم کریں (لیپ ٹاپ کا ریکارڈ رکھیں) (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="494"/>
+        <source>One record stays: the laptop&apos;s, filled in with what only the office&apos;s has</source>
+        <translation>ایک ریکارڈ رہتا ہے: لیپ ٹاپ کا، جس میں وہ معلومات شامل کی جاتی ہیں جو صرف دفتر والے میں ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="497"/>
+        <source>&amp;Not the same</source>
+        <translation>ایک جیسے نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="499"/>
+        <source>Keep both records and take the pair off this list</source>
+        <translation>دونوں ریکارڈ رکھیں اور اس جوڑے کو فہرست سے ہٹا دیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="540"/>
+        <source>%1 (from the laptop) and %2 (in the office): %3</source>
+        <translation>%1 (لیپ ٹاپ سے) اور %2 (دفتر میں): %3</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="595"/>
+        <source>Merged into “%1”.</source>
+        <translation>“%1” میں ضم کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="601"/>
+        <source>Marked as different records.</source>
+        <translation>الگ الگ ریکارڈ کے طور پر نشان زد کر دیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="881"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="907"/>
         <source>Duplicates</source>
         <translation>دہرے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="882"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="909"/>
         <source>These rows match records already there (or earlier rows). Decide for each.</source>
         <translation>یہ قطاریں پہلے سے موجود ریکارڈز (یا پچھلی قطاروں) سے ملتی ہیں۔ ہر ایک کا فیصلہ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="914"/>
         <source>Row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="915"/>
         <source>In the file</source>
         <translation>فائل میں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="916"/>
         <source>Already there</source>
         <translation>پہلے سے موجود</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="917"/>
         <source>Why</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="918"/>
         <source>Decision</source>
         <translation>فیصلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="924"/>
         <source>No duplicates found.</source>
         <translation>کوئی دہرا اندراج نہیں ملا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="893"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="927"/>
         <source>For all:</source>
         <translation>سب کے لیے:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="916"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="951"/>
         <source>%1 (row %2 of this file)</source>
         <translation>%1 (اس فائل کی قطار %2)</translation>
     </message>
@@ -525,55 +759,55 @@
 <context>
     <name>Entity</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="161"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="162"/>
         <location filename="../../tvet_alliance/services/records.py" line="124"/>
         <source>Partner</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="214"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="215"/>
         <location filename="../../tvet_alliance/services/records.py" line="172"/>
         <source>Person</source>
         <extracomment>The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="258"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="272"/>
         <location filename="../../tvet_alliance/services/records.py" line="193"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="286"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="300"/>
         <location filename="../../tvet_alliance/services/records.py" line="213"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="319"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="333"/>
         <source>Check-in</source>
         <translation>حاضری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="335"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="349"/>
         <location filename="../../tvet_alliance/services/records.py" line="247"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="361"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="375"/>
         <location filename="../../tvet_alliance/services/records.py" line="264"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="387"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="401"/>
         <location filename="../../tvet_alliance/services/records.py" line="284"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="438"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="452"/>
         <location filename="../../tvet_alliance/services/records.py" line="308"/>
         <source>Agreement</source>
         <translation>معاہدہ</translation>
@@ -932,8 +1166,9 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../tvet_alliance/domain/errors.py" line="52"/>
+        <location filename="../../tvet_alliance/domain/errors.py" line="63"/>
         <source>The record is not valid: {details}</source>
+        <extracomment>The translation context of ``message``.</extracomment>
         <translation>ریکارڈ درست نہیں: {details}</translation>
     </message>
     <message>
@@ -958,32 +1193,32 @@
         <translation>بیک اپ {path} میں محفوظ نہیں ہو سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="124"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="127"/>
         <source>There is no file at {path}.</source>
         <translation>{path} پر کوئی فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="128"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="131"/>
         <source>{path} is not a backup (it is not a SQLite file).</source>
         <translation>{path} بیک اپ نہیں ہے (یہ SQLite فائل نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="138"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="141"/>
         <source>{path} is not a TVET Alliance Manager backup ({reason}).</source>
         <translation>{path} TVET Alliance Manager کا بیک اپ نہیں ہے ({reason})۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="146"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="149"/>
         <source>{path} is not a backup of this program, or is from a newer version.</source>
         <translation>{path} اس پروگرام کا بیک اپ نہیں، یا کسی نئے ورژن کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="153"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="156"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} خراب ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="186"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="189"/>
         <source>Cannot restore from {path}: {reason}</source>
         <translation>{path} سے بحال نہیں ہو سکا: {reason}</translation>
     </message>
@@ -1083,17 +1318,17 @@
         <translation>{encoding} یہ حروف نہیں رکھ سکتی: {chars} ({count} خانوں میں)۔ UTF-8 منتخب کریں، یا انہیں بدل دیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="80"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
         <source>A full export can only be loaded into an empty database.</source>
         <translation>مکمل برآمد صرف خالی ڈیٹا بیس میں لوڈ کی جا سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
         <source>{path} is not a full export of this program: {reason}</source>
         <translation>{path} اس پروگرام کی مکمل برآمد نہیں ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="83"/>
         <source>Unknown columns: {columns}. Choose from: {choices}.</source>
         <translation>نامعلوم کالم: {columns}۔ ان میں سے منتخب کریں: {choices}۔</translation>
     </message>
@@ -1253,12 +1488,15 @@
     <name>Fields</name>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="127"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="51"/>
         <source>Name (English)</source>
         <translation>نام (انگریزی)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="128"/>
         <location filename="../../tvet_alliance/services/records.py" line="176"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="44"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="52"/>
         <source>Name (Chinese or Urdu)</source>
         <translation>نام (چینی یا اردو)</translation>
     </message>
@@ -1276,6 +1514,7 @@
         <location filename="../../tvet_alliance/services/records.py" line="131"/>
         <location filename="../../tvet_alliance/services/records.py" line="203"/>
         <location filename="../../tvet_alliance/services/records.py" line="289"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="53"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
@@ -1287,6 +1526,7 @@
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="133"/>
         <location filename="../../tvet_alliance/services/records.py" line="202"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="54"/>
         <source>City</source>
         <translation>شہر</translation>
     </message>
@@ -1318,12 +1558,15 @@
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="157"/>
         <location filename="../../tvet_alliance/services/records.py" line="181"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="47"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="55"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="158"/>
         <location filename="../../tvet_alliance/services/records.py" line="182"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="48"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
@@ -1366,11 +1609,13 @@
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="177"/>
         <location filename="../../tvet_alliance/services/records.py" line="288"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="45"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="178"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="46"/>
         <source>Position</source>
         <translation>عہدہ</translation>
     </message>
@@ -1578,6 +1823,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="721"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="127"/>
         <source>Deleted</source>
         <translation>حذف شدہ</translation>
     </message>
@@ -1596,76 +1842,82 @@
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="43"/>
+        <source>Full name</source>
+        <extracomment>Fields shown side by side, per table: (attribute, English label in the &quot;Fields&quot; context).</extracomment>
+        <translation>پورا نام</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="328"/>
         <source>File and contents</source>
         <translation>فائل اور مواد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="329"/>
         <source>Choose the CSV or Excel file, and what its rows are.</source>
         <translation>CSV یا Excel فائل منتخب کریں، اور بتائیں کہ اس کی قطاریں کیا ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="332"/>
         <source>A .csv, .txt or .xlsx file</source>
         <translation>کوئی ‎.csv، ‎.txt یا ‎.xlsx فائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="334"/>
         <source>&amp;Browse…</source>
         <translation>براؤز کریں (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="336"/>
         <source>Choose the file (Ctrl+O)</source>
         <translation>فائل منتخب کریں (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="357"/>
         <source>&amp;Event:</source>
         <translation>تقریب (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="359"/>
         <source>C&amp;ompetition:</source>
         <translation>مقابلہ (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="364"/>
         <source>&amp;File:</source>
         <translation>فائل (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="367"/>
         <source>&amp;Rows are:</source>
         <translation>قطاریں ہیں (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
         <source>Import from a file</source>
         <translation>فائل سے درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="414"/>
         <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
         <translation>جدولیں (*.csv *.txt *.xlsx *.xlsm);;CSV یا متن (*.csv *.txt);;Excel (*.xlsx *.xlsm);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="425"/>
         <source>There is no file %1.</source>
         <translation>فائل %1 موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="428"/>
         <source>Add the event first: delegates are imported into an event.</source>
         <translation>پہلے تقریب شامل کریں: مندوبین کسی تقریب میں درآمد ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="430"/>
         <source>Add the competition first: entries are imported into a competition.</source>
         <translation>پہلے مقابلہ شامل کریں: اندراجات کسی مقابلے میں درآمد ہوتے ہیں۔</translation>
     </message>
@@ -1673,76 +1925,76 @@
 <context>
     <name>Filters</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="506"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="530"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="508"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="532"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="511"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="535"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="515"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="668"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="539"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="692"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="522"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="546"/>
         <source>Membership</source>
         <translation>رکنیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="588"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="612"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="594"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="618"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="629"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="899"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="653"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="923"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="630"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="654"/>
         <source>Mode</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="675"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="699"/>
         <source>Attends</source>
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="682"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="860"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="894"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="706"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="884"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="918"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="857"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="881"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="859"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="883"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="902"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="926"/>
         <source>Expiring within</source>
         <translation>میعاد ختم ہونے کی مدت</translation>
     </message>
@@ -1851,138 +2103,138 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>Choose the event the delegates come to.</source>
         <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>وہ تقریب منتخب کریں جس میں مندوبین آ رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>Choose the competition of the entries.</source>
         <translation>اندراجات کا مقابلہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
         <source>There is no event called {name}.</source>
         <translation>{name} نام کی کوئی تقریب نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
         <source>There is no competition called {name}.</source>
         <translation>{name} نام کا کوئی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>{fields} کے لیے کوئی کالم مقرر نہیں، جو ہر قطار کے لیے ضروری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>اس قطار میں {cells} خانے ہیں لیکن سرخی میں {columns} ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>نئے ادارے {name} کے لیے ملک درکار ہے: ملک یا قومیت کا کالم شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="87"/>
         <source>This import was already reverted on {at}.</source>
         <translation>یہ درآمد {at} کو پہلے ہی واپس لی جا چکی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="88"/>
         <source>There is no import with the id {id}.</source>
         <translation>{id} شناخت والی کوئی درآمد نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="31"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
         <source>{value} is not a date (for example 2024-06-25, 25.06.2024 or 2024年6月25日).</source>
         <translation>{value} تاریخ نہیں ہے (مثلاً 2024-06-25، 25.06.2024 یا 2024年6月25日)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="35"/>
         <source>{value} is not a number.</source>
         <translation>{value} عدد نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="33"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
         <source>{value} is not a country we know (write it in English or Chinese, or as a code like PK).</source>
         <translation>{value} کوئی معلوم ملک نہیں (انگریزی یا چینی میں لکھیں، یا PK جیسا کوڈ استعمال کریں)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="34"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="39"/>
         <source>{value} is not a province of {country}.</source>
         <translation>{value}، {country} کا صوبہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="35"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="40"/>
         <source>{value} is not one of: {choices}.</source>
         <translation>{value} ان میں سے نہیں ہے: {choices}۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="41"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>متن {length} حروف کا ہے؛ زیادہ سے زیادہ {limit} کی گنجائش ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="65"/>
         <source>The file {path} does not exist.</source>
         <translation>فائل {path} موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
         <source>The file is empty.</source>
         <translation>فائل خالی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="68"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
         <source>This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again.</source>
         <translation>یہ متنی فائل نہیں ہے (اس میں NUL بائٹس ہیں)۔ اسے CSV یا ‎.xlsx کے طور پر محفوظ کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="70"/>
         <source>The file cannot be read as {encoding} (byte {offset}). Choose another encoding.</source>
         <translation>فائل کو {encoding} کے طور پر نہیں پڑھا جا سکتا (بائٹ {offset})۔ کوئی اور انکوڈنگ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="73"/>
         <source>The text encoding of this file could not be recognised. Choose the encoding.</source>
         <translation>اس فائل کی انکوڈنگ پہچانی نہیں جا سکی۔ انکوڈنگ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="76"/>
         <source>Unknown encoding: {encoding}.</source>
         <translation>نامعلوم انکوڈنگ: {encoding}۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
         <source>The file has no rows of data.</source>
         <translation>فائل میں ڈیٹا کی کوئی قطار نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
         <source>The Excel file cannot be opened: {reason}</source>
         <translation>Excel فائل نہیں کھل سکتی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
         <source>The workbook has no sheet named {sheet}.</source>
         <translation>ورک بک میں {sheet} نام کی کوئی شیٹ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
         <source>The header names the column {name} twice (columns {first} and {second}).</source>
         <translation>سرخی میں کالم {name} دو بار ہے (کالم {first} اور {second})۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="83"/>
         <source>The delimiter must be one character, not {delimiter}.</source>
         <translation>حد بندی علامت ایک حرف ہونی چاہیے، {delimiter} نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
         <source>The file cannot be read: {reason}</source>
         <translation>فائل نہیں پڑھی جا سکتی: {reason}</translation>
     </message>
@@ -2001,7 +2253,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/importing/fields.py" line="72"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="99"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="117"/>
         <source>Name in Chinese or Urdu</source>
         <translation>چینی یا اردو میں نام</translation>
     </message>
@@ -2012,13 +2264,13 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/importing/fields.py" line="78"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="121"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="232"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/importing/fields.py" line="80"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="123"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="242"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
@@ -2043,112 +2295,112 @@
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="95"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="97"/>
         <source>Name in English</source>
         <translation>انگریزی میں نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="102"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="133"/>
         <source>Short name</source>
         <translation>مختصر نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="104"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="159"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="144"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="406"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="106"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="154"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="108"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="167"/>
         <source>City</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="110"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="177"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="112"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="190"/>
         <source>Role in the alliance</source>
         <translation>اتحاد میں کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="114"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="201"/>
         <source>Membership</source>
         <translation>رکنیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="117"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="212"/>
         <source>Joined on</source>
         <translation>شمولیت کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="119"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="222"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="125"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="253"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="127"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="262"/>
         <source>Other names</source>
         <translation>دوسرے نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="129"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="134"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="146"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="167"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="274"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="289"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="343"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="446"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="138"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="301"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="140"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="314"/>
         <source>Attendance</source>
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="144"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="165"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="332"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="440"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="149"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="354"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="152"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="371"/>
         <source>Team</source>
         <translation>ٹیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="154"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="382"/>
         <source>Members</source>
         <translation>ارکان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="161"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="414"/>
         <source>Score</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="163"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="427"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
@@ -2156,22 +2408,22 @@
 <context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="172"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="451"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="173"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="452"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="174"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="453"/>
         <source>Delegates of an event</source>
         <translation>کسی تقریب کے مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="175"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="454"/>
         <source>Entries of a competition</source>
         <translation>کسی مقابلے کے اندراجات</translation>
     </message>
@@ -2179,108 +2431,108 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="948"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="986"/>
         <source>Import</source>
         <translation>درآمد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="950"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="988"/>
         <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
         <translation>پہلے آزمائشی درآمد سے دیکھیں کہ کیا ہوگا، پھر &quot;درآمد&quot; دبائیں۔ اسے بعد میں واپس لیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="955"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="993"/>
         <source>&amp;Test import</source>
         <translation>آزمائشی درآمد (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="963"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1001"/>
         <source>Save &amp;rejected rows…</source>
         <translation>مسترد قطاریں محفوظ کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="983"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1021"/>
         <source>File: %1</source>
         <translation>فائل: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="984"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1022"/>
         <source>Rows are: %1</source>
         <translation>قطاریں ہیں: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="990"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1028"/>
         <source>%1 duplicates will be skipped, %2 imported as you decided.</source>
         <translation>%1 دہرے اندراجات چھوڑ دیے جائیں گے، %2 آپ کے فیصلے کے مطابق درآمد ہوں گے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="995"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1034"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>مسائل والی قطاریں درآمد نہیں ہوں گی؛ انہیں محفوظ کر کے درست کریں اور دوبارہ درآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1048"/>
         <source>Imported:</source>
         <translation>درآمد ہو گیا:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1048"/>
         <source>A test import would give:</source>
         <translation>آزمائشی درآمد کا نتیجہ:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1012"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1052"/>
         <source>%1 created, %2 updated, %3 skipped, %4 rows with problems not imported</source>
         <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے، مسائل والی %4 قطاریں درآمد نہیں ہوئیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1021"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1061"/>
         <source>Testing…</source>
         <translation>آزمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1023"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1063"/>
         <source>Testing the import…</source>
         <translation>درآمد کی آزمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1038"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1040"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1078"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1080"/>
         <source>Importing…</source>
         <translation>درآمد ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1050"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1090"/>
         <source>Imported</source>
         <translation>درآمد مکمل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1051"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1091"/>
         <source>File → Revert an import… undoes it.</source>
         <translation>&quot;فائل ← درآمد واپس لیں…&quot; سے اسے واپس لیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1062"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1102"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1075"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1118"/>
         <source>Save rejected rows</source>
         <translation>مسترد قطاریں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1075"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1120"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1082"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1128"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 محفوظ نہیں ہو سکی: %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1085"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1132"/>
         <source>Saved %1 rows to %2 (%3).</source>
         <translation>%1 قطاریں %2 میں محفوظ ہو گئیں (%3)۔</translation>
     </message>
@@ -2288,68 +2540,68 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="153"/>
         <source>Import from a file</source>
         <extracomment>Emitted after the import was written, with its report.</extracomment>
         <translation>فائل سے درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="186"/>
         <source>&amp;Import</source>
         <translation>درآمد کریں (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="302"/>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="822"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="848"/>
         <source>%1 rows: %2 valid, %3 with problems, %4 duplicates</source>
         <translation>%1 قطاریں: %2 درست، %3 میں مسائل، %4 دہرے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="860"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="886"/>
         <source>Skip</source>
         <translation>چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="861"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="887"/>
         <source>Update the existing record</source>
         <translation>موجودہ ریکارڈ تازہ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="862"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
         <source>Create a new record</source>
         <translation>نیا ریکارڈ بنائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="868"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="894"/>
         <source>Same name</source>
         <translation>ایک جیسا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="895"/>
         <source>Same as another name</source>
         <translation>کسی دوسرے نام جیسا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="870"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="896"/>
         <source>Same e-mail</source>
         <translation>ایک جیسی ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="871"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
         <source>Same phone</source>
         <translation>ایک جیسا فون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="872"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
         <source>Already registered</source>
         <translation>پہلے سے رجسٹرڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1098"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>reason</source>
         <translation>وجہ</translation>
     </message>
@@ -2365,210 +2617,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="157"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
         <source>Cannot open database</source>
-        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person.</extracomment>
+        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. What the open offline copy knows about itself (None: an office database, or none open).</extracomment>
         <translation>ڈیٹا بیس نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
         <source>Opened %1</source>
         <translation>%1 کھول دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
         <source>Load sample data?</source>
         <translation>نمونہ ڈیٹا لوڈ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="213"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>یہ ڈیٹا بیس خالی ہے۔ پروگرام آزمانے کے لیے نمونے کے شراکت دار، سیمینار کے مندوبین، مقابلہ اور معاہدے لوڈ کریں؟ آپ انہیں بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="192"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="226"/>
         <source>&amp;New database…</source>
         <translation>نیا ڈیٹا بیس (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="194"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="228"/>
         <source>&amp;Open database…</source>
         <translation>ڈیٹا بیس کھولیں (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
         <source>Open &amp;recent</source>
         <translation>حالیہ کھولیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="231"/>
         <source>&amp;Backup…</source>
         <translation>بیک اپ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="198"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="232"/>
         <source>&amp;Restore from backup…</source>
         <translation>بیک اپ سے بحال کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
         <source>Load &amp;sample data</source>
         <translation>نمونہ ڈیٹا لوڈ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="234"/>
         <source>&amp;Import…</source>
         <translation>درآمد کریں (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
         <source>Re&amp;vert an import…</source>
         <translation>درآمد واپس لیں (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="202"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>&amp;Export…</source>
         <translation>برآمد کریں (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="203"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="237"/>
         <source>Export e&amp;verything (.zip)…</source>
         <translation>سب کچھ برآمد کریں (.zip) (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
         <source>&amp;Load a full export…</source>
         <translation>مکمل برآمد لوڈ کریں (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="229"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="272"/>
         <source>&amp;New record…</source>
         <translation>نیا ریکارڈ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="275"/>
         <source>&amp;Edit record…</source>
         <translation>ریکارڈ میں ترمیم (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="278"/>
         <source>&amp;Delete record</source>
         <translation>ریکارڈ حذف کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="245"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="281"/>
         <source>Re&amp;store record</source>
         <translation>ریکارڈ بحال کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="284"/>
         <source>&amp;History of record</source>
         <translation>ریکارڈ کا تاریخچہ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="287"/>
         <source>&amp;Find</source>
         <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="264"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="276"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="312"/>
         <source>Re&amp;fresh</source>
         <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="280"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="281"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
         <source>&amp;About</source>
         <translation>تعارف (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="308"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="322"/>
+        <source>Offline s&amp;ync</source>
+        <translation>آف لائن ہم آہنگی (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="325"/>
+        <source>&amp;Take offline copy…</source>
+        <translation>آف لائن نقل بنائیں (&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="327"/>
+        <source>Write a copy of this database for a laptop at a seminar (all records or one event)</source>
+        <translation>سیمینار میں لیپ ٹاپ کے لیے اس ڈیٹا بیس کی نقل لکھیں (تمام ریکارڈ یا ایک تقریب)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="330"/>
+        <source>&amp;Merge sync package…</source>
+        <translation>سنک پیکج ضم کریں (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="332"/>
+        <source>Bring a laptop&apos;s changes into this database</source>
+        <translation>لیپ ٹاپ کی تبدیلیاں اس ڈیٹا بیس میں لائیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="333"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="768"/>
+        <source>&amp;Conflicts…</source>
+        <translation>تضادات (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="335"/>
+        <source>Fields changed at the office and on a laptop: choose the value to keep</source>
+        <translation>دفتر اور لیپ ٹاپ دونوں پر تبدیل ہونے والے خانے: رکھنے والی قدر چنیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="337"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="773"/>
+        <source>Possible &amp;duplicates…</source>
+        <translation>ممکنہ دہرے ریکارڈ (&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="339"/>
+        <source>People and partners a laptop added that look like records already here</source>
+        <translation>لیپ ٹاپ پر شامل کیے گئے افراد اور شراکت دار جو یہاں پہلے سے موجود ریکارڈ جیسے لگتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="342"/>
+        <source>&amp;Create sync package…</source>
+        <translation>سنک پیکج بنائیں (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="345"/>
+        <source>Write the changes made on this copy since the last package, to merge at the office</source>
+        <translation>پچھلے پیکج کے بعد اس نقل پر کی گئی تبدیلیاں لکھیں، تاکہ دفتر میں ضم کی جا سکیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="348"/>
+        <source>Send &amp;everything again…</source>
+        <translation>سب کچھ دوبارہ بھیجیں (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="351"/>
+        <source>A package with every change made on this copy (the office skips what it merged already)</source>
+        <translation>اس نقل پر کی گئی ہر تبدیلی والا پیکج (دفتر پہلے سے ضم شدہ حصہ چھوڑ دیتا ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="354"/>
+        <source>&amp;Replace with a fresh copy…</source>
+        <translation>تازہ نقل سے بدلیں (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="358"/>
+        <source>Open a newer copy taken at the office instead of this one (once this copy&apos;s changes are merged)</source>
+        <translation>اس کی جگہ دفتر میں بنائی گئی نئی نقل کھولیں (جب اس نقل کی تبدیلیاں ضم ہو چکی ہوں)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="409"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="417"/>
         <source>New database</source>
         <translation>نیا ڈیٹا بیس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="418"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 پہلے سے موجود ہے۔ اس پر کام کرنے کے لیے “کھولیں” استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="323"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="424"/>
         <source>Open database</source>
         <translation>ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="356"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="452"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="380"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="512"/>
         <source>Loading sample data…</source>
         <translation>نمونہ ڈیٹا لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="382"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="514"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>نمونہ ڈیٹا لوڈ ہو گیا: %1 ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="391"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
         <source>Back up the database</source>
         <translation>ڈیٹا بیس کا بیک اپ لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="396"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="528"/>
         <source>Backing up…</source>
         <translation>بیک اپ لیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="398"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="530"/>
         <source>Backed up to %1</source>
         <translation>بیک اپ %1 میں محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="407"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="413"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="539"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="545"/>
         <source>Restore from backup</source>
         <translation>بیک اپ سے بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="415"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="547"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -2577,94 +2906,212 @@ What is in the database now is saved as an automatic backup first.</source>
 ڈیٹا بیس کا موجودہ مواد پہلے خودکار بیک اپ کے طور پر محفوظ کر لیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="426"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="558"/>
         <source>Restoring…</source>
         <translation>بحال کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="428"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="560"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>بحال ہو گیا۔ پچھلا مواد %1 میں محفوظ کر دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="456"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="589"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>درآمد مکمل: %1 نئے، %2 تازہ کیے گئے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="490"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="629"/>
         <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
         <translation>برآمد کے لیے کوئی فہرست کھولیں: شراکت دار، افراد، تقریبات، مقابلے یا معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="524"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="665"/>
         <source>Export everything</source>
         <translation>سب کچھ برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="526"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="566"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="667"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="712"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>مکمل برآمد (*.zip);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="540"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="681"/>
         <source>Exporting everything…</source>
         <translation>سب کچھ برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="542"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="684"/>
         <source>Exported %1 records to %2</source>
         <translation>%1 ریکارڈ %2 میں برآمد ہو گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="546"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="689"/>
         <source>Cancelled; no file was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی فائل نہیں لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="559"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="566"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="702"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="710"/>
         <source>Load a full export</source>
         <translation>مکمل برآمد لوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="562"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="705"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>پہلے فائل ← نیا ڈیٹا بیس… استعمال کریں، پھر برآمد اس میں لوڈ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="578"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="724"/>
         <source>Loading the full export…</source>
         <translation>مکمل برآمد لوڈ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="580"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="727"/>
         <source>Loaded %1 records from %2</source>
         <translation>%2 سے %1 ریکارڈ لوڈ ہو گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="586"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="735"/>
         <source>Nothing was loaded.</source>
         <translation>کچھ لوڈ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="617"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="768"/>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>تضادات (%1) (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="771"/>
+        <source>Possible &amp;duplicates (%1)…</source>
+        <translation>ممکنہ دہرے ریکارڈ (%1) (&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="798"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="805"/>
+        <source>Take offline copy</source>
+        <translation>آف لائن نقل بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="802"/>
+        <source>Writing the offline copy…</source>
+        <translation>آف لائن نقل لکھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="806"/>
+        <source>Cancelled; no offline copy was written.</source>
+        <translation>منسوخ کر دیا گیا؛ کوئی آف لائن نقل نہیں لکھی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="814"/>
+        <source>Create sync package</source>
+        <translation>سنک پیکج بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="819"/>
+        <source>Nothing new to send: every change made on this copy is in a sync package already.</source>
+        <translation>بھیجنے کے لیے کچھ نیا نہیں: اس نقل پر کی گئی ہر تبدیلی پہلے ہی کسی سنک پیکج میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="821"/>
+        <source>Nothing to send: no change has been made on this copy yet.</source>
+        <translation>بھیجنے کے لیے کچھ نہیں: اس نقل پر ابھی کوئی تبدیلی نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="845"/>
+        <source>Take it to the office and merge it there with File → Offline sync → Merge sync package….</source>
+        <translation>اسے دفتر لے جائیں اور وہاں فائل ← آف لائن ہم آہنگی ← سنک پیکج ضم کریں… سے ضم کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="858"/>
+        <source>Writing the sync package…</source>
+        <translation>سنک پیکج لکھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="862"/>
+        <source>Cancelled; no package was written.</source>
+        <translation>منسوخ کر دیا گیا؛ کوئی پیکج نہیں لکھا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="870"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="919"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="931"/>
+        <source>Merge sync package</source>
+        <translation>سنک پیکج ضم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="888"/>
+        <source>Checking the sync package…</source>
+        <translation>سنک پیکج جانچا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="922"/>
+        <source>Merging the sync package…</source>
+        <translation>سنک پیکج ضم کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="926"/>
+        <source>Cancelled; nothing was merged.</source>
+        <translation>منسوخ کر دیا گیا؛ کچھ ضم نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="936"/>
+        <source>Conflicts: %1. These fields were changed at the office and on the laptop; the office values stand for now. Choose between them now?</source>
+        <translation>تضادات: %1۔ یہ خانے دفتر اور لیپ ٹاپ دونوں پر تبدیل ہوئے؛ فی الحال دفتر کی قدریں برقرار ہیں۔ کیا ابھی ان میں سے انتخاب کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="948"/>
+        <source>Possible duplicates: %1. The laptop added people or partners that look like records already here. Review them now?</source>
+        <translation>ممکنہ دہرے ریکارڈ: %1۔ لیپ ٹاپ نے ایسے افراد یا شراکت دار شامل کیے جو یہاں پہلے سے موجود ریکارڈ جیسے لگتے ہیں۔ کیا ابھی جانچیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="972"/>
+        <source>Conflicts resolved: %1</source>
+        <translation>حل شدہ تضادات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="999"/>
+        <source>Replace with a fresh copy</source>
+        <translation>تازہ نقل سے بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1008"/>
+        <source>Replace this offline copy (%1) with the fresh copy %2? The current file is kept beside it.</source>
+        <translation>اس آف لائن نقل (%1) کو تازہ نقل %2 سے بدلیں؟ موجودہ فائل اسی فولڈر میں محفوظ رکھی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1018"/>
+        <source>The fresh copy is open. The previous copy was kept as %1.</source>
+        <translation>تازہ نقل کھل گئی ہے۔ پچھلی نقل %1 کے طور پر محفوظ رکھی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1027"/>
+        <source>This copy was left as it was and is open again.</source>
+        <translation>یہ نقل جوں کی توں ہے اور دوبارہ کھول دی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1032"/>
+        <source>Replacing the offline copy…</source>
+        <translation>آف لائن نقل بدلی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1067"/>
         <source>About %1</source>
         <translation>%1 کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="619"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1069"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TVET کے لیے پاک چین ڈیجیٹل تعلیمی اتحاد کا رجسٹر: شراکت دار، افراد، سیمینار، مہارتوں کے مقابلے اور معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="667"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1118"/>
         <source>No database open</source>
         <translation>کوئی ڈیٹا بیس کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="688"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1139"/>
         <source>Please wait until the current work has finished.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
     </message>
@@ -2672,64 +3119,117 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="579"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="600"/>
         <source>Columns</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="580"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="601"/>
         <source>Which column of the file fills each field. Fields marked * are needed.</source>
         <translation>فائل کا کون سا کالم کس خانے میں جائے۔ * والے خانے ضروری ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="589"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="610"/>
         <source>Save mapping &amp;as…</source>
         <translation>میپنگ اس نام سے محفوظ کریں (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="614"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>محفوظ میپنگ (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="602"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="623"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="602"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="623"/>
         <source>Column of the file</source>
         <translation>فائل کا کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="631"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="652"/>
         <source>— none —</source>
         <translation>— کوئی نہیں —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="655"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="676"/>
         <source>— not imported —</source>
         <translation>— درآمد نہیں —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="657"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="678"/>
         <source>(column %1)</source>
         <translation>(کالم %1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="700"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="724"/>
         <source>Save mapping</source>
         <translation>میپنگ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="700"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="725"/>
         <source>Name of the mapping (for example the partner):</source>
         <translation>میپنگ کا نام (مثلاً شراکت دار کا نام):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="723"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="749"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>%1 کے لیے کالم منتخب کریں: ہر قطار کے لیے یہ ضروری ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="370"/>
+        <source>Merge sync package</source>
+        <translation>سنک پیکج ضم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="376"/>
+        <source>Package from “%1”, changes %2–%3</source>
+        <translation>“%1” کا پیکج، تبدیلیاں %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="398"/>
+        <source>This package was merged already — nothing to do.</source>
+        <translation>یہ پیکج پہلے ہی ضم ہو چکا ہے — کچھ کرنے کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="406"/>
+        <source>Nothing has been changed yet. Merge writes these changes into this database in one step; an automatic backup is taken first.</source>
+        <translation>ابھی کچھ تبدیل نہیں ہوا۔ ضم کرنے سے یہ تبدیلیاں ایک ہی قدم میں اس ڈیٹا بیس میں لکھی جاتی ہیں؛ پہلے خودکار بیک اپ لیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="424"/>
+        <source>By kind of record:</source>
+        <translation>ریکارڈ کی قسم کے لحاظ سے:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="429"/>
+        <source>&amp;Merge</source>
+        <translation>ضم کریں (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <source>Records</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <source>Added</source>
+        <translation>شامل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <source>Changed</source>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <source>Deleted</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -2923,69 +3423,394 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>ReplicaBanner</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="131"/>
+        <source>Create sync package…</source>
+        <extracomment>The person pressed &quot;Create sync package…&quot;.</extracomment>
+        <translation>سنک پیکج بنائیں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="134"/>
+        <source>Write this copy&apos;s new changes to a file to merge at the office (Ctrl+Shift+P)</source>
+        <translation>اس نقل کی نئی تبدیلیاں فائل میں لکھیں تاکہ دفتر میں ضم ہوں (Ctrl+Shift+P)</translation>
+    </message>
+</context>
+<context>
     <name>RevertImportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1143"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1192"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1270"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1282"/>
         <source>Revert an import</source>
         <extracomment>Emitted after an import was reverted.</extracomment>
         <translation>درآمد واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>Rows are</source>
         <translation>قطاریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>Reverted</source>
         <translation>واپس لی گئی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1158"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1207"/>
         <source>&amp;Revert</source>
         <translation>واپس لیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1178"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1227"/>
         <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
         <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے، %4 میں مسائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1200"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1249"/>
         <source>No imports yet.</source>
         <translation>ابھی تک کوئی درآمد نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1223"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1272"/>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>%1 کی درآمد سے بننے والے ریکارڈ ہٹا دیں اور اس کے بدلے ہوئے خانے بحال کریں؟ جو خانے اس کے بعد بدلے گئے وہ جوں کے توں رہیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1236"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1285"/>
         <source>Reverted: %1 records removed, %2 fields restored.</source>
         <translation>واپس لی گئی: %1 ریکارڈ ہٹائے گئے، %2 خانے بحال ہوئے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1241"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1290"/>
         <source>Changed since, left as they are: %1</source>
         <translation>بعد میں بدلے گئے، جوں کے توں رہے: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="31"/>
+        <source>Changed at the office and on the laptop</source>
+        <extracomment>Why a field is in conflict, in English for the &quot;Sync&quot; context.</extracomment>
+        <translation>دفتر اور لیپ ٹاپ دونوں پر تبدیل ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="32"/>
+        <source>Changed on the laptop, deleted at the office</source>
+        <translation>لیپ ٹاپ پر تبدیل ہوا، دفتر میں حذف ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="33"/>
+        <source>Deleted on the laptop, changed at the office</source>
+        <translation>لیپ ٹاپ پر حذف ہوا، دفتر میں تبدیل ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="34"/>
+        <source>The record is not in the office database</source>
+        <translation>یہ ریکارڈ دفتری ڈیٹا بیس میں نہیں ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="35"/>
+        <source>That person is already a delegate of that event at the office</source>
+        <translation>یہ شخص دفتر میں اس تقریب کا مندوب پہلے سے ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="86"/>
+        <source>(deleted)</source>
+        <translation>(حذف شدہ)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="166"/>
+        <source>This conflict has been resolved already.</source>
+        <translation>یہ تضاد پہلے ہی حل ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="177"/>
+        <source>The record is not in this database; keep the office value.</source>
+        <translation>یہ ریکارڈ اس ڈیٹا بیس میں نہیں ہے؛ دفتر کی قدر رکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="197"/>
+        <source>This value cannot be taken: it would break a rule of the database ({reason}).</source>
+        <translation>یہ قدر نہیں لی جا سکتی: اس سے ڈیٹا بیس کا ایک اصول ٹوٹ جائے گا ({reason})۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="229"/>
+        <source>“{value}” is not a valid value for this field.</source>
+        <translation>“{value}” اس خانے کے لیے درست قدر نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="35"/>
+        <source>Same e-mail</source>
+        <translation>ایک جیسی ای میل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="36"/>
+        <source>Same phone</source>
+        <translation>ایک جیسا فون</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="37"/>
+        <source>Same name and organisation</source>
+        <translation>ایک جیسا نام اور ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="110"/>
+        <source>This pair has been reviewed already.</source>
+        <extracomment>(English label, value of the added record, value of the existing record)</extracomment>
+        <translation>یہ جوڑا پہلے ہی جانچا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="133"/>
+        <source>One of the two records is no longer there.</source>
+        <translation>دونوں میں سے ایک ریکارڈ اب موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="566"/>
+        <source>Sync packages are merged into the office database, not into an offline copy.</source>
+        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} rows waiting to be written, by (table, columns), so each shape is one executemany (event, person) pairs delegates were moved to by this merge</extracomment>
+        <translation>سنک پیکج دفتری ڈیٹا بیس میں ضم کیے جاتے ہیں، آف لائن نقل میں نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="573"/>
+        <source>This package comes from a copy of another office database, not of this one.</source>
+        <translation>یہ پیکج کسی دوسرے دفتری ڈیٹا بیس کی نقل سے آیا ہے، اس کی نقل سے نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="581"/>
+        <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
+        <translation>یہ پیکج ڈیٹا بیس ورژن {theirs} سے بنا اور یہ ڈیٹا بیس ورژن {ours} پر ہے؛ دونوں کو پروگرام کے ایک ہی ریلیز سے کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="605"/>
+        <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
+        <translation>“{site}” کی تبدیلیاں {first}–{last} ابھی ضم نہیں ہوئیں۔ پہلے وہ پیکج ضم کریں جس میں یہ ہیں، یا لیپ ٹاپ پر نیا پیکج بنائیں جو سب کچھ دوبارہ بھیجے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="639"/>
+        <source>The package cannot be merged: {reason}. Nothing was changed.</source>
+        <translation>یہ پیکج ضم نہیں ہو سکتا: {reason}۔ کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="113"/>
+        <source>This is the office database. Sync packages are made on offline copies and merged here.</source>
+        <extracomment>(table, row id) -&gt; the row&apos;s image (column -&gt; text; many-to-many field -&gt; JSON id list)</extracomment>
+        <translation>یہ دفتری ڈیٹا بیس ہے۔ سنک پیکج آف لائن نقول پر بنتے ہیں اور یہاں ضم ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="135"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="253"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>فولڈر {folder} موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="144"/>
+        <source>There is nothing to send: no change has been made on this copy yet.</source>
+        <translation>بھیجنے کو کچھ نہیں: اس کاپی پر ابھی کوئی تبدیلی نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="149"/>
+        <source>There is nothing new to send: every change of this copy (up to number {last}) is in a package already.</source>
+        <translation>بھیجنے کے لیے کچھ نیا نہیں: اس نقل کی ہر تبدیلی (نمبر {last} تک) پہلے ہی کسی پیکج میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="234"/>
+        <source>Cannot write the sync package to {path}: {reason}</source>
+        <translation>سنک پیکج {path} میں نہیں لکھا جا سکا: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="266"/>
+        <source>{path} is damaged (its checksum does not match); make the package again.</source>
+        <translation>{path} خراب ہے (اس کا چیک سم نہیں ملتا)؛ پیکج دوبارہ بنائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="273"/>
+        <source>{path} is not a sync package made by this program.</source>
+        <translation>{path} اس پروگرام کا بنایا ہوا سنک پیکج نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="282"/>
+        <source>There is no file {path}.</source>
+        <translation>فائل {path} موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="305"/>
+        <source>{path} was made by a newer release of this program; update it first.</source>
+        <translation>{path} اس پروگرام کے نئے ریلیز سے بنا ہے؛ پہلے پروگرام اپ ڈیٹ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="234"/>
+        <source>Offline copies are taken from the office database, not from another offline copy.</source>
+        <extracomment>Tables copied row by row (parents first); the sync bookkeeping is written afresh.</extracomment>
+        <translation>آف لائن نقول دفتری ڈیٹا بیس سے بنتی ہیں، کسی دوسری آف لائن نقل سے نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="243"/>
+        <source>There is no such event.</source>
+        <translation>ایسی کوئی تقریب نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="248"/>
+        <source>An offline copy cannot overwrite the office database itself.</source>
+        <translation>آف لائن نقل خود دفتری ڈیٹا بیس کو اوور رائٹ نہیں کر سکتی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="259"/>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} پہلے سے موجود ہے؛ کوئی اور فائل نام چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="267"/>
+        <source>Offline copy</source>
+        <translation>آف لائن نقل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="310"/>
+        <source>Cannot write the offline copy to {path}: {reason}</source>
+        <translation>آف لائن نقل {path} میں نہیں لکھی جا سکی: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="356"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="389"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="395"/>
+        <source>{path} is not an offline copy made by this program.</source>
+        <translation>{path} اس پروگرام کی بنائی ہوئی آف لائن نقل نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="383"/>
+        <source>Choose the fresh copy, not this one.</source>
+        <translation>تازہ نقل چنیں، یہ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="401"/>
+        <source>{path} is a copy of another office database ({office}).</source>
+        <translation>{path} کسی دوسرے دفتری ڈیٹا بیس ({office}) کی نقل ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="408"/>
+        <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
+        <translation>{path} اس نقل سے پرانی ہے ({taken} کو بنی)؛ دفتر میں تازہ نقل بنائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="418"/>
+        <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
+        <translation>اس لیپ ٹاپ پر کی گئی تبدیلیاں {first}–{last} ابھی دفتر میں ضم نہیں ہوئیں۔ سنک پیکج بنائیں، اسے دفتر میں ضم کریں، پھر وہاں تازہ نقل بنائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="443"/>
+        <source>Cannot replace {path}: {reason}</source>
+        <translation>{path} کو بدلا نہیں جا سکا: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="64"/>
+        <source>Sync packages (*%1);;All files (*)</source>
+        <extracomment>The file suffix of sync packages. The file filter of database files (offline copies are database files too).</extracomment>
+        <translation>سنک پیکج (*%1);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="93"/>
+        <source>Offline copy of %1, taken %2</source>
+        <translation>%1 کی آف لائن نقل، %2 کو بنی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="99"/>
+        <source>laptop copy “%1”</source>
+        <translation>لیپ ٹاپ نقل “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="102"/>
+        <source>only %1</source>
+        <translation>صرف %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="104"/>
+        <source>changes not yet in a sync package: %1</source>
+        <translation>تبدیلیاں جو ابھی کسی سنک پیکج میں نہیں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="107"/>
+        <source>every change is in a sync package</source>
+        <translation>ہر تبدیلی کسی سنک پیکج میں ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="284"/>
+        <source>Offline copy “%1” written to %2.</source>
+        <translation>آف لائن نقل “%1” %2 میں لکھ دی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="289"/>
+        <source>It holds the event %1 and what it needs.</source>
+        <translation>اس میں تقریب %1 اور اس کے لیے درکار ریکارڈ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="295"/>
+        <source>Open it on the laptop with File → Open database….</source>
+        <translation>اسے لیپ ٹاپ پر فائل ← ڈیٹا بیس کھولیں… سے کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="304"/>
+        <source>Sync package with %1 changes (numbers %2–%3) written to %4.</source>
+        <translation>%1 تبدیلیوں (نمبر %2–%3) والا سنک پیکج %4 میں لکھ دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="316"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="329"/>
+        <source>Check-ins</source>
+        <translation>حاضریاں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="326"/>
+        <source>Records added</source>
+        <translation>شامل کیے گئے ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="327"/>
+        <source>Records changed</source>
+        <translation>تبدیل کیے گئے ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="328"/>
+        <source>Records deleted</source>
+        <translation>حذف کیے گئے ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="332"/>
+        <source>Conflicts (the office value stays until you choose)</source>
+        <translation>تضادات (آپ کے انتخاب تک دفتر کی قدر برقرار رہتی ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="337"/>
+        <source>Possible duplicates to review</source>
+        <translation>جانچنے کے لیے ممکنہ دہرے ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="346"/>
+        <source>The package of “%1” was merged before: nothing to do.</source>
+        <translation>“%1” کا پیکج پہلے ضم ہو چکا ہے: کچھ کرنے کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="350"/>
+        <source>Merged the package of “%1”: %2 added, %3 changed, %4 deleted, %5 check-ins, %6 conflicts, %7 possible duplicates.</source>
+        <translation>“%1” کا پیکج ضم ہو گیا: %2 شامل، %3 تبدیل، %4 حذف، %5 حاضریاں، %6 تضادات، %7 ممکنہ دہرے ریکارڈ۔</translation>
     </message>
 </context>
 <context>
@@ -2997,48 +3822,107 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>TakeCopyDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="178"/>
+        <source>Take offline copy</source>
+        <extracomment>Emitted with a :class:`CopyChoice` once the person chose the file.</extracomment>
+        <translation>آف لائن نقل بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="184"/>
+        <source>An offline copy is a database file for a laptop at a seminar: register and check in delegates there without a network, then bring the changes back in a sync package and merge it here.</source>
+        <translation>آف لائن نقل سیمینار میں لیپ ٹاپ کے لیے ایک ڈیٹا بیس فائل ہے: وہاں نیٹ ورک کے بغیر مندوبین کا اندراج اور حاضری کریں، پھر تبدیلیاں سنک پیکج میں واپس لائیں اور یہاں ضم کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="190"/>
+        <source>Laptop 1</source>
+        <translation>لیپ ٹاپ 1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="194"/>
+        <source>Shown on the laptop and in the conflicts its package brings</source>
+        <translation>لیپ ٹاپ پر اور اس کے پیکج سے آنے والے تضادات میں دکھایا جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="195"/>
+        <source>&amp;Name of the laptop copy:</source>
+        <translation>لیپ ٹاپ نقل کا نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="201"/>
+        <source>&amp;Records:</source>
+        <translation>ریکارڈ (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="205"/>
+        <source>One event: its delegates and their people, check-ins, competitions and every partner. Agreements stay at the office.</source>
+        <translation>ایک تقریب: اس کے مندوبین اور ان کے افراد، حاضریاں، مقابلے اور تمام شراکت دار۔ معاہدے دفتر میں رہتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="216"/>
+        <source>&amp;Save copy…</source>
+        <translation>نقل محفوظ کریں (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="239"/>
+        <source>All records</source>
+        <translation>تمام ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="246"/>
+        <source>Only %1</source>
+        <translation>صرف %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="270"/>
+        <source>Save the offline copy</source>
+        <translation>آف لائن نقل محفوظ کریں</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="93"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="94"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>اختتامی تاریخ {end} آغاز کی تاریخ {start} سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="354"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="377"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="368"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="391"/>
         <source>Must be 1 or more.</source>
         <translation>کم از کم 1 ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="379"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="393"/>
         <source>Must be more than 0.</source>
         <translation>0 سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="413"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="427"/>
         <source>A score cannot be negative.</source>
         <translation>اسکور منفی نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="419"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="433"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="85"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>اسکور {score} اس شعبے کے زیادہ سے زیادہ اسکور {max} سے زیادہ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="427"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="441"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="86"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>{count} ارکان ہیں، لیکن اس شعبے میں ٹیم {size} ارکان کی ہوتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="466"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}” تعاون کا شعبہ نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="389"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="393"/>
         <location filename="../../tvet_alliance/services/records.py" line="516"/>
         <source>This field is required.</source>
         <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. With SQLite&apos;s people search index: the last person indexed (see ``bulk_indexing``).</extracomment>

@@ -4,42 +4,42 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="493"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="517"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="560"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="584"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="624"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="648"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="649"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="673"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="732"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="756"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="749"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="773"/>
         <source>Skill tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="844"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="868"/>
         <source>Entries</source>
         <translation>参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="886"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="910"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
@@ -47,57 +47,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="737"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="763"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="738"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="764"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>逐行检查，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="743"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="769"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="757"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="783"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="759"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="785"/>
         <source>First rows, problems marked:</source>
         <translation>前几行（已标出问题）：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="770"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="796"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="775"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="801"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="789"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="815"/>
         <source>The check was cancelled. Press Check again to run it.</source>
         <translation>检查已取消。按“重新检查”再次运行。</translation>
     </message>
@@ -105,243 +105,397 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="529"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="598"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="689"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="553"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="622"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="713"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="531"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="599"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="692"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="555"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="623"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="716"/>
         <source>Native name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="533"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="557"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="534"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="638"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="866"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="558"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="662"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="890"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="535"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="559"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="536"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="637"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="560"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="661"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="537"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="561"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="540"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="698"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="564"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="722"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="547"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="571"/>
         <source>Membership</source>
         <translation>成员状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="552"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="576"/>
         <source>Joined</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="553"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="603"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="577"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="627"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="554"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="604"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="578"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="628"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="600"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="696"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="865"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="624"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="720"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="889"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="601"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="625"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="602"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="626"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="605"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="629"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="606"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="630"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="633"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="657"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="634"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="909"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="658"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="933"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="635"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="738"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="659"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="762"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="636"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="739"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="763"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="639"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="663"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="640"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="664"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="702"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="726"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="709"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="869"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="911"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="733"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="893"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="935"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="714"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="738"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="736"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="760"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="737"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="761"/>
         <source>Edition</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="740"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="764"/>
         <source>Host city</source>
         <translation>举办城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="741"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="765"/>
         <source>Tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="742"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="757"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="766"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="781"/>
         <source>Entries</source>
         <translation>参赛数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="754"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="863"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="778"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="887"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="755"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="779"/>
         <source>Team size</source>
         <translation>每队人数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="756"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="780"/>
         <source>Max score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="864"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="888"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="867"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="891"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="868"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="892"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="870"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="894"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="871"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="895"/>
         <source>Medal</source>
         <translation>奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="908"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="932"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="915"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="939"/>
         <source>Parties</source>
         <translation>签约方</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="916"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="940"/>
         <source>Areas</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="913"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="937"/>
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="914"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="938"/>
         <source>Expires</source>
         <translation>到期日期</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="117"/>
+        <source>Not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="118"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="180"/>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="119"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="181"/>
+        <source>Laptop</source>
+        <translation>笔记本电脑</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="120"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="160"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="411"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="430"/>
+        <source>Conflicts</source>
+        <extracomment>The widest each column starts (in average character widths); longer texts wrap onto a second line and are elided after it, the tooltip has them whole. Emitted with the number of conflicts resolved after Apply.</extracomment>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="166"/>
+        <source>These fields were changed at the office and on a laptop. The office value stands until you choose: keep it, take the laptop&apos;s, or type the right value. Rows without a choice stay on the list.</source>
+        <translation>这些字段在办公室和笔记本电脑上都被修改过。在您做出选择之前，保留办公室的值：您可以保留它、采用笔记本电脑的值，或输入正确的值。未做选择的行会留在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="176"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="177"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="178"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="179"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="182"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="183"/>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="184"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="189"/>
+        <source>The value both sides started from</source>
+        <translation>双方修改前的共同值</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="200"/>
+        <source>No conflicts to resolve.</source>
+        <translation>没有需要处理的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="208"/>
+        <source>Sets the choice of the selected rows, or of every row when none is selected.</source>
+        <translation>设置所选行的选择；未选择任何行时设置全部行。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="209"/>
+        <source>Take all from &amp;laptop</source>
+        <translation>全部采用笔记本电脑的值(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="213"/>
+        <source>Take all from &amp;office</source>
+        <translation>全部采用办公室的值(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="218"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="220"/>
+        <source>Record every choice made; rows without one stay open</source>
+        <translation>记录所做的每项选择；未选择的行保持待处理</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="332"/>
+        <source>Type the value to keep (empty clears it)</source>
+        <translation>输入要保留的值（留空则清除）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="339"/>
+        <source>Not chosen yet: the office value stands</source>
+        <translation>尚未选择：保留办公室的值</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="340"/>
+        <source>Keeps the office value</source>
+        <translation>保留办公室的值</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="341"/>
+        <source>Takes the laptop&apos;s value</source>
+        <translation>采用笔记本电脑的值</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="342"/>
+        <source>Keeps the value typed here</source>
+        <translation>保留在此输入的值</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="384"/>
+        <source>Chosen: %1 of %2.</source>
+        <translation>已选择：%1 / %2。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="412"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="414"/>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="419"/>
+        <source>Resolved %1 conflicts; %2 still open.</source>
+        <translation>已处理 %1 个冲突；还有 %2 个待处理。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="432"/>
+        <source>Choices made for %1 conflicts have not been applied. Close without applying them?</source>
+        <translation>对 %1 个冲突所做的选择尚未应用。不应用就关闭吗？</translation>
     </message>
 </context>
 <context>
@@ -355,110 +509,190 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="434"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
         <source>How the file is read</source>
         <translation>文件读取方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="435"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="447"/>
         <source>Check the preview. If the text looks wrong, choose another encoding.</source>
         <translation>请检查预览。如果文字显示不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="462"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="451"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="452"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="464"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
         <source>Vertical bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="466"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="478"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="480"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="470"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="482"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="484"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="539"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="553"/>
         <source>Rows above the header, not imported:</source>
         <translation>表头上方的行（不导入）：</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="454"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="580"/>
+        <source>Possible duplicates</source>
+        <extracomment>Emitted after a pair was merged or marked as different.</extracomment>
+        <translation>可能重复的记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="462"/>
+        <source>&amp;Pairs to review:</source>
+        <translation>待审核的记录对(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <source>From the laptop</source>
+        <translation>来自笔记本电脑</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <source>In the office</source>
+        <translation>办公室中</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="477"/>
+        <source>No possible duplicates to review.</source>
+        <translation>没有需要审核的可能重复记录。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="485"/>
+        <source>Merge (keep &amp;office record)</source>
+        <translation>合并（保留办公室的记录）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="488"/>
+        <source>One record stays: the office&apos;s, filled in with what only the laptop&apos;s has</source>
+        <translation>只保留一条记录：办公室的记录，并补充只有笔记本电脑记录中才有的内容</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="491"/>
+        <source>Merge (keep &amp;laptop record)</source>
+        <translation>合并（保留笔记本电脑的记录）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="494"/>
+        <source>One record stays: the laptop&apos;s, filled in with what only the office&apos;s has</source>
+        <translation>只保留一条记录：笔记本电脑的记录，并补充只有办公室记录中才有的内容</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="497"/>
+        <source>&amp;Not the same</source>
+        <translation>不是同一记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="499"/>
+        <source>Keep both records and take the pair off this list</source>
+        <translation>保留两条记录，并将这一对从列表中移除</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="540"/>
+        <source>%1 (from the laptop) and %2 (in the office): %3</source>
+        <translation>%1（来自笔记本电脑）与 %2（办公室中）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="595"/>
+        <source>Merged into “%1”.</source>
+        <translation>已合并到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="601"/>
+        <source>Marked as different records.</source>
+        <translation>已标记为不同的记录。</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="881"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="907"/>
         <source>Duplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="882"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="909"/>
         <source>These rows match records already there (or earlier rows). Decide for each.</source>
         <translation>这些行与已有记录（或前面的行）相同。请逐一决定如何处理。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="914"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="915"/>
         <source>In the file</source>
         <translation>文件中</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="916"/>
         <source>Already there</source>
         <translation>已有记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="917"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="918"/>
         <source>Decision</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="924"/>
         <source>No duplicates found.</source>
         <translation>未发现重复项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="893"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="927"/>
         <source>For all:</source>
         <translation>全部：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="916"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="951"/>
         <source>%1 (row %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -525,55 +759,55 @@
 <context>
     <name>Entity</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="161"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="162"/>
         <location filename="../../tvet_alliance/services/records.py" line="124"/>
         <source>Partner</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="214"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="215"/>
         <location filename="../../tvet_alliance/services/records.py" line="172"/>
         <source>Person</source>
         <extracomment>The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="258"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="272"/>
         <location filename="../../tvet_alliance/services/records.py" line="193"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="286"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="300"/>
         <location filename="../../tvet_alliance/services/records.py" line="213"/>
         <source>Delegate</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="319"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="333"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="335"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="349"/>
         <location filename="../../tvet_alliance/services/records.py" line="247"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="361"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="375"/>
         <location filename="../../tvet_alliance/services/records.py" line="264"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="387"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="401"/>
         <location filename="../../tvet_alliance/services/records.py" line="284"/>
         <source>Entry</source>
         <translation>参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="438"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="452"/>
         <location filename="../../tvet_alliance/services/records.py" line="308"/>
         <source>Agreement</source>
         <translation>协议</translation>
@@ -932,8 +1166,9 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../tvet_alliance/domain/errors.py" line="52"/>
+        <location filename="../../tvet_alliance/domain/errors.py" line="63"/>
         <source>The record is not valid: {details}</source>
+        <extracomment>The translation context of ``message``.</extracomment>
         <translation>记录无效：{details}</translation>
     </message>
     <message>
@@ -958,32 +1193,32 @@
         <translation>无法将备份写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="124"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="127"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="128"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="131"/>
         <source>{path} is not a backup (it is not a SQLite file).</source>
         <translation>{path} 不是备份文件（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="138"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="141"/>
         <source>{path} is not a TVET Alliance Manager backup ({reason}).</source>
         <translation>{path} 不是 TVET Alliance Manager 的备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="146"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="149"/>
         <source>{path} is not a backup of this program, or is from a newer version.</source>
         <translation>{path} 不是本程序的备份，或来自更新的版本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="153"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="156"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} 已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="186"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="189"/>
         <source>Cannot restore from {path}: {reason}</source>
         <translation>无法从 {path} 恢复：{reason}</translation>
     </message>
@@ -1083,17 +1318,17 @@
         <translation>{encoding} 无法容纳这些字符：{chars}（共 {count} 个单元格）。请选择 UTF-8，或替换这些字符。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="80"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
         <source>A full export can only be loaded into an empty database.</source>
         <translation>完整导出只能载入到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
         <source>{path} is not a full export of this program: {reason}</source>
         <translation>{path} 不是本程序的完整导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="83"/>
         <source>Unknown columns: {columns}. Choose from: {choices}.</source>
         <translation>未知的列：{columns}。可选列：{choices}。</translation>
     </message>
@@ -1253,12 +1488,15 @@
     <name>Fields</name>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="127"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="51"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="128"/>
         <location filename="../../tvet_alliance/services/records.py" line="176"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="44"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="52"/>
         <source>Name (Chinese or Urdu)</source>
         <translation>名称（中文或乌尔都文）</translation>
     </message>
@@ -1276,6 +1514,7 @@
         <location filename="../../tvet_alliance/services/records.py" line="131"/>
         <location filename="../../tvet_alliance/services/records.py" line="203"/>
         <location filename="../../tvet_alliance/services/records.py" line="289"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="53"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1287,6 +1526,7 @@
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="133"/>
         <location filename="../../tvet_alliance/services/records.py" line="202"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="54"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1318,12 +1558,15 @@
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="157"/>
         <location filename="../../tvet_alliance/services/records.py" line="181"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="47"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="55"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="158"/>
         <location filename="../../tvet_alliance/services/records.py" line="182"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1366,11 +1609,13 @@
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="177"/>
         <location filename="../../tvet_alliance/services/records.py" line="288"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="45"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="178"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="46"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
@@ -1578,6 +1823,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="721"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="127"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -1596,76 +1842,82 @@
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="43"/>
+        <source>Full name</source>
+        <extracomment>Fields shown side by side, per table: (attribute, English label in the &quot;Fields&quot; context).</extracomment>
+        <translation>姓名</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="328"/>
         <source>File and contents</source>
         <translation>文件和内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="329"/>
         <source>Choose the CSV or Excel file, and what its rows are.</source>
         <translation>选择 CSV 或 Excel 文件，并说明每行是什么。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="332"/>
         <source>A .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="334"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="336"/>
         <source>Choose the file (Ctrl+O)</source>
         <translation>选择文件 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="357"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="359"/>
         <source>C&amp;ompetition:</source>
         <translation>比赛(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="364"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="367"/>
         <source>&amp;Rows are:</source>
         <translation>每行是(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
         <source>Import from a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="414"/>
         <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.xlsx *.xlsm);;CSV 或文本 (*.csv *.txt);;Excel (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="425"/>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="428"/>
         <source>Add the event first: delegates are imported into an event.</source>
         <translation>请先添加活动：参会人员要导入到某个活动中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="430"/>
         <source>Add the competition first: entries are imported into a competition.</source>
         <translation>请先添加比赛：参赛记录要导入到某个比赛中。</translation>
     </message>
@@ -1673,76 +1925,76 @@
 <context>
     <name>Filters</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="506"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="530"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="508"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="532"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="511"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="535"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="515"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="668"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="539"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="692"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="522"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="546"/>
         <source>Membership</source>
         <translation>成员状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="588"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="612"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="594"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="618"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="629"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="899"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="653"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="923"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="630"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="654"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="675"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="699"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="682"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="860"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="894"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="706"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="884"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="918"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="857"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="881"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="859"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="883"/>
         <source>Medal</source>
         <translation>奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="902"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="926"/>
         <source>Expiring within</source>
         <translation>到期期限</translation>
     </message>
@@ -1851,138 +2103,138 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>Choose the event the delegates come to.</source>
         <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>请选择参会人员参加的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>Choose the competition of the entries.</source>
         <translation>请选择参赛记录所属的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
         <source>There is no event called {name}.</source>
         <translation>没有名为 {name} 的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
         <source>There is no competition called {name}.</source>
         <translation>没有名为 {name} 的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>没有列对应到 {fields}，而每一行都需要它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>此行有 {cells} 个单元格，但表头有 {columns} 个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>新单位 {name} 需要国家：请添加国家或国籍列。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="87"/>
         <source>This import was already reverted on {at}.</source>
         <translation>此次导入已于 {at} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="88"/>
         <source>There is no import with the id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="31"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
         <source>{value} is not a date (for example 2024-06-25, 25.06.2024 or 2024年6月25日).</source>
         <translation>{value} 不是日期（例如 2024-06-25、25.06.2024 或 2024年6月25日）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="35"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="33"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
         <source>{value} is not a country we know (write it in English or Chinese, or as a code like PK).</source>
         <translation>{value} 不是可识别的国家（请用英文或中文书写，或使用 PK 这样的代码）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="34"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="39"/>
         <source>{value} is not a province of {country}.</source>
         <translation>{value} 不是 {country} 的省份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="35"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="40"/>
         <source>{value} is not one of: {choices}.</source>
         <translation>{value} 不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="41"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>文本长 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="65"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="68"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
         <source>This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again.</source>
         <translation>这不是文本文件（含有 NUL 字节）。请另存为 CSV 或 .xlsx 后重试。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="70"/>
         <source>The file cannot be read as {encoding} (byte {offset}). Choose another encoding.</source>
         <translation>无法按 {encoding} 读取文件（第 {offset} 字节）。请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="73"/>
         <source>The text encoding of this file could not be recognised. Choose the encoding.</source>
         <translation>无法识别此文件的文字编码。请选择编码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="76"/>
         <source>Unknown encoding: {encoding}.</source>
         <translation>未知编码：{encoding}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
         <source>The file has no rows of data.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
         <source>The Excel file cannot be opened: {reason}</source>
         <translation>无法打开 Excel 文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
         <source>The workbook has no sheet named {sheet}.</source>
         <translation>工作簿中没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
         <source>The header names the column {name} twice (columns {first} and {second}).</source>
         <translation>表头中列名 {name} 出现了两次（第 {first} 列和第 {second} 列）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="83"/>
         <source>The delimiter must be one character, not {delimiter}.</source>
         <translation>分隔符必须是一个字符，而不是 {delimiter}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
         <source>The file cannot be read: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
@@ -2001,7 +2253,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/importing/fields.py" line="72"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="99"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="117"/>
         <source>Name in Chinese or Urdu</source>
         <translation>中文或乌尔都文名称</translation>
     </message>
@@ -2012,13 +2264,13 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/importing/fields.py" line="78"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="121"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="232"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/importing/fields.py" line="80"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="123"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="242"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2043,112 +2295,112 @@
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="95"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="97"/>
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="102"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="133"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="104"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="159"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="144"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="406"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="106"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="154"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="108"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="167"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="110"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="177"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="112"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="190"/>
         <source>Role in the alliance</source>
         <translation>联盟角色</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="114"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="201"/>
         <source>Membership</source>
         <translation>成员状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="117"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="212"/>
         <source>Joined on</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="119"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="222"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="125"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="253"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="127"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="262"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="129"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="134"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="146"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="167"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="274"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="289"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="343"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="446"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="138"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="301"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="140"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="314"/>
         <source>Attendance</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="144"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="165"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="332"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="440"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="149"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="354"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="152"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="371"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="154"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="382"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="161"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="414"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="163"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="427"/>
         <source>Medal</source>
         <translation>奖牌</translation>
     </message>
@@ -2156,22 +2408,22 @@
 <context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="172"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="451"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="173"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="452"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="174"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="453"/>
         <source>Delegates of an event</source>
         <translation>活动参会人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="175"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="454"/>
         <source>Entries of a competition</source>
         <translation>比赛参赛记录</translation>
     </message>
@@ -2179,108 +2431,108 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="948"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="986"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="950"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="988"/>
         <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
         <translation>先试导入，看看会发生什么，然后按“导入”。以后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="955"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="993"/>
         <source>&amp;Test import</source>
         <translation>试导入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="963"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1001"/>
         <source>Save &amp;rejected rows…</source>
         <translation>保存未导入的行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="983"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1021"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="984"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1022"/>
         <source>Rows are: %1</source>
         <translation>每行是：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="990"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1028"/>
         <source>%1 duplicates will be skipped, %2 imported as you decided.</source>
         <translation>%1 个重复项将被跳过，%2 个按您的决定导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="995"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1034"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>有问题的行不会导入；可将其保存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1048"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1048"/>
         <source>A test import would give:</source>
         <translation>试导入的结果：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1012"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1052"/>
         <source>%1 created, %2 updated, %3 skipped, %4 rows with problems not imported</source>
         <translation>新建 %1，更新 %2，跳过 %3，%4 行有问题未导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1021"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1061"/>
         <source>Testing…</source>
         <translation>正在试导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1023"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1063"/>
         <source>Testing the import…</source>
         <translation>正在试导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1038"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1040"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1078"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1080"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1050"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1090"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1051"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1091"/>
         <source>File → Revert an import… undoes it.</source>
         <translation>“文件 → 撤销导入…”可撤销此次导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1062"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1102"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1075"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1118"/>
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1075"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1120"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1082"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1128"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1085"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1132"/>
         <source>Saved %1 rows to %2 (%3).</source>
         <translation>已将 %1 行保存到 %2（%3）。</translation>
     </message>
@@ -2288,68 +2540,68 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="153"/>
         <source>Import from a file</source>
         <extracomment>Emitted after the import was written, with its report.</extracomment>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="186"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="302"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="822"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="848"/>
         <source>%1 rows: %2 valid, %3 with problems, %4 duplicates</source>
         <translation>共 %1 行：%2 行有效，%3 行有问题，%4 个重复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="860"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="886"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="861"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="887"/>
         <source>Update the existing record</source>
         <translation>更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="862"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
         <source>Create a new record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="868"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="894"/>
         <source>Same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="895"/>
         <source>Same as another name</source>
         <translation>与其他名称相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="870"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="896"/>
         <source>Same e-mail</source>
         <translation>电子邮件相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="871"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
         <source>Same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="872"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
         <source>Already registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1098"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
@@ -2365,210 +2617,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="157"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
         <source>Cannot open database</source>
-        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person.</extracomment>
+        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. What the open offline copy knows about itself (None: an office database, or none open).</extracomment>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
         <source>Load sample data?</source>
         <translation>加载示例数据？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="213"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>此数据库为空。是否加载示例成员单位、研讨会代表、竞赛和协议来试用本程序？以后可以删除。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="192"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="226"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="194"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="228"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="231"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="198"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="232"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
         <source>Load &amp;sample data</source>
         <translation>加载示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="234"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
         <source>Re&amp;vert an import…</source>
         <translation>撤销导入(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="202"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="203"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="237"/>
         <source>Export e&amp;verything (.zip)…</source>
         <translation>导出全部 (.zip)(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
         <source>&amp;Load a full export…</source>
         <translation>载入完整导出(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="229"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="272"/>
         <source>&amp;New record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="275"/>
         <source>&amp;Edit record…</source>
         <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="278"/>
         <source>&amp;Delete record</source>
         <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="245"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="281"/>
         <source>Re&amp;store record</source>
         <translation>恢复记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="284"/>
         <source>&amp;History of record</source>
         <translation>记录历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="287"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="264"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="276"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="312"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="280"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="281"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="308"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="322"/>
+        <source>Offline s&amp;ync</source>
+        <translation>离线同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="325"/>
+        <source>&amp;Take offline copy…</source>
+        <translation>制作离线副本(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="327"/>
+        <source>Write a copy of this database for a laptop at a seminar (all records or one event)</source>
+        <translation>为研讨会上使用的笔记本电脑写出本数据库的副本（全部记录或一个活动）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="330"/>
+        <source>&amp;Merge sync package…</source>
+        <translation>合并同步包(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="332"/>
+        <source>Bring a laptop&apos;s changes into this database</source>
+        <translation>将笔记本电脑上的更改合并到本数据库</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="333"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="768"/>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="335"/>
+        <source>Fields changed at the office and on a laptop: choose the value to keep</source>
+        <translation>在办公室和笔记本电脑上都被修改的字段：选择要保留的值</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="337"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="773"/>
+        <source>Possible &amp;duplicates…</source>
+        <translation>可能重复的记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="339"/>
+        <source>People and partners a laptop added that look like records already here</source>
+        <translation>笔记本电脑新增的、与已有记录相似的人员和成员单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="342"/>
+        <source>&amp;Create sync package…</source>
+        <translation>创建同步包(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="345"/>
+        <source>Write the changes made on this copy since the last package, to merge at the office</source>
+        <translation>写出自上一个同步包以来在本副本上所做的更改，以便在办公室合并</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="348"/>
+        <source>Send &amp;everything again…</source>
+        <translation>重新发送全部更改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="351"/>
+        <source>A package with every change made on this copy (the office skips what it merged already)</source>
+        <translation>包含本副本上所有更改的同步包（办公室会跳过已合并的部分）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="354"/>
+        <source>&amp;Replace with a fresh copy…</source>
+        <translation>替换为新副本(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="358"/>
+        <source>Open a newer copy taken at the office instead of this one (once this copy&apos;s changes are merged)</source>
+        <translation>改用在办公室制作的较新副本（须先合并本副本的更改）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="409"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="417"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="418"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 已存在。请用“打开”来使用它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="323"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="424"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="356"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="452"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="380"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="512"/>
         <source>Loading sample data…</source>
         <translation>正在加载示例数据…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="382"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="514"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>示例数据已加载：%1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="391"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="396"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="528"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="398"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="530"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="407"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="413"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="539"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="545"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="415"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="547"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -2577,94 +2906,212 @@ What is in the database now is saved as an automatic backup first.</source>
 数据库的当前内容会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="426"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="558"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="428"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="560"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>已恢复。原有内容已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="456"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="589"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>已导入：新建 %1，更新 %2。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="490"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="629"/>
         <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
         <translation>请先打开要导出的列表：合作伙伴、人员、活动、竞赛或协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="524"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="665"/>
         <source>Export everything</source>
         <translation>导出全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="526"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="566"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="667"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="712"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>完整导出 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="540"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="681"/>
         <source>Exporting everything…</source>
         <translation>正在导出全部…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="542"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="684"/>
         <source>Exported %1 records to %2</source>
         <translation>已导出 %1 条记录到 %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="546"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="689"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="559"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="566"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="702"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="710"/>
         <source>Load a full export</source>
         <translation>载入完整导出</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="562"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="705"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>请先使用“文件 → 新建数据库…”，再将导出载入其中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="578"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="724"/>
         <source>Loading the full export…</source>
         <translation>正在载入完整导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="580"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="727"/>
         <source>Loaded %1 records from %2</source>
         <translation>已从 %2 载入 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="586"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="735"/>
         <source>Nothing was loaded.</source>
         <translation>未载入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="617"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="768"/>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>冲突（%1）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="771"/>
+        <source>Possible &amp;duplicates (%1)…</source>
+        <translation>可能重复的记录（%1）(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="798"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="805"/>
+        <source>Take offline copy</source>
+        <translation>制作离线副本</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="802"/>
+        <source>Writing the offline copy…</source>
+        <translation>正在写出离线副本…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="806"/>
+        <source>Cancelled; no offline copy was written.</source>
+        <translation>已取消，未写出离线副本。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="814"/>
+        <source>Create sync package</source>
+        <translation>创建同步包</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="819"/>
+        <source>Nothing new to send: every change made on this copy is in a sync package already.</source>
+        <translation>没有需要发送的新内容：本副本上的所有更改都已在同步包中。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="821"/>
+        <source>Nothing to send: no change has been made on this copy yet.</source>
+        <translation>没有需要发送的内容：本副本上尚未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="845"/>
+        <source>Take it to the office and merge it there with File → Offline sync → Merge sync package….</source>
+        <translation>请将它带回办公室，在那里通过“文件 → 离线同步 → 合并同步包…”进行合并。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="858"/>
+        <source>Writing the sync package…</source>
+        <translation>正在写出同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="862"/>
+        <source>Cancelled; no package was written.</source>
+        <translation>已取消，未写出同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="870"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="919"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="931"/>
+        <source>Merge sync package</source>
+        <translation>合并同步包</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="888"/>
+        <source>Checking the sync package…</source>
+        <translation>正在检查同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="922"/>
+        <source>Merging the sync package…</source>
+        <translation>正在合并同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="926"/>
+        <source>Cancelled; nothing was merged.</source>
+        <translation>已取消，未合并任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="936"/>
+        <source>Conflicts: %1. These fields were changed at the office and on the laptop; the office values stand for now. Choose between them now?</source>
+        <translation>冲突：%1。这些字段在办公室和笔记本电脑上都被修改过；目前保留办公室的值。现在就进行选择吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="948"/>
+        <source>Possible duplicates: %1. The laptop added people or partners that look like records already here. Review them now?</source>
+        <translation>可能重复的记录：%1。笔记本电脑新增的人员或成员单位与已有记录相似。现在就审核吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="972"/>
+        <source>Conflicts resolved: %1</source>
+        <translation>已处理的冲突：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="999"/>
+        <source>Replace with a fresh copy</source>
+        <translation>替换为新副本</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1008"/>
+        <source>Replace this offline copy (%1) with the fresh copy %2? The current file is kept beside it.</source>
+        <translation>用新副本 %2 替换此离线副本（%1）吗？当前文件会保留在同一文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1018"/>
+        <source>The fresh copy is open. The previous copy was kept as %1.</source>
+        <translation>新副本已打开。之前的副本已保留为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1027"/>
+        <source>This copy was left as it was and is open again.</source>
+        <translation>此副本保持原样，并已重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1032"/>
+        <source>Replacing the offline copy…</source>
+        <translation>正在替换离线副本…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1067"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="619"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1069"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;中巴职业教育数字化联盟名录：成员单位、人员、研讨会、技能竞赛和协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="667"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1118"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="688"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1139"/>
         <source>Please wait until the current work has finished.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
@@ -2672,64 +3119,117 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="579"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="600"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="580"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="601"/>
         <source>Which column of the file fills each field. Fields marked * are needed.</source>
         <translation>文件的哪一列填入哪个字段。标 * 的字段为必填。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="589"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="610"/>
         <source>Save mapping &amp;as…</source>
         <translation>另存对应关系(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="614"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>已保存的对应关系(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="602"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="623"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="602"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="623"/>
         <source>Column of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="631"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="652"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="655"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="676"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="657"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="678"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="700"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="724"/>
         <source>Save mapping</source>
         <translation>保存对应关系</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="700"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="725"/>
         <source>Name of the mapping (for example the partner):</source>
         <translation>对应关系的名称（例如合作单位名称）：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="723"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="749"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>请为 %1 选择列：每一行都需要它。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="370"/>
+        <source>Merge sync package</source>
+        <translation>合并同步包</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="376"/>
+        <source>Package from “%1”, changes %2–%3</source>
+        <translation>来自“%1”的同步包，更改 %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="398"/>
+        <source>This package was merged already — nothing to do.</source>
+        <translation>此同步包已合并过——无需操作。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="406"/>
+        <source>Nothing has been changed yet. Merge writes these changes into this database in one step; an automatic backup is taken first.</source>
+        <translation>尚未做任何更改。“合并”会一次性将这些更改写入本数据库；合并前会先自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="424"/>
+        <source>By kind of record:</source>
+        <translation>按记录类型：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="429"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -2923,69 +3423,394 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>ReplicaBanner</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="131"/>
+        <source>Create sync package…</source>
+        <extracomment>The person pressed &quot;Create sync package…&quot;.</extracomment>
+        <translation>创建同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="134"/>
+        <source>Write this copy&apos;s new changes to a file to merge at the office (Ctrl+Shift+P)</source>
+        <translation>将本副本的新更改写入文件，以便在办公室合并（Ctrl+Shift+P）</translation>
+    </message>
+</context>
+<context>
     <name>RevertImportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1143"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1192"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1270"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1282"/>
         <source>Revert an import</source>
         <extracomment>Emitted after an import was reverted.</extracomment>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>Rows are</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>Reverted</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1158"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1207"/>
         <source>&amp;Revert</source>
         <translation>撤销(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1178"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1227"/>
         <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
         <translation>新建 %1，更新 %2，跳过 %3，%4 行有问题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1200"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1249"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1223"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1272"/>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>删除导入 %1 时新建的记录，并恢复其修改过的字段？此后又被修改过的字段保持不变。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1236"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1285"/>
         <source>Reverted: %1 records removed, %2 fields restored.</source>
         <translation>已撤销：删除 %1 条记录，恢复 %2 个字段。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1241"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1290"/>
         <source>Changed since, left as they are: %1</source>
         <translation>此后已被修改、保持不变的：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="31"/>
+        <source>Changed at the office and on the laptop</source>
+        <extracomment>Why a field is in conflict, in English for the &quot;Sync&quot; context.</extracomment>
+        <translation>办公室和笔记本电脑上都有修改</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="32"/>
+        <source>Changed on the laptop, deleted at the office</source>
+        <translation>笔记本电脑上修改，办公室已删除</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="33"/>
+        <source>Deleted on the laptop, changed at the office</source>
+        <translation>笔记本电脑上删除，办公室有修改</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="34"/>
+        <source>The record is not in the office database</source>
+        <translation>办公室数据库中没有此记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="35"/>
+        <source>That person is already a delegate of that event at the office</source>
+        <translation>此人在办公室已是该活动的代表</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="86"/>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="166"/>
+        <source>This conflict has been resolved already.</source>
+        <translation>此冲突已处理过。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="177"/>
+        <source>The record is not in this database; keep the office value.</source>
+        <translation>本数据库中没有此记录；请保留办公室的值。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="197"/>
+        <source>This value cannot be taken: it would break a rule of the database ({reason}).</source>
+        <translation>无法采用此值：它会违反数据库的规则（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="229"/>
+        <source>“{value}” is not a valid value for this field.</source>
+        <translation>“{value}”不是此字段的有效值。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="35"/>
+        <source>Same e-mail</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="36"/>
+        <source>Same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="37"/>
+        <source>Same name and organisation</source>
+        <translation>姓名和单位相同</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="110"/>
+        <source>This pair has been reviewed already.</source>
+        <extracomment>(English label, value of the added record, value of the existing record)</extracomment>
+        <translation>这一对记录已审核过。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="133"/>
+        <source>One of the two records is no longer there.</source>
+        <translation>两条记录中有一条已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="566"/>
+        <source>Sync packages are merged into the office database, not into an offline copy.</source>
+        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} rows waiting to be written, by (table, columns), so each shape is one executemany (event, person) pairs delegates were moved to by this merge</extracomment>
+        <translation>同步包应合并到办公室数据库，而不是离线副本。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="573"/>
+        <source>This package comes from a copy of another office database, not of this one.</source>
+        <translation>此同步包来自另一个办公室数据库的副本，而不是本数据库的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="581"/>
+        <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
+        <translation>此同步包由数据库版本 {theirs} 制作，而本数据库的版本是 {ours}；请用同一版本的程序打开两者。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="605"/>
+        <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
+        <translation>“{site}”的更改 {first}–{last} 尚未合并。请先合并包含这些更改的同步包，或在笔记本电脑上制作一个重新发送全部更改的新同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="639"/>
+        <source>The package cannot be merged: {reason}. Nothing was changed.</source>
+        <translation>无法合并此同步包：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="113"/>
+        <source>This is the office database. Sync packages are made on offline copies and merged here.</source>
+        <extracomment>(table, row id) -&gt; the row&apos;s image (column -&gt; text; many-to-many field -&gt; JSON id list)</extracomment>
+        <translation>这是办公室数据库。同步包在离线副本上制作，并在这里合并。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="135"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="253"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="144"/>
+        <source>There is nothing to send: no change has been made on this copy yet.</source>
+        <translation>没有可发送的内容：此副本上还没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="149"/>
+        <source>There is nothing new to send: every change of this copy (up to number {last}) is in a package already.</source>
+        <translation>没有需要发送的新内容：本副本的所有更改（直到第 {last} 项）都已在同步包中。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="234"/>
+        <source>Cannot write the sync package to {path}: {reason}</source>
+        <translation>无法将同步包写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="266"/>
+        <source>{path} is damaged (its checksum does not match); make the package again.</source>
+        <translation>{path} 已损坏（校验和不匹配）；请重新制作同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="273"/>
+        <source>{path} is not a sync package made by this program.</source>
+        <translation>{path} 不是本程序制作的同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="282"/>
+        <source>There is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="305"/>
+        <source>{path} was made by a newer release of this program; update it first.</source>
+        <translation>{path} 由本程序的较新版本制作；请先更新程序。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="234"/>
+        <source>Offline copies are taken from the office database, not from another offline copy.</source>
+        <extracomment>Tables copied row by row (parents first); the sync bookkeeping is written afresh.</extracomment>
+        <translation>离线副本应从办公室数据库制作，而不是从另一个离线副本制作。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="243"/>
+        <source>There is no such event.</source>
+        <translation>没有这个活动。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="248"/>
+        <source>An offline copy cannot overwrite the office database itself.</source>
+        <translation>离线副本不能覆盖办公室数据库本身。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="259"/>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} 已存在；请选择其他文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="267"/>
+        <source>Offline copy</source>
+        <translation>离线副本</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="310"/>
+        <source>Cannot write the offline copy to {path}: {reason}</source>
+        <translation>无法将离线副本写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="356"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="389"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="395"/>
+        <source>{path} is not an offline copy made by this program.</source>
+        <translation>{path} 不是本程序制作的离线副本。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="383"/>
+        <source>Choose the fresh copy, not this one.</source>
+        <translation>请选择新副本，而不是当前这个。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="401"/>
+        <source>{path} is a copy of another office database ({office}).</source>
+        <translation>{path} 是另一个办公室数据库（{office}）的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="408"/>
+        <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
+        <translation>{path} 比当前副本更旧（制作于 {taken}）；请在办公室制作新副本。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="418"/>
+        <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
+        <translation>在这台笔记本电脑上所做的更改 {first}–{last} 尚未在办公室合并。请创建同步包并在办公室合并，然后在那里制作新副本。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="443"/>
+        <source>Cannot replace {path}: {reason}</source>
+        <translation>无法替换 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="64"/>
+        <source>Sync packages (*%1);;All files (*)</source>
+        <extracomment>The file suffix of sync packages. The file filter of database files (offline copies are database files too).</extracomment>
+        <translation>同步包 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="93"/>
+        <source>Offline copy of %1, taken %2</source>
+        <translation>%1 的离线副本，制作于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="99"/>
+        <source>laptop copy “%1”</source>
+        <translation>笔记本电脑副本“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="102"/>
+        <source>only %1</source>
+        <translation>仅限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="104"/>
+        <source>changes not yet in a sync package: %1</source>
+        <translation>尚未放入同步包的更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="107"/>
+        <source>every change is in a sync package</source>
+        <translation>所有更改都已在同步包中</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="284"/>
+        <source>Offline copy “%1” written to %2.</source>
+        <translation>离线副本“%1”已写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="289"/>
+        <source>It holds the event %1 and what it needs.</source>
+        <translation>其中包含活动 %1 及其所需的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="295"/>
+        <source>Open it on the laptop with File → Open database….</source>
+        <translation>请在笔记本电脑上通过“文件 → 打开数据库…”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="304"/>
+        <source>Sync package with %1 changes (numbers %2–%3) written to %4.</source>
+        <translation>包含 %1 项更改（编号 %2–%3）的同步包已写入 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="316"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="329"/>
+        <source>Check-ins</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="326"/>
+        <source>Records added</source>
+        <translation>新增的记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="327"/>
+        <source>Records changed</source>
+        <translation>修改的记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="328"/>
+        <source>Records deleted</source>
+        <translation>删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="332"/>
+        <source>Conflicts (the office value stays until you choose)</source>
+        <translation>冲突（在您选择之前保留办公室的值）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="337"/>
+        <source>Possible duplicates to review</source>
+        <translation>待审核的可能重复记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="346"/>
+        <source>The package of “%1” was merged before: nothing to do.</source>
+        <translation>“%1”的同步包之前已合并：无需操作。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="350"/>
+        <source>Merged the package of “%1”: %2 added, %3 changed, %4 deleted, %5 check-ins, %6 conflicts, %7 possible duplicates.</source>
+        <translation>已合并“%1”的同步包：新增 %2，修改 %3，删除 %4，签到 %5，冲突 %6，可能重复 %7。</translation>
     </message>
 </context>
 <context>
@@ -2997,48 +3822,107 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>TakeCopyDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="178"/>
+        <source>Take offline copy</source>
+        <extracomment>Emitted with a :class:`CopyChoice` once the person chose the file.</extracomment>
+        <translation>制作离线副本</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="184"/>
+        <source>An offline copy is a database file for a laptop at a seminar: register and check in delegates there without a network, then bring the changes back in a sync package and merge it here.</source>
+        <translation>离线副本是供研讨会现场笔记本电脑使用的数据库文件：在没有网络的情况下登记参会代表并签到，之后将更改放入同步包带回，并在这里合并。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="190"/>
+        <source>Laptop 1</source>
+        <translation>笔记本电脑 1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="194"/>
+        <source>Shown on the laptop and in the conflicts its package brings</source>
+        <translation>显示在笔记本电脑上，以及其同步包带来的冲突中</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="195"/>
+        <source>&amp;Name of the laptop copy:</source>
+        <translation>笔记本电脑副本名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="201"/>
+        <source>&amp;Records:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="205"/>
+        <source>One event: its delegates and their people, check-ins, competitions and every partner. Agreements stay at the office.</source>
+        <translation>单个活动：包括其参会代表及相关人员、签到、竞赛和所有成员单位。协议保留在办公室。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="216"/>
+        <source>&amp;Save copy…</source>
+        <translation>保存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="239"/>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="246"/>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="270"/>
+        <source>Save the offline copy</source>
+        <translation>保存离线副本</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="93"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="94"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="354"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="377"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="368"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="391"/>
         <source>Must be 1 or more.</source>
         <translation>不能小于 1。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="379"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="393"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="413"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="427"/>
         <source>A score cannot be negative.</source>
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="419"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="433"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="85"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>得分 {score} 超过该赛项满分 {max}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="427"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="441"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="86"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>共 {count} 名成员，但该赛项每队 {size} 人。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="466"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}”不是合作领域。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="389"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="393"/>
         <location filename="../../tvet_alliance/services/records.py" line="516"/>
         <source>This field is required.</source>
         <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. With SQLite&apos;s people search index: the last person indexed (see ``bulk_indexing``).</extracomment>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from tvet_alliance import APP_NAME, __version__
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database, DatabaseOpenError
-from tvet_alliance.services import exporting, listing, maintenance, sample, stats
+from tvet_alliance.persistence.backup import automatic_backup
+from tvet_alliance.services import exporting, listing, maintenance, sample, stats, sync
 from tvet_alliance.ui import text
+from tvet_alliance.ui.dialogs import prompts
 from tvet_alliance.ui.dialogs.export_dialog import (
     ExportDialog,
     export_error_text,
@@ -34,13 +37,25 @@ from tvet_alliance.ui.dialogs.export_dialog import (
     exported_message,
 )
 from tvet_alliance.ui.dialogs.import_wizard import FILE_SUFFIXES, ImportWizard, RevertImportDialog
+from tvet_alliance.ui.dialogs.sync_dialogs import (
+    DB_FILTER,
+    PACKAGE_SUFFIX,
+    CopyChoice,
+    MergeReportDialog,
+    ReplicaBanner,
+    TakeCopyDialog,
+    copy_written_message,
+    merged_message,
+    package_filter,
+    package_written_message,
+    with_suffix,
+)
+from tvet_alliance.ui.dialogs.sync_review import ConflictDialog, DuplicateDialog
 from tvet_alliance.ui.editing import Editing
 from tvet_alliance.ui.settings import AppSettings
 from tvet_alliance.ui.views.home import HomePage
 from tvet_alliance.ui.views.records import MasterDetailPage, RecordSection, RecordsPage
 from tvet_alliance.ui.workers import Progress, Task, Work, run_task
-
-DB_FILTER = "TVET Alliance databases (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 AREAS = (
     ("home", "icons:home.svg"),
@@ -69,6 +84,12 @@ class MainWindow(QMainWindow):
         self.import_wizard: ImportWizard | None = None
         self.revert_dialog: RevertImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.take_copy_dialog: TakeCopyDialog | None = None
+        self.merge_report_dialog: MergeReportDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self.duplicate_dialog: DuplicateDialog | None = None
+        #: What the open offline copy knows about itself (None: an office database, or none open).
+        self.replica: sync.ReplicaInfo | None = None
         self.setAcceptDrops(True)
 
         self.editing = Editing(self.database, self)
@@ -106,12 +127,19 @@ class MainWindow(QMainWindow):
                     section.exportRequested.connect(lambda s=section: self.open_export(s))
         self.sidebar.currentRowChanged.connect(self._show_area)
 
+        self.banner = ReplicaBanner()
+        self.banner.packageRequested.connect(lambda: self.create_sync_package())
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.count_label = QLabel()
@@ -144,9 +172,15 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         for action in (self.backup_action, self.restore_action, self.sample_action):
             action.setEnabled(db is not None and (db.is_sqlite or action is self.sample_action))
-        for action in (self.import_action, self.revert_import_action, self.export_all_action, self.load_export_action):
+        for action in (
+            self.import_action,
+            self.revert_import_action,
+            self.export_all_action,
+            self.load_export_action,
+        ):
             action.setEnabled(db is not None)
         self._update_export_action()
+        self.update_review_counts()
         self.databaseChanged.emit()
 
     def open_database(self, target: str, *, create: bool = False) -> bool:
@@ -218,6 +252,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_all_action)
         file_menu.addAction(self.load_export_action)
         file_menu.addSeparator()
+        file_menu.addMenu(self._build_sync_menu())
+        file_menu.addSeparator()
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -280,6 +316,71 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about))
 
+    def _build_sync_menu(self) -> QMenu:
+        """File → Offline sync: what the office does (copies, merges, reviews) and what a laptop's
+        copy does (packages, a fresh copy). Only the actions of the open database's kind are shown."""
+        menu = QMenu(self.tr("Offline s&ync"), self)
+        menu.setObjectName("syncMenu")
+        self.sync_menu = menu
+        self.take_copy_action = self._action(self.tr("&Take offline copy…"), self.take_offline_copy)
+        self.take_copy_action.setStatusTip(
+            self.tr("Write a copy of this database for a laptop at a seminar (all records or one event)")
+        )
+        self.merge_package_action = self._action(
+            self.tr("&Merge sync package…"), lambda: self.merge_sync_package(), "Ctrl+Shift+M"
+        )
+        self.merge_package_action.setStatusTip(self.tr("Bring a laptop's changes into this database"))
+        self.conflicts_action = self._action(self.tr("&Conflicts…"), self.open_conflicts)
+        self.conflicts_action.setStatusTip(
+            self.tr("Fields changed at the office and on a laptop: choose the value to keep")
+        )
+        self.duplicates_action = self._action(self.tr("Possible &duplicates…"), self.open_duplicates)
+        self.duplicates_action.setStatusTip(
+            self.tr("People and partners a laptop added that look like records already here")
+        )
+        self.create_package_action = self._action(
+            self.tr("&Create sync package…"), lambda: self.create_sync_package(), "Ctrl+Shift+P"
+        )
+        self.create_package_action.setStatusTip(
+            self.tr("Write the changes made on this copy since the last package, to merge at the office")
+        )
+        self.send_again_action = self._action(
+            self.tr("Send &everything again…"), lambda: self.create_sync_package(everything=True)
+        )
+        self.send_again_action.setStatusTip(
+            self.tr("A package with every change made on this copy (the office skips what it merged already)")
+        )
+        self.fresh_copy_action = self._action(
+            self.tr("&Replace with a fresh copy…"), self.replace_with_fresh_copy
+        )
+        self.fresh_copy_action.setStatusTip(
+            self.tr(
+                "Open a newer copy taken at the office instead of this one (once this copy's changes are merged)"
+            )
+        )
+        self.office_sync_actions = (
+            self.take_copy_action,
+            self.merge_package_action,
+            self.conflicts_action,
+            self.duplicates_action,
+        )
+        self.replica_sync_actions = (
+            self.create_package_action,
+            self.send_again_action,
+            self.fresh_copy_action,
+        )
+        for action in self.office_sync_actions[:2]:
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in self.office_sync_actions[2:]:
+            menu.addAction(action)
+        for action in self.replica_sync_actions[:2]:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.fresh_copy_action)
+        menu.aboutToShow.connect(self.update_review_counts)
+        return menu
+
     def _action(
         self, label: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
     ) -> QAction:
@@ -324,6 +425,53 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database(path)
 
+    def _start(
+        self,
+        label: str,
+        work: Work,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        *,
+        cancellable: bool = True,
+        cancelled_message: str | None = None,
+    ) -> bool:
+        """Run *work* in the background (one piece of long work at a time); False if busy."""
+        if self._task is not None:
+            return False
+
+        def succeeded(result: object) -> None:
+            self._task = None
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            self._task = None
+            on_failure(exc)
+
+        def cancelled() -> None:
+            self._task = None
+            message = cancelled_message or self.tr("Cancelled; nothing was changed.")
+            self.statusBar().showMessage(message, 8000)
+            self.workFailed.emit(message)
+
+        self._task = run_task(
+            self,
+            label,
+            work,
+            on_success=succeeded,
+            on_failure=failed,
+            on_cancel=cancelled,
+            cancellable=cancellable,
+        )
+        return True
+
+    def _finished(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self.workFinished.emit(message)
+
+    def _failed(self, message: str, title: str = APP_NAME) -> None:
+        QMessageBox.warning(self, title, message)
+        self.workFailed.emit(message)
+
     def _run(
         self,
         label: str,
@@ -334,37 +482,21 @@ class MainWindow(QMainWindow):
         describe: Callable[[BaseException], str] = text.error_text,
         cancelled_message: str | None = None,
     ) -> None:
-        if self._task is not None:
-            return
-
         def on_success(result: object) -> None:
-            self._task = None
             self.refresh_all()
-            message = done_message(result)
-            self.statusBar().showMessage(message, 8000)
-            self.workFinished.emit(message)
+            self._finished(done_message(result))
 
         def on_failure(exc: BaseException) -> None:
-            self._task = None
             self.refresh_all()
-            message = describe(exc)
-            QMessageBox.warning(self, APP_NAME, message)
-            self.workFailed.emit(message)
+            self._failed(describe(exc))
 
-        def on_cancel() -> None:
-            self._task = None
-            message = cancelled_message or self.tr("Cancelled; nothing was changed.")
-            self.statusBar().showMessage(message, 8000)
-            self.workFailed.emit(message)
-
-        self._task = run_task(
-            self,
+        self._start(
             label,
             work,
-            on_success=on_success,
-            on_failure=on_failure,
-            on_cancel=on_cancel,
+            on_success,
+            on_failure,
             cancellable=cancellable,
+            cancelled_message=cancelled_message,
         )
 
     def load_sample(self) -> None:
@@ -453,7 +585,11 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         created = getattr(report, "created", 0)
         updated = getattr(report, "updated", 0)
-        message = self.tr("Imported: %1 created, %2 updated.").replace("%1", str(created)).replace("%2", str(updated))
+        message = (
+            self.tr("Imported: %1 created, %2 updated.")
+            .replace("%1", str(created))
+            .replace("%2", str(updated))
+        )
         self.statusBar().showMessage(message, 8000)
         self.workFinished.emit(message)
 
@@ -481,13 +617,18 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         sections: list[RecordSection] = []
         if section is not None:
-            owner = next((p for p in self.pages if not isinstance(p, HomePage) and section in p.sections()), None)
+            owner = next(
+                (p for p in self.pages if not isinstance(p, HomePage) and section in p.sections()), None
+            )
             sections = owner.sections() if isinstance(owner, (RecordsPage, MasterDetailPage)) else [section]
         elif isinstance(page, (RecordsPage, MasterDetailPage)):
             sections = page.sections()
             section = page.active_section()
         if not any(exportable(s) is not None for s in sections):
-            self.statusBar().showMessage(self.tr("Open a list to export it: partners, people, events, competitions or agreements."), 8000)
+            self.statusBar().showMessage(
+                self.tr("Open a list to export it: partners, people, events, competitions or agreements."),
+                8000,
+            )
             return None
         dialog = ExportDialog(self.database, sections, self.settings, self, current=section)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -539,9 +680,11 @@ class MainWindow(QMainWindow):
         self._run(
             self.tr("Exporting everything…"),
             work,
-            lambda totals: self.tr("Exported %1 records to %2")
-            .replace("%1", f"{sum(totals.values()):,}")
-            .replace("%2", str(destination)),
+            lambda totals: (
+                self.tr("Exported %1 records to %2")
+                .replace("%1", f"{sum(totals.values()):,}")
+                .replace("%2", str(destination))
+            ),
             describe=export_error_text,
             cancelled_message=self.tr("Cancelled; no file was written."),
         )
@@ -563,7 +706,10 @@ class MainWindow(QMainWindow):
             )
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load a full export"), self.settings.export_folder or self._start_dir(), self.tr("Full export (*.zip);;All files (*)")
+            self,
+            self.tr("Load a full export"),
+            self.settings.export_folder or self._start_dir(),
+            self.tr("Full export (*.zip);;All files (*)"),
         )
         if not path:
             return
@@ -577,13 +723,317 @@ class MainWindow(QMainWindow):
         self._run(
             self.tr("Loading the full export…"),
             work,
-            lambda counts: self.tr("Loaded %1 records from %2")
-            .replace("%1", f"{sum(counts.values()):,}")
-            .replace("%2", str(source)),
+            lambda counts: (
+                self.tr("Loaded %1 records from %2")
+                .replace("%1", f"{sum(counts.values()):,}")
+                .replace("%2", str(source))
+            ),
             cancellable=False,
-            describe=lambda exc: export_error_text(exc)
-            if isinstance(exc, exporting.ExportError) and exc.code == "not_empty"
-            else export_error_text(exc) + "\n\n" + self.tr("Nothing was loaded."),
+            describe=lambda exc: (
+                export_error_text(exc)
+                if isinstance(exc, exporting.ExportError) and exc.code == "not_empty"
+                else export_error_text(exc) + "\n\n" + self.tr("Nothing was loaded.")
+            ),
+        )
+
+    # --- offline sync -------------------------------------------------------------------------------
+
+    def _update_sync_state(self) -> None:
+        """Read what the open database is (office or offline copy): the banner and the sync actions
+        follow it."""
+        db = self.db
+        info: sync.ReplicaInfo | None = None
+        if db is not None:
+            with db.session() as session:
+                info = sync.replica_info(session, db.path)
+        self.replica = info
+        self.banner.show_info(info)
+        office = db is not None and info is None
+        for action in self.office_sync_actions:
+            action.setVisible(office)
+            action.setEnabled(office)
+        for action in self.replica_sync_actions:
+            action.setVisible(info is not None)
+            action.setEnabled(info is not None)
+        self.sync_menu.setEnabled(db is not None)
+
+    def update_review_counts(self) -> None:
+        """Show how many conflicts and possible duplicates are open in the actions' texts."""
+        db = self.db
+        conflicts = duplicates = 0
+        if db is not None and self.replica is None:
+            with db.session() as session:
+                conflicts, duplicates = sync.open_counts(session)
+        self.conflicts_action.setText(
+            self.tr("&Conflicts (%1)…").replace("%1", str(conflicts)) if conflicts else self.tr("&Conflicts…")
+        )
+        self.duplicates_action.setText(
+            self.tr("Possible &duplicates (%1)…").replace("%1", str(duplicates))
+            if duplicates
+            else self.tr("Possible &duplicates…")
+        )
+
+    def take_offline_copy(self) -> TakeCopyDialog | None:
+        """Ask for the laptop's name, one event or all, and the file; then write the offline copy."""
+        db = self.db
+        if db is None or self.replica is not None or self._task is not None:
+            return None
+        dialog = TakeCopyDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda choice: self._write_offline_copy(db, choice))
+        dialog.destroyed.connect(lambda *_a: setattr(self, "take_copy_dialog", None))
+        self.take_copy_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _write_offline_copy(self, db: Database, choice: CopyChoice) -> None:
+        def work(progress: Progress) -> sync.ReplicaInfo:
+            return sync.create_replica(
+                db, choice.path, name=choice.name, event_id=choice.event_id, overwrite=True, progress=progress
+            )
+
+        def succeeded(result: object) -> None:
+            assert isinstance(result, sync.ReplicaInfo)
+            message = copy_written_message(result)
+            QMessageBox.information(self, self.tr("Take offline copy"), message)
+            self._finished(message.split("\n")[0])
+
+        self._start(
+            self.tr("Writing the offline copy…"),
+            work,
+            succeeded,
+            lambda exc: self._failed(text.error_text(exc), self.tr("Take offline copy")),
+            cancelled_message=self.tr("Cancelled; no offline copy was written."),
+        )
+
+    def create_sync_package(self, *, everything: bool = False) -> None:
+        """Write this offline copy's changes since its last package (or all of them) to a file."""
+        db, info = self.db, self.replica
+        if db is None or info is None or self._task is not None:
+            return
+        title = self.tr("Create sync package")
+        if info.last_seq == 0 or (info.unsent == 0 and not everything):
+            QMessageBox.information(
+                self,
+                title,
+                self.tr("Nothing new to send: every change made on this copy is in a sync package already.")
+                if info.last_seq
+                else self.tr("Nothing to send: no change has been made on this copy yet."),
+            )
+            return
+        folder = db.path.parent if db.path is not None else Path(self._start_dir())
+        stem = db.path.stem if db.path is not None else "offline"
+        suggested = folder / f"{stem}-{datetime.now():%Y%m%d-%H%M}{PACKAGE_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(self, title, str(suggested), package_filter())
+        if not path:
+            return
+        destination = with_suffix(path, PACKAGE_SUFFIX)
+
+        def work(progress: Progress) -> sync.PackageInfo:
+            return sync.create_package(db, destination, since=1 if everything else None, progress=progress)
+
+        def succeeded(result: object) -> None:
+            assert isinstance(result, sync.PackageInfo)
+            self.refresh_all()
+            message = package_written_message(result)
+            QMessageBox.information(
+                self,
+                title,
+                message
+                + "\n\n"
+                + self.tr(
+                    "Take it to the office and merge it there with File → Offline sync → Merge sync package…."
+                ),
+            )
+            self._finished(message)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, sync.SyncError) and exc.code == "nothing_new":
+                QMessageBox.information(self, title, text.error_text(exc))
+                self.workFailed.emit(text.error_text(exc))
+                return
+            self._failed(text.error_text(exc), title)
+
+        self._start(
+            self.tr("Writing the sync package…"),
+            work,
+            succeeded,
+            failed,
+            cancelled_message=self.tr("Cancelled; no package was written."),
+        )
+
+    def merge_sync_package(self, path: str | Path | None = None) -> None:
+        """Check a laptop's package (a dry run), show what merging it would do, and merge on request."""
+        db = self.db
+        if db is None or self.replica is not None or self._task is not None:
+            return
+        title = self.tr("Merge sync package")
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), package_filter())
+            if not chosen:
+                return
+            path = chosen
+        source = Path(path)
+
+        def shown(result: object) -> None:
+            assert isinstance(result, sync.MergeReport)
+            dialog = MergeReportDialog(result, source, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self._merge_package(db, source))
+            dialog.destroyed.connect(lambda *_a: setattr(self, "merge_report_dialog", None))
+            self.merge_report_dialog = dialog
+            dialog.open()
+
+        self._start(
+            self.tr("Checking the sync package…"),
+            lambda progress: sync.merge_package(db, source, dry_run=True, progress=progress),
+            shown,
+            lambda exc: self._failed(text.error_text(exc), title),
+        )
+
+    def _merge_package(self, db: Database, source: Path) -> None:
+        if db is not self.db:
+            return
+
+        def work(progress: Progress) -> sync.MergeReport:
+            backup = automatic_backup(db.engine, "merge") if db.is_sqlite else None
+            try:
+                report = sync.merge_package(db, source, progress=progress)
+            except BaseException:
+                if backup is not None:
+                    backup.unlink(missing_ok=True)  # refused or cancelled: nothing changed
+                raise
+            if backup is not None and not report.applied:
+                backup.unlink(missing_ok=True)  # merged before: nothing changed
+            return report
+
+        def succeeded(result: object) -> None:
+            assert isinstance(result, sync.MergeReport)
+            self.refresh_all()
+            self.update_review_counts()
+            self._finished(merged_message(result))
+            self._offer_reviews(result.conflicts, result.duplicates)
+
+        def failed(exc: BaseException) -> None:
+            self.refresh_all()
+            self._failed(text.error_text(exc), self.tr("Merge sync package"))
+
+        self._start(
+            self.tr("Merging the sync package…"),
+            work,
+            succeeded,
+            failed,
+            cancelled_message=self.tr("Cancelled; nothing was merged."),
+        )
+
+    def _offer_reviews(self, conflicts: int, duplicates: int) -> None:
+        """After a merge: offer to choose between conflicting values, then to review duplicates."""
+        title = self.tr("Merge sync package")
+        if conflicts and prompts.confirm(
+            self,
+            title,
+            self.tr(
+                "Conflicts: %1. These fields were changed at the office and on the laptop; the office "
+                "values stand for now. Choose between them now?"
+            ).replace("%1", str(conflicts)),
+        ):
+            dialog = self.open_conflicts()
+            if dialog is not None and duplicates:
+                dialog.finished.connect(lambda _r: self._offer_reviews(0, duplicates))
+            return
+        if duplicates and prompts.confirm(
+            self,
+            title,
+            self.tr(
+                "Possible duplicates: %1. The laptop added people or partners that look like records "
+                "already here. Review them now?"
+            ).replace("%1", str(duplicates)),
+        ):
+            self.open_duplicates()
+
+    def open_conflicts(self) -> ConflictDialog | None:
+        if self.db is None or self.replica is not None:
+            return None
+        if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
+            self.conflict_dialog.raise_()
+            self.conflict_dialog.activateWindow()
+            return self.conflict_dialog
+        dialog = ConflictDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(self._on_resolved)
+        dialog.destroyed.connect(lambda *_a: setattr(self, "conflict_dialog", None))
+        self.conflict_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_resolved(self, count: int) -> None:
+        self.refresh_all()
+        self.update_review_counts()
+        self.statusBar().showMessage(self.tr("Conflicts resolved: %1").replace("%1", str(count)), 8000)
+
+    def open_duplicates(self) -> DuplicateDialog | None:
+        if self.db is None or self.replica is not None:
+            return None
+        if self.duplicate_dialog is not None and self.duplicate_dialog.isVisible():
+            self.duplicate_dialog.raise_()
+            self.duplicate_dialog.activateWindow()
+            return self.duplicate_dialog
+        dialog = DuplicateDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._on_duplicates_changed)
+        dialog.destroyed.connect(lambda *_a: setattr(self, "duplicate_dialog", None))
+        self.duplicate_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_duplicates_changed(self) -> None:
+        self.refresh_all()
+        self.update_review_counts()
+
+    def replace_with_fresh_copy(self) -> None:
+        """Open a newer offline copy (taken at the office) in place of this one; the old file is kept.
+        Refused while this copy holds changes the office has not merged."""
+        db, info = self.db, self.replica
+        if db is None or info is None or db.path is None or self._task is not None:
+            return
+        title = self.tr("Replace with a fresh copy")
+        chosen, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), DB_FILTER)
+        if not chosen:
+            return
+        current, fresh = db.path, Path(chosen)
+        if not prompts.confirm(
+            self,
+            title,
+            self.tr(
+                "Replace this offline copy (%1) with the fresh copy %2? The current file is kept beside it."
+            )
+            .replace("%1", str(current))
+            .replace("%2", str(fresh)),
+        ):
+            return
+        self.set_database(None)  # the file is about to be replaced: hold no connection to it
+
+        def succeeded(result: object) -> None:
+            self.open_database(str(current))
+            message = self.tr("The fresh copy is open. The previous copy was kept as %1.").replace(
+                "%1", str(result)
+            )
+            QMessageBox.information(self, title, message)
+            self._finished(message)
+
+        def failed(exc: BaseException) -> None:
+            self.open_database(str(current))
+            self._failed(
+                text.error_text(exc) + "\n\n" + self.tr("This copy was left as it was and is open again."),
+                title,
+            )
+
+        self._start(
+            self.tr("Replacing the offline copy…"),
+            lambda progress: sync.refresh_replica(current, fresh),
+            succeeded,
+            failed,
+            cancellable=False,
         )
 
     @staticmethod
@@ -628,6 +1078,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         for page in self.pages:
             page.refresh()
+        self._update_sync_state()
         self._update_status()
 
     def _on_records_changed(self, type_key: str) -> None:
