@@ -39,6 +39,7 @@ run: $(BIN)/.installed-app $(QM)
 
 test: $(BIN)/.installed-test $(CORE_VENV)/bin/.installed $(QM)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests --ignore=tests/core
@@ -50,6 +51,7 @@ test-core-without-qt: $(CORE_VENV)/bin/.installed
 
 lint: $(BIN)/.installed-test
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
