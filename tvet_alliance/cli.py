@@ -483,24 +483,14 @@ DUPLICATES_MENU = "File → Offline sync → Possible duplicates…"
 
 
 def _cmd_merge(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from tvet_alliance.services import sync
 
     db = _open(args, create=False)
-    backup: Path | None = None
-    report: sync.MergeReport | None = None
     try:
-        if not args.dry_run and db.is_sqlite:
-            from tvet_alliance.persistence.backup import automatic_backup
-
-            backup = automatic_backup(db.engine, "merge")
-        report = sync.merge_package(db, args.package, dry_run=args.dry_run)
+        report = sync.merge_package(db, args.package, dry_run=args.dry_run, backup=True)
     finally:
         db.close()
-        if backup is not None and (report is None or not report.applied):
-            backup.unlink(missing_ok=True)  # refused, or merged before: nothing changed
-            backup = None
+    backup = report.backup
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         return EXIT_OK

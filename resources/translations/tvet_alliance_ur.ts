@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="721"/>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="127"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="126"/>
         <source>Deleted</source>
         <translation>حذف شدہ</translation>
     </message>
@@ -2617,287 +2617,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
         <source>Cannot open database</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. What the open offline copy knows about itself (None: an office database, or none open).</extracomment>
         <translation>ڈیٹا بیس نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>Opened %1</source>
         <translation>%1 کھول دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="210"/>
         <source>Load sample data?</source>
         <translation>نمونہ ڈیٹا لوڈ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="212"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>یہ ڈیٹا بیس خالی ہے۔ پروگرام آزمانے کے لیے نمونے کے شراکت دار، سیمینار کے مندوبین، مقابلہ اور معاہدے لوڈ کریں؟ آپ انہیں بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="226"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
         <source>&amp;New database…</source>
         <translation>نیا ڈیٹا بیس (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="228"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>&amp;Open database…</source>
         <translation>ڈیٹا بیس کھولیں (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="229"/>
         <source>Open &amp;recent</source>
         <translation>حالیہ کھولیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="231"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
         <source>&amp;Backup…</source>
         <translation>بیک اپ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="232"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="231"/>
         <source>&amp;Restore from backup…</source>
         <translation>بیک اپ سے بحال کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="232"/>
         <source>Load &amp;sample data</source>
         <translation>نمونہ ڈیٹا لوڈ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
         <source>&amp;Import…</source>
         <translation>درآمد کریں (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="234"/>
         <source>Re&amp;vert an import…</source>
         <translation>درآمد واپس لیں (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
         <source>&amp;Export…</source>
         <translation>برآمد کریں (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="237"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>Export e&amp;verything (.zip)…</source>
         <translation>سب کچھ برآمد کریں (.zip) (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="237"/>
         <source>&amp;Load a full export…</source>
         <translation>مکمل برآمد لوڈ کریں (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="263"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="265"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="264"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="272"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="271"/>
         <source>&amp;New record…</source>
         <translation>نیا ریکارڈ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="275"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="274"/>
         <source>&amp;Edit record…</source>
         <translation>ریکارڈ میں ترمیم (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="278"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
         <source>&amp;Delete record</source>
         <translation>ریکارڈ حذف کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="281"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="280"/>
         <source>Re&amp;store record</source>
         <translation>ریکارڈ بحال کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="284"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="283"/>
         <source>&amp;History of record</source>
         <translation>ریکارڈ کا تاریخچہ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="287"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="286"/>
         <source>&amp;Find</source>
         <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="300"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="312"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="311"/>
         <source>Re&amp;fresh</source>
         <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
         <source>&amp;About</source>
         <translation>تعارف (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="322"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="321"/>
         <source>Offline s&amp;ync</source>
         <translation>آف لائن ہم آہنگی (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="325"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="324"/>
         <source>&amp;Take offline copy…</source>
         <translation>آف لائن نقل بنائیں (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="327"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="326"/>
         <source>Write a copy of this database for a laptop at a seminar (all records or one event)</source>
         <translation>سیمینار میں لیپ ٹاپ کے لیے اس ڈیٹا بیس کی نقل لکھیں (تمام ریکارڈ یا ایک تقریب)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="330"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="329"/>
         <source>&amp;Merge sync package…</source>
         <translation>سنک پیکج ضم کریں (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="331"/>
         <source>Bring a laptop&apos;s changes into this database</source>
         <translation>لیپ ٹاپ کی تبدیلیاں اس ڈیٹا بیس میں لائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="333"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="768"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="767"/>
         <source>&amp;Conflicts…</source>
         <translation>تضادات (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="335"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="334"/>
         <source>Fields changed at the office and on a laptop: choose the value to keep</source>
         <translation>دفتر اور لیپ ٹاپ دونوں پر تبدیل ہونے والے خانے: رکھنے والی قدر چنیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="337"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="773"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="336"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="772"/>
         <source>Possible &amp;duplicates…</source>
         <translation>ممکنہ دہرے ریکارڈ (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="339"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="338"/>
         <source>People and partners a laptop added that look like records already here</source>
         <translation>لیپ ٹاپ پر شامل کیے گئے افراد اور شراکت دار جو یہاں پہلے سے موجود ریکارڈ جیسے لگتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="341"/>
         <source>&amp;Create sync package…</source>
         <translation>سنک پیکج بنائیں (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="345"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="344"/>
         <source>Write the changes made on this copy since the last package, to merge at the office</source>
         <translation>پچھلے پیکج کے بعد اس نقل پر کی گئی تبدیلیاں لکھیں، تاکہ دفتر میں ضم کی جا سکیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="348"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="347"/>
         <source>Send &amp;everything again…</source>
         <translation>سب کچھ دوبارہ بھیجیں (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="351"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="350"/>
         <source>A package with every change made on this copy (the office skips what it merged already)</source>
         <translation>اس نقل پر کی گئی ہر تبدیلی والا پیکج (دفتر پہلے سے ضم شدہ حصہ چھوڑ دیتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="354"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="353"/>
         <source>&amp;Replace with a fresh copy…</source>
         <translation>تازہ نقل سے بدلیں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="358"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="357"/>
         <source>Open a newer copy taken at the office instead of this one (once this copy&apos;s changes are merged)</source>
         <translation>اس کی جگہ دفتر میں بنائی گئی نئی نقل کھولیں (جب اس نقل کی تبدیلیاں ضم ہو چکی ہوں)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="409"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="408"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="416"/>
         <source>New database</source>
         <translation>نیا ڈیٹا بیس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="417"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 پہلے سے موجود ہے۔ اس پر کام کرنے کے لیے “کھولیں” استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="424"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="423"/>
         <source>Open database</source>
         <translation>ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="452"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="451"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="512"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="511"/>
         <source>Loading sample data…</source>
         <translation>نمونہ ڈیٹا لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="514"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="513"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>نمونہ ڈیٹا لوڈ ہو گیا: %1 ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="522"/>
         <source>Back up the database</source>
         <translation>ڈیٹا بیس کا بیک اپ لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="528"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="527"/>
         <source>Backing up…</source>
         <translation>بیک اپ لیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="530"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="529"/>
         <source>Backed up to %1</source>
         <translation>بیک اپ %1 میں محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="539"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="545"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="538"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="544"/>
         <source>Restore from backup</source>
         <translation>بیک اپ سے بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="547"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="546"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -2906,212 +2906,212 @@ What is in the database now is saved as an automatic backup first.</source>
 ڈیٹا بیس کا موجودہ مواد پہلے خودکار بیک اپ کے طور پر محفوظ کر لیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="558"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="557"/>
         <source>Restoring…</source>
         <translation>بحال کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="560"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="559"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>بحال ہو گیا۔ پچھلا مواد %1 میں محفوظ کر دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="589"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="588"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>درآمد مکمل: %1 نئے، %2 تازہ کیے گئے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="629"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="628"/>
         <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
         <translation>برآمد کے لیے کوئی فہرست کھولیں: شراکت دار، افراد، تقریبات، مقابلے یا معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="665"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="664"/>
         <source>Export everything</source>
         <translation>سب کچھ برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="667"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="712"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="666"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="711"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>مکمل برآمد (*.zip);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="681"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="680"/>
         <source>Exporting everything…</source>
         <translation>سب کچھ برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="684"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="683"/>
         <source>Exported %1 records to %2</source>
         <translation>%1 ریکارڈ %2 میں برآمد ہو گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="689"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="688"/>
         <source>Cancelled; no file was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی فائل نہیں لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="702"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="710"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="701"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="709"/>
         <source>Load a full export</source>
         <translation>مکمل برآمد لوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="705"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="704"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>پہلے فائل ← نیا ڈیٹا بیس… استعمال کریں، پھر برآمد اس میں لوڈ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="724"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="723"/>
         <source>Loading the full export…</source>
         <translation>مکمل برآمد لوڈ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="727"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="726"/>
         <source>Loaded %1 records from %2</source>
         <translation>%2 سے %1 ریکارڈ لوڈ ہو گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="735"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="734"/>
         <source>Nothing was loaded.</source>
         <translation>کچھ لوڈ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="768"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="767"/>
         <source>&amp;Conflicts (%1)…</source>
         <translation>تضادات (%1) (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="771"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="770"/>
         <source>Possible &amp;duplicates (%1)…</source>
         <translation>ممکنہ دہرے ریکارڈ (%1) (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="798"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="805"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="797"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="804"/>
         <source>Take offline copy</source>
         <translation>آف لائن نقل بنائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="802"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="801"/>
         <source>Writing the offline copy…</source>
         <translation>آف لائن نقل لکھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="806"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="805"/>
         <source>Cancelled; no offline copy was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی آف لائن نقل نہیں لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="814"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="813"/>
         <source>Create sync package</source>
         <translation>سنک پیکج بنائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="819"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="818"/>
         <source>Nothing new to send: every change made on this copy is in a sync package already.</source>
         <translation>بھیجنے کے لیے کچھ نیا نہیں: اس نقل پر کی گئی ہر تبدیلی پہلے ہی کسی سنک پیکج میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="821"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="820"/>
         <source>Nothing to send: no change has been made on this copy yet.</source>
         <translation>بھیجنے کے لیے کچھ نہیں: اس نقل پر ابھی کوئی تبدیلی نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="845"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="844"/>
         <source>Take it to the office and merge it there with File → Offline sync → Merge sync package….</source>
         <translation>اسے دفتر لے جائیں اور وہاں فائل ← آف لائن ہم آہنگی ← سنک پیکج ضم کریں… سے ضم کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="858"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="857"/>
         <source>Writing the sync package…</source>
         <translation>سنک پیکج لکھا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="862"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="861"/>
         <source>Cancelled; no package was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی پیکج نہیں لکھا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="870"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="919"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="931"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="869"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="909"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="921"/>
         <source>Merge sync package</source>
         <translation>سنک پیکج ضم کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="888"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="887"/>
         <source>Checking the sync package…</source>
         <translation>سنک پیکج جانچا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="922"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="912"/>
         <source>Merging the sync package…</source>
         <translation>سنک پیکج ضم کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="926"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="916"/>
         <source>Cancelled; nothing was merged.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ ضم نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="936"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="926"/>
         <source>Conflicts: %1. These fields were changed at the office and on the laptop; the office values stand for now. Choose between them now?</source>
         <translation>تضادات: %1۔ یہ خانے دفتر اور لیپ ٹاپ دونوں پر تبدیل ہوئے؛ فی الحال دفتر کی قدریں برقرار ہیں۔ کیا ابھی ان میں سے انتخاب کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="948"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="938"/>
         <source>Possible duplicates: %1. The laptop added people or partners that look like records already here. Review them now?</source>
         <translation>ممکنہ دہرے ریکارڈ: %1۔ لیپ ٹاپ نے ایسے افراد یا شراکت دار شامل کیے جو یہاں پہلے سے موجود ریکارڈ جیسے لگتے ہیں۔ کیا ابھی جانچیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="972"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="962"/>
         <source>Conflicts resolved: %1</source>
         <translation>حل شدہ تضادات: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="999"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="989"/>
         <source>Replace with a fresh copy</source>
         <translation>تازہ نقل سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1008"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="998"/>
         <source>Replace this offline copy (%1) with the fresh copy %2? The current file is kept beside it.</source>
         <translation>اس آف لائن نقل (%1) کو تازہ نقل %2 سے بدلیں؟ موجودہ فائل اسی فولڈر میں محفوظ رکھی جاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1018"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1008"/>
         <source>The fresh copy is open. The previous copy was kept as %1.</source>
         <translation>تازہ نقل کھل گئی ہے۔ پچھلی نقل %1 کے طور پر محفوظ رکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1027"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1017"/>
         <source>This copy was left as it was and is open again.</source>
         <translation>یہ نقل جوں کی توں ہے اور دوبارہ کھول دی گئی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1032"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1022"/>
         <source>Replacing the offline copy…</source>
         <translation>آف لائن نقل بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1067"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1057"/>
         <source>About %1</source>
         <translation>%1 کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1069"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1059"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TVET کے لیے پاک چین ڈیجیٹل تعلیمی اتحاد کا رجسٹر: شراکت دار، افراد، سیمینار، مہارتوں کے مقابلے اور معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1118"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1108"/>
         <source>No database open</source>
         <translation>کوئی ڈیٹا بیس کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1139"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1129"/>
         <source>Please wait until the current work has finished.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
     </message>
@@ -3505,53 +3505,53 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="31"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="32"/>
         <source>Changed at the office and on the laptop</source>
         <extracomment>Why a field is in conflict, in English for the &quot;Sync&quot; context.</extracomment>
         <translation>دفتر اور لیپ ٹاپ دونوں پر تبدیل ہوا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="32"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="33"/>
         <source>Changed on the laptop, deleted at the office</source>
         <translation>لیپ ٹاپ پر تبدیل ہوا، دفتر میں حذف ہوا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="33"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="34"/>
         <source>Deleted on the laptop, changed at the office</source>
         <translation>لیپ ٹاپ پر حذف ہوا، دفتر میں تبدیل ہوا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="34"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="35"/>
         <source>The record is not in the office database</source>
         <translation>یہ ریکارڈ دفتری ڈیٹا بیس میں نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="35"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="36"/>
         <source>That person is already a delegate of that event at the office</source>
         <translation>یہ شخص دفتر میں اس تقریب کا مندوب پہلے سے ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="86"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="87"/>
         <source>(deleted)</source>
         <translation>(حذف شدہ)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="166"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="165"/>
         <source>This conflict has been resolved already.</source>
         <translation>یہ تضاد پہلے ہی حل ہو چکا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="177"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="176"/>
         <source>The record is not in this database; keep the office value.</source>
         <translation>یہ ریکارڈ اس ڈیٹا بیس میں نہیں ہے؛ دفتر کی قدر رکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="197"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="196"/>
         <source>This value cannot be taken: it would break a rule of the database ({reason}).</source>
         <translation>یہ قدر نہیں لی جا سکتی: اس سے ڈیٹا بیس کا ایک اصول ٹوٹ جائے گا ({reason})۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="229"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="224"/>
         <source>“{value}” is not a valid value for this field.</source>
         <translation>“{value}” اس خانے کے لیے درست قدر نہیں ہے۔</translation>
     </message>
@@ -3582,28 +3582,28 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>دونوں میں سے ایک ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="566"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="589"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
-        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} rows waiting to be written, by (table, columns), so each shape is one executemany (event, person) pairs delegates were moved to by this merge</extracomment>
+        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database rows waiting to be written, by (table, columns), so each shape is one executemany (event, person) pairs delegates were moved to by this merge</extracomment>
         <translation>سنک پیکج دفتری ڈیٹا بیس میں ضم کیے جاتے ہیں، آف لائن نقل میں نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="573"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="596"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>یہ پیکج کسی دوسرے دفتری ڈیٹا بیس کی نقل سے آیا ہے، اس کی نقل سے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="581"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="604"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>یہ پیکج ڈیٹا بیس ورژن {theirs} سے بنا اور یہ ڈیٹا بیس ورژن {ours} پر ہے؛ دونوں کو پروگرام کے ایک ہی ریلیز سے کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="605"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="628"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}” کی تبدیلیاں {first}–{last} ابھی ضم نہیں ہوئیں۔ پہلے وہ پیکج ضم کریں جس میں یہ ہیں، یا لیپ ٹاپ پر نیا پیکج بنائیں جو سب کچھ دوبارہ بھیجے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="639"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="662"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>یہ پیکج ضم نہیں ہو سکتا: {reason}۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
@@ -3615,7 +3615,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/sync/package.py" line="135"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="253"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="251"/>
         <source>The folder {folder} does not exist.</source>
         <translation>فولڈر {folder} موجود نہیں۔</translation>
     </message>
@@ -3635,85 +3635,85 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>سنک پیکج {path} میں نہیں لکھا جا سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="266"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="269"/>
         <source>{path} is damaged (its checksum does not match); make the package again.</source>
         <translation>{path} خراب ہے (اس کا چیک سم نہیں ملتا)؛ پیکج دوبارہ بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="273"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="276"/>
         <source>{path} is not a sync package made by this program.</source>
         <translation>{path} اس پروگرام کا بنایا ہوا سنک پیکج نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="282"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="285"/>
         <source>There is no file {path}.</source>
         <translation>فائل {path} موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="305"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="308"/>
         <source>{path} was made by a newer release of this program; update it first.</source>
         <translation>{path} اس پروگرام کے نئے ریلیز سے بنا ہے؛ پہلے پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="234"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="232"/>
         <source>Offline copies are taken from the office database, not from another offline copy.</source>
         <extracomment>Tables copied row by row (parents first); the sync bookkeeping is written afresh.</extracomment>
         <translation>آف لائن نقول دفتری ڈیٹا بیس سے بنتی ہیں، کسی دوسری آف لائن نقل سے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="243"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="241"/>
         <source>There is no such event.</source>
         <translation>ایسی کوئی تقریب نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="248"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="246"/>
         <source>An offline copy cannot overwrite the office database itself.</source>
         <translation>آف لائن نقل خود دفتری ڈیٹا بیس کو اوور رائٹ نہیں کر سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="259"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="257"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} پہلے سے موجود ہے؛ کوئی اور فائل نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="267"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="270"/>
         <source>Offline copy</source>
         <translation>آف لائن نقل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="310"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="311"/>
         <source>Cannot write the offline copy to {path}: {reason}</source>
         <translation>آف لائن نقل {path} میں نہیں لکھی جا سکی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="356"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="389"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="395"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="357"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="390"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="396"/>
         <source>{path} is not an offline copy made by this program.</source>
         <translation>{path} اس پروگرام کی بنائی ہوئی آف لائن نقل نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="383"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="384"/>
         <source>Choose the fresh copy, not this one.</source>
         <translation>تازہ نقل چنیں، یہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="401"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="402"/>
         <source>{path} is a copy of another office database ({office}).</source>
         <translation>{path} کسی دوسرے دفتری ڈیٹا بیس ({office}) کی نقل ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="408"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="409"/>
         <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
         <translation>{path} اس نقل سے پرانی ہے ({taken} کو بنی)؛ دفتر میں تازہ نقل بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="418"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="419"/>
         <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
         <translation>اس لیپ ٹاپ پر کی گئی تبدیلیاں {first}–{last} ابھی دفتر میں ضم نہیں ہوئیں۔ سنک پیکج بنائیں، اسے دفتر میں ضم کریں، پھر وہاں تازہ نقل بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="443"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="444"/>
         <source>Cannot replace {path}: {reason}</source>
         <translation>{path} کو بدلا نہیں جا سکا: {reason}</translation>
     </message>

@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/services/records.py" line="721"/>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="127"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="126"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -2617,287 +2617,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
         <source>Cannot open database</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. What the open offline copy knows about itself (None: an office database, or none open).</extracomment>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="210"/>
         <source>Load sample data?</source>
         <translation>加载示例数据？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="212"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>此数据库为空。是否加载示例成员单位、研讨会代表、竞赛和协议来试用本程序？以后可以删除。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="226"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="228"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="229"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="231"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="232"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="231"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="232"/>
         <source>Load &amp;sample data</source>
         <translation>加载示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="234"/>
         <source>Re&amp;vert an import…</source>
         <translation>撤销导入(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="237"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>Export e&amp;verything (.zip)…</source>
         <translation>导出全部 (.zip)(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="237"/>
         <source>&amp;Load a full export…</source>
         <translation>载入完整导出(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="263"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="265"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="264"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="272"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="271"/>
         <source>&amp;New record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="275"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="274"/>
         <source>&amp;Edit record…</source>
         <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="278"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
         <source>&amp;Delete record</source>
         <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="281"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="280"/>
         <source>Re&amp;store record</source>
         <translation>恢复记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="284"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="283"/>
         <source>&amp;History of record</source>
         <translation>记录历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="287"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="286"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="300"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="312"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="311"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="322"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="321"/>
         <source>Offline s&amp;ync</source>
         <translation>离线同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="325"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="324"/>
         <source>&amp;Take offline copy…</source>
         <translation>制作离线副本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="327"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="326"/>
         <source>Write a copy of this database for a laptop at a seminar (all records or one event)</source>
         <translation>为研讨会上使用的笔记本电脑写出本数据库的副本（全部记录或一个活动）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="330"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="329"/>
         <source>&amp;Merge sync package…</source>
         <translation>合并同步包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="331"/>
         <source>Bring a laptop&apos;s changes into this database</source>
         <translation>将笔记本电脑上的更改合并到本数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="333"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="768"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="767"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="335"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="334"/>
         <source>Fields changed at the office and on a laptop: choose the value to keep</source>
         <translation>在办公室和笔记本电脑上都被修改的字段：选择要保留的值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="337"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="773"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="336"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="772"/>
         <source>Possible &amp;duplicates…</source>
         <translation>可能重复的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="339"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="338"/>
         <source>People and partners a laptop added that look like records already here</source>
         <translation>笔记本电脑新增的、与已有记录相似的人员和成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="341"/>
         <source>&amp;Create sync package…</source>
         <translation>创建同步包(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="345"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="344"/>
         <source>Write the changes made on this copy since the last package, to merge at the office</source>
         <translation>写出自上一个同步包以来在本副本上所做的更改，以便在办公室合并</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="348"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="347"/>
         <source>Send &amp;everything again…</source>
         <translation>重新发送全部更改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="351"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="350"/>
         <source>A package with every change made on this copy (the office skips what it merged already)</source>
         <translation>包含本副本上所有更改的同步包（办公室会跳过已合并的部分）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="354"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="353"/>
         <source>&amp;Replace with a fresh copy…</source>
         <translation>替换为新副本(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="358"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="357"/>
         <source>Open a newer copy taken at the office instead of this one (once this copy&apos;s changes are merged)</source>
         <translation>改用在办公室制作的较新副本（须先合并本副本的更改）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="409"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="408"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="416"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="417"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 已存在。请用“打开”来使用它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="424"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="423"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="452"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="451"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="512"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="511"/>
         <source>Loading sample data…</source>
         <translation>正在加载示例数据…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="514"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="513"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>示例数据已加载：%1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="522"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="528"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="527"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="530"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="529"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="539"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="545"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="538"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="544"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="547"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="546"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -2906,212 +2906,212 @@ What is in the database now is saved as an automatic backup first.</source>
 数据库的当前内容会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="558"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="557"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="560"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="559"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>已恢复。原有内容已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="589"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="588"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>已导入：新建 %1，更新 %2。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="629"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="628"/>
         <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
         <translation>请先打开要导出的列表：合作伙伴、人员、活动、竞赛或协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="665"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="664"/>
         <source>Export everything</source>
         <translation>导出全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="667"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="712"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="666"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="711"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>完整导出 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="681"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="680"/>
         <source>Exporting everything…</source>
         <translation>正在导出全部…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="684"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="683"/>
         <source>Exported %1 records to %2</source>
         <translation>已导出 %1 条记录到 %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="689"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="688"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="702"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="710"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="701"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="709"/>
         <source>Load a full export</source>
         <translation>载入完整导出</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="705"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="704"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>请先使用“文件 → 新建数据库…”，再将导出载入其中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="724"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="723"/>
         <source>Loading the full export…</source>
         <translation>正在载入完整导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="727"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="726"/>
         <source>Loaded %1 records from %2</source>
         <translation>已从 %2 载入 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="735"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="734"/>
         <source>Nothing was loaded.</source>
         <translation>未载入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="768"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="767"/>
         <source>&amp;Conflicts (%1)…</source>
         <translation>冲突（%1）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="771"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="770"/>
         <source>Possible &amp;duplicates (%1)…</source>
         <translation>可能重复的记录（%1）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="798"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="805"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="797"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="804"/>
         <source>Take offline copy</source>
         <translation>制作离线副本</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="802"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="801"/>
         <source>Writing the offline copy…</source>
         <translation>正在写出离线副本…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="806"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="805"/>
         <source>Cancelled; no offline copy was written.</source>
         <translation>已取消，未写出离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="814"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="813"/>
         <source>Create sync package</source>
         <translation>创建同步包</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="819"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="818"/>
         <source>Nothing new to send: every change made on this copy is in a sync package already.</source>
         <translation>没有需要发送的新内容：本副本上的所有更改都已在同步包中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="821"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="820"/>
         <source>Nothing to send: no change has been made on this copy yet.</source>
         <translation>没有需要发送的内容：本副本上尚未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="845"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="844"/>
         <source>Take it to the office and merge it there with File → Offline sync → Merge sync package….</source>
         <translation>请将它带回办公室，在那里通过“文件 → 离线同步 → 合并同步包…”进行合并。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="858"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="857"/>
         <source>Writing the sync package…</source>
         <translation>正在写出同步包…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="862"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="861"/>
         <source>Cancelled; no package was written.</source>
         <translation>已取消，未写出同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="870"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="919"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="931"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="869"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="909"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="921"/>
         <source>Merge sync package</source>
         <translation>合并同步包</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="888"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="887"/>
         <source>Checking the sync package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="922"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="912"/>
         <source>Merging the sync package…</source>
         <translation>正在合并同步包…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="926"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="916"/>
         <source>Cancelled; nothing was merged.</source>
         <translation>已取消，未合并任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="936"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="926"/>
         <source>Conflicts: %1. These fields were changed at the office and on the laptop; the office values stand for now. Choose between them now?</source>
         <translation>冲突：%1。这些字段在办公室和笔记本电脑上都被修改过；目前保留办公室的值。现在就进行选择吗？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="948"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="938"/>
         <source>Possible duplicates: %1. The laptop added people or partners that look like records already here. Review them now?</source>
         <translation>可能重复的记录：%1。笔记本电脑新增的人员或成员单位与已有记录相似。现在就审核吗？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="972"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="962"/>
         <source>Conflicts resolved: %1</source>
         <translation>已处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="999"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="989"/>
         <source>Replace with a fresh copy</source>
         <translation>替换为新副本</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1008"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="998"/>
         <source>Replace this offline copy (%1) with the fresh copy %2? The current file is kept beside it.</source>
         <translation>用新副本 %2 替换此离线副本（%1）吗？当前文件会保留在同一文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1018"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1008"/>
         <source>The fresh copy is open. The previous copy was kept as %1.</source>
         <translation>新副本已打开。之前的副本已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1027"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1017"/>
         <source>This copy was left as it was and is open again.</source>
         <translation>此副本保持原样，并已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1032"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1022"/>
         <source>Replacing the offline copy…</source>
         <translation>正在替换离线副本…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1067"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1057"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1069"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1059"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;中巴职业教育数字化联盟名录：成员单位、人员、研讨会、技能竞赛和协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1118"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1108"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1139"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="1129"/>
         <source>Please wait until the current work has finished.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
@@ -3505,53 +3505,53 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="31"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="32"/>
         <source>Changed at the office and on the laptop</source>
         <extracomment>Why a field is in conflict, in English for the &quot;Sync&quot; context.</extracomment>
         <translation>办公室和笔记本电脑上都有修改</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="32"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="33"/>
         <source>Changed on the laptop, deleted at the office</source>
         <translation>笔记本电脑上修改，办公室已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="33"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="34"/>
         <source>Deleted on the laptop, changed at the office</source>
         <translation>笔记本电脑上删除，办公室有修改</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="34"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="35"/>
         <source>The record is not in the office database</source>
         <translation>办公室数据库中没有此记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="35"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="36"/>
         <source>That person is already a delegate of that event at the office</source>
         <translation>此人在办公室已是该活动的代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="86"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="87"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="166"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="165"/>
         <source>This conflict has been resolved already.</source>
         <translation>此冲突已处理过。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="177"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="176"/>
         <source>The record is not in this database; keep the office value.</source>
         <translation>本数据库中没有此记录；请保留办公室的值。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="197"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="196"/>
         <source>This value cannot be taken: it would break a rule of the database ({reason}).</source>
         <translation>无法采用此值：它会违反数据库的规则（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="229"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="224"/>
         <source>“{value}” is not a valid value for this field.</source>
         <translation>“{value}”不是此字段的有效值。</translation>
     </message>
@@ -3582,28 +3582,28 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>两条记录中有一条已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="566"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="589"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
-        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} rows waiting to be written, by (table, columns), so each shape is one executemany (event, person) pairs delegates were moved to by this merge</extracomment>
+        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database rows waiting to be written, by (table, columns), so each shape is one executemany (event, person) pairs delegates were moved to by this merge</extracomment>
         <translation>同步包应合并到办公室数据库，而不是离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="573"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="596"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>此同步包来自另一个办公室数据库的副本，而不是本数据库的副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="581"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="604"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>此同步包由数据库版本 {theirs} 制作，而本数据库的版本是 {ours}；请用同一版本的程序打开两者。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="605"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="628"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}”的更改 {first}–{last} 尚未合并。请先合并包含这些更改的同步包，或在笔记本电脑上制作一个重新发送全部更改的新同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="639"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="662"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>无法合并此同步包：{reason}。未做任何更改。</translation>
     </message>
@@ -3615,7 +3615,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/sync/package.py" line="135"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="253"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="251"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -3635,85 +3635,85 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>无法将同步包写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="266"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="269"/>
         <source>{path} is damaged (its checksum does not match); make the package again.</source>
         <translation>{path} 已损坏（校验和不匹配）；请重新制作同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="273"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="276"/>
         <source>{path} is not a sync package made by this program.</source>
         <translation>{path} 不是本程序制作的同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="282"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="285"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="305"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="308"/>
         <source>{path} was made by a newer release of this program; update it first.</source>
         <translation>{path} 由本程序的较新版本制作；请先更新程序。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="234"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="232"/>
         <source>Offline copies are taken from the office database, not from another offline copy.</source>
         <extracomment>Tables copied row by row (parents first); the sync bookkeeping is written afresh.</extracomment>
         <translation>离线副本应从办公室数据库制作，而不是从另一个离线副本制作。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="243"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="241"/>
         <source>There is no such event.</source>
         <translation>没有这个活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="248"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="246"/>
         <source>An offline copy cannot overwrite the office database itself.</source>
         <translation>离线副本不能覆盖办公室数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="259"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="257"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} 已存在；请选择其他文件名。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="267"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="270"/>
         <source>Offline copy</source>
         <translation>离线副本</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="310"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="311"/>
         <source>Cannot write the offline copy to {path}: {reason}</source>
         <translation>无法将离线副本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="356"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="389"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="395"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="357"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="390"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="396"/>
         <source>{path} is not an offline copy made by this program.</source>
         <translation>{path} 不是本程序制作的离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="383"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="384"/>
         <source>Choose the fresh copy, not this one.</source>
         <translation>请选择新副本，而不是当前这个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="401"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="402"/>
         <source>{path} is a copy of another office database ({office}).</source>
         <translation>{path} 是另一个办公室数据库（{office}）的副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="408"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="409"/>
         <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
         <translation>{path} 比当前副本更旧（制作于 {taken}）；请在办公室制作新副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="418"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="419"/>
         <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
         <translation>在这台笔记本电脑上所做的更改 {first}–{last} 尚未在办公室合并。请创建同步包并在办公室合并，然后在那里制作新副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="443"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="444"/>
         <source>Cannot replace {path}: {reason}</source>
         <translation>无法替换 {path}：{reason}</translation>
     </message>

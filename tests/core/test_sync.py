@@ -649,3 +649,102 @@ def test_a_delegate_moved_to_someone_registered_at_the_office_is_held_not_a_fail
     assert err.value.code == "integrity"
     assert dump_sqlite(office.db.path) == before  # type: ignore[arg-type]
     lap.close()
+
+
+# --- refusals with no test of their own elsewhere ----------------------------------------------------
+
+
+class _Stop(Exception):
+    pass
+
+
+def _stop(done: int, total: int) -> None:
+    if done:
+        raise _Stop
+
+
+@pytest.mark.parametrize("one_event", [False, True], ids=["whole", "one-event"])
+def test_a_cancelled_copy_leaves_no_file_and_the_office_unchanged(
+    office: Office, tmp_path: Path, one_event: bool
+) -> None:
+    before = dump_sqlite(office.db.path)  # type: ignore[arg-type]
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    with pytest.raises(_Stop):
+        sync.create_replica(
+            office.db, folder / "laptop.sqlite3", event_id=office.event if one_event else None, progress=_stop
+        )
+    assert list(folder.iterdir()) == []
+    assert dump_sqlite(office.db.path) == before  # type: ignore[arg-type]
+
+
+def test_a_copy_of_an_event_that_is_not_there_is_refused(office: Office, tmp_path: Path) -> None:
+    import uuid
+
+    with pytest.raises(SyncError) as err:
+        sync.create_replica(office.db, tmp_path / "laptop.sqlite3", event_id=uuid.uuid4())
+    assert err.value.code == "no_event" and str(err.value) == "There is no such event."
+    assert not (tmp_path / "laptop.sqlite3").exists()
+
+
+def test_a_package_from_another_schema_or_a_newer_format_is_refused(office: Office, tmp_path: Path) -> None:
+    lap = laptop(office, tmp_path / "laptop.sqlite3", "L1")
+    edit(lap, Person, office.people[0], position="Principal")
+    path = _package(lap, tmp_path / "p1.tvetsync")
+    lap.close()
+    before = dump_sqlite(office.db.path)  # type: ignore[arg-type]
+    for key, text, code in (("format_version", "99", "newer_format"), ("schema_revision", "0003", "schema")):
+        copy = tmp_path / f"{code}.tvetsync"
+        copy.write_bytes(path.read_bytes())
+        conn = sqlite3.connect(copy)
+        conn.execute("UPDATE manifest SET value = ? WHERE key = ?", (text, key))
+        conn.commit()
+        conn.close()
+        with pytest.raises(SyncError) as err:
+            sync.merge_package(office.db, copy, backup=True)
+        assert err.value.code == code
+    assert "database version 0003" in str(err.value) and "same release" in str(err.value)
+    assert dump_sqlite(office.db.path) == before  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("case", ["same_file", "not_replica", "other_office", "older_copy"])
+def test_replacing_a_copy_is_refused_for_the_wrong_file_and_nothing_moves(
+    office: Office, tmp_path: Path, case: str
+) -> None:
+    current = tmp_path / "laptop.sqlite3"
+    sync.create_replica(office.db, tmp_path / "older.sqlite3", name="older")
+    edit(office.db, Person, office.people[0], position="After the older copy")
+    sync.create_replica(office.db, current, name="L1")
+    if case == "other_office":
+        other = make_office(tmp_path / "other-office.sqlite3")
+        sync.create_replica(other.db, tmp_path / "fresh.sqlite3")
+        other.db.close()
+        fresh = tmp_path / "fresh.sqlite3"
+    else:
+        fresh = {
+            "same_file": current,
+            "not_replica": office.db.path,
+            "older_copy": tmp_path / "older.sqlite3",
+        }[case]
+    before = current.read_bytes()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(SyncError) as err:
+        sync.refresh_replica(current, fresh)  # type: ignore[arg-type]
+    assert err.value.code == case
+    assert str(err.value)  # a sentence for the person, not a traceback
+    assert current.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == names
+
+
+def test_a_merge_with_backup_keeps_one_only_when_it_changed_something(office: Office, tmp_path: Path) -> None:
+    lap = laptop(office, tmp_path / "laptop.sqlite3", "L1")
+    edit(lap, Person, office.people[0], position="Principal")
+    path = _package(lap, tmp_path / "p1.tvetsync")
+    before = dump_sqlite(office.db.path)  # type: ignore[arg-type]
+    assert sync.merge_package(office.db, path, backup=True, dry_run=True).backup is None
+    report = sync.merge_package(office.db, path, backup=True)
+    assert report.backup is not None and dump_sqlite(report.backup) == before
+    assert sync.merge_package(office.db, path, backup=True).backup is None  # merged before: no backup kept
+    from tvet_alliance import paths
+
+    assert list(paths.backups_dir().glob("*.merge.sqlite3")) == [report.backup]
+    lap.close()

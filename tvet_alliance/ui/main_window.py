@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from tvet_alliance import APP_NAME, __version__
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database, DatabaseOpenError
-from tvet_alliance.persistence.backup import automatic_backup
 from tvet_alliance.services import exporting, listing, maintenance, sample, stats, sync
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
@@ -896,16 +895,7 @@ class MainWindow(QMainWindow):
             return
 
         def work(progress: Progress) -> sync.MergeReport:
-            backup = automatic_backup(db.engine, "merge") if db.is_sqlite else None
-            try:
-                report = sync.merge_package(db, source, progress=progress)
-            except BaseException:
-                if backup is not None:
-                    backup.unlink(missing_ok=True)  # refused or cancelled: nothing changed
-                raise
-            if backup is not None and not report.applied:
-                backup.unlink(missing_ok=True)  # merged before: nothing changed
-            return report
+            return sync.merge_package(db, source, backup=True, progress=progress)
 
         def succeeded(result: object) -> None:
             assert isinstance(result, sync.MergeReport)

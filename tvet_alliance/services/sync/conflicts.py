@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,7 +22,8 @@ from tvet_alliance.domain.base import utcnow
 from tvet_alliance.domain.events import deserialize
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.services import records
-from tvet_alliance.services.sync.common import TABLES, SyncError, parse_ids
+from tvet_alliance.services.sync.common import TABLES, SyncError, parse_ids, row_images
+from tvet_alliance.services.sync.duplicates import open_duplicates
 
 OFFICE, LAPTOP, EDITED = "office", "laptop", "edited"
 
@@ -98,8 +99,6 @@ def display(session: Session, table_name: str, field: str, text: str | None) -> 
 
 
 def _current(session: Session, table_name: str, row_id: uuid.UUID, field: str) -> str | None:
-    from tvet_alliance.services.sync.common import row_images
-
     info = TABLES[table_name]
     image = row_images(session.connection(), info, [row_id]).get(row_id)
     return None if image is None else image.get(field)
@@ -204,10 +203,6 @@ def resolve_conflict(
 def open_counts(session: Session) -> tuple[int, int]:
     """How many conflicts and possible duplicates wait for a person (conflicts counted in SQL;
     duplicate pairs are few, and those with a side gone since are not counted)."""
-    from sqlalchemy import func
-
-    from tvet_alliance.services.sync.duplicates import open_duplicates
-
     conflicts = session.scalar(
         select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
     )

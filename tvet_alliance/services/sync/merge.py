@@ -24,6 +24,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
@@ -46,6 +47,7 @@ from tvet_alliance.domain.enums import ChangeOp, SiteKind
 from tvet_alliance.domain.events import deserialize
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database, migrate
+from tvet_alliance.persistence.backup import automatic_backup
 from tvet_alliance.services.importing.engine import name_key
 from tvet_alliance.services.sync.common import (
     TABLES,
@@ -85,6 +87,8 @@ class MergeReport:
     duplicates: int = 0
     #: per table: {"added": n, "changed": n, "deleted": n}
     by_table: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: the automatic backup taken before a merge that changed the database
+    backup: Path | None = None
 
     def count(self, table: str, what: str) -> None:
         setattr(self, what, getattr(self, what) + 1)
@@ -548,11 +552,30 @@ def merge_package(
     source: str | os.PathLike[str],
     *,
     dry_run: bool = False,
+    backup: bool = False,
     progress: Progress | None = None,
 ) -> MergeReport:
     """Merge the sync package *source* into the office database *db* (or, with *dry_run*, work out
-    what merging would do and change nothing). Refused packages raise :class:`SyncError`."""
-    package = read_package(source)
+    what merging would do and change nothing). Refused packages raise :class:`SyncError`.
+
+    With *backup* a SQLite office is backed up (automatic, rotating backups) before a real merge;
+    the backup is deleted again when nothing was merged (refused, cancelled, merged before)."""
+    package = read_package(source)  # a file that is no package takes no backup
+    taken = automatic_backup(db.engine, "merge") if backup and not dry_run and db.is_sqlite else None
+    try:
+        report = _merge(db, package, dry_run=dry_run, progress=progress)
+    except BaseException:
+        if taken is not None:
+            taken.unlink(missing_ok=True)
+        raise
+    if taken is not None and not report.applied:
+        taken.unlink(missing_ok=True)
+        taken = None
+    report.backup = taken
+    return report
+
+
+def _merge(db: Database, package: Package, *, dry_run: bool, progress: Progress | None) -> MergeReport:
     info = package.info
     report = MergeReport(
         info.package_id, info.site_id, info.site_name, info.seq_from, info.seq_to, dry_run=dry_run

@@ -235,6 +235,9 @@ def create_package(
             path=str(dest),
             reason=reason,
         ) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     with db.transaction() as s:
         s.execute(
             update(SyncState)

@@ -10,7 +10,6 @@ laptop did has been merged at the office.
 from __future__ import annotations
 
 import os
-import platform
 import shutil
 import sqlite3
 import uuid
@@ -52,7 +51,6 @@ from tvet_alliance.domain.models import entry_members, event_organizers
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
 from tvet_alliance.persistence.backup import BackupError, backup_to
-from tvet_alliance.persistence.database import describe
 from tvet_alliance.services.sync.common import Progress, SyncError
 
 
@@ -261,19 +259,23 @@ def create_replica(
         )
 
     tmp = dest.with_name(f".{dest.name}.partial")
-    tmp.unlink(missing_ok=True)
+
+    def discard() -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+    discard()
     site_id = uuid7()
     taken = utcnow()
     site_name = name or QT_TRANSLATE_NOOP("Sync", "Offline copy") + f" {taken:%Y-%m-%d %H:%M}"
     office_name = db.name if db.path is None else db.path.name
+    whole = db.is_sqlite and event_id is None  # a page-by-page copy of the file, the fastest way
     try:
         with db.engine.connect() as conn:
-            mark = high_water_mark(
-                conn
-            )  # read before copying: a change racing the copy conflicts, never slips
+            # read before copying: a change racing the copy becomes a conflict, never slips through
+            mark = high_water_mark(conn)
             sites = [dict(r) for r in conn.execute(select(Site)).mappings()]
             states = [dict(r) for r in conn.execute(select(SyncState)).mappings()]
-        office_id = db.site_id
         replica = {
             "id": site_id,
             "name": site_name,
@@ -282,19 +284,18 @@ def create_replica(
             "created_at": taken,
             "source": office_name + (f"\x1f{event_name}" if event_name else ""),
         }
-        if db.is_sqlite and event_id is None:
+        if whole:
             backup_to(db.engine, tmp, progress)
             engine: Engine = create_engine(f"sqlite:///{tmp}")
         else:
-            target_db = Database.open(tmp, backup_before_upgrade=False)
-            engine = target_db.engine
-            scope = _event_scope(event_id) if event_id is not None else {}
-            with db.engine.connect() as source, engine.begin() as target:
-                target.execute(delete(Site))
-                _copy_rows(source, target, scope, progress)
+            engine = Database.open(tmp, backup_before_upgrade=False).engine
         try:
             with engine.begin() as target:
-                _write_sync_facts(target, sites, states, replica, office_id, mark)
+                if not whole:
+                    target.execute(delete(Site))
+                    with db.engine.connect() as source:
+                        _copy_rows(source, target, _event_scope(event_id) if event_id else {}, progress)
+                _write_sync_facts(target, sites, states, replica, db.site_id, mark)
                 if event_id is not None:
                     target.execute(delete(ChangeLog))
             with engine.connect() as target:
@@ -303,7 +304,7 @@ def create_replica(
             engine.dispose()
         os.replace(tmp, dest)
     except (OSError, BackupError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        discard()
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise SyncError(
             "write_failed",
@@ -311,8 +312,8 @@ def create_replica(
             path=str(dest),
             reason=reason,
         ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
+    except BaseException:  # cancelled from the progress callback, or anything else: no half file
+        discard()
         raise
     with db.transaction() as s:
         s.add(
@@ -330,7 +331,7 @@ def create_replica(
         path=dest,
         site_id=site_id,
         site_name=site_name,
-        office_site_id=office_id,
+        office_site_id=db.site_id,
         office_name=office_name,
         taken_at=taken,
         base_mark=mark,
@@ -445,11 +446,3 @@ def refresh_replica(current: str | os.PathLike[str], fresh: str | os.PathLike[st
             reason=exc.strerror or str(exc),
         ) from exc
     return kept
-
-
-def describe_office(db: Database) -> str:
-    return describe(db.url)
-
-
-def machine_name() -> str:
-    return platform.node() or "laptop"
