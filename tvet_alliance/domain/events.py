@@ -21,6 +21,7 @@ from sqlalchemy.orm import MANYTOONE, ORMExecuteState, Session, attributes, with
 from sqlalchemy.orm.base import PassiveFlag
 from sqlalchemy.orm.properties import ColumnProperty, RelationshipProperty
 
+from tvet_alliance.domain import changes as changed_tables
 from tvet_alliance.domain.base import StrList, Tracked, UTCDateTime, uuid7
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.errors import FieldError, ValidationFailed
@@ -226,6 +227,9 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
             errors.extend(obj.validate())
     if errors:
         raise ValidationFailed(errors)
+    changed_tables.note(
+        session.info, {inspect(type(o)).local_table.name for o in (*new, *dirty, *session.deleted)}
+    )
 
     if session.info.get(INFO_SKIP_CHANGELOG):
         return
