@@ -1,0 +1,33 @@
+"""Files are written beside and renamed: a failure or a cancel leaves the old file and no stray."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from tvet_alliance.files import atomic_write, is_partial
+from tvet_alliance.progress import Cancelled
+
+
+def test_a_finished_write_replaces_the_file_with_normal_permissions(tmp_path: Path) -> None:
+    dest = tmp_path / "list.csv"
+    dest.write_text("old")
+    with atomic_write(dest) as tmp:
+        assert is_partial(tmp) and tmp.parent == tmp_path
+        tmp.write_text("new")
+    assert dest.read_text() == "new"
+    assert stat.S_IMODE(dest.stat().st_mode) == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["list.csv"]
+
+
+def test_a_cancelled_write_keeps_the_old_file_and_leaves_nothing_beside_it(tmp_path: Path) -> None:
+    dest = tmp_path / "copy.sqlite3"
+    dest.write_text("old")
+    with pytest.raises(Cancelled), atomic_write(dest) as tmp:
+        tmp.write_text("half")
+        tmp.with_name(tmp.name + "-journal").write_text("j")
+        raise Cancelled
+    assert dest.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["copy.sqlite3"]

@@ -1,0 +1,55 @@
+"""Writing files so that a reader never sees half of one: write beside, then rename.
+
+Every file the program writes (exports, backups, offline copies, sync packages, rejected-rows files,
+PDFs) goes through :func:`atomic_write`. The temporary file sits in the destination's folder (so the
+rename stays on one file system) under one naming scheme, ``.<name>.<random>.partial``, which start-up
+clean-up and backup rotation can recognise.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+PARTIAL_SUFFIX = ".partial"
+#: Files people open with other programs get the usual permissions, whatever the umask of a temp file.
+FILE_MODE = 0o644
+
+
+def partial_path(destination: Path) -> Path:
+    """A fresh temporary name beside *destination*."""
+    return destination.with_name(f".{destination.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+
+
+def is_partial(path: Path) -> bool:
+    """Whether *path* is a temporary file left by :func:`atomic_write` (for clean-up)."""
+    return path.name.startswith(".") and path.name.endswith(PARTIAL_SUFFIX)
+
+
+@contextmanager
+def atomic_write(destination: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces *destination* in one rename.
+
+    On any exception (a failed write, a cancel raised from a progress callback) the temporary file
+    and its SQLite side files are removed and *destination* is left as it was. ``OSError`` from
+    creating the folder entry or renaming propagates unchanged for the caller to word.
+    """
+    dest = Path(destination)
+    tmp = partial_path(dest)
+    try:
+        yield tmp
+        if tmp.exists():
+            os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, dest)
+    except BaseException:
+        for leftover in (
+            tmp,
+            tmp.with_name(tmp.name + "-journal"),
+            tmp.with_name(tmp.name + "-wal"),
+            tmp.with_name(tmp.name + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)
+        raise
