@@ -17,6 +17,7 @@ from tvet_alliance import paths
 from tvet_alliance.domain import Organization, Participation
 from tvet_alliance.persistence import Database
 from tvet_alliance.persistence import backup as backup_mod
+from tvet_alliance.persistence import restore as restore_mod
 from tvet_alliance.persistence.backup import KEEP_AUTOMATIC, BackupError
 from tvet_alliance.services import maintenance
 
@@ -149,7 +150,7 @@ def test_backup_of_a_server_or_in_memory_database_is_refused(url: str, tmp_path:
     with pytest.raises(BackupError):
         backup_mod.automatic_backup(engine, "manual")  # type: ignore[arg-type]
     with pytest.raises(BackupError):
-        backup_mod.restore_from(engine, fixture.FIXTURE)  # type: ignore[arg-type]
+        restore_mod.restore_from(engine, fixture.FIXTURE)  # type: ignore[arg-type]
     assert list(tmp_path.iterdir()) == [tmp_path / "user-data"]
 
 
@@ -237,7 +238,8 @@ def test_restore_from_a_file_that_is_not_our_backup_changes_nothing(
 
 
 def test_backup_paths_with_uri_characters_work(sample_db: Database, tmp_path: Path) -> None:
-    from tvet_alliance.persistence.backup import backup_to, restore_from
+    from tvet_alliance.persistence.backup import backup_to
+    from tvet_alliance.persistence.restore import restore_from
 
     folder = tmp_path / "Seminar #2 ? 100% (Lahore)"
     folder.mkdir()

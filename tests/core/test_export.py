@@ -26,10 +26,11 @@ from sqlalchemy import select
 
 from tvet_alliance.domain import Event, Organization, Participation, Person
 from tvet_alliance.domain.enums import Gender
+from tvet_alliance.domain.names import name_key
+from tvet_alliance.domain.spreadsheet import FORMULA_STARTS, neutralise
 from tvet_alliance.persistence import Database, migrate
 from tvet_alliance.services import exporting, listing, maintenance
 from tvet_alliance.services.exporting import (
-    FORMULA_STARTS,
     ExportError,
     ExportKind,
     ExportOptions,
@@ -37,7 +38,6 @@ from tvet_alliance.services.exporting import (
     export,
     export_all,
     load_all,
-    neutralise,
 )
 from tvet_alliance.services.importing import (
     Decision,
@@ -171,8 +171,6 @@ def people(*, carriage_returns: bool = True) -> st.SearchStrategy[list[dict[str,
             "phone": st.booleans(),
         }
     )
-    from tvet_alliance.services.importing.engine import name_key
-
     # The importer takes two rows with the same name (and organisation), e-mail or phone for one person.
     return st.lists(person, min_size=1, max_size=8, unique_by=lambda p: name_key(p["full_name"]))
 

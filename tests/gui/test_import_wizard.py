@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QMessageBox,
 from sqlalchemy import func, select
 
 from tvet_alliance.domain import Event, ImportBatch, Organization, Participation, Person
+from tvet_alliance.files import is_partial
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import importing as imp
 from tvet_alliance.services.importing import engine
@@ -210,17 +211,18 @@ def test_gb18030_delegates_through_every_page(
         assert "李娜" not in names
     assert wizard.applied_report is not None and wizard.applied_report.applied
 
-    # The rejected row, with its reason, in the file's own encoding
+    # The rejected row, with its number in the file and its reason, in the file's own encoding: the
+    # same writer (and columns) as the command line's --report
     target = tmp_path / "rejected.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     assert final.rejected_button.isEnabled()
     qtbot.mouseClick(final.rejected_button, Qt.MouseButton.LeftButton)
     rows = list(csv.reader(io.StringIO(target.read_bytes().decode("gb18030"), newline="")))
-    assert rows[0] == ["姓名", "单位", "手机", "参会方式", "reason"]
-    assert rows[1][:4] == ["李娜", "重庆工程职业技术学院", "13900139000", "飞行"]
-    assert "参会方式" in rows[1][4] and "飞行" in rows[1][4]
+    assert rows[0] == ["row", "姓名", "单位", "手机", "参会方式", "reason"]
+    assert rows[1][:5] == ["2", "李娜", "重庆工程职业技术学院", "13900139000", "飞行"]
+    assert "参会方式" in rows[1][5] and "飞行" in rows[1][5]
     assert len(rows) == 2
-    assert not list(tmp_path.glob(".rejected-*")), "no temporary file is left behind"
+    assert not [p for p in tmp_path.iterdir() if is_partial(p)], "no temporary file is left behind"
 
     # Finish now closes
     assert finish.text() == "&Close"

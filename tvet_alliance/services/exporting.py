@@ -50,14 +50,13 @@ from tvet_alliance.domain.base import StrList
 from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.events import deserialize
 from tvet_alliance.domain.models import agreement_parties, entry_members
+from tvet_alliance.domain.spreadsheet import neutralise
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.progress import Progress
 from tvet_alliance.services import listing
-from tvet_alliance.services.importing.normalize import FORMULA_STARTS
 
-_FORMULA_CHARS = frozenset(FORMULA_STARTS)
 ENCODINGS = ("utf-8-sig", "gb18030", "gbk")
 BATCH = 2000
-Progress = Callable[[int, int], None]
 
 
 class ExportKind(StrEnum):
@@ -330,11 +329,6 @@ def text_of(value: Any) -> str:
     return str(value)
 
 
-def neutralise(text: str) -> str:
-    """OWASP: a cell a spreadsheet could read as a formula gets a ``'`` in front."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 def rows_of(
     session: Session, spec: ExportSpec, ids: Sequence[uuid.UUID], columns: Sequence[ExportColumn]
 ) -> Iterator[list[str]]:
@@ -492,7 +486,7 @@ def write_table(
                 bad = [0]  # cells holding a character the encoding cannot
                 writer.writerow(_encodable(list(header), encoding, replaced, bad))
                 for row in rows:
-                    cells = ["'" + c if c[:1] in _FORMULA_CHARS else c for c in row]  # neutralise(), inlined
+                    cells = [neutralise(c) for c in row]
                     if any("\x00" in c for c in cells):  # no spreadsheet (nor our importer) reads a NUL
                         cells = [c.replace("\x00", "") for c in cells]
                     writer.writerow(_encodable(cells, encoding, replaced, bad) if check else cells)

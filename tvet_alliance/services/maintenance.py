@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,10 +15,10 @@ from tvet_alliance.domain.base import Tracked
 from tvet_alliance.domain.models import Validatable
 from tvet_alliance.persistence import Database, search_index
 from tvet_alliance.persistence import backup as backup_mod
+from tvet_alliance.persistence import restore as restore_mod
 from tvet_alliance.persistence.database import ensure_local_site
 from tvet_alliance.persistence.migrate import current_revision, head_revision
-
-Progress = Callable[[int, int], None]
+from tvet_alliance.progress import Progress
 
 
 @dataclass
@@ -76,7 +75,7 @@ def backup(
 
 def restore(db: Database, source: str | os.PathLike[str], progress: Progress | None = None) -> Path:
     """Replace the database's content with a backup; returns the safety backup of what was there."""
-    safety = backup_mod.restore_from(db.engine, source, progress)
+    safety = restore_mod.restore_from(db.engine, source, progress)
     db.site_id = ensure_local_site(db.engine, db.url)
     with db.engine.begin() as conn:
         db.full_text = search_index.ensure(conn)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -44,8 +43,7 @@ from tvet_alliance.domain.enums import (
     ParticipationStatus,
 )
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
-
-Progress = Callable[[int, int], None]
+from tvet_alliance.progress import Progress
 
 FILES = (
     "organizations.csv",

@@ -13,12 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from tvet_alliance.progress import Cancelled
+from tvet_alliance.progress import Progress as Progress  # the one protocol, re-exported for the dialogs
 
-class Cancelled(Exception):
-    """Raised inside the work when the person cancelled it."""
-
-
-Progress = Callable[[int, int], None]
 Work = Callable[[Progress], Any]
 
 

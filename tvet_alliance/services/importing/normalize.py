@@ -16,11 +16,8 @@ import pycountry
 
 from tvet_alliance.domain import enums
 from tvet_alliance.domain.errors import CodedError
+from tvet_alliance.domain.spreadsheet import unneutralise
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
-
-#: What a cell starting with these characters gets in front in our spreadsheet-bound exports (OWASP
-#: formula injection); the importer takes the ``'`` away again so our own exports import unchanged.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\x00")
 
 
 class BadValue(CodedError):
@@ -44,9 +41,7 @@ MSG_TOO_LONG = QT_TRANSLATE_NOOP("Import", "The text is {length} characters long
 def clean_text(value: str) -> str:
     """A cell as text: our export's ``'`` before a formula character removed, spaces trimmed and
     Unicode in its composed form (an Urdu or Chinese name typed on two systems compares equal)."""
-    if value.startswith("'") and value[1:2] in FORMULA_STARTS and value[1:2] != "":
-        value = value[1:]
-    return unicodedata.normalize("NFC", value.strip())
+    return unicodedata.normalize("NFC", unneutralise(value).strip())
 
 
 # --- dates and numbers -----------------------------------------------------------------------------

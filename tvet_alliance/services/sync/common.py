@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,8 +14,6 @@ from sqlalchemy.orm import RelationshipProperty
 from tvet_alliance.domain import TRACKED_MODELS, RecordAlias
 from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.events import deserialize, serialize
-
-Progress = Callable[[int, int], None]
 
 #: Rows fetched or tested per statement (well under SQLite's limit of bound parameters).
 CHUNK = 500

@@ -31,7 +31,8 @@ from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.events import serialize
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database, migrate
-from tvet_alliance.services.sync.common import TABLES, Progress, SyncError, row_images
+from tvet_alliance.progress import Progress
+from tvet_alliance.services.sync.common import TABLES, SyncError, row_images
 from tvet_alliance.services.sync.replica import ReplicaInfo, replica_info
 
 FORMAT = "tvet-alliance-sync-package"

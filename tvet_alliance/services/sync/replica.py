@@ -51,7 +51,8 @@ from tvet_alliance.domain.models import entry_members, event_organizers
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
 from tvet_alliance.persistence.backup import BackupError, backup_to
-from tvet_alliance.services.sync.common import Progress, SyncError
+from tvet_alliance.progress import Progress
+from tvet_alliance.services.sync.common import SyncError
 
 
 @dataclass(frozen=True)

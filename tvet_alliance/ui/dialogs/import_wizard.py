@@ -8,11 +8,8 @@ leaves the database as it was.
 
 from __future__ import annotations
 
-import csv
 import itertools
 import json
-import os
-import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -40,12 +37,12 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy import select
 
-from tvet_alliance.domain import Competition, Event, enums
+from tvet_alliance.domain import enums
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import importing as imp
+from tvet_alliance.services.importing import files as import_files
 from tvet_alliance.services.importing.source import data_rows
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
@@ -380,14 +377,14 @@ class FilePage(_Page):
         if db is None:
             return
         with db.session() as s:
-            events = s.scalars(select(Event).order_by(Event.start_date.desc(), Event.name)).all()
-            for event in events:
-                when = text.format_value(event.start_date)
-                self.event_combo.addItem(f"{event.name} ({when})" if when else event.name, str(event.id))
-            competitions = s.scalars(select(Competition).order_by(Competition.start_date.desc())).all()
-            for comp in competitions:
-                edition = f" {comp.edition}" if comp.edition else ""
-                self.competition_combo.addItem(f"{comp.name}{edition}", str(comp.id))
+            events = import_files.event_choices(s)
+            competitions = import_files.competition_choices(s)
+        for event in events:
+            when = text.format_value(event.starts)
+            self.event_combo.addItem(f"{event.name} ({when})" if when else event.name, str(event.id))
+        for comp in competitions:
+            edition = f" {comp.edition}" if comp.edition else ""
+            self.competition_combo.addItem(f"{comp.name}{edition}", str(comp.id))
 
     @staticmethod
     def chosen_id(combo: QComboBox) -> uuid.UUID | None:
@@ -1122,7 +1119,7 @@ class ImportPage(_Page):
         if not path:
             return
         try:
-            encoding = write_rejected(Path(path), report, w.detection)
+            encoding = write_rejected(Path(path), report)
         except OSError as exc:
             self.message.setText(
                 self.tr("Cannot save %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc))
@@ -1135,46 +1132,14 @@ class ImportPage(_Page):
         )
 
 
-def write_rejected(path: Path, report: imp.Report, detection: imp.Detection) -> str:
-    """Write the rejected rows with a "reason" column, in the file's own encoding and delimiter (a
-    workbook's in UTF-8 with a BOM and commas), via a temporary file; returns the encoding used."""
-    encoding, delimiter = (
-        ("utf-8-sig", ",") if detection.is_xlsx else (detection.encoding, detection.delimiter)
+def write_rejected(path: Path, report: imp.Report) -> str:
+    """The rejected rows through the command line's writer (a "row" column, the file's columns, a
+    "reason" column), with the reasons and the two headers in the person's language."""
+    headers = (
+        QCoreApplication.translate("ImportWizard", "row"),
+        QCoreApplication.translate("ImportWizard", "reason"),
     )
-    by_row: dict[int, list[imp.RowError]] = {}
-    for error in report.errors:
-        by_row.setdefault(error.row, []).append(error)
-    reason_header = QCoreApplication.translate("ImportWizard", "reason")
-    rows: list[list[str]] = [[*report.header, reason_header]]
-    width = len(report.header)
-    for number, cells, reason in report.rejected:
-        errors = by_row.get(number)
-        why = "; ".join(f"{e.column}: {row_error_text(e)}" for e in errors) if errors else reason
-        rows.append([*cells, *[""] * (width - len(cells)), why])
-    buffer = _csv_text(rows, delimiter)
-    try:
-        data = buffer.encode(encoding)
-    except UnicodeEncodeError:  # a translated reason the file's encoding cannot hold
-        encoding = "utf-8-sig"
-        data = buffer.encode(encoding)
-    fd, temp = tempfile.mkstemp(prefix=".rejected-", suffix=".tmp", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return encoding
-
-
-def _csv_text(rows: list[list[str]], delimiter: str) -> str:
-    import io
-
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerows(rows)
-    return out.getvalue()
+    return import_files.write_rejected(report, path, describe=row_error_text, headers=headers)
 
 
 # --- reverting -------------------------------------------------------------------------------------

@@ -1,0 +1,101 @@
+"""Checking a backup file and restoring the open database from it.
+
+Above :mod:`.backup` (the safety copy taken first) and :mod:`.migrate` (a backup is known by its
+schema revision, and an older one is upgraded after the restore). The migrations (and Alembic)
+are imported only when a backup is checked, not when the program starts.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.persistence.backup import BackupError, automatic_backup, copy_database, require_sqlite
+from tvet_alliance.progress import Progress
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening *path* read-only; ``?``, ``#`` and ``%`` in the path are escaped."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
+
+
+def validate_backup_file(path: Path) -> str:
+    """Check *path* is a SQLite database made by this program; return its schema revision."""
+    from tvet_alliance.persistence.migrate import all_revisions
+
+    if not path.is_file():
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."), path=str(path))
+    with path.open("rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "{path} is not a backup (it is not a SQLite file)."),
+                path=str(path),
+            )
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            check = conn.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "{path} is not a TVET Alliance Manager backup ({reason})."),
+                path=str(path),
+                reason=str(exc),
+            ) from exc
+    finally:
+        conn.close()
+    if row is None or row[0] not in all_revisions():
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a backup of this program, or is from a newer version."
+            ),
+            path=str(path),
+        )
+    if check is None or check[0] != "ok":
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is damaged: {reason}"),
+            path=str(path),
+            reason=str(check[0] if check else "?"),
+        )
+    return str(row[0])
+
+
+def restore_from(engine: Engine, source: str | os.PathLike[str], progress: Progress | None = None) -> Path:
+    """Replace the open database's content with the backup *source*.
+
+    The current content is first saved as an automatic backup, so a restore can itself be undone.
+    Returns the path of that safety backup. The schema is upgraded afterwards if the backup is older.
+    """
+    from tvet_alliance.persistence.migrate import upgrade_on_open
+
+    require_sqlite(engine)
+    src = Path(source).expanduser().resolve()
+    validate_backup_file(src)
+    safety = automatic_backup(engine, reason="before-restore")
+    engine.dispose()
+    raw = engine.raw_connection()
+    try:
+        target: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+        # The backup API cannot change the page size of a database in WAL mode, and a backup made
+        # elsewhere may have another page size; the engine's connections turn WAL on again.
+        target.execute("PRAGMA journal_mode=DELETE")
+        backup_conn = sqlite3.connect(read_only_uri(src), uri=True)
+        try:
+            copy_database(backup_conn, target, progress)
+        finally:
+            backup_conn.close()
+    except sqlite3.Error as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot restore from {path}: {reason}"),
+            path=str(src),
+            reason=str(exc),
+        ) from exc
+    finally:
+        raw.close()
+    engine.dispose()
+    upgrade_on_open(engine, backup=False)
+    return safety
