@@ -536,10 +536,12 @@ def test_permission_denied_is_a_write_error(
 ) -> None:
     """What a read-only folder does, also when the tests run as root."""
 
-    def denied(*args: Any, **kwargs: Any) -> tuple[int, str]:
+    @contextmanager
+    def denied(destination: Path) -> Iterator[Path]:  # the folder refuses a new file
         raise PermissionError(13, "Permission denied")
+        yield destination
 
-    monkeypatch.setattr(exporting.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(exporting, "atomic_write", denied)
     with pytest.raises(ExportError) as caught:
         export_people(sample_db, tmp_path / f"people.{fmt}", format=fmt)
     assert caught.value.code == "write" and "Permission denied" in str(caught.value)

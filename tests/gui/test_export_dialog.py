@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QListWidget
 from sqlalchemy import func, select
 
 from tvet_alliance.domain import Person
+from tvet_alliance.files import is_partial
 from tvet_alliance.persistence import Database
 from tvet_alliance.ui import workers
 from tvet_alliance.ui.dialogs import export_dialog as export_module
@@ -236,7 +237,9 @@ def test_gbk_asks_about_urdu_characters(
     assert asked[0].startswith("gbk cannot hold these characters: ")
     assert "ع (U+0639)" in asked[0] and "Choose UTF-8, or replace them." in asked[0]
     assert not target.exists()
-    assert list(tmp_path.glob("*.part")) == [] and list(tmp_path.glob(".people-gbk*")) == []
+    assert [p for p in tmp_path.iterdir() if is_partial(p)] == [] and list(
+        tmp_path.glob(".people-gbk*")
+    ) == []
     assert dialog.isVisible()
 
     # Replace: the file is written, with "?" for those characters
@@ -307,7 +310,7 @@ def test_a_cancelled_export_leaves_the_previous_file(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.message_label.text() == "Cancelled; no file was written."
     assert target.read_text(encoding="utf-8") == "the export of last week\n"
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == [], "no temp file is left"
+    assert [p.name for p in tmp_path.iterdir() if is_partial(p)] == [], "no temp file is left"
 
 
 def test_export_everything_and_load_it_into_an_empty_database(

@@ -20,11 +20,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -51,6 +50,7 @@ from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.events import deserialize
 from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.domain.spreadsheet import neutralise
+from tvet_alliance.files import atomic_write
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.progress import Progress
 from tvet_alliance.services import listing
@@ -445,18 +445,13 @@ def header_of(columns: Sequence[ExportColumn], bilingual: bool) -> list[str]:
     return [f"{c.label} ({c.label_zh})" if bilingual else c.label for c in columns]
 
 
-def _atomic(destination: Path) -> tuple[int, str]:
+@contextmanager
+def _writing(destination: Path) -> Iterator[Path]:
+    """:func:`atomic_write`, with a file that cannot be written worded as an :class:`ExportError`."""
     try:
-        return tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=destination.parent)
+        with atomic_write(destination) as tmp:
+            yield tmp
     except OSError as exc:
-        raise ExportError("write", MSG_WRITE, path=str(destination), reason=exc.strerror or str(exc)) from exc
-
-
-def _finish(tmp: str, destination: Path) -> None:
-    try:
-        os.replace(tmp, destination)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise ExportError("write", MSG_WRITE, path=str(destination), reason=exc.strerror or str(exc)) from exc
 
 
@@ -471,16 +466,14 @@ def write_table(
 ) -> tuple[int, list[str]]:
     """Write a CSV or .xlsx file atomically; returns (rows written, characters replaced)."""
     destination = Path(destination)
-    fd, tmp = _atomic(destination)
     replaced: dict[str, None] = {}
     count = 0
-    try:
+    with _writing(destination) as tmp:
         if options.format == "xlsx":
-            os.close(fd)
-            count = _write_xlsx(Path(tmp), header, rows, total, progress)
+            count = _write_xlsx(tmp, header, rows, total, progress)
         else:
             encoding = options.encoding
-            with os.fdopen(fd, "w", encoding=encoding, errors="strict", newline="") as fh:
+            with tmp.open("w", encoding=encoding, errors="strict", newline="") as fh:
                 writer = csv.writer(fh, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
                 check = not encoding.startswith("utf")
                 bad = [0]  # cells holding a character the encoding cannot
@@ -497,13 +490,6 @@ def write_table(
                 raise Unencodable(encoding, list(replaced), bad[0])
         if progress is not None:  # the last chance to cancel: before the file replaces anything
             progress(count, total or count)
-        _finish(tmp, destination)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError("write", MSG_WRITE, path=str(destination), reason=exc.strerror or str(exc)) from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return count, list(replaced)
 
 
@@ -644,10 +630,8 @@ def export_all(session: Session, destination: Path, *, progress: Progress | None
         name: int(session.execute(select(func.count()).select_from(t)).scalar_one())
         for name, t in tables.items()
     }
-    fd, tmp = _atomic(destination)
-    os.close(fd)
     done = 0
-    try:
+    with _writing(destination) as tmp:  # noqa: SIM117 (the archive closes, then the rename)
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for name, table in tables.items():
                 with (
@@ -672,10 +656,6 @@ def export_all(session: Session, destination: Path, *, progress: Progress | None
                 "tables": totals,
             }
             archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-        _finish(tmp, destination)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return totals
 
 

@@ -29,6 +29,7 @@ from tvet_alliance.domain import ChangeLog, SyncState
 from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.events import serialize
+from tvet_alliance.files import atomic_write
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database, migrate
 from tvet_alliance.progress import Progress
@@ -205,30 +206,27 @@ def create_package(
         "record_count": str(len(images)),
         "checksum": _checksum(changes, images),
     }
-    tmp = dest.with_name(f".{dest.name}.partial")
-    tmp.unlink(missing_ok=True)
     try:
-        out = sqlite3.connect(tmp)
-        try:
-            out.executescript(
-                """
-                CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE changes (seq INTEGER PRIMARY KEY, tx_id TEXT NOT NULL, table_name TEXT NOT NULL,
-                    row_id TEXT NOT NULL, op TEXT NOT NULL, field TEXT, old_value TEXT, new_value TEXT,
-                    user_name TEXT, at TEXT NOT NULL);
-                CREATE TABLE images (table_name TEXT NOT NULL, row_id TEXT NOT NULL, image TEXT NOT NULL,
-                    PRIMARY KEY (table_name, row_id));
-                """
-            )
-            out.executemany("INSERT INTO manifest VALUES (?, ?)", sorted(manifest.items()))
-            out.executemany("INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes)
-            out.executemany("INSERT INTO images VALUES (?, ?, ?)", images)
-            out.commit()
-        finally:
-            out.close()
-        os.replace(tmp, dest)
+        with atomic_write(dest) as tmp:
+            out = sqlite3.connect(tmp)
+            try:
+                out.executescript(
+                    """
+                    CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE changes (seq INTEGER PRIMARY KEY, tx_id TEXT NOT NULL, table_name TEXT NOT NULL,
+                        row_id TEXT NOT NULL, op TEXT NOT NULL, field TEXT, old_value TEXT, new_value TEXT,
+                        user_name TEXT, at TEXT NOT NULL);
+                    CREATE TABLE images (table_name TEXT NOT NULL, row_id TEXT NOT NULL, image TEXT NOT NULL,
+                        PRIMARY KEY (table_name, row_id));
+                    """
+                )
+                out.executemany("INSERT INTO manifest VALUES (?, ?)", sorted(manifest.items()))
+                out.executemany("INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes)
+                out.executemany("INSERT INTO images VALUES (?, ?, ?)", images)
+                out.commit()
+            finally:
+                out.close()
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise SyncError(
             "write_failed",
@@ -236,9 +234,6 @@ def create_package(
             path=str(dest),
             reason=reason,
         ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     with db.transaction() as s:
         s.execute(
             update(SyncState)

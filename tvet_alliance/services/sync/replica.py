@@ -48,6 +48,7 @@ from tvet_alliance.domain import (
 from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.enums import SiteKind
 from tvet_alliance.domain.models import entry_members, event_organizers
+from tvet_alliance.files import atomic_write
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
 from tvet_alliance.persistence.backup import BackupError, backup_to
@@ -259,13 +260,6 @@ def create_replica(
             path=str(dest),
         )
 
-    tmp = dest.with_name(f".{dest.name}.partial")
-
-    def discard() -> None:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-
-    discard()
     site_id = uuid7()
     taken = utcnow()
     site_name = name or QT_TRANSLATE_NOOP("Sync", "Offline copy") + f" {taken:%Y-%m-%d %H:%M}"
@@ -285,27 +279,27 @@ def create_replica(
             "created_at": taken,
             "source": office_name + (f"\x1f{event_name}" if event_name else ""),
         }
-        if whole:
-            backup_to(db.engine, tmp, progress)
-            engine: Engine = create_engine(f"sqlite:///{tmp}")
-        else:
-            engine = Database.open(tmp, backup_before_upgrade=False).engine
-        try:
-            with engine.begin() as target:
-                if not whole:
-                    target.execute(delete(Site))
-                    with db.engine.connect() as source:
-                        _copy_rows(source, target, _event_scope(event_id) if event_id else {}, progress)
-                _write_sync_facts(target, sites, states, replica, db.site_id, mark)
-                if event_id is not None:
-                    target.execute(delete(ChangeLog))
-            with engine.connect() as target:
-                target.exec_driver_sql("PRAGMA journal_mode=DELETE")
-        finally:
-            engine.dispose()
-        os.replace(tmp, dest)
+        # cancelled from the progress callback, or failed: no half file (nor its -wal, -shm)
+        with atomic_write(dest) as tmp:
+            if whole:
+                backup_to(db.engine, tmp, progress)
+                engine: Engine = create_engine(f"sqlite:///{tmp}")
+            else:
+                engine = Database.open(tmp, backup_before_upgrade=False).engine
+            try:
+                with engine.begin() as target:
+                    if not whole:
+                        target.execute(delete(Site))
+                        with db.engine.connect() as source:
+                            _copy_rows(source, target, _event_scope(event_id) if event_id else {}, progress)
+                    _write_sync_facts(target, sites, states, replica, db.site_id, mark)
+                    if event_id is not None:
+                        target.execute(delete(ChangeLog))
+                with engine.connect() as target:
+                    target.exec_driver_sql("PRAGMA journal_mode=DELETE")
+            finally:
+                engine.dispose()
     except (OSError, BackupError, sqlite3.Error) as exc:
-        discard()
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise SyncError(
             "write_failed",
@@ -313,9 +307,6 @@ def create_replica(
             path=str(dest),
             reason=reason,
         ) from exc
-    except BaseException:  # cancelled from the progress callback, or anything else: no half file
-        discard()
-        raise
     with db.transaction() as s:
         s.add(
             Site(
