@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import NoReturn
 
 from tvet_alliance import APP_NAME, __version__
@@ -17,7 +18,7 @@ from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import maintenance, sample, stats
 from tvet_alliance.services.exporting import ENCODINGS, ExportKind
-from tvet_alliance.services.importing.engine import Decision, ImportSetupError
+from tvet_alliance.services.importing.engine import Decision
 from tvet_alliance.services.importing.fields import ImportKind
 
 PROG = "tvet-alliance"
@@ -159,28 +160,45 @@ def _add_sync_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     p_conflicts.add_argument("--json", action="store_true", help="print one JSON array")
 
 
-def _open(args: argparse.Namespace, *, create: bool = True) -> Database:
-    return Database.open(args.db, create=create)
+class _Failed(Exception):
+    """A command stops with *code*; its one-line message is printed already."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _error(message: str) -> int:
+    """Print the one-line error of bad usage or input; the command returns what this returns."""
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+@contextmanager
+def _database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+    """The database of ``--db`` for one command: opened (created first if *create*), closed after,
+    whatever happens. A :class:`DomainError` inside (or in opening) is printed as its one-line
+    message and ends the command with :data:`EXIT_USAGE`."""
+    try:
+        db = Database.open(args.db, create=create)
+        try:
+            yield db
+        finally:
+            db.close()
+    except DomainError as exc:
+        raise _Failed(_error(exc.text())) from exc
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    db = _open(args)
-    try:
-        with db.session() as s:
-            info = stats.database_info(s, db.name, str(db.site_id))
-        print(f"Database ready: {db.name} (schema {info.revision})")
-    finally:
-        db.close()
+    with _database(args, create=True) as db, db.session() as s:
+        info = stats.database_info(s, db.name, str(db.site_id))
+    print(f"Database ready: {db.name} (schema {info.revision})")
     return EXIT_OK
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    db = _open(args, create=False)
-    try:
-        with db.session() as s:
-            info = stats.database_info(s, db.name, str(db.site_id))
-    finally:
-        db.close()
+    with _database(args) as db, db.session() as s:
+        info = stats.database_info(s, db.name, str(db.site_id))
     if args.json:
         print(json.dumps(info.as_json(), ensure_ascii=False, indent=2))
     else:
@@ -193,33 +211,23 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    db = _open(args, create=False)
-    try:
+    with _database(args) as db:
         path = maintenance.backup(db, args.file)
-    finally:
-        db.close()
     print(f"Backed up to {path}")
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    db = _open(args)
-    try:
+    with _database(args, create=True) as db:
         safety = maintenance.restore(db, args.file)
-    finally:
-        db.close()
     print(f"Restored {db.name} from {args.file}")
     print(f"The previous content was saved to {safety}")
     return EXIT_OK
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    db = _open(args, create=False)
-    try:
-        with db.session() as s:
-            report = maintenance.check_database(db, s)
-    finally:
-        db.close()
+    with _database(args) as db, db.session() as s:
+        report = maintenance.check_database(db, s)
     if report.ok:
         print(f"OK: {report.checked_rows} records checked, no problems found.")
         return EXIT_OK
@@ -230,12 +238,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_sample(args: argparse.Namespace) -> int:
-    db = _open(args)
-    try:
-        with db.transaction() as s:
-            result = sample.load_sample(s)
-    finally:
-        db.close()
+    with _database(args, create=True) as db, db.transaction() as s:
+        result = sample.load_sample(s)
     print("Loaded sample data: " + ", ".join(f"{n} {k}" for k, n in result.counts.items()))
     return EXIT_OK
 
@@ -251,36 +255,28 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     delimiter = _DELIMITERS.get(args.delimiter, args.delimiter) if args.delimiter else None
-    try:
-        detection = importing.detect(
-            path, encoding=args.encoding, delimiter=delimiter, header_row=args.header_row, sheet=args.sheet
-        )
-        table = importing.read_table(path, detection, preview_rows=0)
-    except importing.ImportFileError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    detection = importing.detect(
+        path, encoding=args.encoding, delimiter=delimiter, header_row=args.header_row, sheet=args.sheet
+    )
+    table = importing.read_table(path, detection, preview_rows=0)
     kind = ImportKind(args.kind)
-    db = _open(args)
-    try:
+    with _database(args, create=True) as db:
         with db.session() as s:
             saved = None
             if args.mapping:
                 found = importing.load_saved(s, args.mapping)
                 if found is None:
-                    print(f"{PROG}: error: there is no saved mapping called {args.mapping}", file=sys.stderr)
-                    return EXIT_USAGE
+                    return _error(f"there is no saved mapping called {args.mapping}")
                 saved = found[1]
             mapping = importing.auto_map(kind, table.header, saved)
             options = importing.ImportOptions(kind, on_duplicate=Decision(args.on_duplicate))
             if kind is ImportKind.DELEGATES:
                 if not args.event:
-                    print(f"{PROG}: error: delegates need --event NAME", file=sys.stderr)
-                    return EXIT_USAGE
+                    return _error("delegates need --event NAME")
                 options.event_id = files.find_event(s, args.event).id
             if kind is ImportKind.ENTRIES:
                 if not args.competition:
-                    print(f"{PROG}: error: entries need --competition NAME", file=sys.stderr)
-                    return EXIT_USAGE
+                    return _error("entries need --competition NAME")
                 options.competition_id = files.find_competition(s, args.competition).id
         if not args.dry_run and db.engine.dialect.name == "sqlite":
             from tvet_alliance.persistence.backup import automatic_backup
@@ -290,11 +286,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
             report = importing.run(
                 s, path, detection, mapping, options, apply=not args.dry_run, sha256=importing.sha256_of(path)
             )
-    except (importing.ImportFileError, importing.ImportSetupError) as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    finally:
-        db.close()
     if args.report and report.rejected:
         files.write_rejected(report, Path(args.report))
     if args.json:
@@ -324,36 +315,28 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from tvet_alliance.services.importing import files
 
     path = Path(args.file)
-    db = _open(args, create=False)
-    try:
-        with db.session() as s:
-            if args.kind == "all":
-                counts = exporting.export_all(s, path)
-                print(f"Exported {sum(counts.values())} rows of {len(counts)} tables to {path}")
-                return EXIT_OK
-            kind = ExportKind(args.kind)
-            fmt = args.format or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")
-            columns = tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None
-            options = exporting.ExportOptions(
-                format=fmt,
-                encoding=args.encoding,
-                columns=columns,
-                share=args.share,
-                bilingual=args.bilingual,
-                replace_unencodable=args.replace_unencodable,
-            )
-            view = exporting.View()
-            if args.event:
-                if kind is not ExportKind.DELEGATES:
-                    print(f"{PROG}: error: --event goes with delegates", file=sys.stderr)
-                    return EXIT_USAGE
-                view = exporting.View(parent_id=files.find_event(s, args.event).id)
-            result = exporting.export(s, kind, path, options, view=view)
-    except (exporting.ExportError, ImportSetupError) as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    finally:
-        db.close()
+    with _database(args) as db, db.session() as s:
+        if args.kind == "all":
+            counts = exporting.export_all(s, path)
+            print(f"Exported {sum(counts.values())} rows of {len(counts)} tables to {path}")
+            return EXIT_OK
+        kind = ExportKind(args.kind)
+        fmt = args.format or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")
+        columns = tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None
+        options = exporting.ExportOptions(
+            format=fmt,
+            encoding=args.encoding,
+            columns=columns,
+            share=args.share,
+            bilingual=args.bilingual,
+            replace_unencodable=args.replace_unencodable,
+        )
+        view = exporting.View()
+        if args.event:
+            if kind is not ExportKind.DELEGATES:
+                return _error("--event goes with delegates")
+            view = exporting.View(parent_id=files.find_event(s, args.event).id)
+        result = exporting.export(s, kind, path, options, view=view)
     print(f"Exported {result.rows} {kind.value} ({', '.join(result.columns)}) to {path}")
     if result.replaced:
         print(f"Written as ?: {' '.join(result.replaced)}", file=sys.stderr)
@@ -365,16 +348,9 @@ def _cmd_load_export(args: argparse.Namespace) -> int:
 
     from tvet_alliance.services import exporting
 
-    db = _open(args)
-    try:
-        with db.session() as s:
-            counts = exporting.load_all(s, Path(args.file))
-            s.commit()
-    except exporting.ExportError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    finally:
-        db.close()
+    with _database(args, create=True) as db, db.session() as s:
+        counts = exporting.load_all(s, Path(args.file))
+        s.commit()
     print(f"Loaded {sum(counts.values())} rows of {len(counts)} tables from {args.file}")
     return EXIT_OK
 
@@ -387,18 +363,10 @@ def _cmd_revert_import(args: argparse.Namespace) -> int:
     try:
         batch = uuid.UUID(args.batch)
     except ValueError:
-        print(f"{PROG}: error: {args.batch} is not an import batch id", file=sys.stderr)
-        return EXIT_USAGE
-    db = _open(args, create=False)
-    try:
-        with db.session() as s:
-            result = importing.revert(s, batch)
-            s.commit()
-    except importing.ImportSetupError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    finally:
-        db.close()
+        return _error(f"{args.batch} is not an import batch id")
+    with _database(args) as db, db.session() as s:
+        result = importing.revert(s, batch)
+        s.commit()
     print(f"Reverted: {result.removed} records removed, {result.restored} fields restored.")
     if result.kept:
         print(f"Changed since the import and left as they are: {', '.join(sorted(set(result.kept)))}")
@@ -413,15 +381,12 @@ def _cmd_replica_create(args: argparse.Namespace) -> int:
     from tvet_alliance.services import sync
     from tvet_alliance.services.importing import files
 
-    db = _open(args, create=False)
-    try:
+    with _database(args) as db:
         event_id = None
         if args.event:
             with db.session() as s:
                 event_id = files.find_event(s, args.event).id
         info = sync.create_replica(db, args.file, name=args.name, event_id=event_id, overwrite=args.force)
-    finally:
-        db.close()
     print(f"Offline copy written to {info.path}")
     print(f"  laptop:    {info.site_name}")
     if info.event_name:
@@ -433,12 +398,11 @@ def _cmd_replica_create(args: argparse.Namespace) -> int:
 def _cmd_replica_refresh(args: argparse.Namespace) -> int:
     from tvet_alliance.services import sync
 
-    db = _open(args, create=False)
-    path = db.path
-    db.close()  # the file is about to be replaced: hold no connection to it
+    with _database(args) as db:
+        path = db.path
+    # closed: the file is about to be replaced, hold no connection to it
     if path is None:
-        print(f"{PROG}: error: an offline copy is a SQLite file, not {db.name}", file=sys.stderr)
-        return EXIT_USAGE
+        return _error(f"an offline copy is a SQLite file, not {db.name}")
     kept = sync.refresh_replica(path, args.fresh_file)
     print(f"Replaced {path} with a fresh copy of {args.fresh_file}")
     print(f"The previous copy was kept as {kept}")
@@ -452,24 +416,19 @@ def _n(count: int, noun: str, plural: str | None = None) -> str:
 def _cmd_package(args: argparse.Namespace) -> int:
     from tvet_alliance.services import sync
 
-    db = _open(args, create=False)
-    try:
-        info = sync.create_package(db, args.file, since=1 if args.all else None)
-    except sync.SyncError as exc:
-        if exc.code != "nothing_new":
-            raise
-        last = int(exc.params.get("last", 0))
-        if last == 0:
-            print(f"{PROG}: error: nothing to send: no change has been made on this copy", file=sys.stderr)
-        else:
-            print(
-                f"{PROG}: error: nothing new to send: changes 1–{last} of this copy are in packages "
-                "already (--all sends them again)",
-                file=sys.stderr,
+    with _database(args) as db:
+        try:
+            info = sync.create_package(db, args.file, since=1 if args.all else None)
+        except sync.SyncError as exc:
+            if exc.code != "nothing_new":
+                raise
+            last = int(exc.params.get("last", 0))
+            if last == 0:
+                return _error("nothing to send: no change has been made on this copy")
+            return _error(
+                f"nothing new to send: changes 1–{last} of this copy are in packages "
+                "already (--all sends them again)"
             )
-        return EXIT_USAGE
-    finally:
-        db.close()
     print(
         f"Sync package written to {info.path}: {_n(info.change_count, 'change')} "
         f"({info.seq_from}–{info.seq_to}) of {_n(info.record_count, 'record')} from “{info.site_name}”"
@@ -485,11 +444,8 @@ DUPLICATES_MENU = "File → Offline sync → Possible duplicates…"
 def _cmd_merge(args: argparse.Namespace) -> int:
     from tvet_alliance.services import sync
 
-    db = _open(args, create=False)
-    try:
+    with _database(args) as db:
         report = sync.merge_package(db, args.package, dry_run=args.dry_run, backup=True)
-    finally:
-        db.close()
     backup = report.backup
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
@@ -532,12 +488,8 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
     from tvet_alliance.services import sync
     from tvet_alliance.services.sync.conflicts import REASONS
 
-    db = _open(args, create=False)
-    try:
-        with db.session() as s:
-            conflicts = sync.open_conflicts(s)
-    finally:
-        db.close()
+    with _database(args) as db, db.session() as s:
+        conflicts = sync.open_conflicts(s)
     if args.json:
         rows = [
             {
@@ -608,9 +560,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = COMMANDS[args.command or "gui"]
     try:
         return command(args)
-    except DomainError as exc:
-        print(f"{PROG}: error: {exc.text()}", file=sys.stderr)
-        return EXIT_USAGE
+    except _Failed as failed:
+        return failed.code
+    except DomainError as exc:  # raised outside a database (reading an import file, a fresh copy)
+        return _error(exc.text())
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
