@@ -31,7 +31,6 @@ from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
 from tvet_alliance.ui.dialogs.export_dialog import (
     ExportDialog,
-    export_error_text,
     exportable,
     exported_message,
 )
@@ -684,7 +683,7 @@ class MainWindow(QMainWindow):
                 .replace("%1", f"{sum(totals.values()):,}")
                 .replace("%2", str(destination))
             ),
-            describe=export_error_text,
+            describe=text.error_text,
             cancelled_message=self.tr("Cancelled; no file was written."),
         )
 
@@ -729,9 +728,9 @@ class MainWindow(QMainWindow):
             ),
             cancellable=False,
             describe=lambda exc: (
-                export_error_text(exc)
+                text.error_text(exc)
                 if isinstance(exc, exporting.ExportError) and exc.code == "not_empty"
-                else export_error_text(exc) + "\n\n" + self.tr("Nothing was loaded.")
+                else text.error_text(exc) + "\n\n" + self.tr("Nothing was loaded.")
             ),
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gettext
 import unicodedata
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -14,6 +15,7 @@ import pycountry
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tvet_alliance.domain.enums import CollaborationArea, LabelledEnum
+from tvet_alliance.domain.errors import CONTEXT as VALIDATION_CONTEXT
 from tvet_alliance.domain.errors import DomainError, FieldError
 
 _PROVINCE_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Uygur", " Huizu", " Zhuangzu")
@@ -109,12 +111,29 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
-def field_error_text(error: FieldError) -> str:
-    return error.text(QCoreApplication.translate)
+def fill(template: str, params: Mapping[str, Any], contexts: Sequence[str], fallback: str) -> str:
+    """An English *template* from the core in the person's language, its ``{placeholders}`` filled:
+    the first of *contexts* that translates it wins. A translation whose placeholders do not fit
+    gives the English *fallback* rather than an error."""
+    translated = template
+    for context in contexts:
+        translated = translate(context, template)
+        if translated != template:
+            break
+    if not params:
+        return translated
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return fallback
 
 
-def error_text(exc: BaseException) -> str:
-    """A message for a person: translated for our own errors, the plain text otherwise."""
-    if isinstance(exc, DomainError):
-        return exc.text(QCoreApplication.translate)
-    return str(exc) or type(exc).__name__
+def error_text(problem: BaseException | FieldError) -> str:
+    """The one translator of the core's messages: a :class:`DomainError` (and so every
+    ``CodedError``: import, export, sync, backup...) or a :class:`FieldError` in the person's
+    language, from its own translation context; any other exception as its plain text."""
+    if isinstance(problem, FieldError):
+        return fill(problem.message, problem.params, (VALIDATION_CONTEXT,), problem.text())
+    if isinstance(problem, DomainError):
+        return fill(problem.message, problem.params, (problem.context,), problem.text())
+    return str(problem) or type(problem).__name__

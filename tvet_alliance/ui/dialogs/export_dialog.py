@@ -48,17 +48,6 @@ DatabaseGetter = Callable[[], Database | None]
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
 
-def export_error_text(exc: BaseException) -> str:
-    """A message for a person from any error an export or a full export's load can raise."""
-    if isinstance(exc, exporting.ExportError):
-        template = QCoreApplication.translate("Export", exc.message)
-        try:
-            return template.format(**exc.params)
-        except (KeyError, IndexError, ValueError):
-            return str(exc)
-    return text.error_text(exc)
-
-
 def exportable(section: RecordSection) -> exporting.ExportSpec | None:
     """The export of a section's list, if it has one."""
     return exporting.spec_for_list(section.spec.key)
@@ -423,13 +412,13 @@ class ExportDialog(QDialog):
         def failed(exc: BaseException) -> None:
             done()
             if isinstance(exc, exporting.Unencodable) and not options.replace_unencodable:
-                if prompts.ask_replace_unencodable(self, export_error_text(exc)):
+                if prompts.ask_replace_unencodable(self, text.error_text(exc)):
                     self.run_export(destination, ids, self.options(replace_unencodable=True))
                 else:
                     self.message_label.setText(self.tr("Nothing was exported."))
                 return
             self.message_label.setText(self.tr("Nothing was exported."))
-            QMessageBox.warning(self, self.tr("Export"), export_error_text(exc))
+            QMessageBox.warning(self, self.tr("Export"), text.error_text(exc))
 
         def cancelled() -> None:
             done()

@@ -55,32 +55,15 @@ ERROR_COLOR = QColor("#b00020")
 BAD_CELL = QColor("#f8d0d0")
 
 
-def import_error_text(exc: BaseException) -> str:
-    """A message for a person from any error the import can raise."""
-    if isinstance(exc, (imp.ImportFileError, imp.ImportSetupError)):
-        template = QCoreApplication.translate("Import", exc.message)
-        try:
-            return template.format(**exc.params)
-        except (KeyError, IndexError, ValueError):
-            return str(exc)
-    return text.error_text(exc)
-
-
 def row_error_text(error: imp.RowError) -> str:
     """The translated message of one row's problem (templates come from "Import" or "Validation")."""
     if not error.template:
         return error.message
-    translated = QCoreApplication.translate("Import", error.template)
-    if translated == error.template:
-        translated = QCoreApplication.translate("Validation", error.template)
     params = dict(error.params)
     choices = getattr(enums, str(params.get("enum", "")), None)
     if isinstance(choices, type) and issubclass(choices, enums.LabelledEnum):
         params["choices"] = ", ".join(text.enum_label(m) for m in choices)
-    try:
-        return translated.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return error.message
+    return text.fill(error.template, params, ("Import", "Validation"), error.message)
 
 
 def kind_label(kind: imp.ImportKind | str) -> str:
@@ -246,7 +229,7 @@ class ImportWizard(QWizard):
 
         def failed(exc: BaseException) -> None:
             done()
-            on_failure(import_error_text(exc))
+            on_failure(text.error_text(exc))
 
         def cancelled() -> None:
             done()
@@ -532,7 +515,7 @@ class DetectPage(_Page):
             table = imp.read_table(w.path, detection, preview_rows=0)
             preview = list(itertools.islice(data_rows(w.path, detection), PREVIEW_ROWS))
         except imp.ImportFileError as exc:
-            self.message.setText(import_error_text(exc))
+            self.message.setText(text.error_text(exc))
             self.titles_label.setText("")
             self.preview.clear()
             self.preview.setRowCount(0)
@@ -1244,7 +1227,7 @@ class RevertImportDialog(QDialog):
                 report = imp.revert(s, batch_id)
                 s.commit()
         except (imp.ImportSetupError, DomainError) as exc:
-            prompts.warn(self, self.tr("Revert an import"), import_error_text(exc))
+            prompts.warn(self, self.tr("Revert an import"), text.error_text(exc))
             return
         message = (
             self.tr("Reverted: %1 records removed, %2 fields restored.")

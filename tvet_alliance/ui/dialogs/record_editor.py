@@ -189,7 +189,7 @@ class RecordEditor(QDialog):
         ]
         by_field: dict[str, list[str]] = {}
         for error in self.errors:
-            by_field.setdefault(error.field.removesuffix("_id"), []).append(text.field_error_text(error))
+            by_field.setdefault(error.field.removesuffix("_id"), []).append(text.error_text(error))
             by_field.setdefault(error.field, by_field[error.field.removesuffix("_id")])
         for name in pending:
             by_field.setdefault(name, []).append(self.tr("Pick one of the suggestions."))
@@ -205,7 +205,7 @@ class RecordEditor(QDialog):
             for e in self.errors
             if e.field not in self.fields and e.field.removesuffix("_id") not in self.fields
         ]
-        self.summary.setText("\n".join(text.field_error_text(e) for e in hidden_errors))
+        self.summary.setText("\n".join(text.error_text(e) for e in hidden_errors))
         self.summary.setVisible(bool(hidden_errors))
         self.save_button.setEnabled(not self.errors and not pending)
         return self.errors
