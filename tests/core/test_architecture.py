@@ -4,6 +4,7 @@ import graph; this checks what actually happens at run time.)"""
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -69,3 +70,31 @@ def test_core_and_command_line_work_with_pyside6_blocked(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     assert "without Qt" in result.stdout
     assert (tmp_path / "alliance.sqlite3.bak").is_file()
+
+
+def _imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def test_render_uses_qtgui_and_qtcore_only() -> None:
+    """Printing (PDF, QR, badges) runs without widgets, off the GUI thread: the render layer may use
+    QtGui and QtCore but never QtWidgets (nor any other Qt module). lint-imports sees PySide6 as one
+    package, so this reads the imports themselves."""
+    render = Path(__file__).parents[2] / "tvet_alliance" / "render"
+    modules = sorted(render.rglob("*.py"))
+    assert modules, "the render package exists"
+    qt = {
+        (path.name, name)
+        for path in modules
+        for name in _imported_modules(path)
+        if name.split(".")[0] in ("PySide6", "shiboken6")
+    }
+    assert qt, "render is where the Qt rendering lives"
+    assert {(file, name) for file, name in qt if name not in ("PySide6.QtGui", "PySide6.QtCore")} == set()

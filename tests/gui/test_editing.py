@@ -695,7 +695,7 @@ def test_a_new_person_is_created_inside_the_delegate_form(
 def test_agreements_ending_soon_are_highlighted(window: Any, sample_db: Database, qtbot: Any) -> None:
     import datetime as dt
 
-    from tvet_alliance.ui.models.record_table import EXPIRY_WARNING_DAYS
+    from tvet_alliance.domain.rules import EXPIRY_WARNING_DAYS
 
     with sample_db.transaction() as s:
         mou = s.query(Agreement).filter_by(status="active").first()

@@ -18,7 +18,6 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
-    case,
     exists,
     func,
     literal,
@@ -42,6 +41,7 @@ from tvet_alliance.domain import (
     Participation,
     Person,
     SkillTrack,
+    rules,
 )
 from tvet_alliance.domain.enums import (
     AgreementKind,
@@ -782,22 +782,8 @@ TRACKS = ListSpec(
     ),
 )
 
-# Rank is derived from scores among the live entries of a track that competed: 1 + how many scored higher.
-# Withdrawn, disqualified and unscored entries have no rank.
-_rival = aliased(Entry)
-_rank = (
-    select(func.count(_rival.id) + 1)
-    .where(
-        _rival.track_id == Entry.track_id,
-        _rival.deleted_at.is_(None),
-        _rival.score.is_not(None),
-        _rival.status == EntryStatus.COMPETED,
-        _rival.score > Entry.score,
-    )
-    .correlate(Entry)
-    .scalar_subquery()
-)
-_ranked = case((or_(Entry.score.is_(None), Entry.status != EntryStatus.COMPETED), None), else_=_rank)
+# Rank is derived from scores (domain.rules): withdrawn, disqualified and unscored entries have none.
+_ranked = rules.rank_sql()
 _entry_track = aliased(SkillTrack)
 _entry_org = aliased(Organization)
 

@@ -20,10 +20,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from tvet_alliance.domain import rules
+from tvet_alliance.domain.rules import Expiry
 from tvet_alliance.persistence import Database
+from tvet_alliance.render import palette
 from tvet_alliance.services import listing
 from tvet_alliance.services.listing import Kind, ListSpec
 from tvet_alliance.ui import text
@@ -342,12 +345,12 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             state = expiry_state(record)
-            return _EXPIRY_COLOURS.get(state) if state and not deleted else None
+            return palette.EXPIRY_BACKGROUNDS[state] if state and not deleted else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if deleted:
                 return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             if column.key == "medal" and value is not None:
-                return _MEDAL_COLOURS.get(str(getattr(value, "value", value)))
+                return palette.medal(value).ink
             return None
         shown = self._display(column, value)
         if (
@@ -396,28 +399,6 @@ class RecordTableModel(QAbstractTableModel):
             self._query(recount=False)
 
 
-#: Agreements that are in force and end within this many days are highlighted.
-EXPIRY_WARNING_DAYS = 90
-_IN_FORCE = {"signed", "active"}
-_EXPIRY_COLOURS = {"soon": QColor("#fff4d6"), "lapsed": QColor("#fde2e1")}
-
-
-def expiry_state(record: dict[str, Any]) -> str | None:
-    """'soon' for an agreement in force that ends within the warning period, 'lapsed' if it is still
-    marked in force after its end date; None otherwise (and for every other kind of record)."""
-    expires = record.get("expires_on")
-    status = record.get("status")
-    if not isinstance(expires, date) or getattr(status, "value", status) not in _IN_FORCE:
-        return None
-    days = (expires - date.today()).days
-    if days < 0:
-        return "lapsed"
-    return "soon" if days <= EXPIRY_WARNING_DAYS else None
-
-
-_MEDAL_COLOURS = {
-    "gold": QColor("#9a7400"),
-    "silver": QColor("#6b7280"),
-    "bronze": QColor("#9a5b2a"),
-    "excellence": QColor("#2563eb"),
-}
+def expiry_state(record: dict[str, Any]) -> Expiry | None:
+    """The agreement's end-date rule (domain.rules) for a row; None for every other kind of record."""
+    return rules.agreement_expiry(record.get("status"), record.get("expires_on"))

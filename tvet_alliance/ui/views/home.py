@@ -19,17 +19,11 @@ from PySide6.QtWidgets import (
 
 from tvet_alliance.domain.enums import AgreementStatus, AttendanceMode, Medal
 from tvet_alliance.persistence import Database
+from tvet_alliance.render import palette
 from tvet_alliance.services import stats
 from tvet_alliance.ui import text
 
 ACCENT = QColor("#1f6feb")
-MEDAL_COLOURS = {
-    Medal.GOLD: QColor("#d4a017"),
-    Medal.SILVER: QColor("#9ca3af"),
-    Medal.BRONZE: QColor("#b87333"),
-    Medal.EXCELLENCE: QColor("#3b82f6"),
-    Medal.NONE: QColor("#d1d5db"),
-}
 
 
 class Bar(QWidget):
@@ -205,7 +199,7 @@ class HomePage(QWidget):
         self.entries.set_figures(
             f.entries,
             self.tr("Medals won: %1").replace("%1", f"{won:,}"),
-            [(text.enum_label(m), f.entries_by_medal.get(m.value, 0), MEDAL_COLOURS[m]) for m in medals],
+            [(text.enum_label(m), f.entries_by_medal.get(m.value, 0), palette.medal(m).fill) for m in medals],
         )
         self.agreements.set_figures(
             sum(f.agreements_by_status.values()),

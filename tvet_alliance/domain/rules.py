@@ -1,0 +1,116 @@
+"""Rules of the alliance's records that are not one field's validation: when an agreement is ending,
+and how competition entries rank. Pure Python (the rank also as the SQL a list sorts by, built from
+the same definition), so the window, the lists, exports and printing all apply one rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy.orm import aliased
+
+from tvet_alliance.domain.enums import AgreementStatus, EntryStatus
+from tvet_alliance.domain.models import Entry
+
+# --- agreements ------------------------------------------------------------------------------------
+
+#: An agreement in force that ends within this many days is "ending soon".
+EXPIRY_WARNING_DAYS = 90
+#: The statuses of an agreement that is in force.
+IN_FORCE = frozenset({AgreementStatus.SIGNED, AgreementStatus.ACTIVE})
+
+
+class Expiry(StrEnum):
+    """What a person should notice about an agreement's end date."""
+
+    SOON = "soon"  # in force, and ends within EXPIRY_WARNING_DAYS
+    LAPSED = "lapsed"  # still marked in force after its end date
+
+
+def agreement_expiry(
+    status: AgreementStatus | str | None, expires_on: Any, today: date | None = None
+) -> Expiry | None:
+    """:attr:`Expiry.SOON` for an agreement in force that ends within the warning period,
+    :attr:`Expiry.LAPSED` if it is still marked in force after its end date; None otherwise (no end
+    date, not in force, or ending later)."""
+    if (
+        not isinstance(expires_on, date)
+        or status is None
+        or str(getattr(status, "value", status)) not in IN_FORCE
+    ):
+        return None
+    days = (expires_on - (today or date.today())).days
+    if days < 0:
+        return Expiry.LAPSED
+    return Expiry.SOON if days <= EXPIRY_WARNING_DAYS else None
+
+
+# --- competition rank ------------------------------------------------------------------------------
+
+#: The statuses of an entry that has a rank (withdrawn, disqualified and registered entries have none).
+RANKED_STATUSES = frozenset({EntryStatus.COMPETED})
+
+
+@dataclass(frozen=True)
+class Scored:
+    """What the rank of one live entry depends on."""
+
+    key: Hashable
+    track: Hashable
+    status: EntryStatus | str
+    score: Decimal | None
+
+
+def is_ranked(status: EntryStatus | str, score: Decimal | None) -> bool:
+    """Whether an entry takes part in the ranking: it competed and has a score."""
+    return score is not None and str(getattr(status, "value", status)) in RANKED_STATUSES
+
+
+def ranks(entries: Iterable[Scored]) -> dict[Hashable, int | None]:
+    """Competition ranking ("1224") of the live entries, per track: an entry's rank is 1 + how many
+    ranked entries of its track scored higher, so ties share a rank and the next one skips
+    (1, 1, 3). Entries that are not ranked (see :func:`is_ranked`) get None."""
+    entries = list(entries)
+    scores: dict[Hashable, list[Decimal]] = {}
+    for e in entries:
+        if is_ranked(e.status, e.score):
+            assert e.score is not None
+            scores.setdefault(e.track, []).append(Decimal(e.score))
+    result: dict[Hashable, int | None] = {}
+    for e in entries:
+        if not is_ranked(e.status, e.score):
+            result[e.key] = None
+            continue
+        assert e.score is not None
+        mine = Decimal(e.score)
+        result[e.key] = 1 + sum(1 for other in scores[e.track] if other > mine)
+    return result
+
+
+def _ranked_sql(entry: Any) -> ColumnElement[bool]:
+    """:func:`is_ranked` (and live) as SQL on *entry* (the Entry model or an alias of it)."""
+    return and_(
+        entry.deleted_at.is_(None),
+        entry.score.is_not(None),
+        entry.status.in_(sorted(RANKED_STATUSES)),
+    )
+
+
+def rank_sql() -> ColumnElement[Any]:
+    """:func:`ranks` as a SQL expression on :class:`Entry` (a correlated subquery): NULL for an entry
+    that is not ranked, else 1 + the ranked entries of its track with a higher score."""
+    rival = aliased(Entry)
+    higher = (
+        select(func.count(rival.id) + 1)
+        .where(rival.track_id == Entry.track_id, _ranked_sql(rival), rival.score > Entry.score)
+        .correlate(Entry)
+        .scalar_subquery()
+    )
+    ranked = and_(Entry.score.is_not(None), Entry.status.in_(sorted(RANKED_STATUSES)))
+    return case((ranked, higher), else_=None)
