@@ -182,3 +182,28 @@ def test_dashboard_of_an_empty_database(db: Database) -> None:
     assert board.partners_by_country == {}
     assert board.delegates_by_mode == {"in_person": 0, "online": 0}
     assert set(board.entries_by_medal.values()) == {0}
+
+
+def test_a_database_is_empty_until_a_record_is_entered_and_stays_so_after_deleting_it(
+    db: Database, tmp_path: Path
+) -> None:
+    """One rule for "empty" (the sample offer, Home, and loading a full export): a deleted record
+    still counts, since its id is taken and its tombstone travels in sync."""
+    from tvet_alliance.domain import Event
+    from tvet_alliance.services import exporting
+
+    with db.session() as s:
+        assert stats.is_empty(s) and stats.dashboard(s).is_empty
+    with db.transaction() as s:
+        event = Event(name="Seminar on dual training")
+        s.add(event)
+        s.flush()
+        event_id = event.id
+    with db.transaction() as s:
+        s.get(Event, event_id).soft_delete()
+    with db.session() as s:
+        assert stats.dashboard(s).partners == 0
+        assert not stats.is_empty(s) and not stats.dashboard(s).is_empty
+        with pytest.raises(exporting.ExportError) as refused:
+            exporting.load_all(s, tmp_path / "any.zip")
+    assert refused.value.code == "not_empty"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -219,8 +219,3 @@ def ensure_local_site(engine: Engine, url: URL) -> uuid.UUID:
             s.flush()
             site_id = site.id
         return site_id
-
-
-def has_user_tables(engine: Engine) -> bool:
-    names = set(inspect(engine).get_table_names())
-    return bool(names - {"alembic_version"})

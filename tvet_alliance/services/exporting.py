@@ -53,7 +53,7 @@ from tvet_alliance.domain.spreadsheet import neutralise
 from tvet_alliance.files import atomic_write
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.progress import Progress
-from tvet_alliance.services import listing
+from tvet_alliance.services import listing, stats
 
 ENCODINGS = ("utf-8-sig", "gb18030", "gbk")
 BATCH = 2000
@@ -664,9 +664,8 @@ def load_all(session: Session, source: Path) -> dict[str, int]:
     from tvet_alliance.persistence import migrate
 
     tables = _tables()
-    for name in ("organization", "person", "event", "agreement", "competition"):
-        if session.execute(select(func.count()).select_from(tables[name])).scalar_one():
-            raise ExportError("not_empty", MSG_NOT_EMPTY)
+    if not stats.is_empty(session):
+        raise ExportError("not_empty", MSG_NOT_EMPTY)
     try:
         archive = zipfile.ZipFile(source)
     except (OSError, zipfile.BadZipFile) as exc:

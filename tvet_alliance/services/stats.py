@@ -12,10 +12,13 @@ from tvet_alliance.domain import (
     TRACKED_MODELS,
     Agreement,
     ChangeLog,
+    Competition,
     Entry,
+    Event,
     ImportBatch,
     Organization,
     Participation,
+    Person,
 )
 from tvet_alliance.domain.base import Tracked
 from tvet_alliance.domain.enums import AgreementStatus, AttendanceMode, Medal, ParticipationStatus
@@ -38,6 +41,19 @@ class DatabaseInfo:
             "site_id": self.site_id,
             "counts": self.counts,
         }
+
+
+#: The records people enter. A database holding none of them, deleted ones included, is empty.
+RECORDS: tuple[type[Any], ...] = (Organization, Person, Event, Agreement, Competition)
+
+
+def is_empty(session: Session) -> bool:
+    """Whether the database holds no record anyone entered (tombstones count: their ids are taken).
+    A full export loads only into an empty database; a new one offers the sample data."""
+    return not any(
+        session.execute(select(model.id).limit(1).execution_options(include_deleted=True)).first()
+        for model in RECORDS
+    )
 
 
 def live_counts(session: Session) -> dict[str, int]:
@@ -71,6 +87,8 @@ class Dashboard:
     delegates_attended: int = 0
     entries_by_medal: dict[str, int] = field(default_factory=dict)
     agreements_by_status: dict[str, int] = field(default_factory=dict)
+    #: No record at all (see :func:`is_empty`): a new database, offered the sample data.
+    is_empty: bool = True
 
     @property
     def delegates(self) -> int:
@@ -79,10 +97,6 @@ class Dashboard:
     @property
     def entries(self) -> int:
         return sum(self.entries_by_medal.values())
-
-    @property
-    def is_empty(self) -> bool:
-        return self.partners == 0 and self.delegates == 0 and self.entries == 0
 
 
 def _grouped(session: Session, column: Any, model: Any, *where: Any) -> dict[str, int]:
@@ -117,4 +131,5 @@ def dashboard(session: Session) -> Dashboard:
         delegates_attended=attended,
         entries_by_medal={m.value: medals.get(m.value, 0) for m in Medal},
         agreements_by_status={s.value: agreements.get(s.value, 0) for s in AgreementStatus},
+        is_empty=is_empty(session),
     )

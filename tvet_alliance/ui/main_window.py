@@ -693,8 +693,8 @@ class MainWindow(QMainWindow):
         if db is None or self._task is not None:
             return
         with db.session() as session:
-            counts = stats.live_counts(session)
-        if any(counts.get(name) for name in ("organization", "person", "event", "agreement", "competition")):
+            empty = stats.is_empty(session)
+        if not empty:
             QMessageBox.warning(
                 self,
                 self.tr("Load a full export"),

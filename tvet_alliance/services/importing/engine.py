@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum, StrEnum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, cast
 
@@ -1105,7 +1105,3 @@ def revert(session: Session, batch_id: uuid.UUID) -> RevertReport:
 
 def recent_batches(session: Session, limit: int = 50) -> list[ImportBatch]:
     return list(session.scalars(select(ImportBatch).order_by(ImportBatch.at.desc()).limit(limit)))
-
-
-def label_of(value: Enum | str) -> str:
-    return str(value.value if isinstance(value, Enum) else value)

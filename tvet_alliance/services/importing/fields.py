@@ -455,13 +455,6 @@ KIND_LABELS = {
 }
 
 
-def field_of(kind: ImportKind, key: str) -> ImportField:
-    for f in FIELDS[kind]:
-        if f.key == key:
-            return f
-    raise KeyError(key)
-
-
 _REMARK = re.compile(r"[(（\[【].*?[)）\]】]")
 _PUNCT = re.compile(r"[\s_\-.:：/\\*#·•'\"]+")
 

@@ -52,9 +52,6 @@ class FieldWidget(QWidget):
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
 
-    def focus_widget(self) -> QWidget:
-        return self
-
 
 class LineField(FieldWidget):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
