@@ -98,3 +98,35 @@ def test_render_uses_qtgui_and_qtcore_only() -> None:
     }
     assert qt, "render is where the Qt rendering lives"
     assert {(file, name) for file, name in qt if name not in ("PySide6.QtGui", "PySide6.QtCore")} == set()
+
+
+PACKAGE = Path(__file__).parents[2] / "tvet_alliance"
+
+
+def _sources() -> dict[str, str]:
+    return {
+        str(path.relative_to(PACKAGE.parent)): path.read_text(encoding="utf-8")
+        for path in sorted(PACKAGE.rglob("*.py"))
+    }
+
+
+def test_every_file_is_written_through_the_one_atomic_writer() -> None:
+    """Exports, backups, offline copies, sync packages and rejected-rows files all go through
+    tvet_alliance.files.atomic_write (one naming scheme that start-up clean-up can recognise)."""
+    own = {
+        name
+        for name, source in _sources().items()
+        if name != "tvet_alliance/files.py"
+        and ("tempfile" in source or ".partial" in source or '.part"' in source)
+    }
+    assert own == set()
+
+
+def test_one_progress_and_cancel_protocol() -> None:
+    defined = {
+        name
+        for name, source in _sources().items()
+        if name != "tvet_alliance/progress.py"
+        and ("\nProgress = " in source or "\nclass Cancelled" in source)
+    }
+    assert defined == set()

@@ -341,3 +341,33 @@ def test_python_dash_m_runs_the_command_line(capsys: pytest.CaptureFixture[str],
     counts = json.loads(result.stdout)["counts"]
     counts.pop("change_log")
     assert counts == expected_sample_counts()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ("export", "people", "{tmp}/people.csv", "--event", "No such seminar"),
+            "--event goes with delegates",
+        ),
+        (("export", "delegates", "{tmp}/d.csv", "--event", "No such seminar"), "There is no event called"),
+        (("revert-import", "01890000-0000-7000-8000-000000000000"), ""),
+        (("merge", "{tmp}/missing.tvetsync"), ""),
+        (("load-export", "{tmp}/missing.zip"), ""),
+    ],
+    ids=["usage", "unknown-event", "unknown-batch", "missing-package", "missing-export"],
+)
+def test_a_command_that_fails_inside_the_database_says_why_in_one_line_and_closes_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: tuple[str, ...], message: str
+) -> None:
+    """Every command opens the database through one context: whatever fails inside it, the person
+    reads one line (exit 2) and the database is closed (SQLite's -wal and -shm files are gone)."""
+    db = tmp_path / "alliance.sqlite3"
+    assert run(capsys, "--db", str(db), "sample")[0] == 0
+    before = dump_sqlite(db)
+    code, out, err = run(capsys, "--db", str(db), *(a.replace("{tmp}", str(tmp_path)) for a in argv))
+    assert (code, out) == (2, "")
+    assert_one_line_error(err)
+    assert message in err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("alliance")) == ["alliance.sqlite3"]
+    assert dump_sqlite(db) == before
