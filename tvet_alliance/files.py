@@ -29,6 +29,14 @@ def is_partial(path: Path) -> bool:
     return path.name.startswith(".") and path.name.endswith(PARTIAL_SUFFIX)
 
 
+def failure_reason(exc: BaseException) -> str:
+    """Why a file could not be read or written, in the system's words ("No space left on device")
+    for an ``OSError``, else the error's own text (a SQLite error writing a copy)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
 @contextmanager
 def atomic_write(destination: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces *destination* in one rename.

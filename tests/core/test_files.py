@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 import stat
 from pathlib import Path
 
 import pytest
 
-from tvet_alliance.files import atomic_write, is_partial
+from tvet_alliance.files import atomic_write, failure_reason, is_partial
 from tvet_alliance.progress import Cancelled
 
 
@@ -31,3 +32,9 @@ def test_a_cancelled_write_keeps_the_old_file_and_leaves_nothing_beside_it(tmp_p
         raise Cancelled
     assert dest.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["copy.sqlite3"]
+
+
+def test_a_failure_is_worded_in_the_systems_words() -> None:
+    assert failure_reason(OSError(28, "No space left on device")) == "No space left on device"
+    assert failure_reason(OSError("no errno")) == "no errno"
+    assert failure_reason(sqlite3.OperationalError("database or disk is full")) == "database or disk is full"

@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 
 from tvet_alliance import paths
 from tvet_alliance.domain.errors import DomainError
-from tvet_alliance.files import atomic_write
+from tvet_alliance.files import atomic_write, failure_reason
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.progress import Progress
 
@@ -72,7 +72,7 @@ def backup_to(engine: Engine, destination: str | os.PathLike[str], progress: Pro
             finally:
                 target.close()
     except (OSError, sqlite3.Error) as exc:
-        reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+        reason = failure_reason(exc)
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"),
             path=str(dest),

@@ -50,7 +50,7 @@ from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.events import deserialize
 from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.domain.spreadsheet import neutralise
-from tvet_alliance.files import atomic_write
+from tvet_alliance.files import atomic_write, failure_reason
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.progress import Progress
 from tvet_alliance.services import listing, stats
@@ -452,7 +452,7 @@ def _writing(destination: Path) -> Iterator[Path]:
         with atomic_write(destination) as tmp:
             yield tmp
     except OSError as exc:
-        raise ExportError("write", MSG_WRITE, path=str(destination), reason=exc.strerror or str(exc)) from exc
+        raise ExportError("write", MSG_WRITE, path=str(destination), reason=failure_reason(exc)) from exc
 
 
 def write_table(

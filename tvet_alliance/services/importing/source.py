@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from tvet_alliance.domain.errors import CodedError
+from tvet_alliance.files import failure_reason
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
 SAMPLE_BYTES = 256 * 1024
@@ -134,7 +135,7 @@ def _sample(path: Path) -> bytes:
         with path.open("rb") as fh:
             return fh.read(SAMPLE_BYTES)
     except OSError as exc:
-        raise file_error("read", reason=exc.strerror or str(exc)) from exc
+        raise file_error("read", reason=failure_reason(exc)) from exc
 
 
 def _strict(data: bytes, encoding: str, *, final: bool) -> str | None:

@@ -29,7 +29,7 @@ from tvet_alliance.domain import ChangeLog, SyncState
 from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.events import serialize
-from tvet_alliance.files import atomic_write
+from tvet_alliance.files import atomic_write, failure_reason
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database, migrate
 from tvet_alliance.progress import Progress
@@ -227,7 +227,7 @@ def create_package(
             finally:
                 out.close()
     except (OSError, sqlite3.Error) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = failure_reason(exc)
         raise SyncError(
             "write_failed",
             QT_TRANSLATE_NOOP("Sync", "Cannot write the sync package to {path}: {reason}"),

@@ -48,7 +48,7 @@ from tvet_alliance.domain import (
 from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.enums import SiteKind
 from tvet_alliance.domain.models import entry_members, event_organizers
-from tvet_alliance.files import atomic_write
+from tvet_alliance.files import atomic_write, failure_reason
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
 from tvet_alliance.persistence.backup import BackupError, backup_to
@@ -300,7 +300,7 @@ def create_replica(
             finally:
                 engine.dispose()
     except (OSError, BackupError, sqlite3.Error) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = failure_reason(exc)
         raise SyncError(
             "write_failed",
             QT_TRANSLATE_NOOP("Sync", "Cannot write the offline copy to {path}: {reason}"),
@@ -435,6 +435,6 @@ def refresh_replica(current: str | os.PathLike[str], fresh: str | os.PathLike[st
             "write_failed",
             QT_TRANSLATE_NOOP("Sync", "Cannot replace {path}: {reason}"),
             path=str(cur),
-            reason=exc.strerror or str(exc),
+            reason=failure_reason(exc),
         ) from exc
     return kept

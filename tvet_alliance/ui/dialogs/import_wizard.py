@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from tvet_alliance.domain import enums
 from tvet_alliance.domain.errors import DomainError
+from tvet_alliance.files import failure_reason
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import importing as imp
 from tvet_alliance.services.importing import files as import_files
@@ -1105,7 +1106,7 @@ class ImportPage(_Page):
             encoding = write_rejected(Path(path), report)
         except OSError as exc:
             self.message.setText(
-                self.tr("Cannot save %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc))
+                self.tr("Cannot save %1: %2").replace("%1", path).replace("%2", failure_reason(exc))
             )
             return
         self.message.setText("")
