@@ -48,7 +48,7 @@ def test_chinese_labels(translated: Any, make_window: Any, sample_db: Database) 
     assert all(not any("a" <= ch.lower() <= "z" for ch in area) for area in areas), areas
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[0] == "文件(&F)"
-    model = window.partners.model
+    model = window.page("partners").model
     header = model.headerData(model.spec.index_of("org_type"), Qt.Orientation.Horizontal)
     assert header and header != "Type"
     # Enum values in cells are translated too.
