@@ -4,6 +4,7 @@ start-up only the page on screen is built and filled."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -17,6 +18,7 @@ from tvet_alliance.domain import Participation, Person
 from tvet_alliance.domain.changes import Changes
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
+from tvet_alliance.services import sync
 from tvet_alliance.ui.main_window import MainWindow
 from tvet_alliance.ui.models.record_table import RecordTableModel
 from tvet_alliance.ui.pages import PageContext, PageSpec, default_pages
@@ -222,3 +224,28 @@ def test_a_registered_page_appears_in_the_sidebar_and_refreshes_from_its_tables(
     assert page.refreshed == 2 and window.is_stale("checkin")
     window.sidebar.setCurrentRow(6)
     assert page.refreshed == 3
+
+
+def test_a_save_on_an_offline_copy_updates_the_banner_without_a_refresh(
+    make_window: Any, sample_db: Database, tmp_path: Path, qtbot: Any
+) -> None:
+    copy = tmp_path / "laptop.sqlite3"
+    sync.create_replica(sample_db, copy, name="Laptop")
+    window = make_window(Database.open(copy))
+    assert "every change is in a sync package" in window.banner.label.text()
+    go(window, "people")
+    people = window.page("people").section
+    people.table.selectRow(0)
+
+    def edit(editor: Any) -> None:
+        type_into(qtbot, editor, "position", "Edited at the seminar")
+        save(qtbot, editor)
+
+    drive(window, edit)
+    focus(qtbot, people.table)
+    qtbot.keyClick(people.table, Qt.Key.Key_F2)
+
+    assert "changes not yet in a sync package: 1" in re.sub(
+        "<[^>]+>|[\u2068\u2069]", "", window.banner.label.text()
+    )
+    assert window.sync_actions.create_package_action.isEnabled() and window.banner.package_button.isEnabled()

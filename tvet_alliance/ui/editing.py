@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,8 +20,10 @@ from tvet_alliance.persistence import Database
 from tvet_alliance.services import records
 from tvet_alliance.ui import commands, text
 from tvet_alliance.ui.dialogs import prompts
-from tvet_alliance.ui.dialogs.history import HistoryDialog
-from tvet_alliance.ui.dialogs.record_editor import RecordEditor
+
+if TYPE_CHECKING:  # the forms are imported when first opened: start-up does not pay for them
+    from tvet_alliance.ui.dialogs.history import HistoryDialog
+    from tvet_alliance.ui.dialogs.record_editor import RecordEditor
 
 
 class Editing(QObject):
@@ -98,6 +100,8 @@ class Editing(QObject):
             created.append(record_id)
             return True
 
+        from tvet_alliance.ui.dialogs.record_editor import RecordEditor
+
         editor = RecordEditor(
             self._database,
             type_key,
@@ -169,6 +173,8 @@ class Editing(QObject):
                 )
             )
             return True
+
+        from tvet_alliance.ui.dialogs.record_editor import RecordEditor
 
         editor = RecordEditor(
             self._database,
@@ -252,6 +258,8 @@ class Editing(QObject):
         with self._db().session() as session:
             title = records.load(session, type_key, record_id).title
             entries = records.history(session, type_key, record_id)
+        from tvet_alliance.ui.dialogs.history import HistoryDialog
+
         dialog = HistoryDialog(title, entries, self._parent)
         dialog.open()
         return dialog

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from tvet_alliance.domain.changes import Changes
+from tvet_alliance.domain.changes import EVERYTHING_TABLE, Changes
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import sync
 from tvet_alliance.ui import text
@@ -36,6 +36,11 @@ from tvet_alliance.ui.workers import Progress
 if TYPE_CHECKING:
     from tvet_alliance.ui.dialogs.sync_dialogs import MergeReportDialog, TakeCopyDialog
     from tvet_alliance.ui.dialogs.sync_review import ConflictDialog, DuplicateDialog
+
+#: What says whether the open database is an offline copy, and what it has sent.
+STATE_TABLES = frozenset({"site", "sync_state", "sync_package"})
+#: What the review counts (open conflicts, possible duplicates) count.
+REVIEW_TABLES = frozenset({"sync_conflict", "sync_duplicate"})
 
 
 class SyncActions(Controller):
@@ -145,9 +150,14 @@ class SyncActions(Controller):
     # --- following the open database --------------------------------------------------------------
 
     def changed(self, changes: Changes) -> None:
-        """Any change may move the banner's unsent count or the open reviews: read them again."""
-        if changes:
+        """On an offline copy every change moves the banner's unsent count; at the office only the
+        sync tables change what the banner and the review counts say."""
+        if not changes:
+            return
+        everything = EVERYTHING_TABLE in changes.tables
+        if everything or self.replica is not None or changes.touches(STATE_TABLES):
             self.update_state()
+        if everything or changes.touches(REVIEW_TABLES):
             self.update_review_counts()
 
     def update_state(self) -> None:
