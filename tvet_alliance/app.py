@@ -89,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = open_start_database(settings, args.db)
     window = MainWindow(db, settings)
     window.show()
-    QTimer.singleShot(0, window.offer_sample_if_empty)
+    QTimer.singleShot(0, window.database_actions.offer_sample_if_empty)
     code = int(app.exec())
     QThreadPool.globalInstance().waitForDone()  # no background work outlives the window
     return code

@@ -157,7 +157,7 @@ def test_add_a_partner_with_the_keyboard(window: Any, sample_db: Database, qtbot
         save(qtbot, editor)
 
     opened = drive(window, fill)
-    qtbot.keyClick(window.partners.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.page("partners").table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened, "Ctrl+N opened the form"
     with sample_db.session() as s:
         org = s.query(Organization).filter_by(short_name="GCT Bahawalpur").one()
@@ -166,7 +166,7 @@ def test_add_a_partner_with_the_keyboard(window: Any, sample_db: Database, qtbot
         assert org.phone == "+92629255481"
         assert org.email == "principal@gctbahawalpur.edu.pk"
         assert org.aliases == ["GCT BWP", "Govt. College of Technology Bahawalpur"]
-    assert window.partners.section.selected_ids() == [org.id]
+    assert window.page("partners").section.selected_ids() == [org.id]
 
 
 def test_invalid_partner_shows_messages_and_changes_nothing(
@@ -188,7 +188,7 @@ def test_invalid_partner_shows_messages_and_changes_nothing(
         qtbot.keyClick(editor, Qt.Key.Key_Escape)
 
     drive(window, fill)
-    window.partners.section.new_record()
+    window.page("partners").section.new_record()
     assert messages == {
         "email": "“not-an-address” is not an e-mail address (expected name@example.org).",
         "phone": "“12” is not a valid phone number for PK.",
@@ -212,7 +212,7 @@ def test_province_follows_the_country(window: Any, qtbot: Any) -> None:
         editor.reject()
 
     drive(window, fill)
-    window.partners.section.new_record()
+    window.page("partners").section.new_record()
     assert "CN-CQ" in seen["cn"] and "PK-PB" not in seen["cn"]
     assert "PK-PB" in seen["pk"] and "CN-CQ" not in seen["pk"]
     assert seen["value"] is None, "a province of the old country is not kept"
@@ -233,7 +233,7 @@ def test_edit_then_undo_and_redo_restore_exact_values(
     window: Any, sample_db: Database, qtbot: Any, message_boxes: Any
 ) -> None:
     go(window, qtbot, 1)
-    section = window.partners.section
+    section = window.page("partners").section
     _select(section, short_name="ITMC")
     with sample_db.session() as s:
         org = s.query(Organization).filter_by(short_name="ITMC").one()
@@ -263,13 +263,13 @@ def test_edit_then_undo_and_redo_restore_exact_values(
     go(window, qtbot, 3)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.events.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.page("events").table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert current() == original[:2]
 
 
 def test_history_shows_who_changed_which_field(window: Any, sample_db: Database, qtbot: Any) -> None:
     go(window, qtbot, 1)
-    section = window.partners.section
+    section = window.page("partners").section
     _select(section, short_name="ITMC")
 
     def fill(editor: RecordEditor) -> None:
@@ -294,7 +294,7 @@ def test_delete_asks_with_dependents_then_show_deleted_and_restore(
     from PySide6.QtWidgets import QMessageBox
 
     go(window, qtbot, 1)
-    section = window.partners.section
+    section = window.page("partners").section
     _select(section, short_name="CQVIE")
     total = section.model.rowCount()
     message_boxes.answer = QMessageBox.StandardButton.Yes
@@ -325,9 +325,9 @@ def test_declining_the_delete_question_changes_nothing(
     window: Any, sample_db: Database, qtbot: Any, message_boxes: Any
 ) -> None:
     go(window, qtbot, 1)
-    _select(window.partners.section, short_name="CQVIE")
+    _select(window.page("partners").section, short_name="CQVIE")
     before = counts(sample_db)
-    window.partners.section.delete_selected()
+    window.page("partners").section.delete_selected()
     assert counts(sample_db) == before
     assert window.editing.undo_stack.count() == 0
 
@@ -337,7 +337,7 @@ def test_declining_the_delete_question_changes_nothing(
 
 def test_search_filters_as_you_type_in_every_script(window: Any, qtbot: Any) -> None:
     go(window, qtbot, 1)
-    section = window.partners.section
+    section = window.page("partners").section
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert section.search.hasFocus()
     qtbot.keyClicks(section.search, "tevta")
@@ -363,7 +363,7 @@ def test_search_filters_as_you_type_in_every_script(window: Any, qtbot: Any) -> 
 
 def test_people_found_by_phone_digits_and_organisation(window: Any, sample_db: Database, qtbot: Any) -> None:
     go(window, qtbot, 2)
-    section = window.people.section
+    section = window.page("people").section
     with sample_db.session() as s:
         person = s.query(Person).filter(Person.phone.is_not(None)).order_by(Person.full_name).first()
         digits = person.phone[-7:]
@@ -375,7 +375,7 @@ def test_people_found_by_phone_digits_and_organisation(window: Any, sample_db: D
 
 def test_each_filter_narrows_in_sql(window: Any, sample_db: Database, qtbot: Any) -> None:
     go(window, qtbot, 1)
-    section = window.partners.section
+    section = window.page("partners").section
     country = section.filters["country"]
     country.setCurrentIndex(country.findData("PK"))
     with sample_db.session() as s:
@@ -388,7 +388,7 @@ def test_each_filter_narrows_in_sql(window: Any, sample_db: Database, qtbot: Any
     assert section.count_label.text() == f"{pk_colleges} of 40 shown"
 
     go(window, qtbot, 5)
-    agreements = window.agreements.section
+    agreements = window.page("agreements").section
     expiring = agreements.filters["expiring"]
     expiring.setCurrentIndex(expiring.findData(365))
     import datetime as dt
@@ -409,7 +409,7 @@ def test_each_filter_narrows_in_sql(window: Any, sample_db: Database, qtbot: Any
 
 
 def _seminar(window: Any) -> Any:
-    events = window.events
+    events = window.page("events")
     names = [events.model.record(r)["name"] for r in range(events.model.rowCount())]
     events.table.selectRow(names.index("International Digital Skills Exchange Seminar"))
     return events.details["delegates"]
@@ -493,7 +493,7 @@ def test_registering_the_same_person_twice_is_refused(
 
 def test_record_a_score_checks_the_maximum_and_ranks(window: Any, sample_db: Database, qtbot: Any) -> None:
     go(window, qtbot, 4)
-    competitions = window.competitions
+    competitions = window.page("competitions")
     competitions.table.selectRow(0)
     entries = competitions.details["entries"]
     with sample_db.session() as s:
@@ -527,8 +527,8 @@ def test_record_a_score_checks_the_maximum_and_ranks(window: Any, sample_db: Dat
 
 def test_add_a_team_entry_with_members(window: Any, sample_db: Database, qtbot: Any) -> None:
     go(window, qtbot, 4)
-    window.competitions.table.selectRow(0)
-    entries = window.competitions.details["entries"]
+    window.page("competitions").table.selectRow(0)
+    entries = window.page("competitions").details["entries"]
     with sample_db.session() as s:
         people = s.query(Person).filter(Person.nationality == "PK").order_by(Person.full_name).limit(2).all()
         names = [p.full_name for p in people]
@@ -585,7 +585,7 @@ def test_add_an_mou_with_parties_and_areas(window: Any, sample_db: Database, qtb
         save(qtbot, editor)
 
     drive(window, fill)
-    window.agreements.section.new_record()
+    window.page("agreements").section.new_record()
     with sample_db.session() as s:
         mou = s.query(Agreement).filter_by(title="MOU on Digital Twin Teacher Training").one()
         assert sorted(p.name_en for p in mou.parties) == [
@@ -615,7 +615,7 @@ def test_a_stale_save_asks_and_never_overwrites_silently(
     window: Any, sample_db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch, choice: str
 ) -> None:
     go(window, qtbot, 1)
-    section = window.partners.section
+    section = window.page("partners").section
     _select(section, short_name="ITMC")
     asked: list[tuple[str, str]] = []
     monkeypatch.setattr(
@@ -650,7 +650,7 @@ def test_a_stale_save_asks_and_never_overwrites_silently(
 
 
 def test_filtered_models_pass_the_model_tester(window: Any, qtmodeltester: Any, qtbot: Any) -> None:
-    section = window.partners.section
+    section = window.page("partners").section
     section.model.set_search("college")
     section.model.set_filter("country", "PK")
     qtmodeltester.check(section.model, force_py=True)
@@ -702,7 +702,7 @@ def test_agreements_ending_soon_are_highlighted(window: Any, sample_db: Database
         mou.expires_on = dt.date.today() + dt.timedelta(days=20)
         title = mou.title
     window.refresh_all()
-    model = window.agreements.model
+    model = window.page("agreements").model
     row = next(r for r in range(model.rowCount()) if model.record(r)["title"] == title)
     column = model.spec.index_of("expires_on")
     assert model.data(model.index(row, column), Qt.ItemDataRole.BackgroundRole) is not None

@@ -53,8 +53,8 @@ def _save_to(monkeypatch: pytest.MonkeyPatch, path: Path | str) -> list[tuple[An
 
 
 def _open_export(window: MainWindow) -> ExportDialog:
-    window.export_action.trigger()
-    dialog = window.export_dialog
+    window.data_actions.export_action.trigger()
+    dialog = window.data_actions.export_dialog
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
     return dialog
 
@@ -110,7 +110,7 @@ def test_export_what_is_shown_in_its_order_without_contacts_when_shared(
     qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _people_window(make_window, sample_db)
-    section = window.people.section
+    section = window.page("people").section
     _search(qtbot, section, "Mehmood")
     _choose(section.filters["nationality"], "PK")  # type: ignore[arg-type]
     _click_header(qtbot, section, "organization")  # a new column sorts ascending by it
@@ -118,7 +118,7 @@ def test_export_what_is_shown_in_its_order_without_contacts_when_shared(
     assert 2 < len(shown) < 10, shown
     assert shown != sorted(shown), "sorted by organisation, not by name"
 
-    assert window.export_action.shortcut() == QKeySequence("Ctrl+E")
+    assert window.data_actions.export_action.shortcut() == QKeySequence("Ctrl+E")
     dialog = _open_export(window)
     assert dialog.list_combo.currentData() == "people"
     assert dialog.shown_radio.isChecked()
@@ -150,7 +150,9 @@ def test_export_what_is_shown_in_its_order_without_contacts_when_shared(
     assert [r[0] for r in rows[1:]] == shown
     assert result.rows == len(shown)
     assert window.statusBar().currentMessage() == f"Exported {len(shown)} rows to {tmp_path / 'mehmood.csv'}"
-    qtbot.waitUntil(lambda: window.export_dialog is None or not window.export_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: window.data_actions.export_dialog is None or not window.data_actions.export_dialog.isVisible()
+    )
 
 
 def test_ticking_a_contact_column_again_exports_it(
@@ -170,7 +172,7 @@ def test_selected_rows_only(
     qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _people_window(make_window, sample_db)
-    section = window.people.section
+    section = window.page("people").section
     section.table.selectRow(5)
     qtbot.mouseClick(
         section.table.viewport(),
@@ -210,10 +212,10 @@ def test_xlsx_cells_are_text(
     assert sheet is not None
     rows = list(sheet.iter_rows())
     assert [c.value for c in rows[0]][:2] == ["Name (姓名)", "Name in Chinese or Urdu (中文或乌尔都文姓名)"]
-    assert len(rows) == result.rows + 1 == window.people.model.rowCount() + 1
+    assert len(rows) == result.rows + 1 == window.page("people").model.rowCount() + 1
     cells = [c for row in rows for c in row if c.value is not None]
     assert cells and all(c.data_type == "s" for c in cells)
-    assert [r[0].value for r in rows[1:]] == _names(window.people.model)
+    assert [r[0].value for r in rows[1:]] == _names(window.page("people").model)
 
 
 def test_gbk_asks_about_urdu_characters(
@@ -322,18 +324,18 @@ def test_export_everything_and_load_it_into_an_empty_database(
     message_boxes: Any,
 ) -> None:
     window = make_window(sample_db)
-    people_before = window.people.model.rowCount()
-    partners_before = window.partners.model.rowCount()
+    people_before = window.page("people").model.rowCount()
+    partners_before = window.page("partners").model.rowCount()
     archive = tmp_path / "everything.zip"
     _save_to(monkeypatch, archive)
     with qtbot.waitSignal(window.workFinished, timeout=30_000) as finished:
-        window.export_all_action.trigger()
+        window.data_actions.export_all_action.trigger()
     assert archive.exists()
     assert str(finished.args[0]).startswith("Exported ") and str(archive) in finished.args[0]
 
     # Loading into this (full) database is refused
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(archive), "")))
-    window.load_export_action.trigger()
+    window.data_actions.load_export_action.trigger()
     assert message_boxes.texts("warning")[-1].startswith(
         "A full export can only be loaded into an empty database."
     )
@@ -341,18 +343,18 @@ def test_export_everything_and_load_it_into_an_empty_database(
     # A new, empty database takes it
     assert window.open_database(str(tmp_path / "copy.sqlite3"), create=True)
     qtbot.waitUntil(lambda: bool(message_boxes.texts("question")))  # the sample offer, declined
-    assert window.people.model.rowCount() == 0
+    assert window.page("people").model.rowCount() == 0
     with qtbot.waitSignal(window.workFinished, timeout=30_000):
-        window.load_export_action.trigger()
-    assert window.people.model.rowCount() == people_before
-    assert window.partners.model.rowCount() == partners_before
+        window.data_actions.load_export_action.trigger()
+    assert window.page("people").model.rowCount() == people_before
+    assert window.page("partners").model.rowCount() == partners_before
     assert window.db is not None
     with window.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == people_before
 
     # And a second time it is refused, without asking for a file
     asked = len(message_boxes.texts("warning"))
-    window.load_export_action.trigger()
+    window.data_actions.load_export_action.trigger()
     assert len(message_boxes.texts("warning")) == asked + 1
     assert "only be loaded into an empty database" in message_boxes.texts("warning")[-1]
 
@@ -373,7 +375,7 @@ def test_the_dialog_remembers_the_last_choices(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     dialog.reject()
-    qtbot.waitUntil(lambda: window.export_dialog is None)
+    qtbot.waitUntil(lambda: window.data_actions.export_dialog is None)
 
     again = _open_export(window)
     assert again.format_combo.currentData() == "csv"
@@ -383,7 +385,7 @@ def test_the_dialog_remembers_the_last_choices(
     assert again.columns_list.item(0).text() == "Name (姓名)"
     # Other lists keep their own columns: the events list of the Events page has every column
     again.reject()
-    qtbot.waitUntil(lambda: window.export_dialog is None)
+    qtbot.waitUntil(lambda: window.data_actions.export_dialog is None)
     window.sidebar.setCurrentRow(EVENTS_AREA)
     events = _open_export(window)
     assert [events.list_combo.itemData(i) for i in range(events.list_combo.count())] == [
@@ -399,13 +401,13 @@ def test_events_page_exports_the_delegates_of_the_selected_event(
 ) -> None:
     window = make_window(sample_db)
     window.sidebar.setCurrentRow(EVENTS_AREA)
-    page = window.events
+    page = window.page("events")
     delegates = page.details["delegates"]
     assert delegates.model.parent_id is not None
     assert delegates.export_button is not None
     # The section's own Export… button chooses its list
     qtbot.mouseClick(delegates.export_button, Qt.MouseButton.LeftButton)
-    dialog = window.export_dialog
+    dialog = window.data_actions.export_dialog
     assert isinstance(dialog, ExportDialog)
     assert dialog.list_combo.currentData() == "delegates"
     _save_to(monkeypatch, tmp_path / "delegates.csv")
@@ -419,11 +421,11 @@ def test_events_page_exports_the_delegates_of_the_selected_event(
 def test_export_needs_a_list(make_window: Any, sample_db: Database) -> None:
     window = make_window(sample_db)
     window.sidebar.setCurrentRow(0)  # Home
-    assert not window.export_action.isEnabled()
-    assert window.open_export() is None
+    assert not window.data_actions.export_action.isEnabled()
+    assert window.data_actions.open_export() is None
     window.sidebar.setCurrentRow(4)  # Competitions: only the entries can be exported
-    assert window.export_action.isEnabled()
-    dialog = window.open_export()
+    assert window.data_actions.export_action.isEnabled()
+    dialog = window.data_actions.open_export()
     assert dialog is not None
     assert [dialog.list_combo.itemData(i) for i in range(dialog.list_combo.count())] == ["entries"]
     dialog.reject()

@@ -65,10 +65,10 @@ def _choose(combo: QComboBox, data: object) -> None:
 
 def _open_wizard(window: Any, path: Path | None = None) -> ImportWizard:
     if path is None:
-        window.import_action.trigger()
+        window.data_actions.import_action.trigger()
     else:
-        window.open_import(path)
-    wizard = window.import_wizard
+        window.data_actions.open_import(path)
+    wizard = window.data_actions.import_wizard
     assert isinstance(wizard, ImportWizard) and wizard.isVisible()
     return wizard
 
@@ -101,9 +101,9 @@ def test_gb18030_delegates_through_every_page(
     window = make_window(sample_db)
 
     # 1. File and kind: Ctrl+I, then Browse (Ctrl+O) chooses the file
-    assert window.import_action.shortcut() == QKeySequence("Ctrl+I")
-    window.import_action.trigger()
-    wizard = window.import_wizard
+    assert window.data_actions.import_action.shortcut() == QKeySequence("Ctrl+I")
+    window.data_actions.import_action.trigger()
+    wizard = window.data_actions.import_wizard
     assert isinstance(wizard, ImportWizard)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
     # (offscreen, QTest's Ctrl+letter does not reach shortcuts: the shortcut is activated directly)
@@ -227,7 +227,9 @@ def test_gb18030_delegates_through_every_page(
     # Finish now closes
     assert finish.text() == "&Close"
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.import_wizard is None or not window.import_wizard.isVisible())
+    qtbot.waitUntil(
+        lambda: window.data_actions.import_wizard is None or not window.data_actions.import_wizard.isVisible()
+    )
 
 
 def test_cancel_during_import_changes_nothing(
@@ -319,7 +321,7 @@ def test_unreadable_file_says_why_and_blocks_next(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(drop)
-    wizard = window.import_wizard
+    wizard = window.data_actions.import_wizard
     assert isinstance(wizard, ImportWizard)
     assert wizard.file_page.path_edit.text() == str(source)
     _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
@@ -355,8 +357,8 @@ def test_revert_an_import_restores_the_counts(
     assert imported["partners"] == before["partners"] + 3, "three new colleges"
     wizard.accept()  # closes
 
-    window.revert_import_action.trigger()
-    dialog = window.revert_dialog
+    window.data_actions.revert_import_action.trigger()
+    dialog = window.data_actions.revert_dialog
     assert isinstance(dialog, RevertImportDialog) and dialog.isVisible()
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "new-people.csv"
@@ -381,4 +383,4 @@ def test_revert_an_import_restores_the_counts(
     assert dialog.table.item(0, 4).text() != ""
     dialog.table.selectRow(0)
     assert not dialog.revert_button.isEnabled(), "an import is reverted once"
-    assert window.people.model.rowCount() == before["people"]
+    assert window.page("people").model.rowCount() == before["people"]

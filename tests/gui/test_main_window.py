@@ -56,20 +56,20 @@ def test_every_area_shows_the_sample_rows(make_window: Any, sample_db: Database)
     window = make_window(sample_db)
 
     partners = _csv_rows("organizations.csv")
-    names = _column_texts(window.partners.model, "name_en")
+    names = _column_texts(window.page("partners").model, "name_en")
     assert sorted(names, key=str.lower) == names, "partners are sorted by name"
     assert sorted(names) == sorted(row["name_en"] for row in partners)
-    natives = set(_column_texts(window.partners.model, "name_native"))
+    natives = set(_column_texts(window.page("partners").model, "name_native"))
     assert any("\u4e00" <= ch <= "\u9fff" for name in natives for ch in name), "Chinese names are shown"
     assert any("\u0600" <= ch <= "\u06ff" for name in natives for ch in name), "Urdu names are shown"
 
-    assert window.people.model.rowCount() == len(_csv_rows("people.csv"))
-    assert window.agreements.model.rowCount() == len(_csv_rows("agreements.csv"))
-    assert window.events.model.rowCount() == len(_csv_rows("events.csv"))
-    assert window.competitions.model.rowCount() == len(_csv_rows("competitions.csv"))
+    assert window.page("people").model.rowCount() == len(_csv_rows("people.csv"))
+    assert window.page("agreements").model.rowCount() == len(_csv_rows("agreements.csv"))
+    assert window.page("events").model.rowCount() == len(_csv_rows("events.csv"))
+    assert window.page("competitions").model.rowCount() == len(_csv_rows("competitions.csv"))
 
     # The selected event's delegates are listed beneath it.
-    events = window.events
+    events = window.page("events")
     seminar_row = _column_texts(events.model, "name").index("International Digital Skills Exchange Seminar")
     events.table.selectRow(seminar_row)
     seminar_key = next(
@@ -80,7 +80,7 @@ def test_every_area_shows_the_sample_rows(make_window: Any, sample_db: Database)
     assert events.detail_title.text() == "International Digital Skills Exchange Seminar"
 
     # The competition shows its entries (with derived ranks) and tracks.
-    competitions = window.competitions
+    competitions = window.page("competitions")
     competitions.table.selectRow(0)
     assert competitions.detail_models["entries"].rowCount() == len(_csv_rows("entries.csv"))
     assert competitions.detail_models["tracks"].rowCount() == len(_csv_rows("tracks.csv"))
@@ -91,7 +91,7 @@ def test_every_area_shows_the_sample_rows(make_window: Any, sample_db: Database)
 
 def test_home_shows_live_counts(make_window: Any, sample_db: Database) -> None:
     window = make_window(sample_db)
-    home = window.home
+    home = window.page("home")
     partners = _csv_rows("organizations.csv")
     assert home.partners.value.text() == str(len(partners))
     assert home.partners.breakdown["China"] == sum(r["country"] == "CN" for r in partners)
@@ -111,18 +111,18 @@ def test_keyboard_switches_areas_and_status_bar_counts(
     window.sidebar.setFocus()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.sidebar, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() is window.people
+    assert window.current_page() is window.page("people")
     assert window.count_label.text() == f"{len(_csv_rows('people.csv'))} shown"
     qtbot.keyClick(window.sidebar, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() is window.home
+    assert window.current_page() is window.page("home")
     assert window.area_actions[2].shortcut() == QKeySequence("Ctrl+3")
 
 
 def test_clicking_a_header_sorts_in_the_database(make_window: Any, sample_db: Database, qtbot: Any) -> None:
     window = make_window(sample_db)
     window.sidebar.setCurrentRow(1)
-    table = window.partners.table
-    model = window.partners.model
+    table = window.page("partners").table
+    model = window.page("partners").model
     column = model.spec.index_of("name_en")
     table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     names = _column_texts(model, "name_en")
@@ -143,18 +143,20 @@ def test_file_open_switches_database(
     window = make_window(sample_db)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other_path), "")))
 
-    window.open_action.trigger()
+    window.database_actions.open_action.trigger()
 
     assert window.db is not None and window.db.path == other_path.resolve()
     assert "other.sqlite3" in window.windowTitle()
-    assert _column_texts(window.partners.model, "name_en") == ["Sindh TEVTA"]
-    recent = [a.text() for a in window.recent_menu.actions()]
+    assert _column_texts(window.page("partners").model, "name_en") == ["Sindh TEVTA"]
+    recent = [a.text() for a in window.database_actions.recent_menu.actions()]
     assert recent[0] == str(other_path.resolve()) and str(sample_db.path) in recent
     assert window.settings.last_database == str(other_path.resolve())
 
     # Back through the recent menu.
-    next(a for a in window.recent_menu.actions() if a.text() == str(sample_db.path)).trigger()
-    assert window.partners.model.rowCount() == len(_csv_rows("organizations.csv"))
+    next(
+        a for a in window.database_actions.recent_menu.actions() if a.text() == str(sample_db.path)
+    ).trigger()
+    assert window.page("partners").model.rowCount() == len(_csv_rows("organizations.csv"))
 
 
 def test_opening_a_file_that_is_not_a_database_says_so_and_keeps_the_current_one(
@@ -165,12 +167,12 @@ def test_opening_a_file_that_is_not_a_database_says_so_and_keeps_the_current_one
     window = make_window(sample_db)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
 
-    window.open_action.trigger()
+    window.database_actions.open_action.trigger()
 
     assert message_boxes.texts("warning") == [f"{bad} is not a database file (it is not SQLite)."]
     assert window.db is sample_db
     assert bad.read_text(encoding="utf-8") == "these are meeting notes, not a database"
-    assert window.partners.model.rowCount() == len(_csv_rows("organizations.csv"))
+    assert window.page("partners").model.rowCount() == len(_csv_rows("organizations.csv"))
 
 
 def test_new_database_creates_an_empty_one_and_offers_sample_data(
@@ -185,7 +187,7 @@ def test_new_database_creates_an_empty_one_and_offers_sample_data(
     target = tmp_path / "seminar-2026.sqlite3"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     message_boxes.answer = QMessageBox.StandardButton.No
-    window.new_action.trigger()
+    window.database_actions.new_action.trigger()
     qtbot.waitUntil(lambda: bool(message_boxes.texts("question")))
     assert target.exists()
     assert window.db is not None and window.db.path == target.resolve()
@@ -198,14 +200,14 @@ def test_first_run_offer_loads_sample_data(
     window = make_window(db)
     message_boxes.answer = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(window.workFinished, timeout=20_000):
-        window.offer_sample_if_empty()
+        window.database_actions.offer_sample_if_empty()
     assert len(message_boxes.texts("question")) == 1
     counts = _live_counts(db)
     assert counts["organization"] == len(_csv_rows("organizations.csv"))
     assert counts["participation"] == len(_csv_rows("participations.csv"))
-    assert window.partners.model.rowCount() == counts["organization"]
-    assert window.home.partners.value.text() == str(counts["organization"])
-    window.offer_sample_if_empty()
+    assert window.page("partners").model.rowCount() == counts["organization"]
+    assert window.page("home").partners.value.text() == str(counts["organization"])
+    window.database_actions.offer_sample_if_empty()
     assert len(message_boxes.texts("question")) == 1, "asked only once"
 
 
@@ -214,8 +216,8 @@ def test_declining_the_offer_loads_nothing_and_is_not_asked_again(
 ) -> None:
     window = make_window(db)
     message_boxes.answer = QMessageBox.StandardButton.No
-    window.offer_sample_if_empty()
-    window.offer_sample_if_empty()
+    window.database_actions.offer_sample_if_empty()
+    window.database_actions.offer_sample_if_empty()
     assert len(message_boxes.texts("question")) == 1
     assert _live_counts(db)["organization"] == 0
 
@@ -226,7 +228,7 @@ def test_loading_sample_data_twice_says_so_and_changes_nothing(
     window = make_window(sample_db)
     before = _live_counts(sample_db)
     with qtbot.waitSignal(window.workFailed, timeout=20_000) as blocker:
-        window.sample_action.trigger()
+        window.database_actions.sample_action.trigger()
     assert blocker.args == ["The sample data is already in this database."]
     assert message_boxes.texts("warning") == ["The sample data is already in this database."]
     assert _live_counts(sample_db) == before
@@ -244,7 +246,7 @@ def test_backup_then_restore_from_the_file_menu(
     backup_file = tmp_path / "before-seminar.sqlite3"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(backup_file), "")))
     with qtbot.waitSignal(window.workFinished, timeout=20_000) as done:
-        window.backup_action.trigger()
+        window.database_actions.backup_action.trigger()
     assert backup_file.exists()
     assert done.args == [f"Backed up to {backup_file}"]
 
@@ -253,15 +255,15 @@ def test_backup_then_restore_from_the_file_menu(
         org = s.query(Organization).filter_by(short_name="ITMC").one()
         org.soft_delete()
     window.refresh_all()
-    assert window.partners.model.rowCount() == len(_csv_rows("organizations.csv")) - 1
+    assert window.page("partners").model.rowCount() == len(_csv_rows("organizations.csv")) - 1
 
     # ... and the backup brings it back, after the person confirmed.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup_file), "")))
     message_boxes.answer = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(window.workFinished, timeout=20_000):
-        window.restore_action.trigger()
+        window.database_actions.restore_action.trigger()
     assert "Replace everything" in message_boxes.texts("question")[0]
-    assert window.partners.model.rowCount() == len(_csv_rows("organizations.csv"))
+    assert window.page("partners").model.rowCount() == len(_csv_rows("organizations.csv"))
     with sample_db.session() as s:
         assert s.query(Organization).filter_by(short_name="ITMC").one().deleted_at is None
 
@@ -274,7 +276,7 @@ def test_restore_cancelled_at_the_question_changes_nothing(
     Database.open(backup_file).close()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup_file), "")))
     message_boxes.answer = QMessageBox.StandardButton.Cancel
-    window.restore_action.trigger()
+    window.database_actions.restore_action.trigger()
     assert _live_counts(sample_db)["organization"] == len(_csv_rows("organizations.csv"))
 
 
@@ -293,7 +295,7 @@ def test_restore_from_a_file_that_is_not_a_backup_says_so(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bogus), "")))
     message_boxes.answer = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(window.workFailed, timeout=20_000) as failed:
-        window.restore_action.trigger()
+        window.database_actions.restore_action.trigger()
     assert failed.args == [f"{bogus} is not a backup (it is not a SQLite file)."]
     assert _live_counts(sample_db) == before
 
@@ -310,7 +312,7 @@ def test_window_remembers_geometry_and_database(make_window: Any, sample_db: Dat
     again = make_window(Database.open(sample_db.path))
     # The offscreen screen is narrower than the window, so only the height is restored exactly.
     assert again.size().height() == saved_size.height()
-    assert again.current_page() is again.competitions
+    assert again.current_page() is again.page("competitions")
 
 
 def test_start_opens_the_last_database(sample_db: Database, settings: Any, tmp_path: Path) -> None:
@@ -327,16 +329,18 @@ def test_start_opens_the_last_database(sample_db: Database, settings: Any, tmp_p
 
 def test_models_pass_the_model_tester(make_window: Any, sample_db: Database, qtmodeltester: Any) -> None:
     window = make_window(sample_db)
-    window.events.table.selectRow(0)
-    window.competitions.table.selectRow(0)
+    window.page("events").table.selectRow(0)
+    window.page("competitions").table.selectRow(0)
     models: list[RecordTableModel] = [
-        window.partners.model,
-        window.people.model,
-        window.agreements.model,
-        window.events.model,
-        window.competitions.model,
+        window.page("partners").model,
+        window.page("people").model,
+        window.page("agreements").model,
+        window.page("events").model,
+        window.page("competitions").model,
     ]
-    models += list(window.events.detail_models.values()) + list(window.competitions.detail_models.values())
+    models += list(window.page("events").detail_models.values()) + list(
+        window.page("competitions").detail_models.values()
+    )
     for model in models:
         qtmodeltester.check(model, force_py=True)
         assert model.data(model.index(0, 0), IdRole) is not None
@@ -349,16 +353,19 @@ def test_deleted_rows_are_hidden(make_window: Any, sample_db: Database) -> None:
         assert part is not None
         part.soft_delete()
     window = make_window(sample_db)
-    total = sum(window.events.model.record(r)["delegates"] for r in range(window.events.model.rowCount()))
+    total = sum(
+        window.page("events").model.record(r)["delegates"]
+        for r in range(window.page("events").model.rowCount())
+    )
     assert total == len(_csv_rows("participations.csv")) - 1
 
 
 @pytest.mark.parametrize("page_attr", ["partners", "people", "agreements"])
 def test_pages_are_record_pages(make_window: Any, db: Database, page_attr: str) -> None:
     window = make_window(db)
-    assert isinstance(getattr(window, page_attr), RecordsPage)
-    assert isinstance(window.events, MasterDetailPage)
-    assert getattr(window, page_attr).model.rowCount() == 0
+    assert isinstance(window.page(page_attr), RecordsPage)
+    assert isinstance(window.page("events"), MasterDetailPage)
+    assert window.page(page_attr).model.rowCount() == 0
 
 
 def test_sample_loading_can_be_cancelled(make_window: Any, db: Database, qtbot: Any) -> None:

@@ -13,7 +13,7 @@ from tvet_alliance.render import palette
 
 def test_medals_in_the_entries_list_use_the_palette(make_window: Any, sample_db: Database) -> None:
     window = make_window(sample_db)
-    competitions = window.competitions
+    competitions = window.page("competitions")
     competitions.table.selectRow(0)
     entries = competitions.detail_models["entries"]
     column = entries.spec.index_of("medal")

@@ -124,9 +124,9 @@ def _banner(window: MainWindow) -> str:
 
 
 def _open_conflicts(window: MainWindow) -> ConflictDialog:
-    window.update_review_counts()
-    window.conflicts_action.trigger()
-    dialog = window.conflict_dialog
+    window.sync_actions.update_review_counts()
+    window.sync_actions.conflicts_action.trigger()
+    dialog = window.sync_actions.conflict_dialog
     assert isinstance(dialog, ConflictDialog) and dialog.isVisible()
     return dialog
 
@@ -150,7 +150,7 @@ def test_choose_the_laptop_the_office_or_an_edited_value_for_each_conflict(
     )
     names = {i: _person(scene.office, i).full_name for i in (a, b, c)}
     window = make_window(scene.office)
-    assert window.conflicts_action.text() == "&Conflicts (3)…"
+    assert window.sync_actions.conflicts_action.text() == "&Conflicts (3)…"
     dialog = _open_conflicts(window)
     rows = _rows_by_record(dialog)
     assert dialog.table.rowCount() == 3 and not dialog.empty_label.isVisible()
@@ -306,13 +306,16 @@ def test_merge_shows_the_report_first_then_merges(
         )
     package = _package(scene.laptop, tmp_path / "laptop-1.tvetsync")
     window = make_window(scene.office)
-    people_before = window.people.model.rowCount()
-    assert window.merge_package_action.isVisible() and not window.create_package_action.isVisible()
-    assert window.merge_package_action.shortcut() == QKeySequence("Ctrl+Shift+M")
+    people_before = window.page("people").model.rowCount()
+    assert (
+        window.sync_actions.merge_package_action.isVisible()
+        and not window.sync_actions.create_package_action.isVisible()
+    )
+    assert window.sync_actions.merge_package_action.shortcut() == QKeySequence("Ctrl+Shift+M")
     _open_file(monkeypatch, package)
-    window.merge_package_action.trigger()
-    qtbot.waitUntil(lambda: window.merge_report_dialog is not None, timeout=10_000)
-    dialog = window.merge_report_dialog
+    window.sync_actions.merge_package_action.trigger()
+    qtbot.waitUntil(lambda: window.sync_actions.merge_report_dialog is not None, timeout=10_000)
+    dialog = window.sync_actions.merge_report_dialog
     assert isinstance(dialog, MergeReportDialog) and dialog.merge_button is not None
     counts = {key: label.text() for key, label in dialog.count_labels.items()}
     assert counts == {
@@ -330,20 +333,23 @@ def test_merge_shows_the_report_first_then_merges(
     assert str(finished.args[0]).startswith("Merged the package of “Laptop 1”: 1 added, 1 changed")
     assert _person(scene.office, a).position == "Changed on the laptop"
     assert _person(scene.office, b).position == "Office says", "a conflict keeps the office value"
-    assert window.people.model.rowCount() == people_before + 1, "the pages show the merged records"
+    assert window.page("people").model.rowCount() == people_before + 1, "the pages show the merged records"
     with scene.office.session() as s:
         assert len(sync.open_conflicts(s)) == 1 and len(sync.open_duplicates(s)) == 1
     questions = message_boxes.texts("question")
     assert questions[0].startswith("Conflicts: 1.") and questions[1].startswith("Possible duplicates: 1.")
-    assert window.conflict_dialog is None, "answered No: nothing opens"
+    assert window.sync_actions.conflict_dialog is None, "answered No: nothing opens"
 
     # The same package again: already merged, nothing to do
-    window.merge_package_action.trigger()
+    window.sync_actions.merge_package_action.trigger()
     qtbot.waitUntil(
-        lambda: window.merge_report_dialog is not None and window.merge_report_dialog is not dialog,
+        lambda: (
+            window.sync_actions.merge_report_dialog is not None
+            and window.sync_actions.merge_report_dialog is not dialog
+        ),
         timeout=10_000,
     )
-    again = window.merge_report_dialog
+    again = window.sync_actions.merge_report_dialog
     assert again is not None and again.merge_button is None
     assert again.summary.text() == "This package was merged already — nothing to do."
     again.reject()
@@ -362,13 +368,15 @@ def test_after_a_merge_the_conflicts_open_when_asked(
     package = _package(scene.laptop, tmp_path / "p.tvetsync")
     window = make_window(scene.office)
     message_boxes.answer = QMessageBox.StandardButton.Yes
-    window.merge_sync_package(package)
-    qtbot.waitUntil(lambda: window.merge_report_dialog is not None, timeout=10_000)
-    assert window.merge_report_dialog is not None
-    window.merge_report_dialog.accept()
-    qtbot.waitUntil(lambda: window.conflict_dialog is not None, timeout=10_000)
-    assert window.conflict_dialog is not None and len(window.conflict_dialog.rows) == 1
-    window.conflict_dialog.reject()
+    window.sync_actions.merge_sync_package(package)
+    qtbot.waitUntil(lambda: window.sync_actions.merge_report_dialog is not None, timeout=10_000)
+    assert window.sync_actions.merge_report_dialog is not None
+    window.sync_actions.merge_report_dialog.accept()
+    qtbot.waitUntil(lambda: window.sync_actions.conflict_dialog is not None, timeout=10_000)
+    assert (
+        window.sync_actions.conflict_dialog is not None and len(window.sync_actions.conflict_dialog.rows) == 1
+    )
+    window.sync_actions.conflict_dialog.reject()
 
 
 def test_a_package_after_a_missing_one_is_refused_and_nothing_changes(
@@ -388,10 +396,10 @@ def test_a_package_after_a_missing_one_is_refused_and_nothing_changes(
     window = make_window(scene.office)
     _open_file(monkeypatch, second)
     with qtbot.waitSignal(window.workFailed, timeout=10_000):
-        window.merge_package_action.trigger()
+        window.sync_actions.merge_package_action.trigger()
     (warning,) = message_boxes.texts("warning")
     assert warning.startswith("Changes 1–1 of “Laptop 1” have not been merged yet.")
-    assert window.merge_report_dialog is None
+    assert window.sync_actions.merge_report_dialog is None
     assert _log_rows(scene.office) == before
     assert _person(scene.office, b).position != "Second package"
 
@@ -412,7 +420,10 @@ def test_the_banner_shows_on_an_offline_copy_only(
     scene = _take_laptop(sample_db, tmp_path, "Laptop 2", event_id=seminar.id)
     office_window = make_window(sample_db)
     assert not office_window.banner.isVisible()
-    assert office_window.take_copy_action.isVisible() and not office_window.fresh_copy_action.isVisible()
+    assert (
+        office_window.sync_actions.take_copy_action.isVisible()
+        and not office_window.sync_actions.fresh_copy_action.isVisible()
+    )
 
     window = make_window(scene.laptop)
     assert window.banner.isVisible()
@@ -420,8 +431,14 @@ def test_the_banner_shows_on_an_offline_copy_only(
     assert "Offline copy of alliance.sqlite3, taken " in shown
     assert "laptop copy “Laptop 2”" in shown and f"only {SEMINAR}" in shown
     assert "every change is in a sync package" in shown
-    assert not window.take_copy_action.isVisible() and not window.merge_package_action.isEnabled()
-    assert window.create_package_action.isVisible() and window.fresh_copy_action.isVisible()
+    assert (
+        not window.sync_actions.take_copy_action.isVisible()
+        and not window.sync_actions.merge_package_action.isEnabled()
+    )
+    assert (
+        window.sync_actions.create_package_action.isVisible()
+        and window.sync_actions.fresh_copy_action.isVisible()
+    )
 
     person = _first_people(scene.laptop, 1)[0]
     _edit(scene.laptop, person, position="Edited at the seminar")
@@ -436,7 +453,7 @@ def test_the_banner_shows_on_an_offline_copy_only(
     assert sync.read_package(package).info.change_count == 1
     assert "every change is in a sync package" in _banner(window)
     # Nothing new: said as information, no file asked for
-    window.create_package_action.trigger()
+    window.sync_actions.create_package_action.trigger()
     assert message_boxes.texts("information")[-1].startswith("Nothing new to send")
     scene.laptop.close()
 
@@ -450,8 +467,8 @@ def test_take_an_offline_copy_of_one_event(
     message_boxes: Any,
 ) -> None:
     window = make_window(sample_db)
-    window.take_copy_action.trigger()
-    dialog = window.take_copy_dialog
+    window.sync_actions.take_copy_action.trigger()
+    dialog = window.sync_actions.take_copy_dialog
     assert isinstance(dialog, TakeCopyDialog) and dialog.isVisible()
     assert dialog.event_combo.currentText() == "All records"
     assert dialog.suggested_path().name.startswith("alliance-offline-laptop-1-")
@@ -493,7 +510,7 @@ def test_a_fresh_copy_is_refused_while_laptop_changes_are_not_merged(
     _open_file(monkeypatch, fresh)
     message_boxes.answer = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(window.workFailed, timeout=10_000):
-        window.fresh_copy_action.trigger()
+        window.sync_actions.fresh_copy_action.trigger()
     warning = message_boxes.texts("warning")[-1]
     assert warning.startswith("Changes 1–1 made on this laptop have not been merged at the office.")
     assert warning.endswith("This copy was left as it was and is open again.")
@@ -505,7 +522,7 @@ def test_a_fresh_copy_is_refused_while_laptop_changes_are_not_merged(
     sync.merge_package(scene.office, _package(window.db, tmp_path / "p.tvetsync"))
     sync.create_replica(scene.office, fresh, name="Laptop 1", overwrite=True)
     with qtbot.waitSignal(window.workFinished, timeout=10_000) as finished:
-        window.fresh_copy_action.trigger()
+        window.sync_actions.fresh_copy_action.trigger()
     kept = Path(str(finished.args[0]).split(" kept as ")[1].rstrip("."))
     assert kept.exists() and kept.name.startswith("laptop-1.replaced-")
     assert window.db is not None and window.db.path == scene.laptop_path.resolve()
@@ -526,10 +543,10 @@ def test_merge_a_possible_duplicate_keeping_the_office_record(
         twin_id = twin.id
     sync.merge_package(scene.office, _package(scene.laptop, tmp_path / "dup.tvetsync"))
     window = make_window(scene.office)
-    window.update_review_counts()
-    assert window.duplicates_action.text() == "Possible &duplicates (1)…"
-    window.duplicates_action.trigger()
-    dialog = window.duplicate_dialog
+    window.sync_actions.update_review_counts()
+    assert window.sync_actions.duplicates_action.text() == "Possible &duplicates (1)…"
+    window.sync_actions.duplicates_action.trigger()
+    dialog = window.sync_actions.duplicate_dialog
     assert isinstance(dialog, DuplicateDialog) and dialog.pairs.count() == 1
     assert "Same e-mail" in dialog.pairs.item(0).text()
     table = {
@@ -538,7 +555,7 @@ def test_merge_a_possible_duplicate_keeping_the_office_record(
     }
     assert table["Full name"] == ("Registered Again", existing.full_name)
     assert table["E-mail"] == (existing.email, existing.email)
-    people_before = window.people.model.rowCount()
+    people_before = window.page("people").model.rowCount()
 
     qtbot.mouseClick(dialog.keep_office_button, Qt.MouseButton.LeftButton)
 
@@ -547,7 +564,7 @@ def test_merge_a_possible_duplicate_keeping_the_office_record(
     with scene.office.session() as s:
         assert sync.open_duplicates(s) == []
     assert dialog.empty_label.isVisible() and dialog.message.text() == f"Merged into “{existing.full_name}”."
-    assert window.people.model.rowCount() == people_before - 1
+    assert window.page("people").model.rowCount() == people_before - 1
     dialog.reject()
 
 

@@ -48,7 +48,11 @@ def test_chinese_labels(translated: Any, make_window: Any, sample_db: Database) 
     assert all(not any("a" <= ch.lower() <= "z" for ch in area) for area in areas), areas
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[0] == "文件(&F)"
-    model = window.partners.model
+    # The actions of each subject's controller keep their translations.
+    assert window.database_actions.backup_action.text() == "备份(&B)…"
+    assert window.data_actions.import_action.text() == "导入(&I)…"
+    assert window.sync_actions.menu.title() == "离线同步(&Y)"
+    model = window.page("partners").model
     header = model.headerData(model.spec.index_of("org_type"), Qt.Orientation.Horizontal)
     assert header and header != "Type"
     # Enum values in cells are translated too.

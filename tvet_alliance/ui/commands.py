@@ -10,11 +10,14 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from tvet_alliance.domain import changes
+from tvet_alliance.domain.changes import Changes
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import records
 
-Changed = Callable[[str], None]
+#: Told what each run of a command changed (the tables its transaction wrote).
+Changed = Callable[[Changes], None]
 Failed = Callable[[DomainError], None]
 
 
@@ -26,31 +29,37 @@ class RecordCommand(QUndoCommand):
         type_key: str,
         changed: Changed,
         failed: Failed,
+        first: Changes,
     ) -> None:
+        """*first*: what the first execution (done before the command was pushed) changed."""
         super().__init__(label)
         self._database = database
         self.type_key = type_key
         self._changed = changed
         self._failed = failed
-        self._first = True
+        self._first: Changes | None = first
 
     def _run(self, work: Callable[[Any], None]) -> None:
         db = self._database()
         if db is None:
             return
+        session = db.session()
         try:
-            with db.transaction() as session:
+            with session, session.begin():
                 work(session)
         except DomainError as exc:
             # The record changed elsewhere (or vanished): this step can no longer be undone safely.
             self.setObsolete(True)
             self._failed(exc)
-        self._changed(self.type_key)
+            # Nothing was written, but what shows this record type is out of date: read it again.
+            self._changed(records_changes(self.type_key))
+            return
+        self._changed(changes.take(session))
 
     def redo(self) -> None:
-        if self._first:
-            self._first = False
-            self._changed(self.type_key)
+        if self._first is not None:
+            first, self._first = self._first, None
+            self._changed(first)
             return
         self._run(self.do)
 
@@ -64,11 +73,16 @@ class RecordCommand(QUndoCommand):
         raise NotImplementedError
 
 
+def records_changes(type_key: str) -> Changes:
+    """The table of a record type, as a change (when what a failed step touched must be read again)."""
+    return Changes.of(records.record_type(type_key).model.__table__.name)
+
+
 class AddRecord(RecordCommand):
     """Undo of an add tombstones the new record; redo restores it (its history stays whole)."""
 
-    def __init__(self, record_id: uuid.UUID, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, record_id: uuid.UUID, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.record_id = record_id
 
     def do(self, session: Any) -> None:
@@ -80,9 +94,15 @@ class AddRecord(RecordCommand):
 
 class EditRecord(RecordCommand):
     def __init__(
-        self, record_id: uuid.UUID, before: dict[str, Any], after: dict[str, Any], version: int, *args: Any
+        self,
+        record_id: uuid.UUID,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        version: int,
+        *args: Any,
+        **kwargs: Any,
     ) -> None:
-        super().__init__(*args)
+        super().__init__(*args, **kwargs)
         self.record_id = record_id
         self.before = before
         self.after = after
@@ -96,8 +116,8 @@ class EditRecord(RecordCommand):
 
 
 class SetDeleted(RecordCommand):
-    def __init__(self, ids: list[uuid.UUID], deleted: bool, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, ids: list[uuid.UUID], deleted: bool, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.ids = ids
         self.deleted = deleted
 
@@ -109,8 +129,10 @@ class SetDeleted(RecordCommand):
 
 
 class BulkSet(RecordCommand):
-    def __init__(self, field: str, value: Any, before: dict[uuid.UUID, Any], *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(
+        self, field: str, value: Any, before: dict[uuid.UUID, Any], *args: Any, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
         self.field = field
         self.value = value
         self.before = before

@@ -5,25 +5,30 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from tvet_alliance import APP_NAME
+from tvet_alliance.domain import changes
+from tvet_alliance.domain.changes import Changes
 from tvet_alliance.domain.errors import DomainError, ValidationFailed
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import records
 from tvet_alliance.ui import commands, text
 from tvet_alliance.ui.dialogs import prompts
-from tvet_alliance.ui.dialogs.history import HistoryDialog
-from tvet_alliance.ui.dialogs.record_editor import RecordEditor
+
+if TYPE_CHECKING:  # the forms are imported when first opened: start-up does not pay for them
+    from tvet_alliance.ui.dialogs.history import HistoryDialog
+    from tvet_alliance.ui.dialogs.record_editor import RecordEditor
 
 
 class Editing(QObject):
-    #: A record type's data changed (saved, deleted, restored, undone): pages showing it refresh.
-    recordsChanged = Signal(str)
+    #: Records changed (saved, deleted, restored, undone), with the :class:`Changes` (the tables
+    #: written): the window refreshes what shows them.
+    recordsChanged = Signal(object)
     #: The editor that is open now (tests and keyboard users reach it through this).
     editorOpened = Signal(object)
 
@@ -42,14 +47,23 @@ class Editing(QObject):
             raise RuntimeError("no database open")
         return db
 
-    def _changed(self, type_key: str) -> None:
-        self.recordsChanged.emit(type_key)
+    def _changed(self, changed: Changes) -> None:
+        self.recordsChanged.emit(changed)
 
     def _failed(self, exc: DomainError) -> None:
         prompts.warn(self._parent, APP_NAME, text.error_text(exc))
 
-    def _args(self, label: str, type_key: str) -> tuple[Any, ...]:
-        return (label, self._database, type_key, self._changed, self._failed)
+    def _args(self, label: str, type_key: str, session: Any) -> dict[str, Any]:
+        """The arguments every command takes; *session* is the one its first execution committed in
+        (typed loosely: the window does not import SQLAlchemy)."""
+        return {
+            "label": label,
+            "database": self._database,
+            "type_key": type_key,
+            "changed": self._changed,
+            "failed": self._failed,
+            "first": changes.take(session) or commands.records_changes(type_key),
+        }
 
     def _entity(self, type_key: str) -> str:
         return text.translate("Entity", records.record_type(type_key).label)
@@ -82,9 +96,11 @@ class Editing(QObject):
                 self._failed(exc)
                 return False
             label = self.tr("Add %1").replace("%1", self._entity(type_key).lower())
-            self.undo_stack.push(commands.AddRecord(record_id, *self._args(label, type_key)))
+            self.undo_stack.push(commands.AddRecord(record_id, **self._args(label, type_key, session)))
             created.append(record_id)
             return True
+
+        from tvet_alliance.ui.dialogs.record_editor import RecordEditor
 
         editor = RecordEditor(
             self._database,
@@ -152,9 +168,13 @@ class Editing(QObject):
             before = {name: record.values.get(name) for name in values}
             label = self.tr("Edit %1").replace("%1", record.title or self._entity(type_key).lower())
             self.undo_stack.push(
-                commands.EditRecord(record_id, before, values, version, *self._args(label, type_key))
+                commands.EditRecord(
+                    record_id, before, values, version, **self._args(label, type_key, session)
+                )
             )
             return True
+
+        from tvet_alliance.ui.dialogs.record_editor import RecordEditor
 
         editor = RecordEditor(
             self._database,
@@ -212,7 +232,7 @@ class Editing(QObject):
         entity = self._entity(type_key).lower()
         template = self.tr("Delete %1 %2") if deleted else self.tr("Restore %1 %2")
         label = template.replace("%1", str(len(changed))).replace("%2", entity)
-        self.undo_stack.push(commands.SetDeleted(changed, deleted, *self._args(label, type_key)))
+        self.undo_stack.push(commands.SetDeleted(changed, deleted, **self._args(label, type_key, session)))
         return True
 
     def bulk_set(self, type_key: str, ids: list[uuid.UUID], field: str, value: Any) -> bool:
@@ -229,7 +249,7 @@ class Editing(QObject):
             .replace("%1", self._field_label(type_key, field))
             .replace("%2", str(len(ids)))
         )
-        self.undo_stack.push(commands.BulkSet(field, value, before, *self._args(label, type_key)))
+        self.undo_stack.push(commands.BulkSet(field, value, before, **self._args(label, type_key, session)))
         return True
 
     # --- history ------------------------------------------------------------------------------
@@ -238,6 +258,8 @@ class Editing(QObject):
         with self._db().session() as session:
             title = records.load(session, type_key, record_id).title
             entries = records.history(session, type_key, record_id)
+        from tvet_alliance.ui.dialogs.history import HistoryDialog
+
         dialog = HistoryDialog(title, entries, self._parent)
         dialog.open()
         return dialog

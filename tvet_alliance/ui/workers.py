@@ -1,7 +1,8 @@
 """Long work off the GUI thread, with a progress dialog that can cancel.
 
-The work function receives a ``progress(done, total)`` callable; when the person presses Cancel, the
-next call to it raises :class:`Cancelled`, the work's transaction rolls back, and nothing changes.
+The work function receives a ``progress(done, total)`` callable (:mod:`tvet_alliance.progress`); when
+the person presses Cancel, the next call to it raises :class:`~tvet_alliance.progress.Cancelled`, the
+work's transaction rolls back, and nothing changes.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from tvet_alliance.progress import Cancelled
-from tvet_alliance.progress import Progress as Progress  # the one protocol, re-exported for the dialogs
+from tvet_alliance.progress import Cancelled, Progress
+
+__all__ = ["Cancelled", "Progress", "Task", "Work", "run_task"]
 
 Work = Callable[[Progress], Any]
 

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,15 +38,25 @@ from PySide6.QtWidgets import (
 )
 
 from tvet_alliance.persistence import Database
-from tvet_alliance.services import exporting
+from tvet_alliance.services import exporting, listing
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
+from tvet_alliance.ui.models.record_table import RecordTableModel
 from tvet_alliance.ui.settings import AppSettings
-from tvet_alliance.ui.views.records import RecordSection
 from tvet_alliance.ui.workers import Progress, Task, run_task
 
 DatabaseGetter = Callable[[], Database | None]
 KeyRole = Qt.ItemDataRole.UserRole + 1
+
+
+class RecordSection(Protocol):
+    """A list on a page, as the dialog reads it (``ui.views.records.RecordSection`` is one): what it
+    lists, its rows and which are selected. A protocol, so that dialogs do not import the pages."""
+
+    spec: listing.ListSpec
+    model: RecordTableModel
+
+    def selected_ids(self) -> list[uuid.UUID]: ...
 
 
 def exportable(section: RecordSection) -> exporting.ExportSpec | None:

@@ -150,13 +150,6 @@ class HomePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-    @property
-    def title(self) -> str:
-        return self.tr("Home")
-
-    def row_count(self) -> int:
-        return self.figures.partners
-
     def refresh(self) -> None:
         db = self._database()
         if db is None:

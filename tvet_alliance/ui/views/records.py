@@ -447,10 +447,6 @@ class RecordsPage(QWidget):
         layout.addWidget(self.section)
         self.section.countChanged.connect(self.countChanged)
 
-    @property
-    def title(self) -> str:
-        return text.translate("Areas", self.spec.title)
-
     def active_section(self) -> RecordSection:
         return self.section
 
@@ -459,9 +455,6 @@ class RecordsPage(QWidget):
 
     def count_text(self) -> str:
         return self.section.count_text()
-
-    def row_count(self) -> int:
-        return self.model.rowCount()
 
     def refresh(self) -> None:
         self.section.refresh()
@@ -531,10 +524,6 @@ class MasterDetailPage(QWidget):
                     self._active = section
         return super().eventFilter(watched, event)
 
-    @property
-    def title(self) -> str:
-        return text.translate("Areas", self.spec.title)
-
     def sections(self) -> list[RecordSection]:
         return [self.master, *self.details.values()]
 
@@ -543,9 +532,6 @@ class MasterDetailPage(QWidget):
 
     def count_text(self) -> str:
         return self.master.count_text()
-
-    def row_count(self) -> int:
-        return self.model.rowCount()
 
     def selected_id(self) -> uuid.UUID | None:
         ids = self.master.selected_ids()
