@@ -171,7 +171,7 @@ def people(*, carriage_returns: bool = True) -> st.SearchStrategy[list[dict[str,
             "phone": st.booleans(),
         }
     )
-    from tvet_alliance.services.importing.engine import name_key
+    from tvet_alliance.domain.names import name_key
 
     # The importer takes two rows with the same name (and organisation), e-mail or phone for one person.
     return st.lists(person, min_size=1, max_size=8, unique_by=lambda p: name_key(p["full_name"]))

@@ -11,8 +11,6 @@ updated, all carrying the batch id) let :func:`revert` undo it, updates included
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -47,6 +45,7 @@ from tvet_alliance.domain.events import (
     serialize,
 )
 from tvet_alliance.domain.models import entry_members
+from tvet_alliance.domain.names import name_key, org_keys
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import search_index
 from tvet_alliance.services.importing import normalize as n
@@ -173,43 +172,6 @@ class ImportOptions:
     decisions: dict[int, Decision] = field(default_factory=dict)  # row number -> decision
     event_id: uuid.UUID | None = None
     competition_id: uuid.UUID | None = None
-
-
-# --- names and keys --------------------------------------------------------------------------------
-
-_STOP = frozenset({"and", "of", "the", "for", "&", "in", "at"})
-_WORD = re.compile(r"[\w]+", re.UNICODE)
-
-
-def name_key(text: str) -> str:
-    """A name reduced for matching: width, case, accents of Latin letters, punctuation and spaces."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    decomposed = unicodedata.normalize("NFKD", folded)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_WORD.findall(plain))
-
-
-def org_keys(text: str) -> tuple[set[str], set[str]]:
-    """The keys an organisation's name is found by: (the name itself, its abbreviations). The
-    abbreviations are the acronym and each leading run of words followed by the acronym of the rest:
-    "Punjab Technical Education and Vocational Training Authority" gives "punjab tevta", "ptevta", …
-
-    A name matches another when either's name is the other's name or abbreviation; two
-    abbreviations alone never match ("Lahore Technical College" is not "Larkana Training Centre")."""
-    key = name_key(text)
-    if not key:
-        return set(), set()
-    words = key.split()
-    names = {key, key.replace(" ", "")}
-    short: set[str] = set()
-    significant = [w for w in words if w not in _STOP]
-    if len(significant) >= 3:
-        short.add("".join(w[0] for w in significant))
-        for i in range(1, len(words) - 1):
-            rest = [w for w in words[i:] if w not in _STOP]
-            if len(rest) >= 2:
-                short.add(" ".join(words[:i]) + " " + "".join(w[0] for w in rest))
-    return names, short - names
 
 
 # --- the run ---------------------------------------------------------------------------------------

@@ -45,10 +45,10 @@ from tvet_alliance.domain import (
 from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.enums import ChangeOp, SiteKind
 from tvet_alliance.domain.events import deserialize
+from tvet_alliance.domain.names import name_key
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database, migrate
 from tvet_alliance.persistence.backup import automatic_backup
-from tvet_alliance.services.importing.engine import name_key
 from tvet_alliance.services.sync.common import (
     TABLES,
     Aliases,
