@@ -32,7 +32,7 @@ from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, String, Table, Text, func, insert, select, type_coerce
+from sqlalchemy import Select, String, Table, Text, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from tvet_alliance import __version__
@@ -51,6 +51,7 @@ from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.events import deserialize
 from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.persistence.bulk import BulkWriter
 from tvet_alliance.services import listing
 from tvet_alliance.services.importing.normalize import FORMULA_STARTS
 
@@ -709,6 +710,8 @@ def load_all(session: Session, source: Path) -> dict[str, int]:
                 path=str(source),
                 reason=f"schema {manifest.get('schema_revision')}, this database has another",
             )
+        # The rows are written as they were (timestamps, versions and the change log included).
+        writer = BulkWriter(session, log=False)
         for name, table in tables.items():
             if f"{name}.csv" not in archive.namelist():
                 continue
@@ -716,17 +719,14 @@ def load_all(session: Session, source: Path) -> dict[str, int]:
                 reader = csv.reader(fh)
                 header = next(reader)
                 columns = [table.c[h] for h in header]
-                batch: list[dict[str, Any]] = []
                 counts[name] = 0
                 for record in reader:
-                    batch.append(
-                        {c.name: deserialize(c, v or None) for c, v in zip(columns, record, strict=True)}
+                    writer.insert(
+                        table, {c.name: deserialize(c, v or None) for c, v in zip(columns, record, strict=True)}
                     )
-                    if len(batch) >= BATCH:
-                        session.execute(insert(table), batch)
-                        counts[name] += len(batch)
-                        batch = []
-                if batch:
-                    session.execute(insert(table), batch)
-                    counts[name] += len(batch)
+                    counts[name] += 1
+                    if counts[name] % BATCH == 0:
+                        writer.flush()
+                writer.flush()
+        writer.finish()
     return counts  # the people search index followed the inserts through its triggers
