@@ -250,17 +250,23 @@ def insert_fields(
     included; bookkeeping and derived columns left out) and the non-empty many-to-many fields."""
     skipped = SKIPPED_FIELDS | derived_columns(table)
     out: list[tuple[str, str]] = []
-    for key, value in values.items():
+    for key in _column_order(table, values):  # the same order whoever writes
         if key in skipped:
             continue
-        text = serialize(value)
+        text = serialize(values[key])
         if text is not None and text != EMPTY_LIST:
             out.append((key, text))
-    for key, ids in many.items():
-        text = id_list(ids)
+    for key in sorted(many):
+        text = id_list(many[key])
         if text != EMPTY_LIST:
             out.append((key, text))
     return out
+
+
+def _column_order(table: str, values: Mapping[str, Any]) -> list[str]:
+    columns = Base.metadata.tables[table].c
+    position = {c.name: i for i, c in enumerate(columns)}
+    return sorted(values, key=lambda k: position.get(k, len(position)))
 
 
 def insert_entries(fields: Sequence[tuple[str, str]], *, whole_row: bool) -> list[Entry]:
@@ -285,7 +291,9 @@ def update_entries(table: str, changes: Iterable[tuple[str, str | None, str | No
     derived columns left out); setting ``deleted_at`` is a DELETE."""
     skipped = SKIPPED_FIELDS | derived_columns(table)
     out: list[Entry] = []
-    for field, old, new in changes:
+    by_field = {field: (old, new) for field, old, new in changes}
+    for field in _column_order(table, by_field):  # the same order whoever writes
+        old, new = by_field[field]
         if field in skipped or old == new:
             continue
         op = ChangeOp.DELETE if field == "deleted_at" and new is not None else ChangeOp.UPDATE
