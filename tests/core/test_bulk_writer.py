@@ -39,7 +39,11 @@ PERSON = {
     "phone": "+8613812345678",
     "position": "Dean",
 }
-ORG_CHANGE = {"city": "Rawalpindi", "aliases": ["GCT Rawalpindi"], "membership_status": MembershipStatus.ACTIVE}
+ORG_CHANGE = {
+    "city": "Rawalpindi",
+    "aliases": ["GCT Rawalpindi"],
+    "membership_status": MembershipStatus.ACTIVE,
+}
 PERSON_CHANGE = {"full_name": "Wang Wei (Peter)", "email": "peter.wang@cqvie.edu.cn", "position": None}
 
 #: What two databases' change logs may differ in: keys, positions, transaction and time.
@@ -48,7 +52,10 @@ NOT_COMPARED = {"id", "seq", "tx_id", "at"}
 
 @pytest.fixture
 def two(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
-    dbs = (Database.open(tmp_path / "orm.sqlite3", user="ayesha"), Database.open(tmp_path / "bulk.sqlite3", user="ayesha"))
+    dbs = (
+        Database.open(tmp_path / "orm.sqlite3", user="ayesha"),
+        Database.open(tmp_path / "bulk.sqlite3", user="ayesha"),
+    )
     try:
         yield dbs
     finally:
@@ -78,11 +85,14 @@ def _through_the_bulk_writer(db: Database, *, whole_rows: bool) -> None:
         writer.finish()
     with db.transaction() as s:
         writer = BulkWriter(s, whole_rows=whole_rows)
-        for table, row_id, new in (("organization", ORG_ID, ORG_CHANGE), ("person", PERSON_ID, PERSON_CHANGE)):
+        for table, row_id, new in (
+            ("organization", ORG_ID, ORG_CHANGE),
+            ("person", PERSON_ID, PERSON_CHANGE),
+        ):
             model = Organization if table == "organization" else Person
-            old = s.execute(
-                select(*(getattr(model, k) for k in new)).where(model.id == row_id)
-            ).one()._asdict()
+            old = (
+                s.execute(select(*(getattr(model, k) for k in new)).where(model.id == row_id)).one()._asdict()
+            )
             writer.update(table, row_id, new, old)
         writer.finish()
 

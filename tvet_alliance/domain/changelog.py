@@ -263,10 +263,18 @@ def insert_fields(
     return out
 
 
+_COLUMNS: dict[str, tuple[str, ...]] = {}
+
+
 def _column_order(table: str, values: Mapping[str, Any]) -> list[str]:
-    columns = Base.metadata.tables[table].c
-    position = {c.name: i for i, c in enumerate(columns)}
-    return sorted(values, key=lambda k: position.get(k, len(position)))
+    """The keys of *values* in the order of the table's columns (other keys after them)."""
+    columns = _COLUMNS.get(table)
+    if columns is None:
+        columns = _COLUMNS[table] = tuple(c.name for c in Base.metadata.tables[table].c)
+    ordered = [name for name in columns if name in values]
+    if len(ordered) < len(values):
+        ordered += [k for k in values if k not in columns]
+    return ordered
 
 
 def insert_entries(fields: Sequence[tuple[str, str]], *, whole_row: bool) -> list[Entry]:

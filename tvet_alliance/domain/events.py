@@ -1,8 +1,10 @@
 """Session listeners that keep every write honest.
 
 * ``before_flush``: fills keys and defaults, validates every new or changed record (refusing the
-  flush with :class:`ValidationFailed` listing every problem), then writes :class:`ChangeLog` rows
-  for every changed field in the same transaction.
+  flush with :class:`ValidationFailed` listing every problem), computes derived keys, then writes
+  :class:`ChangeLog` rows for every changed field in the same transaction. The rules are those of
+  :mod:`tvet_alliance.domain.changelog`, which the bulk writer (import, sync merge, load-export)
+  follows too.
 * ``do_orm_execute``: hides tombstoned rows unless ``include_deleted=True`` is an execution option.
 """
 

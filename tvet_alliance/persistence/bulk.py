@@ -120,7 +120,7 @@ class BulkWriter:
             changelog.derive(t.name, row)
             return
         if row_id in self._updated:  # a second update of a row: keep the order of the two
-            self._flush_updates()
+            self.flush()
         values = dict(changes)
         sources = changelog.derived_sources(t.name)
         if sources & set(values):

@@ -722,7 +722,8 @@ def load_all(session: Session, source: Path) -> dict[str, int]:
                 counts[name] = 0
                 for record in reader:
                     writer.insert(
-                        table, {c.name: deserialize(c, v or None) for c, v in zip(columns, record, strict=True)}
+                        table,
+                        {c.name: deserialize(c, v or None) for c, v in zip(columns, record, strict=True)},
                     )
                     counts[name] += 1
                     if counts[name] % BATCH == 0:

@@ -2,7 +2,8 @@
 
 One call of :func:`run` streams the file once: each row is mapped, normalised, validated with the
 domain's own rules (a transient model object's ``validate()``), matched against the database and the
-rows before it, and written with SQLAlchemy Core bulk statements in chunks, in one transaction. A test
+rows before it, and written in chunks, in one transaction, through the bulk writer
+(:mod:`tvet_alliance.persistence.bulk`: Core statements, the same bookkeeping as the window's edits). A test
 import (``apply=False``) does all of it and rolls back. The run is recorded as an
 :class:`ImportBatch`; its change-log rows (one row image per record created, one row per field
 updated, all carrying the batch id) let :func:`revert` undo it, updates included.
