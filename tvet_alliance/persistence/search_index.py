@@ -97,6 +97,11 @@ def suspend_insert_trigger(conn: Connection) -> int | None:
     with :func:`resume_insert_trigger`. A rollback brings the trigger back by itself."""
     if conn.dialect.name != "sqlite" or "person_search_ai" not in _names(conn, "trigger"):
         return None
+    raw = conn.connection.dbapi_connection
+    if raw is not None and not getattr(raw, "in_transaction", True):
+        # pysqlite begins a transaction only before a DML statement: without this, the DROP
+        # would commit at once, and a rollback would not bring the trigger back.
+        conn.exec_driver_sql("BEGIN")
     conn.exec_driver_sql("DROP TRIGGER person_search_ai")
     return int(conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM person").scalar_one())
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, delete, insert, select
+from sqlalchemy import Column, Connection, Table, select
 from sqlalchemy.orm import RelationshipProperty
 
 from tvet_alliance.domain import TRACKED_MODELS, RecordAlias
@@ -114,17 +114,14 @@ def values_of_image(info: TableInfo, image: dict[str, Any]) -> dict[str, Any]:
     return {col.name: deserialize(col, image.get(col.name)) for col in info.table.c if col.name in image}
 
 
-def set_many(conn: Connection, m: ManyToMany, row_id: uuid.UUID, ids: Iterable[uuid.UUID]) -> None:
-    """Make the many-to-many field *m* of *row_id* exactly *ids* (those that exist)."""
+def existing(conn: Connection, m: ManyToMany, ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
+    """Those of *ids* that are records of the many-to-many field *m*'s target table."""
     target = TABLES[m.target].table
     wanted = sorted(set(ids))
-    existing: set[uuid.UUID] = set()
+    found: set[uuid.UUID] = set()
     for part in chunks(wanted):
-        existing.update(conn.execute(select(target.c.id).where(target.c.id.in_(part))).scalars())
-    conn.execute(delete(m.table).where(m.own == row_id))
-    rows = [{m.own.name: row_id, m.other.name: i} for i in wanted if i in existing]
-    if rows:
-        conn.execute(insert(m.table), rows)
+        found.update(conn.execute(select(target.c.id).where(target.c.id.in_(part))).scalars())
+    return [i for i in wanted if i in found]
 
 
 def parse_ids(text: str | None) -> list[uuid.UUID]:

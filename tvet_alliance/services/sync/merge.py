@@ -27,8 +27,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import (
     ChangeLog,
@@ -49,6 +50,7 @@ from tvet_alliance.domain.names import name_key
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database, migrate
 from tvet_alliance.persistence.backup import automatic_backup
+from tvet_alliance.persistence.bulk import BulkWriter
 from tvet_alliance.progress import Progress
 from tvet_alliance.services.sync.common import (
     TABLES,
@@ -57,9 +59,9 @@ from tvet_alliance.services.sync.common import (
     SyncError,
     TableInfo,
     chunks,
+    existing,
     parse_ids,
     row_images,
-    set_many,
     values_of_image,
 )
 from tvet_alliance.services.sync.package import Change, Package, read_package
@@ -143,23 +145,22 @@ def _same(info: TableInfo, name: str, a: str | None, b: str | None) -> bool:
 
 class _Merge:
     def __init__(
-        self, conn: Connection, package: Package, changes: list[Change], report: MergeReport
+        self, session: Session, package: Package, changes: list[Change], report: MergeReport
     ) -> None:
-        self.conn = conn
+        self.conn = session.connection()
+        #: Writes the laptop's rows as they are (their own change-log rows, not new ones of this site).
+        self.writer = BulkWriter(session, log=False)
         self.package = package
         self.site = package.info.site_id
         self.base = package.info.base_mark
         self.changes = changes
         self.report = report
-        self.aliases = Aliases(conn)
+        self.aliases = Aliases(self.conn)
         self.now = utcnow()
         self.log_rows: list[dict[str, Any]] = []
-        self.conflict_rows: list[dict[str, Any]] = []
         self.added: dict[str, list[uuid.UUID]] = defaultdict(list)
-        #: rows waiting to be written, by (table, columns), so each shape is one executemany
-        self.inserts: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
-        self.updates: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
-        self.many: list[tuple[ManyToMany, uuid.UUID, list[uuid.UUID]]] = []
+        #: many-to-many fields to set once the table's rows are written: (table, field, row, ids)
+        self.many: list[tuple[TableInfo, ManyToMany, uuid.UUID, list[uuid.UUID]]] = []
         #: (event, person) pairs delegates were moved to by this merge
         self.pairs: set[tuple[uuid.UUID, uuid.UUID]] = set()
 
@@ -212,7 +213,8 @@ class _Merge:
         self, info: TableInfo, row_id: uuid.UUID, name: str, f: _Field, office: str | None, reason: str
     ) -> uuid.UUID:
         cid = uuid7()
-        self.conflict_rows.append(
+        self.writer.insert(
+            SyncConflict.__tablename__,
             {
                 "id": cid,
                 "package_id": self.package.info.package_id,
@@ -231,45 +233,34 @@ class _Merge:
                 "resolution": None,
                 "resolved_value": None,
                 "resolved_by": None,
-            }
+            },
         )
         self.report.conflicts += 1
         return cid
 
     def _insert(self, info: TableInfo, image: dict[str, Any]) -> None:
         values = values_of_image(info, {k: self.aliases.value(info, k, v) for k, v in image.items()})
-        self.inserts[(info.name, tuple(sorted(values)))].append(values)
+        self.writer.insert(info.table, values)
         for m in info.many.values():
             ids = parse_ids(self.aliases.value(info, m.key, image.get(m.key)))
             if ids:
-                self.many.append((m, values["id"], ids))
+                self.many.append((info, m, values["id"], ids))
 
     def _apply(self, info: TableInfo, row_id: uuid.UUID, values: dict[str, str | None]) -> None:
         columns = {k: deserialize(info.table.c[k], v) for k, v in values.items() if k in info.table.c}
-        if columns or info.tracked:
-            params = {f"v_{k}": v for k, v in columns.items()}
-            params["row_key"] = row_id
-            self.updates[(info.name, tuple(sorted(columns)))].append(params)
+        if columns or info.tracked:  # a changed many-to-many field is a new version of the record too
+            self.writer.update(info.table, row_id, columns)
         for k, v in values.items():
             if k in info.many:
-                self.many.append((info.many[k], row_id, parse_ids(v)))
+                self.many.append((info, info.many[k], row_id, parse_ids(v)))
 
     def _flush(self) -> None:
-        """Write the table's waiting rows: one statement per shape of row, many rows each."""
-        for (name, _keys), rows in self.inserts.items():
-            self.conn.execute(insert(TABLES[name].table), rows)
-        for (name, keys), rows in self.updates.items():
-            info = TABLES[name]
-            table = info.table
-            values: dict[str, Any] = {k: bindparam(f"v_{k}") for k in keys}
-            if info.tracked:
-                values["row_version"] = table.c.row_version + 1
-                values["updated_at"] = self.now
-            self.conn.execute(update(table).where(table.c.id == bindparam("row_key")).values(values), rows)
-        for m, row_id, ids in self.many:
-            set_many(self.conn, m, row_id, ids)
-        self.inserts.clear()
-        self.updates.clear()
+        """Write the table's waiting rows (the writer makes one statement per shape of row), then
+        its many-to-many fields, which may point at them."""
+        self.writer.flush()
+        for info, m, row_id, ids in self.many:
+            self.writer.set_many(info.table, row_id, m.key, existing(self.conn, m, ids))
+        self.writer.flush()
         self.many.clear()
 
     # --- the merge ---
@@ -294,11 +285,9 @@ class _Merge:
                 if progress and done % 200 == 0:
                     progress(done, total)
             self._flush()  # before the next table: its rows may point at these
-        if self.log_rows:
-            self.conn.execute(insert(ChangeLog), self.log_rows)
-        if self.conflict_rows:
-            self.conn.execute(insert(SyncConflict), self.conflict_rows)
+        self.writer.add_log_rows(self.log_rows)
         self._find_duplicates()
+        self.writer.finish()
         if progress:
             progress(total, total)
 
@@ -393,9 +382,9 @@ class _Merge:
         return row_id, {}
 
     def _alias(self, info: TableInfo, old: uuid.UUID, new: uuid.UUID) -> None:
-        self.conn.execute(
-            insert(RecordAlias),
-            [{"table_name": info.name, "old_id": old, "new_id": new, "at": self.now, "user_name": None}],
+        self.writer.insert(
+            RecordAlias.__tablename__,
+            {"table_name": info.name, "old_id": old, "new_id": new, "at": self.now, "user_name": None},
         )
         self.aliases.add(info.name, old, new)
 
@@ -542,8 +531,8 @@ class _Merge:
             }
             for table, new_id, existing, reason in pairs.values()
         ]
-        if rows:
-            self.conn.execute(insert(SyncDuplicate), rows)
+        for row in rows:
+            self.writer.insert(SyncDuplicate.__tablename__, row)
         self.report.duplicates = len(rows)
 
 
@@ -635,7 +624,7 @@ def _merge(db: Database, package: Package, *, dry_run: bool, progress: Progress 
                     site=info.site_name,
                 )
             changes = [c for c in package.changes if c.seq > state.last_merged_seq]
-            _Merge(s.connection(), package, changes, report).run(progress)
+            _Merge(s, package, changes, report).run(progress)
             state.last_merged_seq = info.seq_to
             state.updated_at = utcnow()
             s.add(
