@@ -9,16 +9,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NoReturn
 
 from tvet_alliance import APP_NAME, __version__
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database
-from tvet_alliance.services import maintenance, sample, stats
-from tvet_alliance.services.exporting import ENCODINGS, ExportKind
-from tvet_alliance.services.importing.engine import Decision, ImportSetupError
-from tvet_alliance.services.importing.fields import ImportKind
+
+# Each command imports the services it uses (the import and export engines, maintenance, sync), so
+# that `info` or `backup` does not load them all.
 
 PROG = "tvet-alliance"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -27,6 +26,51 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+class _Choices:
+    """The choices of an argument, read from the core only when argparse checks a value given for it
+    or prints help: a command that does not take the argument never imports their module. Give the
+    argument a metavar (argparse would otherwise list the choices while it is being added)."""
+
+    def __init__(self, values: Callable[[], Iterable[str]]) -> None:
+        self._values = values
+        self._loaded: tuple[str, ...] | None = None
+
+    def _load(self) -> tuple[str, ...]:
+        if self._loaded is None:
+            self._loaded = tuple(self._values())
+        return self._loaded
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._load()
+
+
+def _import_kinds() -> list[str]:
+    from tvet_alliance.services.importing.fields import ImportKind
+
+    return [k.value for k in ImportKind]
+
+
+def _decisions() -> list[str]:
+    from tvet_alliance.services.importing.engine import Decision
+
+    return [d.value for d in Decision]
+
+
+def _export_kinds() -> list[str]:
+    from tvet_alliance.services.exporting import ExportKind
+
+    return [*(k.value for k in ExportKind), "all"]
+
+
+def _encodings() -> list[str]:
+    from tvet_alliance.services.exporting import ENCODINGS
+
+    return list(ENCODINGS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,13 +107,17 @@ def build_parser() -> argparse.ArgumentParser:
         "row and writes the valid ones in one transaction (recorded as a batch that can be reverted). "
         "Exit 0 when it ran, even with rejected rows; 2 when the file cannot be read.",
     )
-    p_import.add_argument("kind", choices=[k.value for k in ImportKind])
+    p_import.add_argument("kind", metavar="KIND", choices=_Choices(_import_kinds), help="%(choices)s")
     p_import.add_argument("file")
     p_import.add_argument("--event", metavar="NAME", help="the event of the delegates")
     p_import.add_argument("--competition", metavar="NAME", help="the competition of the entries")
     p_import.add_argument("--dry-run", action="store_true", help="run everything, then roll back")
     p_import.add_argument(
-        "--on-duplicate", choices=[d.value for d in Decision], default="skip", help="default: skip"
+        "--on-duplicate",
+        metavar="DECISION",
+        choices=_Choices(_decisions),
+        default="skip",
+        help="%(choices)s (default: skip)",
     )
     p_import.add_argument("--encoding", help="override the detected encoding (e.g. gb18030, utf-16)")
     p_import.add_argument("--delimiter", help="override the detected delimiter (, ; | or tab)")
@@ -85,10 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="CSV is UTF-8 with BOM, CRLF, every field quoted, formula-like cells prefixed with '. "
         ".xlsx cells are text. --share leaves e-mail, phone, WeChat and WhatsApp out.",
     )
-    p_export.add_argument("kind", choices=[*(k.value for k in ExportKind), "all"])
+    p_export.add_argument("kind", metavar="KIND", choices=_Choices(_export_kinds), help="%(choices)s")
     p_export.add_argument("file")
     p_export.add_argument("--format", choices=["csv", "xlsx"], help="default: from the file name, else csv")
-    p_export.add_argument("--encoding", choices=list(ENCODINGS), default="utf-8-sig")
+    p_export.add_argument(
+        "--encoding",
+        metavar="ENCODING",
+        choices=_Choices(_encodings),
+        default="utf-8-sig",
+        help="%(choices)s",
+    )
     p_export.add_argument(
         "--replace-unencodable",
         action="store_true",
@@ -164,6 +218,8 @@ def _open(args: argparse.Namespace, *, create: bool = True) -> Database:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import stats
+
     db = _open(args)
     try:
         with db.session() as s:
@@ -175,6 +231,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import stats
+
     db = _open(args, create=False)
     try:
         with db.session() as s:
@@ -193,6 +251,8 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import maintenance
+
     db = _open(args, create=False)
     try:
         path = maintenance.backup(db, args.file)
@@ -203,6 +263,8 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import maintenance
+
     db = _open(args)
     try:
         safety = maintenance.restore(db, args.file)
@@ -214,6 +276,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import maintenance
+
     db = _open(args, create=False)
     try:
         with db.session() as s:
@@ -230,6 +294,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_sample(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import sample
+
     db = _open(args)
     try:
         with db.transaction() as s:
@@ -248,6 +314,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     from tvet_alliance.services import importing
     from tvet_alliance.services.importing import files
+    from tvet_alliance.services.importing.engine import Decision
+    from tvet_alliance.services.importing.fields import ImportKind
 
     path = Path(args.file)
     delimiter = _DELIMITERS.get(args.delimiter, args.delimiter) if args.delimiter else None
@@ -321,7 +389,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from tvet_alliance.services import exporting
+    from tvet_alliance.services.exporting import ExportKind
     from tvet_alliance.services.importing import files
+    from tvet_alliance.services.importing.engine import ImportSetupError
 
     path = Path(args.file)
     db = _open(args, create=False)

@@ -56,14 +56,11 @@ PROBE = textwrap.dedent(
 )
 
 
-def loaded_after(
-    modules: tuple[str, ...], db: Path | None = None, heavy: tuple[str, ...] = HEAVY
-) -> list[str]:
-    """The *heavy* top-level packages in sys.modules of a fresh interpreter that imported *modules*
-    (and opened *db*, read the Home figures and the schema info)."""
+def run_python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """*code* in a fresh interpreter importing this tree's package; it must exit 0."""
     pythonpath = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(heavy), json.dumps(modules), str(db or "")],
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -72,6 +69,15 @@ def loaded_after(
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def loaded_after(
+    modules: tuple[str, ...], db: Path | None = None, heavy: tuple[str, ...] = HEAVY
+) -> list[str]:
+    """The *heavy* top-level packages in sys.modules of a fresh interpreter that imported *modules*
+    (and opened *db*, read the Home figures and the schema info)."""
+    result = run_python(PROBE, json.dumps(heavy), json.dumps(modules), str(db or ""))
     loaded: list[str] = json.loads(result.stdout)
     return loaded
 
@@ -89,6 +95,28 @@ def test_opening_a_current_database_imports_no_alembic(sample_db: Database) -> N
     assert path is not None
     sample_db.close()
     assert loaded_after(WINDOW_CORE, db=path) == []
+
+
+CLI_PROBE = textwrap.dedent(
+    """
+    import contextlib, io, json, sys
+    from tvet_alliance import cli
+    with contextlib.redirect_stdout(io.StringIO()):
+        code = cli.main(sys.argv[2:])
+    assert code == 0, code
+    watched = json.loads(sys.argv[1])
+    print(json.dumps(sorted(m for m in sys.modules if m in watched or m.split(".")[0] in watched)))
+    """
+)
+
+
+def test_the_info_command_loads_only_what_it_shows(sample_db: Database) -> None:
+    """``tvet-alliance info`` imports neither the heavy libraries nor the engines of other commands."""
+    path = sample_db.path
+    assert path is not None
+    sample_db.close()
+    result = run_python(CLI_PROBE, json.dumps([*HEAVY, *MENU_SERVICES]), "--db", str(path), "info")
+    assert json.loads(result.stdout) == []
 
 
 def test_an_old_database_is_upgraded_through_alembic_then_opens_without(tmp_path: Path) -> None:
