@@ -1,7 +1,7 @@
 """Alembic, driven from code: the schema is upgraded to head whenever a database is opened.
 
-Opening a current database costs one query and no Alembic: the revision is read with plain SQL and
-compared with :data:`HEAD_REVISION`. Alembic (and Mako, which it brings) is imported only when an
+Opening a current database costs no Alembic: the revision is read with plain SQL (is there a version
+table, then its row) and compared with :data:`HEAD_REVISION`. Alembic (and Mako, which it brings) is imported only when an
 upgrade is due, a revision is not this release's, or a caller asks for the migration scripts.
 """
 
@@ -89,6 +89,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     every reference to it. The references are checked once the migrations have run
     (the procedure of https://www.sqlite.org/lang_altertable.html#otheralter).
     """
+    from alembic import command
+
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
@@ -104,8 +106,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                         message="Skipped unsupported reflection of expression-based index",
                         category=SAWarning,
                     )
-                    from alembic import command
-
                     command.upgrade(alembic_config(conn), revision)
                 if revision == "head":
                     _recreate_missing_indexes(conn)
@@ -178,7 +178,7 @@ def refuse_unknown(engine: Engine) -> str | None:
 def upgrade_on_open(engine: Engine, *, backup: bool = True) -> None:
     """Bring the database to head. Empty database: create the schema. Older revision: back up, then
     upgrade. Unknown revision (a newer release made it) or foreign tables: refuse, change nothing.
-    A current database costs one query and no Alembic."""
+    A current database costs a plain read of its revision and no Alembic."""
     current = refuse_unknown(engine)
     if current == HEAD_REVISION or (current is not None and current == script_head()):
         return  # the second test: should HEAD_REVISION lag the scripts, a current file is still left alone
