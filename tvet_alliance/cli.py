@@ -9,17 +9,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import NoReturn
 
 from tvet_alliance import APP_NAME, __version__
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database
-from tvet_alliance.services import maintenance, sample, stats
-from tvet_alliance.services.exporting import ENCODINGS, ExportKind
-from tvet_alliance.services.importing.engine import Decision
-from tvet_alliance.services.importing.fields import ImportKind
+
+# Each command imports the services it uses (the import and export engines, maintenance, sync), so
+# that `info` or `backup` does not load them all.
 
 PROG = "tvet-alliance"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -28,6 +27,51 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+class _Choices:
+    """The choices of an argument, read from the core only when argparse checks a value given for it
+    or prints help: a command that does not take the argument never imports their module. Give the
+    argument a metavar (argparse would otherwise list the choices while it is being added)."""
+
+    def __init__(self, values: Callable[[], Iterable[str]]) -> None:
+        self._values = values
+        self._loaded: tuple[str, ...] | None = None
+
+    def _load(self) -> tuple[str, ...]:
+        if self._loaded is None:
+            self._loaded = tuple(self._values())
+        return self._loaded
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._load()
+
+
+def _import_kinds() -> list[str]:
+    from tvet_alliance.services.importing.fields import ImportKind
+
+    return [k.value for k in ImportKind]
+
+
+def _decisions() -> list[str]:
+    from tvet_alliance.services.importing.engine import Decision
+
+    return [d.value for d in Decision]
+
+
+def _export_kinds() -> list[str]:
+    from tvet_alliance.services.exporting import ExportKind
+
+    return [*(k.value for k in ExportKind), "all"]
+
+
+def _encodings() -> list[str]:
+    from tvet_alliance.services.exporting import ENCODINGS
+
+    return list(ENCODINGS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,13 +108,17 @@ def build_parser() -> argparse.ArgumentParser:
         "row and writes the valid ones in one transaction (recorded as a batch that can be reverted). "
         "Exit 0 when it ran, even with rejected rows; 2 when the file cannot be read.",
     )
-    p_import.add_argument("kind", choices=[k.value for k in ImportKind])
+    p_import.add_argument("kind", metavar="KIND", choices=_Choices(_import_kinds), help="%(choices)s")
     p_import.add_argument("file")
     p_import.add_argument("--event", metavar="NAME", help="the event of the delegates")
     p_import.add_argument("--competition", metavar="NAME", help="the competition of the entries")
     p_import.add_argument("--dry-run", action="store_true", help="run everything, then roll back")
     p_import.add_argument(
-        "--on-duplicate", choices=[d.value for d in Decision], default="skip", help="default: skip"
+        "--on-duplicate",
+        metavar="DECISION",
+        choices=_Choices(_decisions),
+        default="skip",
+        help="%(choices)s (default: skip)",
     )
     p_import.add_argument("--encoding", help="override the detected encoding (e.g. gb18030, utf-16)")
     p_import.add_argument("--delimiter", help="override the detected delimiter (, ; | or tab)")
@@ -86,10 +134,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="CSV is UTF-8 with BOM, CRLF, every field quoted, formula-like cells prefixed with '. "
         ".xlsx cells are text. --share leaves e-mail, phone, WeChat and WhatsApp out.",
     )
-    p_export.add_argument("kind", choices=[*(k.value for k in ExportKind), "all"])
+    p_export.add_argument("kind", metavar="KIND", choices=_Choices(_export_kinds), help="%(choices)s")
     p_export.add_argument("file")
     p_export.add_argument("--format", choices=["csv", "xlsx"], help="default: from the file name, else csv")
-    p_export.add_argument("--encoding", choices=list(ENCODINGS), default="utf-8-sig")
+    p_export.add_argument(
+        "--encoding",
+        metavar="ENCODING",
+        choices=_Choices(_encodings),
+        default="utf-8-sig",
+        help="%(choices)s",
+    )
     p_export.add_argument(
         "--replace-unencodable",
         action="store_true",
@@ -190,6 +244,8 @@ def _database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Dat
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import stats
+
     with _database(args, create=True) as db, db.session() as s:
         info = stats.database_info(s, db.name, str(db.site_id))
     print(f"Database ready: {db.name} (schema {info.revision})")
@@ -197,6 +253,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import stats
+
     with _database(args) as db, db.session() as s:
         info = stats.database_info(s, db.name, str(db.site_id))
     if args.json:
@@ -211,6 +269,8 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import maintenance
+
     with _database(args) as db:
         path = maintenance.backup(db, args.file)
     print(f"Backed up to {path}")
@@ -218,6 +278,8 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import maintenance
+
     with _database(args, create=True) as db:
         safety = maintenance.restore(db, args.file)
     print(f"Restored {db.name} from {args.file}")
@@ -226,6 +288,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import maintenance
+
     with _database(args) as db, db.session() as s:
         report = maintenance.check_database(db, s)
     if report.ok:
@@ -238,6 +302,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_sample(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import sample
+
     with _database(args, create=True) as db, db.transaction() as s:
         result = sample.load_sample(s)
     print("Loaded sample data: " + ", ".join(f"{n} {k}" for k, n in result.counts.items()))
@@ -252,6 +318,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     from tvet_alliance.services import importing
     from tvet_alliance.services.importing import files
+    from tvet_alliance.services.importing.engine import Decision
+    from tvet_alliance.services.importing.fields import ImportKind
 
     path = Path(args.file)
     delimiter = _DELIMITERS.get(args.delimiter, args.delimiter) if args.delimiter else None
@@ -312,6 +380,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from tvet_alliance.services import exporting
+    from tvet_alliance.services.exporting import ExportKind
     from tvet_alliance.services.importing import files
 
     path = Path(args.file)

@@ -68,6 +68,31 @@ def old_db(tmp_path: Path) -> Path:
     return copy
 
 
+def test_head_revision_is_the_newest_migration_script() -> None:
+    """Opening reads the head from HEAD_REVISION, not from the scripts (no Alembic at start-up)."""
+    assert migrate.HEAD_REVISION == migrate.script_head() == migrate.all_revisions()[-1], (
+        f"set HEAD_REVISION in tvet_alliance/persistence/migrate.py to {migrate.script_head()!r}"
+    )
+
+
+def test_revision_read_with_plain_sql_is_what_alembic_reads(tmp_path: Path, old_db: Path) -> None:
+    new = tmp_path / "new.sqlite3"
+    Database.open(new).close()
+    versionless = tmp_path / "versionless.sqlite3"
+    with sqlite3.connect(versionless) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    conn.close()
+    for path, expected in ((new, HEAD), (old_db, FIRST), (versionless, None), (tmp_path / "none", None)):
+        engine = create_engine(f"sqlite+pysqlite:///{path}")
+        try:
+            with engine.connect() as conn:
+                assert migrate.current_revision(conn) == expected
+                assert MigrationContext.configure(conn).get_current_revision() == expected
+            assert migrate.current_revision(engine) == expected
+        finally:
+            engine.dispose()
+
+
 def test_stored_fixture_is_at_the_first_revision_and_matches_its_script(tmp_path: Path) -> None:
     with sqlite3.connect(f"file:{fixture.FIXTURE}?mode=ro", uri=True) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(FIRST,)]
@@ -175,6 +200,7 @@ def next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
         NEXT_REVISION.format(head=HEAD), encoding="utf-8"
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9001")  # as that release would declare it
     return "9001"
 
 

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import phonenumbers
 import pycountry
 
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
@@ -123,6 +122,8 @@ def phone(value: str | None, region: str | None) -> str | None:
         return None
     if text in _E164_SEEN:  # a number this function made: it is valid and in E.164 already
         return text
+    import phonenumbers  # ~20 ms of metadata: loaded on the first number, not at start-up
+
     try:
         parsed = phonenumbers.parse(text, region if not text.startswith("+") else None)
     except phonenumbers.NumberParseException:

@@ -1,22 +1,32 @@
-"""Alembic, driven from code: the schema is upgraded to head whenever a database is opened."""
+"""Alembic, driven from code: the schema is upgraded to head whenever a database is opened.
+
+Opening a current database costs no Alembic: the revision is read with plain SQL (is there a version
+table, then its row) and compared with :data:`HEAD_REVISION`. Alembic (and Mako, which it brings) is imported only when an
+upgrade is due, a revision is not this release's, or a caller asks for the migration scripts.
+"""
 
 from __future__ import annotations
 
 import logging
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import SAWarning
 
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: The newest revision in ``migrations/versions``: change it in the same commit as a new migration
+#: (tests/core/test_migrations.py asserts it is Alembic's head, so it cannot drift unnoticed).
+HEAD_REVISION = "0004"
+VERSION_TABLE = "alembic_version"
 log = logging.getLogger(__name__)
 
 
@@ -25,6 +35,8 @@ class SchemaError(DomainError):
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -32,25 +44,41 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
+    """This release's schema revision (no Alembic: see :data:`HEAD_REVISION`)."""
+    return HEAD_REVISION
+
+
+def script_head() -> str:
+    """The head revision of the migration scripts, as Alembic reads them (imports Alembic)."""
     head = script_directory().get_current_head()
     assert head is not None
     return head
 
 
 def all_revisions() -> list[str]:
-    """Every revision, oldest first."""
+    """Every revision, oldest first (imports Alembic)."""
     return [r.revision for r in reversed(list(script_directory().walk_revisions()))]
 
 
 def current_revision(engine_or_conn: Engine | Connection) -> str | None:
+    """The database's revision, read with plain SQL; None when it has none (a new database).
+
+    Several rows (branches this program never makes) read as one revision no release knows.
+    """
     if isinstance(engine_or_conn, Engine):
         with engine_or_conn.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
-    return MigrationContext.configure(engine_or_conn).get_current_revision()
+            return current_revision(conn)
+    conn = engine_or_conn
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    rows = conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalars().all()
+    return ",".join(sorted(str(r) for r in rows)) or None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -61,6 +89,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     every reference to it. The references are checked once the migrations have run
     (the procedure of https://www.sqlite.org/lang_altertable.html#otheralter).
     """
+    from alembic import command
+
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
@@ -121,18 +151,19 @@ def _index_names(conn: Connection) -> list[tuple[str, str]]:
 def refuse_unknown(engine: Engine) -> str | None:
     """Raise :class:`SchemaError` if the database is not one this version can open: tables but no
     revision (another program's database), or a revision this release does not know (a newer
-    release made it). Only reads; returns the current revision."""
+    release made it). Only reads; returns the current revision. Imports Alembic only for a revision
+    other than this release's."""
     current = current_revision(engine)
     if current is None:
         tables = set(inspect(engine).get_table_names())
-        if tables - {"alembic_version"}:
+        if tables - {VERSION_TABLE}:
             raise SchemaError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "This database has tables but was not made by TVET Alliance Manager; it was left unchanged.",
                 )
             )
-    elif current not in all_revisions():
+    elif current != HEAD_REVISION and current not in all_revisions():
         raise SchemaError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -146,10 +177,11 @@ def refuse_unknown(engine: Engine) -> str | None:
 
 def upgrade_on_open(engine: Engine, *, backup: bool = True) -> None:
     """Bring the database to head. Empty database: create the schema. Older revision: back up, then
-    upgrade. Unknown revision (a newer release made it) or foreign tables: refuse, change nothing."""
+    upgrade. Unknown revision (a newer release made it) or foreign tables: refuse, change nothing.
+    A current database costs a plain read of its revision and no Alembic."""
     current = refuse_unknown(engine)
-    if current == head_revision():
-        return
+    if current == HEAD_REVISION or (current is not None and current == script_head()):
+        return  # the second test: should HEAD_REVISION lag the scripts, a current file is still left alone
     if current is None:
         upgrade(engine)
         return

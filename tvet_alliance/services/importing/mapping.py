@@ -8,7 +8,6 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -70,6 +69,8 @@ def auto_map(
         for column, key in enumerate(keys):
             if key and key in names and take(f.key, column, "name"):
                 break
+    from rapidfuzz import fuzz, process  # loaded when a file is mapped, not at start-up
+
     choices = {
         header_key(n): f.key for f in reversed(fields) for n in (f.key, f.label, *f.synonyms) if header_key(n)
     }
