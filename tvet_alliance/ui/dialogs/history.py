@@ -38,7 +38,8 @@ class HistoryDialog(QDialog):
                 field, old, new = self.tr("Created"), "", ""
             else:
                 field = text.translate("Fields", entry.label)
-                old, new = entry.old or "", entry.new or ""
+                old = entry.old_text(text.translate, text.language())
+                new = entry.new_text(text.translate, text.language())
             cells = [text.format_value(entry.at), entry.user, field, old, new]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
