@@ -57,7 +57,10 @@ class Field:
     enum: type[StrEnum] | None = None
     ref: str | None = None  # the record type key a REF / REFS field points at
     default: Any = None
-    contact: bool = False  # a personal contact detail: shared with partners only with consent
+    # A contact detail: a "share with partners" export leaves it out unless asked for, and a
+    # person's only with their consent (Person.contact_consent).
+    contact: bool = False
+    private: bool = False  # for the office only: a share export leaves it out unless asked for
     searchable: bool = False  # the list's search box looks in it
     listed: bool = False  # a column of the record's list
     column: str | None = None  # a shorter label for the list's column header ("Fields" context)
@@ -65,6 +68,11 @@ class Field:
     key: str | None = None  # the import/export key, when not the name ("organization" for a REF)
     synonyms: tuple[str, ...] = ()  # more column names partners use (English, Chinese, Urdu)
     limit: int = 300  # the longest text an import accepts
+
+    @property
+    def shared_by_default(self) -> bool:
+        """Whether a "share with partners" export carries it when no columns are chosen."""
+        return not (self.contact or self.private)
 
     @property
     def column_label(self) -> str:
@@ -166,8 +174,8 @@ PARTNER = Record(
         F("joined_on", QT_TRANSLATE_NOOP("Fields", "Joined on"), K.DATE, listed=True, column=QT_TRANSLATE_NOOP("Fields", "Joined"),
           synonyms=("joined", "joined on", "date joined", "加入日期", "入盟日期")),
         F("website", QT_TRANSLATE_NOOP("Fields", "Website"), K.URL, synonyms=("website", "web", "url", "网址", "网站", "ویب سائٹ")),
-        F("email", EMAIL, K.EMAIL, searchable=True, listed=True, synonyms=_EMAIL, limit=254),
-        F("phone", PHONE, K.PHONE, searchable=True, listed=True,
+        F("email", EMAIL, K.EMAIL, contact=True, searchable=True, listed=True, synonyms=_EMAIL, limit=254),
+        F("phone", PHONE, K.PHONE, contact=True, searchable=True, listed=True,
           synonyms=("phone", "telephone", "tel", "电话", "联系电话", "فون"), limit=40),
         F("address", QT_TRANSLATE_NOOP("Fields", "Address"), K.MULTILINE, synonyms=("address", "地址", "通讯地址", "پتہ"), limit=1000),
         F("tags", QT_TRANSLATE_NOOP("Fields", "Tags"), K.TAGS),
@@ -209,7 +217,7 @@ PERSON = Record(
         F("whatsapp", QT_TRANSLATE_NOOP("Fields", "WhatsApp"), K.PHONE, contact=True, searchable=True, listed=True,
           synonyms=("whatsapp", "whatsapp no", "whats app", "واٹس ایپ"), limit=40),
         F("contact_consent", QT_TRANSLATE_NOOP("Fields", "Consent to share contact details"), K.ENUM, enum=ContactConsent,
-          default=ContactConsent.NOT_ASKED, listed=True, column=QT_TRANSLATE_NOOP("Fields", "Consent"),
+          default=ContactConsent.NOT_ASKED, private=True, listed=True, column=QT_TRANSLATE_NOOP("Fields", "Consent"),
           synonyms=("consent", "contact consent", "consent to share", "share contact details", "同意共享",
                     "同意共享联系方式", "共享同意", "رضامندی", "رابطہ شیئر کرنے کی رضامندی")),
         F("notes", NOTES, K.MULTILINE, synonyms=_NOTES, limit=5000),

@@ -449,19 +449,21 @@ class HistoryEntry:
     op: ChangeOp
     field: str | None
     label: str
-    old: str | None  # as stored in the change log
-    new: str | None
+    old: str  # the value before, as a person reads it (in English): names, not ids or codes
+    new: str
     site_id: uuid.UUID
     batch_id: uuid.UUID | None = None
+    stored_old: str | None = None  # as stored in the change log
+    stored_new: str | None = None
     spec: FieldSpec | None = None
     names: dict[uuid.UUID, str] = dataclass_field(default_factory=dict)  # of the records referred to
 
     def old_text(self, translate: Translate = english, language: str = "en") -> str:
-        """The value before, as a person reads it: names, not ids or codes."""
-        return self._text(self.old, translate, language)
+        """The value before in the reader's language (labels translated, countries named)."""
+        return self._text(self.stored_old, translate, language)
 
     def new_text(self, translate: Translate = english, language: str = "en") -> str:
-        return self._text(self.new, translate, language)
+        return self._text(self.stored_new, translate, language)
 
     def _text(self, stored: str | None, translate: Translate, language: str) -> str:
         if self.spec is None:
@@ -495,7 +497,7 @@ def history(session: Session, type_key: str, record_id: uuid.UUID) -> list[Histo
         if ids
         for choice in choices(session, ref, ids=sorted(ids))
     }
-    return [
+    entries = [
         HistoryEntry(
             at=row.at,
             user=row.user_name or "",
@@ -506,15 +508,20 @@ def history(session: Session, type_key: str, record_id: uuid.UUID) -> list[Histo
             else QT_TRANSLATE_NOOP("Fields", "Deleted")
             if row.field == "deleted_at"
             else row.field or "",
-            old=row.old_value,
-            new=row.new_value,
+            old="",
+            new="",
             site_id=row.site_id,
             batch_id=row.batch_id,
+            stored_old=row.old_value,
+            stored_new=row.new_value,
             spec=specs.get(row.field or ""),
             names=names,
         )
         for row in rows
     ]
+    for entry in entries:
+        entry.old, entry.new = entry.old_text(), entry.new_text()
+    return entries
 
 
 # --- pickers ------------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tvet_alliance.domain import values
-from tvet_alliance.domain.enums import CollaborationArea
 from tvet_alliance.domain.errors import DomainError, FieldError
 from tvet_alliance.domain.values import ValueKind
 
@@ -31,13 +30,6 @@ def translate(context: str, text: str) -> str:
 
 def enum_label(member: StrEnum | str | None) -> str:
     return values.enum_text(member, translate)
-
-
-def area_label(value: str) -> str:
-    try:
-        return enum_label(CollaborationArea(value))
-    except ValueError:
-        return value
 
 
 def language() -> str:

@@ -32,7 +32,7 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for row, entry in enumerate(entries):
             if entry.field == "deleted_at":
-                field = self.tr("Deleted") if entry.new else self.tr("Restored")
+                field = self.tr("Deleted") if entry.stored_new else self.tr("Restored")
                 old, new = "", ""
             elif entry.op == ChangeOp.INSERT and entry.field is None:
                 field, old, new = self.tr("Created"), "", ""
