@@ -49,54 +49,29 @@ def import_field(f: catalog.Field, *, required: bool | None = None) -> ImportFie
     )
 
 
-def _fields(rec: catalog.Record, *names: str, required: Iterable[str] = ()) -> tuple[ImportField, ...]:
-    must = set(required)
-    return tuple(import_field(rec.field(n), required=True if n in must else None) for n in names)
+def _importable(
+    rec: catalog.Record, *, without: Iterable[str] = (), required: Iterable[str] = ()
+) -> tuple[ImportField, ...]:
+    """The record's fields that partners' spreadsheets fill: those with column names, in the
+    catalog's order."""
+    left_out, must = set(without), set(required)
+    return tuple(
+        import_field(f, required=True if f.name in must else None)
+        for f in rec.fields
+        if f.synonyms and f.name not in left_out
+    )
 
 
-_P, _PE, _DE, _EN = catalog.PARTNER, catalog.PERSON, catalog.DELEGATE, catalog.ENTRY
-_PERSON = ("full_name", "name_native", "organization_id", "position", "email", "phone", "wechat_id",
-           "whatsapp", "nationality", "gender", "contact_consent")  # fmt: skip
-
-#: What each import kind fills, in the order the mapping step lists it.
+#: What each import kind fills, in the order the mapping step lists it. A delegate's notes are the
+#: registration's; a team needs its members.
 FIELDS: dict[ImportKind, tuple[ImportField, ...]] = {
-    ImportKind.PARTNERS: _fields(
-        _P,
-        "name_en",
-        "name_native",
-        "short_name",
-        "country",
-        "province",
-        "city",
-        "org_type",
-        "alliance_role",
-        "membership_status",
-        "joined_on",
-        "website",
-        "email",
-        "phone",
-        "address",
-        "aliases",
-        "notes",
-    ),
-    ImportKind.PEOPLE: _fields(_PE, *_PERSON, "notes"),
+    ImportKind.PARTNERS: _importable(catalog.PARTNER),
+    ImportKind.PEOPLE: _importable(catalog.PERSON),
     ImportKind.DELEGATES: (
-        *_fields(_PE, *_PERSON),
-        *_fields(_DE, "role", "attendance_mode", "status", "notes"),
+        *_importable(catalog.PERSON, without=("notes",)),
+        *_importable(catalog.DELEGATE),
     ),
-    ImportKind.ENTRIES: _fields(
-        _EN,
-        "track_id",
-        "team_name",
-        "members",
-        "organization_id",
-        "country",
-        "score",
-        "medal",
-        "status",
-        "notes",
-        required=("members",),
-    ),
+    ImportKind.ENTRIES: _importable(catalog.ENTRY, required=("members",)),
 }
 
 KIND_LABELS = {
