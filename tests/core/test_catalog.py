@@ -312,3 +312,13 @@ def test_the_lists_show_and_search_the_fields_the_catalog_says() -> None:
             column = getattr(spec.model, f.name, None)
             if f.kind in values.TEXT_KINDS | {ValueKind.NAMES} and column is not None:
                 assert f.searchable == any(c is column for c in looked_in), (spec.key, f.name)
+
+
+def test_conflicts_show_values_by_their_kind(db: Database) -> None:
+    from tvet_alliance.services.sync.conflicts import display
+
+    with db.session() as s:
+        assert display(s, "person", "gender", "male") == "Male"
+        assert display(s, "person", "nationality", "PK") == "Pakistan"
+        assert display(s, "organization", "aliases", f'["{BAHAWALPUR}", "GCT"]') == f"{BAHAWALPUR}, GCT"
+        assert display(s, "person", "position", "Dean") == "Dean"
