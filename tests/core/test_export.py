@@ -440,7 +440,7 @@ def test_share_leaves_contact_fields_out(sample_db: Database, tmp_path: Path) ->
     path = tmp_path / "people.csv"
     result = export_people(sample_db, path, share=True)
     assert not {"email", "phone", "wechat_id", "whatsapp"} & set(result.columns)
-    assert result.columns == [c.key for c in exporting.SPECS[ExportKind.PEOPLE].columns if not c.contact]
+    assert result.columns == [c.key for c in exporting.SPECS[ExportKind.PEOPLE].columns if not c.private]
     header = csv_records(path)[0]
     assert "E-mail" not in header and "Phone" not in header and "WeChat" not in header
     text = path.read_text("utf-8-sig")
@@ -493,7 +493,9 @@ def test_headers_map_back_to_the_same_fields(kind: ExportKind, bilingual: bool) 
 def test_bilingual_people_import_back(sample_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "people.xlsx"
     export_people(sample_db, path, format="xlsx", bilingual=True)
-    assert xlsx_records(path)[0][:2] == ["Name (姓名)", "Name in Chinese or Urdu (中文或乌尔都文姓名)"]
+    # The Chinese names are the zh_CN translations of the fields' labels ("Name in Chinese or Urdu"
+    # has none in the .ts yet, so it stays English until the translators add it).
+    assert xlsx_records(path)[0][:2] == ["Name (名称)", "Name in Chinese or Urdu"]
     with fresh_database(tmp_path, "target.sqlite3") as target:
         report = import_file(target, path, ImportKind.PEOPLE)
         assert report.invalid == 0, report.errors

@@ -130,7 +130,9 @@ def test_export_what_is_shown_in_its_order_without_contacts_when_shared(
     dialog.share_check.setChecked(True)
     columns = _columns(dialog)
     assert not any(columns[k] for k in ("email", "phone", "wechat_id", "whatsapp"))
-    assert all(v for k, v in columns.items() if k not in ("email", "phone", "wechat_id", "whatsapp"))
+    assert not columns["contact_consent"], "the office's own record of consent is not shared either"
+    private = ("email", "phone", "wechat_id", "whatsapp", "contact_consent")
+    assert all(v for k, v in columns.items() if k not in private)
     calls = _save_to(monkeypatch, tmp_path / "mehmood.csv")
 
     result = _export(qtbot, dialog)
@@ -202,7 +204,7 @@ def test_xlsx_cells_are_text(
     _choose(dialog.format_combo, "xlsx")
     assert not dialog.encoding_combo.isEnabled(), "the encoding is for CSV only"
     dialog.bilingual_check.setChecked(True)
-    assert dialog.columns_list.item(0).text() == "Name (姓名)"
+    assert dialog.columns_list.item(0).text() == "Name (名称)"
     calls = _save_to(monkeypatch, tmp_path / "people.xlsx")
     result = _export(qtbot, dialog)
 
@@ -211,7 +213,7 @@ def test_xlsx_cells_are_text(
     sheet = book.active
     assert sheet is not None
     rows = list(sheet.iter_rows())
-    assert [c.value for c in rows[0]][:2] == ["Name (姓名)", "Name in Chinese or Urdu (中文或乌尔都文姓名)"]
+    assert [c.value for c in rows[0]][:2] == ["Name (名称)", "Name in Chinese or Urdu"]  # no zh_CN yet
     assert len(rows) == result.rows + 1 == window.page("people").model.rowCount() + 1
     cells = [c for row in rows for c in row if c.value is not None]
     assert cells and all(c.data_type == "s" for c in cells)
@@ -382,7 +384,7 @@ def test_the_dialog_remembers_the_last_choices(
     assert again.encoding_combo.currentData() == "gb18030"
     assert again.bilingual_check.isChecked() and again.share_check.isChecked()
     assert _columns(again) == chosen
-    assert again.columns_list.item(0).text() == "Name (姓名)"
+    assert again.columns_list.item(0).text() == "Name (名称)"
     # Other lists keep their own columns: the events list of the Events page has every column
     again.reject()
     qtbot.waitUntil(lambda: window.data_actions.export_dialog is None)

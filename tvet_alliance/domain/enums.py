@@ -64,6 +64,14 @@ class Gender(LabelledEnum):
     OTHER = "other"
 
 
+class ContactConsent(LabelledEnum):
+    """Whether a person agreed to their contact details being shared with partners."""
+
+    YES = "yes"
+    NO = "no"
+    NOT_ASKED = "not_asked"
+
+
 class EventKind(LabelledEnum):
     SEMINAR = "seminar"
     WORKSHOP = "workshop"
@@ -179,6 +187,9 @@ _LABELS: dict[LabelledEnum, str] = {
     Gender.FEMALE: QT_TRANSLATE_NOOP("Enum", "Female"),
     Gender.MALE: QT_TRANSLATE_NOOP("Enum", "Male"),
     Gender.OTHER: QT_TRANSLATE_NOOP("Enum", "Other"),
+    ContactConsent.YES: QT_TRANSLATE_NOOP("Enum", "Yes"),
+    ContactConsent.NO: QT_TRANSLATE_NOOP("Enum", "No"),
+    ContactConsent.NOT_ASKED: QT_TRANSLATE_NOOP("Enum", "Not asked"),
     EventKind.SEMINAR: QT_TRANSLATE_NOOP("Enum", "Seminar"),
     EventKind.WORKSHOP: QT_TRANSLATE_NOOP("Enum", "Workshop"),
     EventKind.TRAINING: QT_TRANSLATE_NOOP("Enum", "Training"),

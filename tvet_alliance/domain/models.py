@@ -41,6 +41,7 @@ from tvet_alliance.domain.enums import (
     AttendanceMode,
     ChangeOp,
     CollaborationArea,
+    ContactConsent,
     EntryStatus,
     EventKind,
     EventMode,
@@ -226,6 +227,9 @@ class Person(Tracked, Validatable, Base):
     whatsapp: Mapped[str | None] = mapped_column(String(20))
     nationality: Mapped[str | None] = mapped_column(String(2), index=True)
     gender: Mapped[Gender | None] = mapped_column(_enum(Gender))
+    contact_consent: Mapped[ContactConsent] = mapped_column(
+        _enum(ContactConsent), default=ContactConsent.NOT_ASKED, server_default=ContactConsent.NOT_ASKED.value
+    )
     notes: Mapped[str | None] = mapped_column(Text)
 
     organization: Mapped[Organization | None] = relationship(back_populates="people")

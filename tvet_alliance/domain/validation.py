@@ -154,17 +154,3 @@ def phone(value: str | None, region: str | None) -> str | None:
 #: sees the result again; parsing it a second time was a fifth of the import's time.
 _E164_SEEN: set[str] = set()
 _E164_SEEN_MAX = 100_000
-
-
-def province_name(code: str | None) -> str:
-    if not code:
-        return ""
-    sub = pycountry.subdivisions.get(code=code)
-    return str(sub.name) if sub is not None else code
-
-
-def country_name(code: str | None) -> str:
-    if not code:
-        return ""
-    c = pycountry.countries.get(alpha_2=code)
-    return str(c.name) if c is not None else code

@@ -9,8 +9,10 @@ one .zip that imports back into an empty database.
   evaluated and no prefix is needed.
 * Headers are the importer's own field names (optionally with the Chinese name in brackets, which
   the importer ignores), so an export of partners, people, delegates or entries imports back.
+* Columns, headers and the contact flag come from the field catalog; a bilingual header adds the
+  zh_CN translation of the field's label (read from the .ts file).
 * "Share with partners" leaves personal contact fields (e-mail, phone, WeChat, WhatsApp) out unless
-  they are asked for.
+  they are asked for, and even then a person who did not consent to sharing them has them empty.
 * Files are written to a temp file in the same folder and renamed: a failed or cancelled export
   leaves no half-written file.
 """
@@ -26,12 +28,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
 from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, String, Table, Text, func, select, type_coerce
+from sqlalchemy import Select, String, Table, Text, case, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from tvet_alliance import __version__
@@ -44,14 +45,17 @@ from tvet_alliance.domain import (
     Participation,
     Person,
     SkillTrack,
+    catalog,
 )
 from tvet_alliance.domain.base import StrList
+from tvet_alliance.domain.enums import ContactConsent
 from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.events import deserialize
 from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.domain.spreadsheet import neutralise
+from tvet_alliance.domain.values import cell_text
 from tvet_alliance.files import atomic_write, failure_reason
-from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP, translation
 from tvet_alliance.persistence.bulk import BulkWriter
 from tvet_alliance.progress import Progress
 from tvet_alliance.services import listing, stats
@@ -92,13 +96,22 @@ class Unencodable(ExportError):
         super().__init__("unencodable", MSG_UNENCODABLE, encoding=encoding, chars=shown, count=cells)
 
 
+#: The language of the second name in a bilingual header, read from its .ts file.
+HEADER_LANGUAGE = "zh_CN"
+
+
 @dataclass(frozen=True)
 class ExportColumn:
     key: str
-    label: str  # English: the importer's field name where there is one
-    label_zh: str
+    label: str  # English, "Fields" context: the field's header, which the importer recognises
     expr: Any = None  # SQL expression over the kind's query; None for list columns filled separately
-    contact: bool = False  # personal contact detail: left out of a "share" export unless asked for
+    contact: bool = False  # a contact detail: shared only when asked for, a person's only with consent
+    private: bool = False  # left out of a "share" export unless asked for (every contact detail is)
+
+    @property
+    def label_zh(self) -> str:
+        """The header's Chinese name: the zh_CN translation of the field's label ("" if none yet)."""
+        return translation(HEADER_LANGUAGE, catalog.CONTEXT, self.label) or ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,9 @@ class ExportSpec:
     columns: tuple[ExportColumn, ...]
     joins: Callable[[Select[Any]], Select[Any]]  # the export columns' tables, joined to the model's
     lists: Callable[[Session, list[uuid.UUID]], dict[uuid.UUID, dict[str, str]]] | None = None
+    # The person's consent to share contact details, for kinds whose rows are people: a share
+    # export leaves every contact cell of a person without "yes" empty, whatever the columns.
+    consent: Any = None
 
     def query(self) -> Select[Any]:
         model = self.list_spec.model
@@ -120,25 +136,30 @@ class ExportSpec:
         raise KeyError(key)
 
 
-def _c(key: str, label: str, zh: str, expr: Any = None, *, contact: bool = False) -> ExportColumn:
-    return ExportColumn(key, label, zh, expr, contact)
+def _c(rec: catalog.Record, name: str, expr: Any = None) -> ExportColumn:
+    """The export column of a catalog field: its import/export key, header and contact flag."""
+    f = rec.field(name)
+    return ExportColumn(f.io_key, f.header_label, expr, f.contact, not f.shared_by_default)
 
 
+_P, _PE, _DE, _EV = catalog.PARTNER, catalog.PERSON, catalog.DELEGATE, catalog.EVENT
+_EN, _AG = catalog.ENTRY, catalog.AGREEMENT
 _org = aliased(Organization)
 _person = aliased(Person)
 _track = aliased(SkillTrack)
 
 _PERSON_COLUMNS = (
-    _c("full_name", "Name", "姓名", Person.full_name),
-    _c("name_native", "Name in Chinese or Urdu", "中文或乌尔都文姓名", Person.name_native),
-    _c("organization", "Organisation", "单位", _org.name_en),
-    _c("position", "Position", "职务", Person.position),
-    _c("nationality", "Nationality", "国籍", Person.nationality),
-    _c("gender", "Gender", "性别", Person.gender),
-    _c("email", "E-mail", "邮箱", Person.email, contact=True),
-    _c("phone", "Phone", "手机", Person.phone, contact=True),
-    _c("wechat_id", "WeChat", "微信", Person.wechat_id, contact=True),
-    _c("whatsapp", "WhatsApp", "WhatsApp", Person.whatsapp, contact=True),
+    _c(_PE, "full_name", Person.full_name),
+    _c(_PE, "name_native", Person.name_native),
+    _c(_PE, "organization_id", _org.name_en),
+    _c(_PE, "position", Person.position),
+    _c(_PE, "nationality", Person.nationality),
+    _c(_PE, "gender", Person.gender),
+    _c(_PE, "email", Person.email),
+    _c(_PE, "phone", Person.phone),
+    _c(_PE, "wechat_id", Person.wechat_id),
+    _c(_PE, "whatsapp", Person.whatsapp),
+    _c(_PE, "contact_consent", Person.contact_consent),
 )
 
 
@@ -178,58 +199,60 @@ SPECS: dict[ExportKind, ExportSpec] = {
         ExportKind.PARTNERS,
         listing.PARTNERS,
         (
-            _c("name_en", "Name in English", "英文名称", Organization.name_en),
-            _c("name_native", "Name in Chinese or Urdu", "中文名称", Organization.name_native),
-            _c("short_name", "Short name", "简称", Organization.short_name),
-            _c("country", "Country", "国家", Organization.country),
-            _c("province", "Province", "省份", Organization.province),
-            _c("city", "City", "城市", Organization.city),
-            _c("org_type", "Type", "类型", Organization.org_type),
-            _c("alliance_role", "Role in the alliance", "联盟角色", Organization.alliance_role),
-            _c("membership_status", "Membership", "会员状态", Organization.membership_status),
-            _c("joined_on", "Joined on", "加入日期", Organization.joined_on),
-            _c("website", "Website", "网址", Organization.website),
-            _c("email", "E-mail", "邮箱", Organization.email, contact=True),
-            _c("phone", "Phone", "电话", Organization.phone, contact=True),
-            _c("address", "Address", "地址", Organization.address),
-            _c("aliases", "Other names", "别名", Organization.aliases),
-            _c("notes", "Notes", "备注", Organization.notes),
+            _c(_P, "name_en", Organization.name_en),
+            _c(_P, "name_native", Organization.name_native),
+            _c(_P, "short_name", Organization.short_name),
+            _c(_P, "country", Organization.country),
+            _c(_P, "province", Organization.province),
+            _c(_P, "city", Organization.city),
+            _c(_P, "org_type", Organization.org_type),
+            _c(_P, "alliance_role", Organization.alliance_role),
+            _c(_P, "membership_status", Organization.membership_status),
+            _c(_P, "joined_on", Organization.joined_on),
+            _c(_P, "website", Organization.website),
+            _c(_P, "email", Organization.email),
+            _c(_P, "phone", Organization.phone),
+            _c(_P, "address", Organization.address),
+            _c(_P, "aliases", Organization.aliases),
+            _c(_P, "notes", Organization.notes),
         ),
         lambda stmt: stmt,
     ),
     ExportKind.PEOPLE: ExportSpec(
         ExportKind.PEOPLE,
         listing.PEOPLE,
-        (*_PERSON_COLUMNS, _c("notes", "Notes", "备注", Person.notes)),
+        (*_PERSON_COLUMNS, _c(_PE, "notes", Person.notes)),
         lambda stmt: stmt.outerjoin(_org, _org.id == Person.organization_id),
+        consent=Person.contact_consent,
     ),
     ExportKind.DELEGATES: ExportSpec(
         ExportKind.DELEGATES,
         listing.DELEGATES,
         (
             *_PERSON_COLUMNS,
-            _c("role", "Role", "身份", Participation.role),
-            _c("attendance_mode", "Attendance", "参会方式", Participation.attendance_mode),
-            _c("status", "Status", "状态", Participation.status),
-            _c("notes", "Notes", "备注", Participation.notes),
+            _c(_DE, "role", Participation.role),
+            _c(_DE, "attendance_mode", Participation.attendance_mode),
+            _c(_DE, "status", Participation.status),
+            _c(_DE, "notes", Participation.notes),
         ),
         lambda stmt: stmt.join(Person, Person.id == Participation.person_id).outerjoin(
             _org, _org.id == Person.organization_id
         ),
+        consent=Person.contact_consent,
     ),
     ExportKind.ENTRIES: ExportSpec(
         ExportKind.ENTRIES,
         listing.ENTRIES,
         (
-            _c("track", "Skill track", "赛项", _track.name),
-            _c("team_name", "Team", "队名", Entry.team_name),
-            _c("members", "Members", "选手"),
-            _c("organization", "Organisation", "单位", _org.name_en),
-            _c("country", "Country", "国家", Entry.country),
-            _c("score", "Score", "成绩", Entry.score),
-            _c("medal", "Medal", "奖牌", Entry.medal),
-            _c("status", "Status", "状态", Entry.status),
-            _c("notes", "Notes", "备注", Entry.notes),
+            _c(_EN, "track_id", _track.name),
+            _c(_EN, "team_name", Entry.team_name),
+            _c(_EN, "members"),
+            _c(_EN, "organization_id", _org.name_en),
+            _c(_EN, "country", Entry.country),
+            _c(_EN, "score", Entry.score),
+            _c(_EN, "medal", Entry.medal),
+            _c(_EN, "status", Entry.status),
+            _c(_EN, "notes", Entry.notes),
         ),
         lambda stmt: stmt.join(_track, _track.id == Entry.track_id).outerjoin(
             _org, _org.id == Entry.organization_id
@@ -240,14 +263,14 @@ SPECS: dict[ExportKind, ExportSpec] = {
         ExportKind.AGREEMENTS,
         listing.AGREEMENTS,
         (
-            _c("title", "Title", "标题", Agreement.title),
-            _c("kind", "Kind", "类型", Agreement.kind),
-            _c("status", "Status", "状态", Agreement.status),
-            _c("signed_on", "Signed on", "签署日期", Agreement.signed_on),
-            _c("expires_on", "Expires on", "到期日期", Agreement.expires_on),
-            _c("parties", "Parties", "合作方"),
-            _c("areas", "Areas", "合作领域", Agreement.areas),
-            _c("notes", "Notes", "备注", Agreement.notes),
+            _c(_AG, "title", Agreement.title),
+            _c(_AG, "kind", Agreement.kind),
+            _c(_AG, "status", Agreement.status),
+            _c(_AG, "signed_on", Agreement.signed_on),
+            _c(_AG, "expires_on", Agreement.expires_on),
+            _c(_AG, "parties"),
+            _c(_AG, "areas", Agreement.areas),
+            _c(_AG, "notes", Agreement.notes),
         ),
         lambda stmt: stmt,
         _agreement_lists,
@@ -256,15 +279,15 @@ SPECS: dict[ExportKind, ExportSpec] = {
         ExportKind.EVENTS,
         listing.EVENTS,
         (
-            _c("name", "Event", "活动", Event.name),
-            _c("kind", "Kind", "类型", Event.kind),
-            _c("start_date", "Starts", "开始日期", Event.start_date),
-            _c("end_date", "Ends", "结束日期", Event.end_date),
-            _c("venue", "Venue", "地点", Event.venue),
-            _c("city", "City", "城市", Event.city),
-            _c("country", "Country", "国家", Event.country),
-            _c("mode", "Mode", "形式", Event.mode),
-            _c("notes", "Notes", "备注", Event.notes),
+            _c(_EV, "name", Event.name),
+            _c(_EV, "kind", Event.kind),
+            _c(_EV, "start_date", Event.start_date),
+            _c(_EV, "end_date", Event.end_date),
+            _c(_EV, "venue", Event.venue),
+            _c(_EV, "city", Event.city),
+            _c(_EV, "country", Event.country),
+            _c(_EV, "mode", Event.mode),
+            _c(_EV, "notes", Event.notes),
         ),
         lambda stmt: stmt,
     ),
@@ -308,26 +331,7 @@ def chosen_columns(spec: ExportSpec, options: ExportOptions) -> list[ExportColum
                 choices=", ".join(c.key for c in spec.columns),
             )
         return [spec.column(k) for k in options.columns]
-    return [c for c in spec.columns if not (options.share and c.contact)]
-
-
-def text_of(value: Any) -> str:
-    """A value as the text partners see: labels for choices, ISO dates, plain decimals."""
-    if value.__class__ is str:  # most cells: plain text (not a StrEnum, whose label is shown)
-        return str(value)
-    if value is None:
-        return ""
-    if isinstance(value, Enum):
-        return str(getattr(value, "label", value.value))
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
-    if isinstance(value, list):
-        return "; ".join(text_of(v) for v in value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
+    return [c for c in spec.columns if not (options.share and c.private)]
 
 
 def rows_of(
@@ -353,7 +357,7 @@ def rows_of(
             if values is None:
                 continue
             more = extra.get(row_id, empty)
-            yield [text_of(values[i]) if i is not None else more.get(key, "") for i, key in plan]
+            yield [cell_text(values[i]) if i is not None else more.get(key, "") for i, key in plan]
 
 
 @dataclass(frozen=True)
@@ -425,10 +429,10 @@ def _fast(column: ExportColumn) -> tuple[Any, Callable[[Any], str] | None]:
         labels = {m.value: str(getattr(m, "label", m.value)) for m in enum_class}
         labels[""] = ""
         raw = func.coalesce(type_coerce(expr, String), "").label(column.key)
-        return raw, lambda v: labels.get(v, v) if isinstance(v, str) else text_of(v)
+        return raw, lambda v: labels.get(v, v) if isinstance(v, str) else cell_text(v)
     if isinstance(sql_type, (String, Text)) and not isinstance(sql_type, StrList):
         return func.coalesce(expr, "").label(column.key), None
-    return expr.label(column.key), text_of
+    return expr.label(column.key), cell_text
 
 
 def count_view(session: Session, spec: ExportSpec, view: View) -> int:
@@ -443,7 +447,34 @@ def count_view(session: Session, spec: ExportSpec, view: View) -> int:
 
 
 def header_of(columns: Sequence[ExportColumn], bilingual: bool) -> list[str]:
-    return [f"{c.label} ({c.label_zh})" if bilingual else c.label for c in columns]
+    """The header row: each field's English header, with its Chinese name in brackets when
+    *bilingual* (the importer ignores a bracketed remark). A header without a zh_CN translation
+    yet stays English only."""
+    return [f"{c.label} ({c.label_zh})" if bilingual and c.label_zh else c.label for c in columns]
+
+
+_CONSENTED = "_consented"
+
+
+def _consent_gate(spec: ExportSpec, columns: Sequence[ExportColumn], options: ExportOptions) -> bool:
+    """Whether the rows must be read with their consent, to leave contact cells out."""
+    return bool(options.share and spec.consent is not None and any(c.contact for c in columns))
+
+
+def _consent_column(spec: ExportSpec) -> ExportColumn:
+    return ExportColumn(_CONSENTED, "", case((spec.consent == ContactConsent.YES, "1"), else_=""))
+
+
+def _withhold_contacts(rows: Iterable[Sequence[str]], columns: Sequence[ExportColumn]) -> Iterator[list[str]]:
+    """The rows without their last (consent) cell, and with every contact cell empty where the
+    person did not say yes."""
+    contact = [i for i, c in enumerate(columns) if c.contact]
+    for row in rows:
+        cells = list(row)
+        if cells.pop() != "1":
+            for i in contact:
+                cells[i] = ""
+        yield cells
 
 
 @contextmanager
@@ -568,11 +599,16 @@ def export(
     spec = SPECS[kind]
     columns = chosen_columns(spec, options)
     header = header_of(columns, options.bilingual)
+    gate = _consent_gate(spec, columns, options)
+    read = [*columns, _consent_column(spec)] if gate else columns
+    rows: Iterable[Sequence[str]]
     if ids is not None:
-        rows, total = rows_of(session, spec, ids, columns), len(ids)
+        rows, total = rows_of(session, spec, ids, read), len(ids)
     else:
         view = view or View()
-        rows, total = rows_of_view(session, spec, view, columns), count_view(session, spec, view)
+        rows, total = rows_of_view(session, spec, view, read), count_view(session, spec, view)
+    if gate:
+        rows = _withhold_contacts(rows, columns)
     count, replaced = write_table(destination, header, rows, options, total=total, progress=progress)
     return ExportResult(Path(destination), count, [c.key for c in columns], replaced)
 

@@ -41,82 +41,68 @@ from tvet_alliance.domain import (
     Participation,
     Person,
     SkillTrack,
+    catalog,
     rules,
 )
-from tvet_alliance.domain.enums import (
-    AgreementKind,
-    AgreementStatus,
-    AllianceRole,
-    AttendanceMode,
-    EntryStatus,
-    EventKind,
-    EventMode,
-    Medal,
-    MembershipStatus,
-    OrgType,
-    ParticipationRole,
-    ParticipationStatus,
-)
 from tvet_alliance.domain.models import agreement_parties, entry_members
+from tvet_alliance.domain.values import TEXT_KINDS, ValueKind
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
-
-
-class Kind(StrEnum):
-    TEXT = "text"
-    NATIVE = "native"  # text in Chinese or Urdu script: shown with the script's font and direction
-    ENUM = "enum"
-    DATE = "date"
-    NUMBER = "number"
-    COUNTRY = "country"
-    PROVINCE = "province"
-    BOOL = "bool"
-    LIST = "list"  # a list of names or enum values
 
 
 @dataclass(frozen=True)
 class Column:
     key: str
-    label: str  # English, marked for translation in the "Columns" context
+    label: str  # English, marked for translation in the "Fields" context
     expr: Any  # SQL expression; None for columns filled by ListSpec.extras
-    kind: Kind = Kind.TEXT
+    kind: ValueKind = ValueKind.TEXT  # the kind of the value shown (a reference shows a name: TEXT)
     enum: type[StrEnum] | None = None
     sortable: bool = True
+
+
+def field_column(rec: catalog.Record, name: str, expr: Any, *, sortable: bool = True) -> Column:
+    """The list column of a catalog field: its key, column label, value kind and enum. A reference
+    is shown by the referenced record's name."""
+    f = rec.field(name)
+    kind = ValueKind.TEXT if f.kind is ValueKind.REF else f.kind
+    return Column(f.io_key, f.column_label, expr, kind, f.enum, sortable)
 
 
 Extras = Callable[[Session, Sequence[uuid.UUID]], dict[uuid.UUID, dict[str, Any]]]
 
 
-class FilterKind(StrEnum):
-    ENUM = "enum"  # one member of ``enum``
-    COUNTRY = "country"
-    PROVINCE = "province"
-    REF = "ref"  # the id of a record of type ``ref``
-    WITHIN_DAYS = "within_days"  # a date column falling between today and today + N days
-
-
 @dataclass(frozen=True)
 class Filter:
+    """One choice in a list's filter bar: a member of ``enum``, a country, a province, the id of a
+    record of type ``ref``, or (DATE) a date falling between today and today + N days."""
+
     key: str
-    label: str  # English, "Filters" context
+    label: str  # English, "Fields" context
     expr: Any
-    kind: FilterKind
+    kind: ValueKind
     enum: type[StrEnum] | None = None
     ref: str | None = None
 
     def clause(self, value: Any) -> ColumnElement[bool]:
-        if self.kind == FilterKind.WITHIN_DAYS:
+        if self.kind is ValueKind.DATE:
             today = date.today()
             return and_(
                 self.expr.is_not(None), self.expr >= today, self.expr <= today + timedelta(days=int(value))
             )
-        if self.kind == FilterKind.ENUM and self.enum is not None and not isinstance(value, self.enum):
+        if self.kind is ValueKind.ENUM and self.enum is not None and not isinstance(value, self.enum):
             value = self.enum(value)
         return cast(ColumnElement[bool], self.expr == value)
+
+
+def field_filter(rec: catalog.Record, name: str, expr: Any) -> Filter:
+    """The filter on a catalog field: its key, label, value kind, enum and referenced record type."""
+    f = rec.field(name)
+    return Filter(f.io_key, f.column_label, expr, f.kind, f.enum, f.ref)
 
 
 @dataclass(frozen=True)
 class ListSpec:
     key: str
+    record: str  # the catalog's key of the record type the list shows
     title: str
     model: type[Any]
     columns: tuple[Column, ...]
@@ -404,7 +390,7 @@ def ordered_select(
     )
     if column.expr is not None and column.sortable:
         expr = column.expr
-        if column.kind in (Kind.TEXT, Kind.NATIVE):
+        if column.kind in TEXT_KINDS:
             expr = func.lower(expr)
             if search.strip() and not prefix_only and not walk:
                 # With a search, few rows match: sorting them beats walking the whole name index.
@@ -510,10 +496,17 @@ def fetch_rows(session: Session, spec: ListSpec, ids: Sequence[uuid.UUID]) -> di
 
 
 # --- the areas ------------------------------------------------------------------------------------
+# Columns and filters of record fields take their key, label and kind from the catalog; the columns
+# below that are not fields (counts, rank, checked in) are declared here.
+
+_P, _PE, _EV, _DE = catalog.PARTNER, catalog.PERSON, catalog.EVENT, catalog.DELEGATE
+_CO, _TR, _EN, _AG = catalog.COMPETITION, catalog.TRACK, catalog.ENTRY, catalog.AGREEMENT
+ENTRIES_LABEL = QT_TRANSLATE_NOOP("Fields", "Entries")
 
 _org_of_person = aliased(Organization)
 PARTNERS = ListSpec(
     key="partners",
+    record=_P.key,
     title=QT_TRANSLATE_NOOP("Areas", "Partners"),
     model=Organization,
     default_order="name_en",
@@ -527,60 +520,31 @@ PARTNERS = ListSpec(
     ),
     phones=(Organization.phone,),
     filters=(
-        Filter("country", QT_TRANSLATE_NOOP("Filters", "Country"), Organization.country, FilterKind.COUNTRY),
-        Filter(
-            "province", QT_TRANSLATE_NOOP("Filters", "Province"), Organization.province, FilterKind.PROVINCE
-        ),
-        Filter(
-            "org_type", QT_TRANSLATE_NOOP("Filters", "Type"), Organization.org_type, FilterKind.ENUM, OrgType
-        ),
-        Filter(
-            "alliance_role",
-            QT_TRANSLATE_NOOP("Filters", "Role"),
-            Organization.alliance_role,
-            FilterKind.ENUM,
-            AllianceRole,
-        ),
-        Filter(
-            "membership_status",
-            QT_TRANSLATE_NOOP("Filters", "Membership"),
-            Organization.membership_status,
-            FilterKind.ENUM,
-            MembershipStatus,
-        ),
+        field_filter(_P, "country", Organization.country),
+        field_filter(_P, "province", Organization.province),
+        field_filter(_P, "org_type", Organization.org_type),
+        field_filter(_P, "alliance_role", Organization.alliance_role),
+        field_filter(_P, "membership_status", Organization.membership_status),
     ),
     columns=(
-        Column("name_en", QT_TRANSLATE_NOOP("Columns", "Name"), Organization.name_en),
-        Column(
-            "name_native", QT_TRANSLATE_NOOP("Columns", "Native name"), Organization.name_native, Kind.NATIVE
-        ),
-        Column("short_name", QT_TRANSLATE_NOOP("Columns", "Short name"), Organization.short_name),
-        Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), Organization.country, Kind.COUNTRY),
-        Column("province", QT_TRANSLATE_NOOP("Columns", "Province"), Organization.province, Kind.PROVINCE),
-        Column("city", QT_TRANSLATE_NOOP("Columns", "City"), Organization.city),
-        Column("org_type", QT_TRANSLATE_NOOP("Columns", "Type"), Organization.org_type, Kind.ENUM, OrgType),
-        Column(
-            "alliance_role",
-            QT_TRANSLATE_NOOP("Columns", "Role"),
-            Organization.alliance_role,
-            Kind.ENUM,
-            AllianceRole,
-        ),
-        Column(
-            "membership_status",
-            QT_TRANSLATE_NOOP("Columns", "Membership"),
-            Organization.membership_status,
-            Kind.ENUM,
-            MembershipStatus,
-        ),
-        Column("joined_on", QT_TRANSLATE_NOOP("Columns", "Joined"), Organization.joined_on, Kind.DATE),
-        Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), Organization.email),
-        Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), Organization.phone),
+        field_column(_P, "name_en", Organization.name_en),
+        field_column(_P, "name_native", Organization.name_native),
+        field_column(_P, "short_name", Organization.short_name),
+        field_column(_P, "country", Organization.country),
+        field_column(_P, "province", Organization.province),
+        field_column(_P, "city", Organization.city),
+        field_column(_P, "org_type", Organization.org_type),
+        field_column(_P, "alliance_role", Organization.alliance_role),
+        field_column(_P, "membership_status", Organization.membership_status),
+        field_column(_P, "joined_on", Organization.joined_on),
+        field_column(_P, "email", Organization.email),
+        field_column(_P, "phone", Organization.phone),
     ),
 )
 
 PEOPLE = ListSpec(
     key="people",
+    record=_PE.key,
     title=QT_TRANSLATE_NOOP("Areas", "People"),
     model=Person,
     default_order="full_name",
@@ -607,27 +571,21 @@ PEOPLE = ListSpec(
     prefix_columns=(Person.full_name, Person.name_native),
     name_index="ix_person_live_name",
     filters=(
-        Filter(
-            "organization",
-            QT_TRANSLATE_NOOP("Filters", "Organisation"),
-            Person.organization_id,
-            FilterKind.REF,
-            ref="partner",
-        ),
-        Filter(
-            "nationality", QT_TRANSLATE_NOOP("Filters", "Nationality"), Person.nationality, FilterKind.COUNTRY
-        ),
+        field_filter(_PE, "organization_id", Person.organization_id),
+        field_filter(_PE, "nationality", Person.nationality),
+        field_filter(_PE, "contact_consent", Person.contact_consent),
     ),
     columns=(
-        Column("full_name", QT_TRANSLATE_NOOP("Columns", "Name"), Person.full_name),
-        Column("name_native", QT_TRANSLATE_NOOP("Columns", "Native name"), Person.name_native, Kind.NATIVE),
-        Column("organization", QT_TRANSLATE_NOOP("Columns", "Organisation"), _org_of_person.name_en),
-        Column("position", QT_TRANSLATE_NOOP("Columns", "Position"), Person.position),
-        Column("nationality", QT_TRANSLATE_NOOP("Columns", "Nationality"), Person.nationality, Kind.COUNTRY),
-        Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), Person.email),
-        Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), Person.phone),
-        Column("wechat_id", QT_TRANSLATE_NOOP("Columns", "WeChat"), Person.wechat_id),
-        Column("whatsapp", QT_TRANSLATE_NOOP("Columns", "WhatsApp"), Person.whatsapp),
+        field_column(_PE, "full_name", Person.full_name),
+        field_column(_PE, "name_native", Person.name_native),
+        field_column(_PE, "organization_id", _org_of_person.name_en),
+        field_column(_PE, "position", Person.position),
+        field_column(_PE, "nationality", Person.nationality),
+        field_column(_PE, "email", Person.email),
+        field_column(_PE, "phone", Person.phone),
+        field_column(_PE, "wechat_id", Person.wechat_id),
+        field_column(_PE, "whatsapp", Person.whatsapp),
+        field_column(_PE, "contact_consent", Person.contact_consent),
     ),
 )
 
@@ -645,23 +603,21 @@ def _live_count(child: Any, key: Any, parent: Any) -> Any:
 _delegate_count = _live_count(Participation, Participation.event_id, Event)
 EVENTS = ListSpec(
     key="events",
+    record=_EV.key,
     title=QT_TRANSLATE_NOOP("Areas", "Events"),
     model=Event,
     default_order="start_date",
     search=(Event.name, Event.city, Event.venue),
-    filters=(
-        Filter("kind", QT_TRANSLATE_NOOP("Filters", "Kind"), Event.kind, FilterKind.ENUM, EventKind),
-        Filter("mode", QT_TRANSLATE_NOOP("Filters", "Mode"), Event.mode, FilterKind.ENUM, EventMode),
-    ),
+    filters=(field_filter(_EV, "kind", Event.kind), field_filter(_EV, "mode", Event.mode)),
     columns=(
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Event"), Event.name),
-        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Event.kind, Kind.ENUM, EventKind),
-        Column("start_date", QT_TRANSLATE_NOOP("Columns", "Starts"), Event.start_date, Kind.DATE),
-        Column("end_date", QT_TRANSLATE_NOOP("Columns", "Ends"), Event.end_date, Kind.DATE),
-        Column("city", QT_TRANSLATE_NOOP("Columns", "City"), Event.city),
-        Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), Event.country, Kind.COUNTRY),
-        Column("mode", QT_TRANSLATE_NOOP("Columns", "Mode"), Event.mode, Kind.ENUM, EventMode),
-        Column("delegates", QT_TRANSLATE_NOOP("Columns", "Delegates"), _delegate_count, Kind.NUMBER),
+        field_column(_EV, "name", Event.name),
+        field_column(_EV, "kind", Event.kind),
+        field_column(_EV, "start_date", Event.start_date),
+        field_column(_EV, "end_date", Event.end_date),
+        field_column(_EV, "city", Event.city),
+        field_column(_EV, "country", Event.country),
+        field_column(_EV, "mode", Event.mode),
+        Column("delegates", QT_TRANSLATE_NOOP("Fields", "Delegates"), _delegate_count, ValueKind.INT),
     ),
 )
 
@@ -670,6 +626,7 @@ _delegate_org = aliased(Organization)
 _checked_in = exists().where(CheckIn.participation_id == Participation.id).correlate(Participation)
 DELEGATES = ListSpec(
     key="delegates",
+    record=_DE.key,
     title=QT_TRANSLATE_NOOP("Areas", "Delegates"),
     model=Participation,
     default_order="full_name",
@@ -687,55 +644,18 @@ DELEGATES = ListSpec(
     ),
     phones=(_delegate_person.phone, _delegate_person.whatsapp),
     filters=(
-        Filter(
-            "role",
-            QT_TRANSLATE_NOOP("Filters", "Role"),
-            Participation.role,
-            FilterKind.ENUM,
-            ParticipationRole,
-        ),
-        Filter(
-            "attendance_mode",
-            QT_TRANSLATE_NOOP("Filters", "Attends"),
-            Participation.attendance_mode,
-            FilterKind.ENUM,
-            AttendanceMode,
-        ),
-        Filter(
-            "status",
-            QT_TRANSLATE_NOOP("Filters", "Status"),
-            Participation.status,
-            FilterKind.ENUM,
-            ParticipationStatus,
-        ),
+        field_filter(_DE, "role", Participation.role),
+        field_filter(_DE, "attendance_mode", Participation.attendance_mode),
+        field_filter(_DE, "status", Participation.status),
     ),
     columns=(
-        Column("full_name", QT_TRANSLATE_NOOP("Columns", "Name"), _delegate_person.full_name),
-        Column(
-            "name_native",
-            QT_TRANSLATE_NOOP("Columns", "Native name"),
-            _delegate_person.name_native,
-            Kind.NATIVE,
-        ),
-        Column("organization", QT_TRANSLATE_NOOP("Columns", "Organisation"), _delegate_org.name_en),
-        Column(
-            "role", QT_TRANSLATE_NOOP("Columns", "Role"), Participation.role, Kind.ENUM, ParticipationRole
-        ),
-        Column(
-            "attendance_mode",
-            QT_TRANSLATE_NOOP("Columns", "Attends"),
-            Participation.attendance_mode,
-            Kind.ENUM,
-            AttendanceMode,
-        ),
-        Column(
-            "status",
-            QT_TRANSLATE_NOOP("Columns", "Status"),
-            Participation.status,
-            Kind.ENUM,
-            ParticipationStatus,
-        ),
-        Column("checked_in", QT_TRANSLATE_NOOP("Columns", "Checked in"), _checked_in, Kind.BOOL),
+        field_column(_PE, "full_name", _delegate_person.full_name),
+        field_column(_PE, "name_native", _delegate_person.name_native),
+        field_column(_PE, "organization_id", _delegate_org.name_en),
+        field_column(_DE, "role", Participation.role),
+        field_column(_DE, "attendance_mode", Participation.attendance_mode),
+        field_column(_DE, "status", Participation.status),
+        Column("checked_in", QT_TRANSLATE_NOOP("Fields", "Checked in"), _checked_in, ValueKind.BOOL),
     ),
 )
 
@@ -753,32 +673,34 @@ _entry_count = (
 )
 COMPETITIONS = ListSpec(
     key="competitions",
+    record=_CO.key,
     title=QT_TRANSLATE_NOOP("Areas", "Competitions"),
     model=Competition,
     default_order="start_date",
     columns=(
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Competition"), Competition.name),
-        Column("edition", QT_TRANSLATE_NOOP("Columns", "Edition"), Competition.edition, Kind.NUMBER),
-        Column("start_date", QT_TRANSLATE_NOOP("Columns", "Starts"), Competition.start_date, Kind.DATE),
-        Column("end_date", QT_TRANSLATE_NOOP("Columns", "Ends"), Competition.end_date, Kind.DATE),
-        Column("host_city", QT_TRANSLATE_NOOP("Columns", "Host city"), Competition.host_city),
-        Column("tracks", QT_TRANSLATE_NOOP("Columns", "Tracks"), _track_count, Kind.NUMBER),
-        Column("entries", QT_TRANSLATE_NOOP("Columns", "Entries"), _entry_count, Kind.NUMBER),
+        field_column(_CO, "name", Competition.name),
+        field_column(_CO, "edition", Competition.edition),
+        field_column(_CO, "start_date", Competition.start_date),
+        field_column(_CO, "end_date", Competition.end_date),
+        field_column(_CO, "host_city", Competition.host_city),
+        Column("tracks", QT_TRANSLATE_NOOP("Fields", "Tracks"), _track_count, ValueKind.INT),
+        Column("entries", ENTRIES_LABEL, _entry_count, ValueKind.INT),
     ),
 )
 
 _entries_in_track = _live_count(Entry, Entry.track_id, SkillTrack)
 TRACKS = ListSpec(
     key="tracks",
+    record=_TR.key,
     title=QT_TRANSLATE_NOOP("Areas", "Skill tracks"),
     model=SkillTrack,
     default_order="name",
     parent=lambda competition_id: SkillTrack.competition_id == competition_id,
     columns=(
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Skill track"), SkillTrack.name),
-        Column("team_size", QT_TRANSLATE_NOOP("Columns", "Team size"), SkillTrack.team_size, Kind.NUMBER),
-        Column("max_score", QT_TRANSLATE_NOOP("Columns", "Max score"), SkillTrack.max_score, Kind.NUMBER),
-        Column("entries", QT_TRANSLATE_NOOP("Columns", "Entries"), _entries_in_track, Kind.NUMBER),
+        field_column(_TR, "name", SkillTrack.name),
+        field_column(_TR, "team_size", SkillTrack.team_size),
+        field_column(_TR, "max_score", SkillTrack.max_score),
+        Column("entries", ENTRIES_LABEL, _entries_in_track, ValueKind.INT),
     ),
 )
 
@@ -851,6 +773,7 @@ _entry_members = _linked_names(
 
 ENTRIES = ListSpec(
     key="entries",
+    record=_EN.key,
     title=QT_TRANSLATE_NOOP("Areas", "Entries"),
     model=Entry,
     default_order="track",
@@ -863,22 +786,20 @@ ENTRIES = ListSpec(
     then_by=(_ranked.is_(None), _ranked),
     search=(Entry.team_name, _entry_track.name, _entry_org.name_en, _entry_org.name_native, _member_names),
     filters=(
-        Filter(
-            "track", QT_TRANSLATE_NOOP("Filters", "Skill track"), Entry.track_id, FilterKind.REF, ref="track"
-        ),
-        Filter("medal", QT_TRANSLATE_NOOP("Filters", "Medal"), Entry.medal, FilterKind.ENUM, Medal),
-        Filter("status", QT_TRANSLATE_NOOP("Filters", "Status"), Entry.status, FilterKind.ENUM, EntryStatus),
+        field_filter(_EN, "track_id", Entry.track_id),
+        field_filter(_EN, "medal", Entry.medal),
+        field_filter(_EN, "status", Entry.status),
     ),
     columns=(
-        Column("track", QT_TRANSLATE_NOOP("Columns", "Skill track"), _entry_track.name),
-        Column("rank", QT_TRANSLATE_NOOP("Columns", "Rank"), _ranked, Kind.NUMBER),
-        Column("organization", QT_TRANSLATE_NOOP("Columns", "Organisation"), _entry_org.name_en),
-        Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), Entry.country, Kind.COUNTRY),
-        Column("team_name", QT_TRANSLATE_NOOP("Columns", "Team"), Entry.team_name),
-        Column("members", QT_TRANSLATE_NOOP("Columns", "Members"), None, Kind.LIST, sortable=False),
-        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), Entry.status, Kind.ENUM, EntryStatus),
-        Column("score", QT_TRANSLATE_NOOP("Columns", "Score"), Entry.score, Kind.NUMBER),
-        Column("medal", QT_TRANSLATE_NOOP("Columns", "Medal"), Entry.medal, Kind.ENUM, Medal),
+        field_column(_EN, "track_id", _entry_track.name),
+        Column("rank", QT_TRANSLATE_NOOP("Fields", "Rank"), _ranked, ValueKind.INT),
+        field_column(_EN, "organization_id", _entry_org.name_en),
+        field_column(_EN, "country", Entry.country),
+        field_column(_EN, "team_name", Entry.team_name),
+        field_column(_EN, "members", None, sortable=False),
+        field_column(_EN, "status", Entry.status),
+        field_column(_EN, "score", Entry.score),
+        field_column(_EN, "medal", Entry.medal),
     ),
 )
 
@@ -893,37 +814,27 @@ _agreement_parties = _linked_names(
 
 AGREEMENTS = ListSpec(
     key="agreements",
+    record=_AG.key,
     title=QT_TRANSLATE_NOOP("Areas", "Agreements"),
     model=Agreement,
     default_order="signed_on",
     extras=_agreement_parties,
     search=(Agreement.title, Agreement.notes, _party_names),
     filters=(
+        field_filter(_AG, "status", Agreement.status),
+        field_filter(_AG, "kind", Agreement.kind),
         Filter(
-            "status",
-            QT_TRANSLATE_NOOP("Filters", "Status"),
-            Agreement.status,
-            FilterKind.ENUM,
-            AgreementStatus,
-        ),
-        Filter("kind", QT_TRANSLATE_NOOP("Filters", "Kind"), Agreement.kind, FilterKind.ENUM, AgreementKind),
-        Filter(
-            "expiring",
-            QT_TRANSLATE_NOOP("Filters", "Expiring within"),
-            Agreement.expires_on,
-            FilterKind.WITHIN_DAYS,
+            "expiring", QT_TRANSLATE_NOOP("Fields", "Expiring within"), Agreement.expires_on, ValueKind.DATE
         ),
     ),
     columns=(
-        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), Agreement.title),
-        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Agreement.kind, Kind.ENUM, AgreementKind),
-        Column(
-            "status", QT_TRANSLATE_NOOP("Columns", "Status"), Agreement.status, Kind.ENUM, AgreementStatus
-        ),
-        Column("signed_on", QT_TRANSLATE_NOOP("Columns", "Signed"), Agreement.signed_on, Kind.DATE),
-        Column("expires_on", QT_TRANSLATE_NOOP("Columns", "Expires"), Agreement.expires_on, Kind.DATE),
-        Column("parties", QT_TRANSLATE_NOOP("Columns", "Parties"), None, Kind.LIST, sortable=False),
-        Column("areas", QT_TRANSLATE_NOOP("Columns", "Areas"), Agreement.areas, Kind.LIST, sortable=False),
+        field_column(_AG, "title", Agreement.title),
+        field_column(_AG, "kind", Agreement.kind),
+        field_column(_AG, "status", Agreement.status),
+        field_column(_AG, "signed_on", Agreement.signed_on),
+        field_column(_AG, "expires_on", Agreement.expires_on),
+        field_column(_AG, "parties", None, sortable=False),
+        field_column(_AG, "areas", Agreement.areas, sortable=False),
     ),
 )
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
-from enum import StrEnum
+from dataclasses import field as dataclass_field
+from datetime import datetime
+from decimal import InvalidOperation
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -32,59 +32,16 @@ from tvet_alliance.domain import (
     Participation,
     Person,
     SkillTrack,
+    catalog,
 )
 from tvet_alliance.domain.base import Tracked, utcnow
-from tvet_alliance.domain.enums import (
-    AgreementKind,
-    AgreementStatus,
-    AllianceRole,
-    AttendanceMode,
-    ChangeOp,
-    CollaborationArea,
-    EntryStatus,
-    EventKind,
-    EventMode,
-    Gender,
-    Medal,
-    MembershipStatus,
-    OrgType,
-    ParticipationRole,
-    ParticipationStatus,
-)
+from tvet_alliance.domain.catalog import Field as FieldSpec
+from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.errors import DomainError, FieldError, ValidationFailed
 from tvet_alliance.domain.events import serialize
 from tvet_alliance.domain.models import agreement_parties
+from tvet_alliance.domain.values import Translate, ValueKind, display_stored, english, ids_in, is_list, parse
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
-
-
-class FieldKind(StrEnum):
-    TEXT = "text"
-    NATIVE = "native"  # Chinese or Urdu script
-    MULTILINE = "multiline"
-    ENUM = "enum"
-    DATE = "date"
-    COUNTRY = "country"
-    PROVINCE = "province"  # cascades from the record's country field
-    EMAIL = "email"
-    PHONE = "phone"
-    URL = "url"
-    INT = "int"
-    DECIMAL = "decimal"
-    REF = "ref"  # one referenced record (its id)
-    REFS = "refs"  # several referenced records (a list of ids)
-    TAGS = "tags"  # a list of free words
-    AREAS = "areas"  # a list of CollaborationArea values
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    name: str
-    label: str  # English, marked for translation in the "Fields" context
-    kind: FieldKind = FieldKind.TEXT
-    required: bool = False
-    enum: type[StrEnum] | None = None
-    ref: str | None = None  # record type key of REF / REFS fields
-    default: Any = None
 
 
 @dataclass(frozen=True)
@@ -97,239 +54,57 @@ class Dependent:
 
 @dataclass(frozen=True)
 class RecordType:
-    key: str
-    model: type[Any]
-    label: str
-    fields: tuple[FieldSpec, ...]
-    title_field: str
+    """A record type as the forms edit it: its catalog entry, and what still points at a record."""
+
+    record: catalog.Record
     dependents: tuple[Dependent, ...] = ()
 
+    @property
+    def key(self) -> str:
+        return self.record.key
+
+    @property
+    def model(self) -> type[Any]:
+        return self.record.model
+
+    @property
+    def label(self) -> str:
+        return self.record.label
+
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]:
+        return self.record.fields
+
+    @property
+    def title_field(self) -> str:
+        return self.record.title_field
+
     def field(self, name: str) -> FieldSpec:
-        for f in self.fields:
+        for f in self.record.fields:
             if f.name == name:
                 return f
         raise KeyError(name)
 
     @property
     def field_names(self) -> list[str]:
-        return [f.name for f in self.fields]
+        return self.record.field_names
 
 
-F = FieldSpec
-K = FieldKind
-
-PARTNER = RecordType(
-    key="partner",
-    model=Organization,
-    label=QT_TRANSLATE_NOOP("Entity", "Partner"),
-    title_field="name_en",
-    fields=(
-        F("name_en", QT_TRANSLATE_NOOP("Fields", "Name (English)"), K.TEXT, required=True),
-        F("name_native", QT_TRANSLATE_NOOP("Fields", "Name (Chinese or Urdu)"), K.NATIVE),
-        F("short_name", QT_TRANSLATE_NOOP("Fields", "Short name"), K.TEXT),
-        F("aliases", QT_TRANSLATE_NOOP("Fields", "Other names"), K.TAGS),
-        F("country", QT_TRANSLATE_NOOP("Fields", "Country"), K.COUNTRY, required=True),
-        F("province", QT_TRANSLATE_NOOP("Fields", "Province"), K.PROVINCE),
-        F("city", QT_TRANSLATE_NOOP("Fields", "City"), K.TEXT),
-        F(
-            "org_type",
-            QT_TRANSLATE_NOOP("Fields", "Type"),
-            K.ENUM,
-            enum=OrgType,
-            default=OrgType.TVET_COLLEGE,
-        ),
-        F(
-            "alliance_role",
-            QT_TRANSLATE_NOOP("Fields", "Role in the alliance"),
-            K.ENUM,
-            enum=AllianceRole,
-            default=AllianceRole.MEMBER,
-        ),
-        F(
-            "membership_status",
-            QT_TRANSLATE_NOOP("Fields", "Membership"),
-            K.ENUM,
-            enum=MembershipStatus,
-            default=MembershipStatus.PROSPECTIVE,
-        ),
-        F("joined_on", QT_TRANSLATE_NOOP("Fields", "Joined on"), K.DATE),
-        F("website", QT_TRANSLATE_NOOP("Fields", "Website"), K.URL),
-        F("email", QT_TRANSLATE_NOOP("Fields", "E-mail"), K.EMAIL),
-        F("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), K.PHONE),
-        F("address", QT_TRANSLATE_NOOP("Fields", "Address"), K.MULTILINE),
-        F("tags", QT_TRANSLATE_NOOP("Fields", "Tags"), K.TAGS),
-        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
-    ),
-    dependents=(
+_DEPENDENTS: dict[str, tuple[Dependent, ...]] = {
+    "partner": (
         Dependent(QT_TRANSLATE_NOOP("Fields", "people"), Person, "organization_id"),
         Dependent(QT_TRANSLATE_NOOP("Fields", "competition entries"), Entry, "organization_id"),
     ),
-)
-
-PERSON = RecordType(
-    key="person",
-    model=Person,
-    label=QT_TRANSLATE_NOOP("Entity", "Person"),
-    title_field="full_name",
-    fields=(
-        F("full_name", QT_TRANSLATE_NOOP("Fields", "Name (Latin script)"), K.TEXT, required=True),
-        F("name_native", QT_TRANSLATE_NOOP("Fields", "Name (Chinese or Urdu)"), K.NATIVE),
-        F("organization_id", QT_TRANSLATE_NOOP("Fields", "Organisation"), K.REF, ref="partner"),
-        F("position", QT_TRANSLATE_NOOP("Fields", "Position"), K.TEXT),
-        F("nationality", QT_TRANSLATE_NOOP("Fields", "Nationality"), K.COUNTRY),
-        F("gender", QT_TRANSLATE_NOOP("Fields", "Gender"), K.ENUM, enum=Gender),
-        F("email", QT_TRANSLATE_NOOP("Fields", "E-mail"), K.EMAIL),
-        F("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), K.PHONE),
-        F("wechat_id", QT_TRANSLATE_NOOP("Fields", "WeChat ID"), K.TEXT),
-        F("whatsapp", QT_TRANSLATE_NOOP("Fields", "WhatsApp"), K.PHONE),
-        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
-    ),
-    dependents=(Dependent(QT_TRANSLATE_NOOP("Fields", "event registrations"), Participation, "person_id"),),
-)
-
-EVENT = RecordType(
-    key="event",
-    model=Event,
-    label=QT_TRANSLATE_NOOP("Entity", "Event"),
-    title_field="name",
-    fields=(
-        F("name", QT_TRANSLATE_NOOP("Fields", "Name"), K.TEXT, required=True),
-        F("kind", QT_TRANSLATE_NOOP("Fields", "Kind"), K.ENUM, enum=EventKind, default=EventKind.SEMINAR),
-        F("mode", QT_TRANSLATE_NOOP("Fields", "Mode"), K.ENUM, enum=EventMode, default=EventMode.HYBRID),
-        F("start_date", QT_TRANSLATE_NOOP("Fields", "Starts"), K.DATE),
-        F("end_date", QT_TRANSLATE_NOOP("Fields", "Ends"), K.DATE),
-        F("venue", QT_TRANSLATE_NOOP("Fields", "Venue"), K.TEXT),
-        F("city", QT_TRANSLATE_NOOP("Fields", "City"), K.TEXT),
-        F("country", QT_TRANSLATE_NOOP("Fields", "Country"), K.COUNTRY),
-        F("organizers", QT_TRANSLATE_NOOP("Fields", "Organisers"), K.REFS, ref="partner"),
-        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
-    ),
-    dependents=(Dependent(QT_TRANSLATE_NOOP("Fields", "delegates"), Participation, "event_id"),),
-)
-
-DELEGATE = RecordType(
-    key="delegate",
-    model=Participation,
-    label=QT_TRANSLATE_NOOP("Entity", "Delegate"),
-    title_field="person_id",
-    fields=(
-        F("event_id", QT_TRANSLATE_NOOP("Fields", "Event"), K.REF, required=True, ref="event"),
-        F("person_id", QT_TRANSLATE_NOOP("Fields", "Person"), K.REF, required=True, ref="person"),
-        F(
-            "role",
-            QT_TRANSLATE_NOOP("Fields", "Role"),
-            K.ENUM,
-            enum=ParticipationRole,
-            default=ParticipationRole.DELEGATE,
-        ),
-        F(
-            "attendance_mode",
-            QT_TRANSLATE_NOOP("Fields", "Attends"),
-            K.ENUM,
-            enum=AttendanceMode,
-            default=AttendanceMode.IN_PERSON,
-        ),
-        F(
-            "status",
-            QT_TRANSLATE_NOOP("Fields", "Status"),
-            K.ENUM,
-            enum=ParticipationStatus,
-            default=ParticipationStatus.REGISTERED,
-        ),
-        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
-    ),
-    dependents=(Dependent(QT_TRANSLATE_NOOP("Fields", "check-ins"), CheckIn, "participation_id"),),
-)
-
-COMPETITION = RecordType(
-    key="competition",
-    model=Competition,
-    label=QT_TRANSLATE_NOOP("Entity", "Competition"),
-    title_field="name",
-    fields=(
-        F("name", QT_TRANSLATE_NOOP("Fields", "Name"), K.TEXT, required=True),
-        F("edition", QT_TRANSLATE_NOOP("Fields", "Edition"), K.INT),
-        F("event_id", QT_TRANSLATE_NOOP("Fields", "Held during"), K.REF, ref="event"),
-        F("start_date", QT_TRANSLATE_NOOP("Fields", "Starts"), K.DATE),
-        F("end_date", QT_TRANSLATE_NOOP("Fields", "Ends"), K.DATE),
-        F("host_city", QT_TRANSLATE_NOOP("Fields", "Host city"), K.TEXT),
-        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
-    ),
-    dependents=(Dependent(QT_TRANSLATE_NOOP("Fields", "skill tracks"), SkillTrack, "competition_id"),),
-)
-
-TRACK = RecordType(
-    key="track",
-    model=SkillTrack,
-    label=QT_TRANSLATE_NOOP("Entity", "Skill track"),
-    title_field="name",
-    fields=(
-        F(
-            "competition_id",
-            QT_TRANSLATE_NOOP("Fields", "Competition"),
-            K.REF,
-            required=True,
-            ref="competition",
-        ),
-        F("name", QT_TRANSLATE_NOOP("Fields", "Name"), K.TEXT, required=True),
-        F("team_size", QT_TRANSLATE_NOOP("Fields", "Team size"), K.INT, default=1),
-        F("max_score", QT_TRANSLATE_NOOP("Fields", "Maximum score"), K.DECIMAL, default=Decimal(100)),
-    ),
-    dependents=(Dependent(QT_TRANSLATE_NOOP("Fields", "entries"), Entry, "track_id"),),
-)
-
-ENTRY = RecordType(
-    key="entry",
-    model=Entry,
-    label=QT_TRANSLATE_NOOP("Entity", "Entry"),
-    title_field="team_name",
-    fields=(
-        F("track_id", QT_TRANSLATE_NOOP("Fields", "Skill track"), K.REF, required=True, ref="track"),
-        F("organization_id", QT_TRANSLATE_NOOP("Fields", "Organisation"), K.REF, ref="partner"),
-        F("country", QT_TRANSLATE_NOOP("Fields", "Country"), K.COUNTRY),
-        F("team_name", QT_TRANSLATE_NOOP("Fields", "Team name"), K.TEXT),
-        F("members", QT_TRANSLATE_NOOP("Fields", "Members"), K.REFS, ref="person"),
-        F(
-            "status",
-            QT_TRANSLATE_NOOP("Fields", "Status"),
-            K.ENUM,
-            enum=EntryStatus,
-            default=EntryStatus.REGISTERED,
-        ),
-        F("score", QT_TRANSLATE_NOOP("Fields", "Score"), K.DECIMAL),
-        F("medal", QT_TRANSLATE_NOOP("Fields", "Medal"), K.ENUM, enum=Medal, default=Medal.NONE),
-        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
-    ),
-)
-
-AGREEMENT = RecordType(
-    key="agreement",
-    model=Agreement,
-    label=QT_TRANSLATE_NOOP("Entity", "Agreement"),
-    title_field="title",
-    fields=(
-        F("title", QT_TRANSLATE_NOOP("Fields", "Title"), K.TEXT, required=True),
-        F("kind", QT_TRANSLATE_NOOP("Fields", "Kind"), K.ENUM, enum=AgreementKind, default=AgreementKind.MOU),
-        F(
-            "status",
-            QT_TRANSLATE_NOOP("Fields", "Status"),
-            K.ENUM,
-            enum=AgreementStatus,
-            default=AgreementStatus.DRAFT,
-        ),
-        F("parties", QT_TRANSLATE_NOOP("Fields", "Parties"), K.REFS, ref="partner"),
-        F("areas", QT_TRANSLATE_NOOP("Fields", "Areas of collaboration"), K.AREAS, enum=CollaborationArea),
-        F("signed_on", QT_TRANSLATE_NOOP("Fields", "Signed on"), K.DATE),
-        F("expires_on", QT_TRANSLATE_NOOP("Fields", "Expires on"), K.DATE),
-        F("document_url", QT_TRANSLATE_NOOP("Fields", "Document link"), K.TEXT),
-        F("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), K.MULTILINE),
-    ),
-)
+    "person": (Dependent(QT_TRANSLATE_NOOP("Fields", "event registrations"), Participation, "person_id"),),
+    "event": (Dependent(QT_TRANSLATE_NOOP("Fields", "delegates"), Participation, "event_id"),),
+    "delegate": (Dependent(QT_TRANSLATE_NOOP("Fields", "check-ins"), CheckIn, "participation_id"),),
+    "competition": (Dependent(QT_TRANSLATE_NOOP("Fields", "skill tracks"), SkillTrack, "competition_id"),),
+    "track": (Dependent(QT_TRANSLATE_NOOP("Fields", "entries"), Entry, "track_id"),),
+}
 
 RECORD_TYPES: dict[str, RecordType] = {
-    t.key: t for t in (PARTNER, PERSON, EVENT, DELEGATE, COMPETITION, TRACK, ENTRY, AGREEMENT)
+    key: RecordType(rec, _DEPENDENTS.get(key, ())) for key, rec in catalog.RECORDS.items()
 }
-_BY_MODEL = {t.model: t for t in RECORD_TYPES.values()}
 
 
 def record_type(key: str) -> RecordType:
@@ -389,9 +164,9 @@ def _get(session: Session, rtype: RecordType, record_id: uuid.UUID) -> Any:
 
 def _read_value(obj: Any, spec: FieldSpec) -> Any:
     value = getattr(obj, spec.name)
-    if spec.kind == FieldKind.REFS:
+    if spec.kind is ValueKind.REFS:
         return [item.id for item in value]
-    if spec.kind in (FieldKind.TAGS, FieldKind.AREAS):
+    if is_list(spec.kind):
         return list(value or [])
     return value
 
@@ -422,7 +197,7 @@ def defaults(type_key: str, **given: Any) -> dict[str, Any]:
     rtype = record_type(type_key)
     values: dict[str, Any] = {}
     for spec in rtype.fields:
-        if spec.kind in (FieldKind.REFS, FieldKind.TAGS, FieldKind.AREAS):
+        if is_list(spec.kind):
             values[spec.name] = []
         else:
             values[spec.name] = spec.default
@@ -434,28 +209,8 @@ def defaults(type_key: str, **given: Any) -> dict[str, Any]:
 
 
 def _coerce(spec: FieldSpec, value: Any) -> Any:
-    """Form values to model values: blank text -> None, numbers from text, enums from values."""
-    if isinstance(value, str):
-        value = value.strip()
-        if value == "" and spec.kind not in (FieldKind.TAGS, FieldKind.AREAS):
-            return None
-    if value is None:
-        return [] if spec.kind in (FieldKind.REFS, FieldKind.TAGS, FieldKind.AREAS) else None
-    if spec.kind == FieldKind.ENUM and spec.enum is not None and not isinstance(value, spec.enum):
-        return spec.enum(value)
-    if spec.kind == FieldKind.INT and not isinstance(value, int):
-        return int(str(value))
-    if spec.kind == FieldKind.DECIMAL and not isinstance(value, Decimal):
-        return Decimal(str(value).replace(",", "."))
-    if spec.kind == FieldKind.DATE and isinstance(value, str):
-        return date.fromisoformat(value)
-    if spec.kind == FieldKind.REF and not isinstance(value, uuid.UUID):
-        return uuid.UUID(str(value))
-    if spec.kind == FieldKind.REFS:
-        return [v if isinstance(v, uuid.UUID) else uuid.UUID(str(v)) for v in value]
-    if spec.kind in (FieldKind.TAGS, FieldKind.AREAS) and isinstance(value, str):
-        return [part.strip() for part in value.replace("；", ";").split(";") if part.strip()]
-    return value
+    """Form values to model values, by the field's value kind."""
+    return parse(spec.kind, value, spec.enum)
 
 
 def _coerce_all(rtype: RecordType, values: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
@@ -467,9 +222,9 @@ def _coerce_all(rtype: RecordType, values: dict[str, Any]) -> tuple[dict[str, An
             out[name] = _coerce(spec, value)
         except (ValueError, InvalidOperation):
             message = {
-                FieldKind.INT: QT_TRANSLATE_NOOP("Validation", "Enter a whole number."),
-                FieldKind.DECIMAL: QT_TRANSLATE_NOOP("Validation", "Enter a number, e.g. 87.5."),
-                FieldKind.DATE: QT_TRANSLATE_NOOP("Validation", "Enter a date as YYYY-MM-DD."),
+                ValueKind.INT: QT_TRANSLATE_NOOP("Validation", "Enter a whole number."),
+                ValueKind.DECIMAL: QT_TRANSLATE_NOOP("Validation", "Enter a number, e.g. 87.5."),
+                ValueKind.DATE: QT_TRANSLATE_NOOP("Validation", "Enter a date as YYYY-MM-DD."),
             }.get(spec.kind, QT_TRANSLATE_NOOP("Validation", "This value is not allowed here."))
             errors.append(FieldError(rtype.model.__name__, name, "format", message, {}))
     return out, errors
@@ -483,11 +238,11 @@ def _apply(session: Session, rtype: RecordType, obj: Any, values: dict[str, Any]
 def _apply_values(session: Session, rtype: RecordType, obj: Any, values: dict[str, Any]) -> None:
     for name, value in values.items():
         spec = rtype.field(name)
-        if spec.kind == FieldKind.REFS:
+        if spec.kind is ValueKind.REFS:
             target = record_type(spec.ref or "").model
             items = [session.get(target, i, execution_options={"include_deleted": True}) for i in value]
             setattr(obj, name, [item for item in items if item is not None])
-        elif spec.kind == FieldKind.REF:
+        elif spec.kind is ValueKind.REF:
             setattr(obj, name, value)
             relationship = name.removesuffix("_id")
             if value is not None and hasattr(type(obj), relationship):
@@ -694,39 +449,79 @@ class HistoryEntry:
     op: ChangeOp
     field: str | None
     label: str
-    old: str | None
-    new: str | None
+    old: str  # the value before, as a person reads it (in English): names, not ids or codes
+    new: str
     site_id: uuid.UUID
     batch_id: uuid.UUID | None = None
+    stored_old: str | None = None  # as stored in the change log
+    stored_new: str | None = None
+    spec: FieldSpec | None = None
+    names: dict[uuid.UUID, str] = dataclass_field(default_factory=dict)  # of the records referred to
+
+    def old_text(self, translate: Translate = english, language: str = "en") -> str:
+        """The value before in the reader's language (labels translated, countries named)."""
+        return self._text(self.stored_old, translate, language)
+
+    def new_text(self, translate: Translate = english, language: str = "en") -> str:
+        return self._text(self.stored_new, translate, language)
+
+    def _text(self, stored: str | None, translate: Translate, language: str) -> str:
+        if self.spec is None:
+            return stored or ""
+        return display_stored(
+            self.spec.kind, stored, translate, language=language, enum=self.spec.enum, names=self.names
+        )
 
 
 def history(session: Session, type_key: str, record_id: uuid.UUID) -> list[HistoryEntry]:
     """The record's changes, newest first, from the change log."""
     rtype = record_type(type_key)
     table = rtype.model.__table__.name
-    labels = {spec.name: spec.label for spec in rtype.fields}
-    rows = session.scalars(
-        select(ChangeLog)
-        .where(ChangeLog.table_name == table, ChangeLog.row_id == record_id)
-        .order_by(ChangeLog.at.desc(), ChangeLog.seq.desc())
+    specs = {spec.name: spec for spec in rtype.fields}
+    rows = list(
+        session.scalars(
+            select(ChangeLog)
+            .where(ChangeLog.table_name == table, ChangeLog.row_id == record_id)
+            .order_by(ChangeLog.at.desc(), ChangeLog.seq.desc())
+        )
     )
-    return [
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for row in rows:
+        spec = specs.get(row.field or "")
+        if spec is not None and spec.ref is not None:
+            for value in (row.old_value, row.new_value):
+                wanted.setdefault(spec.ref, set()).update(ids_in(spec.kind, value))
+    names = {
+        choice.id: choice.label
+        for ref, ids in wanted.items()
+        if ids
+        for choice in choices(session, ref, ids=sorted(ids))
+    }
+    entries = [
         HistoryEntry(
             at=row.at,
             user=row.user_name or "",
             op=row.op,
             field=row.field,
-            label=labels.get(
-                row.field or "",
-                QT_TRANSLATE_NOOP("Fields", "Deleted") if row.field == "deleted_at" else row.field or "",
-            ),
-            old=row.old_value,
-            new=row.new_value,
+            label=specs[row.field].label
+            if row.field in specs
+            else QT_TRANSLATE_NOOP("Fields", "Deleted")
+            if row.field == "deleted_at"
+            else row.field or "",
+            old="",
+            new="",
             site_id=row.site_id,
             batch_id=row.batch_id,
+            stored_old=row.old_value,
+            stored_new=row.new_value,
+            spec=specs.get(row.field or ""),
+            names=names,
         )
         for row in rows
     ]
+    for entry in entries:
+        entry.old, entry.new = entry.old_text(), entry.new_text()
+    return entries
 
 
 # --- pickers ------------------------------------------------------------------------------------

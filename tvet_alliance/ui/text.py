@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import functools
-import gettext
 import unicodedata
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
-from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-import pycountry
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from tvet_alliance.domain.enums import CollaborationArea, LabelledEnum
+from tvet_alliance.domain import values
 from tvet_alliance.domain.errors import CONTEXT as VALIDATION_CONTEXT
 from tvet_alliance.domain.errors import DomainError, FieldError
-
-_PROVINCE_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Uygur", " Huizu", " Zhuangzu")
+from tvet_alliance.domain.values import ValueKind
 
 
 def is_rtl(value: str) -> bool:
@@ -37,78 +31,35 @@ def translate(context: str, text: str) -> str:
 
 
 def enum_label(member: StrEnum | str | None) -> str:
-    if member is None:
-        return ""
-    if isinstance(member, LabelledEnum):
-        return translate("Enum", member.label)
-    return str(member)
+    return values.enum_text(member, translate)
 
 
-def area_label(value: str) -> str:
-    try:
-        return enum_label(CollaborationArea(value))
-    except ValueError:
-        return value
-
-
-@functools.cache
-def _iso_catalog(domain: str, language: str) -> gettext.NullTranslations:
-    """pycountry ships the iso-codes translations of country and province names (gettext catalogs)."""
-    return gettext.translation(
-        domain, pycountry.LOCALES_DIR, languages=[language, language.split("_")[0]], fallback=True
-    )
-
-
-def _iso_translate(domain: str, name: str) -> str:
-    language = QLocale().name()  # e.g. zh_CN, ur_PK, en_US
-    if language.startswith("en"):
-        return name
-    return _iso_catalog(domain, language).gettext(name)
+def language() -> str:
+    """The language country and province names are shown in, e.g. zh_CN, ur_PK, en_US."""
+    return QLocale().name()
 
 
 def country_name(code: str | None) -> str:
-    if not code:
-        return ""
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    common = getattr(country, "common_name", None)
-    translated = _iso_translate("iso3166-1", str(country.name))
-    if translated != country.name:
-        return translated
-    return str(common or country.name)
+    return values.country_name(code, language())
 
 
 def province_name(code: str | None) -> str:
-    """'Chongqing Shi' reads as 'Chongqing', 'Xinjiang Uygur Zizhiqu' as 'Xinjiang' (in English)."""
-    if not code:
-        return ""
-    sub = pycountry.subdivisions.get(code=code)
-    if sub is None:
-        return code
-    translated = _iso_translate("iso3166-2", str(sub.name))
-    if translated != sub.name:
-        return translated
-    name = str(sub.name)
-    for suffix in _PROVINCE_SUFFIXES:
-        name = name.replace(suffix, "")
-    return name.strip()
+    return values.province_name(code, language())
+
+
+def show(kind: ValueKind, value: Any, **options: Any) -> str:
+    """A value of *kind* as the person reads it, in the UI's language (see :func:`values.display`)."""
+    return values.display(kind, value, translate, language=language(), **options)
+
+
+def show_stored(kind: ValueKind, stored: str | None, **options: Any) -> str:
+    """A serialized value (change log, conflict) as the person reads it."""
+    return values.display_stored(kind, stored, translate, language=language(), **options)
 
 
 def format_value(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, StrEnum):
-        return enum_label(value)
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return f"{value:.2f}"
-    if isinstance(value, bool):
-        return QCoreApplication.translate("Values", "Yes") if value else ""
-    return str(value)
+    """Any value by its Python type (a date, a decimal, an enum member, a yes)."""
+    return values.display(ValueKind.TEXT, value, translate, language=language())
 
 
 def fill(template: str, params: Mapping[str, Any], contexts: Sequence[str], fallback: str) -> str:

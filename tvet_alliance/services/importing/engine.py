@@ -32,6 +32,7 @@ from tvet_alliance.domain import (
     Participation,
     Person,
     SkillTrack,
+    catalog,
 )
 from tvet_alliance.domain import validation as v
 from tvet_alliance.domain.base import utcnow, uuid7
@@ -39,11 +40,12 @@ from tvet_alliance.domain.changelog import INFO_BATCH, deserialize, serialize
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.errors import CodedError, FieldError, ValidationFailed
 from tvet_alliance.domain.names import name_key, org_keys
+from tvet_alliance.domain.values import TEXT_KINDS, ValueKind, is_list, split_list
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence.bulk import BulkWriter
 from tvet_alliance.progress import Progress
 from tvet_alliance.services.importing import normalize as n
-from tvet_alliance.services.importing.fields import FIELDS, ImportField, ImportKind, Parse, split_list
+from tvet_alliance.services.importing.fields import FIELDS, ImportField, ImportKind
 from tvet_alliance.services.importing.mapping import ColumnMapping, missing_required
 from tvet_alliance.services.importing.source import Detection, ReadPosition, data_rows, read_table
 
@@ -333,21 +335,21 @@ class _Run:
         return values, errors
 
     def _parse_value(self, f: ImportField, text: str, raw: dict[str, str], values: dict[str, Any]) -> Any:
-        if f.parse is Parse.LIST:
-            n.too_long(text, f.limit)
-            return split_list(text)
         n.too_long(text, f.limit)
-        if f.parse is Parse.TEXT:
+        kind = f.parse
+        if is_list(kind):
+            return split_list(kind, text)
+        if kind in TEXT_KINDS:
             return text
-        if f.parse is Parse.DATE:
+        if kind is ValueKind.DATE:
             return n.parse_date(text)
-        if f.parse is Parse.DECIMAL:
+        if kind is ValueKind.DECIMAL:
             return n.parse_decimal(text)
-        if f.parse is Parse.INT:
+        if kind is ValueKind.INT:
             return n.parse_int(text)
-        if f.parse is Parse.COUNTRY:
+        if kind is ValueKind.COUNTRY:
             return n.parse_country(text)
-        if f.parse is Parse.PROVINCE:
+        if kind is ValueKind.PROVINCE:
             country = values.get("country")
             if country is None and "country" in raw:
                 try:
@@ -355,7 +357,7 @@ class _Run:
                 except n.BadValue:
                     country = None
             return n.parse_province(text, country)
-        assert f.parse is Parse.CHOICE and f.choices is not None
+        assert kind is ValueKind.ENUM and f.choices is not None
         return n.parse_choice(f.choices, text)
 
     def _column(self, key: str) -> str:
@@ -493,18 +495,7 @@ class _Run:
         self, number: int, values: dict[str, Any]
     ) -> tuple[dict[str, Any] | None, list[RowError]]:
         """The validated person of a row (organisation resolved or created)."""
-        keys = (
-            "full_name",
-            "name_native",
-            "position",
-            "email",
-            "phone",
-            "wechat_id",
-            "whatsapp",
-            "nationality",
-            "gender",
-            "notes",
-        )
+        keys = [f.name for f in catalog.PERSON.fields if f.kind is not ValueKind.REF]
         person_values = {k: values[k] for k in keys if k in values}
         if self.kind is ImportKind.DELEGATES:
             person_values.pop("notes", None)  # a delegate's notes are the registration's

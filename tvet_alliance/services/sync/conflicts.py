@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tvet_alliance.domain import Site, SyncConflict
+from tvet_alliance.domain import Site, SyncConflict, values
 from tvet_alliance.domain.base import utcnow
 from tvet_alliance.domain.events import deserialize
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
@@ -90,6 +90,10 @@ def display(session: Session, table_name: str, field: str, text: str | None) -> 
     if field in info.many:
         target = info.many[field].target
         return ", ".join(sorted(_title(session, target, i) for i in parse_ids(text)))
+    rtype = _model_type(table_name)
+    spec = next((f for f in rtype.fields if f.name == field), None) if rtype is not None else None
+    if spec is not None:  # labels, country names, lists by the field's value kind (in English)
+        return values.display_stored(spec.kind, text, enum=spec.enum)
     if text.startswith("["):
         try:
             return ", ".join(str(v) for v in json.loads(text))

@@ -299,9 +299,9 @@ class ExportDialog(QDialog):
                 if remembered is not None:
                     checked = column.key in remembered
                 else:
-                    checked = not (share and column.contact)
+                    checked = not (share and column.private)
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                tip = f"{column.label} ({column.label_zh})"
+                tip = exporting.header_of([column], bilingual=True)[0]
                 if column.contact:
                     tip += "\n" + self.tr("Personal contact detail")
                 item.setToolTip(tip)
@@ -330,7 +330,7 @@ class ExportDialog(QDialog):
         with QSignalBlocker(self.columns_list):
             for row in range(self.columns_list.count()):
                 item = self.columns_list.item(row)
-                if spec.column(str(item.data(KeyRole))).contact:
+                if spec.column(str(item.data(KeyRole))).private:
                     item.setCheckState(Qt.CheckState.Unchecked if share else Qt.CheckState.Checked)
         self._update_state()
 

@@ -1,5 +1,5 @@
 """One input widget per kind of field, all with the same small interface: ``value()``,
-``set_value()`` and a ``changed`` signal. Built from :class:`FieldSpec` by :func:`make_field`."""
+``set_value()`` and a ``changed`` signal. Built from a catalog :class:`Field` by :func:`make_field`."""
 
 from __future__ import annotations
 
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from tvet_alliance.domain import values
+from tvet_alliance.domain.catalog import Field as FieldSpec
+from tvet_alliance.domain.values import ValueKind
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import records
-from tvet_alliance.services.records import FieldKind, FieldSpec
 from tvet_alliance.ui import text
 
 FIRST_COUNTRIES = ("CN", "PK")
@@ -60,21 +62,21 @@ class LineField(FieldWidget):
         self.edit.setObjectName(f"edit_{spec.name}")
         self.edit.setClearButtonEnabled(True)
         placeholder = {
-            FieldKind.EMAIL: "name@example.org",
-            FieldKind.PHONE: "+92 42 1234567",
-            FieldKind.URL: "https://",
-            FieldKind.DECIMAL: "0.00",
+            ValueKind.EMAIL: "name@example.org",
+            ValueKind.PHONE: "+92 42 1234567",
+            ValueKind.URL: "https://",
+            ValueKind.DECIMAL: "0.00",
         }.get(spec.kind)
         if placeholder:
             self.edit.setPlaceholderText(placeholder)
-        if spec.kind == FieldKind.NATIVE:
+        if spec.kind == ValueKind.NATIVE:
             self.edit.setPlaceholderText(self.tr("中文 / اردو"))
         self.edit.textChanged.connect(self._on_text)
         self._layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
 
     def _on_text(self, value: str) -> None:
-        if self.spec.kind == FieldKind.NATIVE:
+        if self.spec.kind == ValueKind.NATIVE:
             # Urdu is typed and read from the right; Chinese and Latin from the left.
             self.edit.setAlignment(
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
@@ -88,7 +90,7 @@ class LineField(FieldWidget):
 
     def set_value(self, value: Any) -> None:
         shown = "" if value is None else text.format_value(value) if not isinstance(value, str) else value
-        if self.spec.kind == FieldKind.INT and value is not None:
+        if self.spec.kind == ValueKind.INT and value is not None:
             shown = str(value)
         self.edit.setText(shown)
 
@@ -99,10 +101,10 @@ class TagsField(LineField):
         self.edit.setPlaceholderText(self.tr("Separate with ;"))
 
     def value(self) -> Any:
-        return [part.strip() for part in self.edit.text().replace("；", ";").split(";") if part.strip()]
+        return values.split_list(self.spec.kind, self.edit.text())
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText("; ".join(value or []))
+        self.edit.setText(values.join_list(value or []))
 
 
 class TextField(FieldWidget):
@@ -533,22 +535,22 @@ class AreasField(FieldWidget):
 
 def make_field(spec: FieldSpec, database: Callable[[], Database | None]) -> FieldWidget:
     kind = spec.kind
-    if kind == FieldKind.ENUM:
+    if kind == ValueKind.ENUM:
         return EnumField(spec)
-    if kind == FieldKind.DATE:
+    if kind == ValueKind.DATE:
         return DateField(spec)
-    if kind == FieldKind.COUNTRY:
+    if kind == ValueKind.COUNTRY:
         return CountryField(spec)
-    if kind == FieldKind.PROVINCE:
+    if kind == ValueKind.PROVINCE:
         return ProvinceField(spec)
-    if kind == FieldKind.MULTILINE:
+    if kind == ValueKind.MULTILINE:
         return TextField(spec)
-    if kind == FieldKind.REF:
+    if kind == ValueKind.REF:
         return RefField(spec, database)
-    if kind == FieldKind.REFS:
+    if kind == ValueKind.REFS:
         return RefsField(spec, database)
-    if kind == FieldKind.AREAS:
+    if kind == ValueKind.AREAS:
         return AreasField(spec)
-    if kind == FieldKind.TAGS:
+    if kind in (ValueKind.TAGS, ValueKind.NAMES):
         return TagsField(spec)
     return LineField(spec)

@@ -32,13 +32,14 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for row, entry in enumerate(entries):
             if entry.field == "deleted_at":
-                field = self.tr("Deleted") if entry.new else self.tr("Restored")
+                field = self.tr("Deleted") if entry.stored_new else self.tr("Restored")
                 old, new = "", ""
             elif entry.op == ChangeOp.INSERT and entry.field is None:
                 field, old, new = self.tr("Created"), "", ""
             else:
                 field = text.translate("Fields", entry.label)
-                old, new = entry.old or "", entry.new or ""
+                old = entry.old_text(text.translate, text.language())
+                new = entry.new_text(text.translate, text.language())
             cells = [text.format_value(entry.at), entry.user, field, old, new]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)

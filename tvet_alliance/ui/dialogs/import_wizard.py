@@ -645,7 +645,7 @@ class MappingPage(_Page):
         self.combos.clear()
         self.fields_table.setRowCount(len(fields))
         for row, f in enumerate(fields):
-            label = QCoreApplication.translate("ImportFields", f.label)
+            label = QCoreApplication.translate("Fields", f.label)
             item = _item(f"{label} *" if f.required else label)
             if f.required:
                 font = item.font()
@@ -719,7 +719,7 @@ class MappingPage(_Page):
 
     def missing(self) -> list[str]:
         return [
-            QCoreApplication.translate("ImportFields", f.label)
+            QCoreApplication.translate("Fields", f.label)
             for f in imp.FIELDS[self.w.kind]
             if f.required and f.key not in self.w.mapping.columns
         ]

@@ -28,7 +28,7 @@ from tvet_alliance.domain.errors import FieldError
 from tvet_alliance.domain.events import serialize
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import records
-from tvet_alliance.services.records import FieldKind, RecordValues
+from tvet_alliance.services.records import RecordValues
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs.fields import CountryField, FieldWidget, ProvinceField, RefField, make_field
 
@@ -270,4 +270,4 @@ def _comparable(value: Any) -> Any:
     return serialize(value)
 
 
-__all__ = ["FieldKind", "RecordEditor"]
+__all__ = ["RecordEditor"]

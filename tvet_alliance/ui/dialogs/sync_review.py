@@ -8,7 +8,6 @@ database exactly as it was.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -36,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from tvet_alliance.domain.base import StrList
+from tvet_alliance.domain.catalog import Field as FieldSpec
 from tvet_alliance.domain.errors import DomainError
+from tvet_alliance.domain.values import ValueKind
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import records, sync
 from tvet_alliance.services.sync.common import TABLES
@@ -70,7 +71,7 @@ def _centred(widget: QWidget) -> QWidget:
     return box
 
 
-def _field_spec(view: sync.ConflictView) -> records.FieldSpec | None:
+def _field_spec(view: sync.ConflictView) -> FieldSpec | None:
     if view.type_key is None:
         return None
     rtype = records.record_type(view.type_key)
@@ -84,23 +85,14 @@ def value_text(view: sync.ConflictView, raw: str | None, shown: str) -> str:
         return ""
     if view.field == "deleted_at":
         return text.translate("Sync", shown)
-    if view.enum is not None:
-        try:
-            return text.enum_label(view.enum(raw))
-        except ValueError:
-            return raw
     spec = _field_spec(view)
-    kind = spec.kind if spec is not None else None
-    if kind is records.FieldKind.COUNTRY:
-        return text.country_name(raw)
-    if kind is records.FieldKind.PROVINCE:
-        return text.province_name(raw)
-    if kind is records.FieldKind.AREAS:
-        try:
-            return ", ".join(text.area_label(str(v)) for v in json.loads(raw))
-        except ValueError:
-            return shown
-    return shown
+    if spec is None:
+        if view.enum is not None:
+            return text.show_stored(ValueKind.ENUM, raw, enum=view.enum)
+        return shown
+    if spec.kind in (ValueKind.REF, ValueKind.REFS):
+        return shown  # the conflict service already names the records referred to
+    return text.show_stored(spec.kind, raw, enum=spec.enum)
 
 
 def editable(view: sync.ConflictView) -> bool:

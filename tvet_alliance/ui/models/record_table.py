@@ -25,10 +25,11 @@ from PySide6.QtWidgets import QApplication
 
 from tvet_alliance.domain import rules
 from tvet_alliance.domain.rules import Expiry
+from tvet_alliance.domain.values import NUMBER_KINDS, ValueKind
 from tvet_alliance.persistence import Database
 from tvet_alliance.render import palette
 from tvet_alliance.services import listing
-from tvet_alliance.services.listing import Kind, ListSpec
+from tvet_alliance.services.listing import ListSpec
 from tvet_alliance.ui import text
 
 BLOCK = 200
@@ -295,7 +296,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.spec.columns):
-                return text.translate("Columns", self.spec.columns[section].label)
+                return text.translate("Fields", self.spec.columns[section].label)
             return None
         return str(section + 1)
 
@@ -329,9 +330,9 @@ class RecordTableModel(QAbstractTableModel):
         if role == SortRole:
             return value if not isinstance(value, list) else ", ".join(map(str, value))
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.kind == Kind.NUMBER:
+            if column.kind in NUMBER_KINDS:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if column.kind == Kind.NATIVE and isinstance(value, str):
+            if column.kind is ValueKind.NATIVE and isinstance(value, str):
                 # Urdu reads from the right edge of its cell whatever the layout direction.
                 absolute = Qt.AlignmentFlag.AlignRight if text.is_rtl(value) else Qt.AlignmentFlag.AlignLeft
                 return int(absolute | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
@@ -364,25 +365,16 @@ class RecordTableModel(QAbstractTableModel):
                 return text.translate("RecordTableModel", "Expired %1 days ago").replace("%1", str(-days))
             return text.translate("RecordTableModel", "Expires in %1 days").replace("%1", str(days))
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.kind in (Kind.COUNTRY, Kind.PROVINCE) and value:
+            if column.kind in (ValueKind.COUNTRY, ValueKind.PROVINCE) and value:
                 return f"{shown} ({value})"
             return shown if len(shown) > 30 else None
         return shown
 
     @staticmethod
     def _display(column: listing.Column, value: Any) -> str:
-        if column.kind == Kind.COUNTRY:
-            return text.country_name(value)
-        if column.kind == Kind.PROVINCE:
-            return text.province_name(value)
-        if column.kind == Kind.LIST:
-            items = value or []
-            if column.key == "areas":
-                return ", ".join(text.area_label(v) for v in items)
-            return ", ".join(str(v) for v in items)
-        if column.kind == Kind.BOOL:
+        if column.kind is ValueKind.BOOL:
             return "✓" if value else ""
-        return text.format_value(value)
+        return text.show(column.kind, value, enum=column.enum)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self.spec.columns)):

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from tvet_alliance.domain.enums import ParticipationStatus
+from tvet_alliance.domain.values import ValueKind
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import exporting, records
-from tvet_alliance.services.listing import FilterKind, ListSpec
+from tvet_alliance.services.listing import ListSpec
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs.fields import RefPicker, country_items
 from tvet_alliance.ui.editing import Editing
@@ -43,17 +44,6 @@ from tvet_alliance.ui.models.record_table import DeletedRole, RecordTableModel
 
 DatabaseGetter = Callable[[], Database | None]
 
-#: Which record type each list shows.
-RECORD_TYPE_OF = {
-    "partners": "partner",
-    "people": "person",
-    "events": "event",
-    "delegates": "delegate",
-    "competitions": "competition",
-    "tracks": "track",
-    "entries": "entry",
-    "agreements": "agreement",
-}
 SEARCH_DELAY_MS = 150
 
 
@@ -114,7 +104,7 @@ class RecordSection(QWidget):
     ) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.type_key = RECORD_TYPE_OF[spec.key]
+        self.type_key = spec.record
         self.setObjectName(f"section_{spec.key}")
         self._database = database
         self.editing = editing
@@ -142,7 +132,7 @@ class RecordSection(QWidget):
         for flt in spec.filters:
             widget = self._make_filter(flt)
             widget.setObjectName(f"filter_{spec.key}_{flt.key}")
-            widget.setToolTip(text.translate("Filters", flt.label))
+            widget.setToolTip(text.translate("Fields", flt.label))
             self.filters[flt.key] = widget
             bar.addWidget(widget, 1)
         self.show_deleted = QCheckBox(self.tr("Show deleted"))
@@ -230,8 +220,8 @@ class RecordSection(QWidget):
         return button
 
     def _make_filter(self, flt: Any) -> QWidget:
-        label = text.translate("Filters", flt.label)
-        if flt.kind == FilterKind.REF and flt.ref == "partner":
+        label = text.translate("Fields", flt.label)
+        if flt.kind == ValueKind.REF and flt.ref == "partner":
             picker = RefPicker("partner", self._database)
             picker.setPlaceholderText(label)
             picker.setMinimumWidth(120)
@@ -244,23 +234,21 @@ class RecordSection(QWidget):
         # Filters share the bar's width with the search box; long choices show in the drop-down.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(7)
-        combo.addItem(
-            self.tr("%1: any").replace("%1", label) if flt.kind != FilterKind.WITHIN_DAYS else label, None
-        )
-        if flt.kind == FilterKind.ENUM and flt.enum is not None:
+        combo.addItem(self.tr("%1: any").replace("%1", label) if flt.kind != ValueKind.DATE else label, None)
+        if flt.kind == ValueKind.ENUM and flt.enum is not None:
             for member in flt.enum:
                 combo.addItem(text.enum_label(member), member.value)
-        elif flt.kind == FilterKind.COUNTRY:
+        elif flt.kind == ValueKind.COUNTRY:
             for code, name in country_items():
                 combo.addItem(name, code)
-        elif flt.kind == FilterKind.PROVINCE:
+        elif flt.kind == ValueKind.PROVINCE:
             for country in ("CN", "PK"):
                 for sub in sorted(
                     pycountry.subdivisions.get(country_code=country) or [],
                     key=lambda s: text.province_name(s.code),
                 ):
                     combo.addItem(f"{text.province_name(sub.code)} ({text.country_name(country)})", sub.code)
-        elif flt.kind == FilterKind.WITHIN_DAYS:
+        elif flt.kind == ValueKind.DATE:
             for days in (30, 60, 90, 180, 365):
                 combo.addItem(self.tr("Expiring within %1 days").replace("%1", str(days)), days)
         combo.currentIndexChanged.connect(
@@ -272,12 +260,12 @@ class RecordSection(QWidget):
         """Filters whose choices depend on the selected parent (the tracks of a competition)."""
         for flt in self.spec.filters:
             widget = self.filters[flt.key]
-            if flt.kind == FilterKind.REF and flt.ref == "track" and isinstance(widget, QComboBox):
+            if flt.kind == ValueKind.REF and flt.ref == "track" and isinstance(widget, QComboBox):
                 db = self._database()
                 with QSignalBlocker(widget):
                     widget.clear()
                     widget.addItem(
-                        self.tr("%1: any").replace("%1", text.translate("Filters", flt.label)), None
+                        self.tr("%1: any").replace("%1", text.translate("Fields", flt.label)), None
                     )
                     if db is not None and self.model.parent_id is not None:
                         with db.session() as session:
