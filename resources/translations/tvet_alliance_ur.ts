@@ -4,42 +4,42 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="517"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="510"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="584"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="548"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="648"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="607"/>
         <source>Events</source>
         <translation>تقریبات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="673"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="630"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="756"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="677"/>
         <source>Competitions</source>
         <translation>مقابلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="773"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="695"/>
         <source>Skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="868"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="777"/>
         <source>Entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="910"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="818"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -47,453 +47,211 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="763"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="744"/>
         <source>Check</source>
         <translation>جانچ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="764"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="745"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>ہر قطار جانچی جاتی ہے؛ ابھی کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="769"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="750"/>
         <source>Check &amp;again</source>
         <translation>دوبارہ جانچیں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
         <source>Row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
         <source>Column</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="783"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="764"/>
         <source>Problems:</source>
         <translation>مسائل:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="785"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="766"/>
         <source>First rows, problems marked:</source>
         <translation>پہلی قطاریں، مسائل نشان زد:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="796"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="777"/>
         <source>Checking…</source>
         <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="801"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="782"/>
         <source>Checking the rows…</source>
         <translation>قطاریں جانچی جا رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="815"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="796"/>
         <source>The check was cancelled. Press Check again to run it.</source>
         <translation>جانچ منسوخ کر دی گئی۔ دوبارہ چلانے کے لیے &quot;دوبارہ جانچیں&quot; دبائیں۔</translation>
     </message>
 </context>
 <context>
-    <name>Columns</name>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="553"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="622"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="713"/>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="555"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="623"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="716"/>
-        <source>Native name</source>
-        <translation>مقامی نام</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="557"/>
-        <source>Short name</source>
-        <translation>مختصر نام</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="558"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="662"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="890"/>
-        <source>Country</source>
-        <translation>ملک</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="559"/>
-        <source>Province</source>
-        <translation>صوبہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="560"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="661"/>
-        <source>City</source>
-        <translation>شہر</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="561"/>
-        <source>Type</source>
-        <translation>قسم</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="564"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="722"/>
-        <source>Role</source>
-        <translation>کردار</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="571"/>
-        <source>Membership</source>
-        <translation>رکنیت</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="576"/>
-        <source>Joined</source>
-        <translation>شمولیت کی تاریخ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="577"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="627"/>
-        <source>E-mail</source>
-        <translation>ای میل</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="578"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="628"/>
-        <source>Phone</source>
-        <translation>فون</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="624"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="720"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="889"/>
-        <source>Organisation</source>
-        <translation>ادارہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="625"/>
-        <source>Position</source>
-        <translation>عہدہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="626"/>
-        <source>Nationality</source>
-        <translation>قومیت</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="629"/>
-        <source>WeChat</source>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="630"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="657"/>
-        <source>Event</source>
-        <translation>تقریب</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="658"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="933"/>
-        <source>Kind</source>
-        <translation>نوعیت</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="659"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="762"/>
-        <source>Starts</source>
-        <translation>آغاز</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="763"/>
-        <source>Ends</source>
-        <translation>اختتام</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="663"/>
-        <source>Mode</source>
-        <translation>طریقہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="664"/>
-        <source>Delegates</source>
-        <translation>مندوبین</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="726"/>
-        <source>Attends</source>
-        <translation>شرکت کا طریقہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="733"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="893"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="935"/>
-        <source>Status</source>
-        <translation>حیثیت</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="738"/>
-        <source>Checked in</source>
-        <translation>حاضری درج</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="760"/>
-        <source>Competition</source>
-        <translation>مقابلہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="761"/>
-        <source>Edition</source>
-        <translation>ایڈیشن</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="764"/>
-        <source>Host city</source>
-        <translation>میزبان شہر</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="765"/>
-        <source>Tracks</source>
-        <translation>شعبے</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="766"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="781"/>
-        <source>Entries</source>
-        <translation>اندراجات</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="778"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="887"/>
-        <source>Skill track</source>
-        <translation>مہارت کا شعبہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="779"/>
-        <source>Team size</source>
-        <translation>ٹیم کا سائز</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="780"/>
-        <source>Max score</source>
-        <translation>زیادہ سے زیادہ اسکور</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="888"/>
-        <source>Rank</source>
-        <translation>پوزیشن</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="891"/>
-        <source>Team</source>
-        <translation>ٹیم</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="892"/>
-        <source>Members</source>
-        <translation>ارکان</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="894"/>
-        <source>Score</source>
-        <translation>اسکور</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="895"/>
-        <source>Medal</source>
-        <translation>تمغہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="932"/>
-        <source>Title</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="939"/>
-        <source>Parties</source>
-        <translation>فریقین</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="940"/>
-        <source>Areas</source>
-        <translation>تعاون کے شعبے</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="937"/>
-        <source>Signed</source>
-        <translation>دستخط کی تاریخ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="938"/>
-        <source>Expires</source>
-        <translation>میعاد ختم</translation>
-    </message>
-</context>
-<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="117"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="109"/>
         <source>Not chosen</source>
         <translation>منتخب نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="118"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="110"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="172"/>
         <source>Office</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="119"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="111"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="173"/>
         <source>Laptop</source>
         <translation>لیپ ٹاپ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="120"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="112"/>
         <source>Edit…</source>
         <translation>ترمیم…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="160"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="411"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="430"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="422"/>
         <source>Conflicts</source>
         <extracomment>The widest each column starts (in average character widths); longer texts wrap onto a second line and are elided after it, the tooltip has them whole. Emitted with the number of conflicts resolved after Apply.</extracomment>
         <translation>تضادات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="166"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="158"/>
         <source>These fields were changed at the office and on a laptop. The office value stands until you choose: keep it, take the laptop&apos;s, or type the right value. Rows without a choice stay on the list.</source>
         <translation>یہ خانے دفتر میں بھی اور لیپ ٹاپ پر بھی تبدیل کیے گئے۔ جب تک آپ انتخاب نہ کریں دفتر کی قدر برقرار رہتی ہے: اسے رکھیں، لیپ ٹاپ کی قدر لیں، یا درست قدر لکھیں۔ جن قطاروں کا انتخاب نہ ہو وہ فہرست میں رہتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="168"/>
         <source>Record</source>
         <translation>ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="169"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="178"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="170"/>
         <source>Why</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="171"/>
         <source>Before</source>
         <translation>پہلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="174"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="183"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="175"/>
         <source>Choice</source>
         <translation>انتخاب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="184"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="176"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="189"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="181"/>
         <source>The value both sides started from</source>
         <translation>وہ قدر جس سے دونوں طرف نے آغاز کیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="192"/>
         <source>No conflicts to resolve.</source>
         <translation>حل کرنے کے لیے کوئی تضاد نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="208"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="200"/>
         <source>Sets the choice of the selected rows, or of every row when none is selected.</source>
         <translation>منتخب قطاروں کا انتخاب طے کرتا ہے، یا کوئی قطار منتخب نہ ہو تو تمام قطاروں کا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="201"/>
         <source>Take all from &amp;laptop</source>
         <translation>سب لیپ ٹاپ سے لیں (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="205"/>
         <source>Take all from &amp;office</source>
         <translation>سب دفتر سے لیں (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="218"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="210"/>
         <source>&amp;Apply</source>
         <translation>لاگو کریں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="220"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="212"/>
         <source>Record every choice made; rows without one stay open</source>
         <translation>ہر کیا گیا انتخاب محفوظ کریں؛ بغیر انتخاب والی قطاریں کھلی رہتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="324"/>
         <source>Type the value to keep (empty clears it)</source>
         <translation>رکھنے والی قدر لکھیں (خالی چھوڑنے سے مٹ جاتی ہے)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="339"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="331"/>
         <source>Not chosen yet: the office value stands</source>
         <translation>ابھی منتخب نہیں: دفتر کی قدر برقرار ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="340"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="332"/>
         <source>Keeps the office value</source>
         <translation>دفتر کی قدر رکھتا ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="341"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="333"/>
         <source>Takes the laptop&apos;s value</source>
         <translation>لیپ ٹاپ کی قدر لیتا ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="334"/>
         <source>Keeps the value typed here</source>
         <translation>یہاں لکھی گئی قدر رکھتا ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="384"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="376"/>
         <source>Chosen: %1 of %2.</source>
         <translation>منتخب: %2 میں سے %1۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="412"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="414"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="404"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="406"/>
         <source>Nothing was changed.</source>
         <translation>کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="419"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="411"/>
         <source>Resolved %1 conflicts; %2 still open.</source>
         <translation>%1 تضادات حل ہو گئے؛ %2 ابھی باقی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="432"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="424"/>
         <source>Choices made for %1 conflicts have not been applied. Close without applying them?</source>
         <translation>%1 تضادات کے لیے کیے گئے انتخاب لاگو نہیں ہوئے۔ انہیں لاگو کیے بغیر بند کریں؟</translation>
     </message>
@@ -501,7 +259,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="164"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="163"/>
         <source>Pick from a calendar</source>
         <translation>کیلنڈر سے منتخب کریں</translation>
     </message>
@@ -509,57 +267,57 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="427"/>
         <source>How the file is read</source>
         <translation>فائل کیسے پڑھی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="428"/>
         <source>Check the preview. If the text looks wrong, choose another encoding.</source>
         <translation>پیش منظر دیکھیں۔ اگر متن غلط لگے تو کوئی اور انکوڈنگ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="462"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="443"/>
         <source>Comma ,</source>
         <translation>کوما ,</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="444"/>
         <source>Semicolon ;</source>
         <translation>سیمی کولن ;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="464"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="445"/>
         <source>Tab</source>
         <translation>ٹیب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
         <source>Vertical bar |</source>
         <translation>عمودی لکیر |</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="478"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="459"/>
         <source>&amp;Encoding:</source>
         <translation>انکوڈنگ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="480"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="461"/>
         <source>&amp;Delimiter:</source>
         <translation>حد بندی علامت (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="482"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
         <source>&amp;Header row:</source>
         <translation>سرخی کی قطار (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="484"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
         <source>&amp;Sheet:</source>
         <translation>شیٹ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="553"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="534"/>
         <source>Rows above the header, not imported:</source>
         <translation>سرخی سے اوپر کی قطاریں، درآمد نہیں ہوں گی:</translation>
     </message>
@@ -567,79 +325,79 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="454"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="580"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="572"/>
         <source>Possible duplicates</source>
         <extracomment>Emitted after a pair was merged or marked as different.</extracomment>
         <translation>ممکنہ دہرے ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="462"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="454"/>
         <source>&amp;Pairs to review:</source>
         <translation>جانچنے کے لیے جوڑے (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
         <source>From the laptop</source>
         <translation>لیپ ٹاپ سے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
         <source>In the office</source>
         <translation>دفتر میں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="477"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="469"/>
         <source>No possible duplicates to review.</source>
         <translation>جانچنے کے لیے کوئی ممکنہ دہرا ریکارڈ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="485"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="477"/>
         <source>Merge (keep &amp;office record)</source>
         <translation>ضم کریں (دفتر کا ریکارڈ رکھیں) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="488"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="480"/>
         <source>One record stays: the office&apos;s, filled in with what only the laptop&apos;s has</source>
         <translation>ایک ریکارڈ رہتا ہے: دفتر کا، جس میں وہ معلومات شامل کی جاتی ہیں جو صرف لیپ ٹاپ والے میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="491"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="483"/>
         <source>Merge (keep &amp;laptop record)</source>
         <translation>ضم کریں (لیپ ٹاپ کا ریکارڈ رکھیں) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="494"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="486"/>
         <source>One record stays: the laptop&apos;s, filled in with what only the office&apos;s has</source>
         <translation>ایک ریکارڈ رہتا ہے: لیپ ٹاپ کا، جس میں وہ معلومات شامل کی جاتی ہیں جو صرف دفتر والے میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="497"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="489"/>
         <source>&amp;Not the same</source>
         <translation>ایک جیسے نہیں (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="499"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="491"/>
         <source>Keep both records and take the pair off this list</source>
         <translation>دونوں ریکارڈ رکھیں اور اس جوڑے کو فہرست سے ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="540"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="532"/>
         <source>%1 (from the laptop) and %2 (in the office): %3</source>
         <translation>%1 (لیپ ٹاپ سے) اور %2 (دفتر میں): %3</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="595"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="587"/>
         <source>Merged into “%1”.</source>
         <translation>“%1” میں ضم کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="601"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="593"/>
         <source>Marked as different records.</source>
         <translation>الگ الگ ریکارڈ کے طور پر نشان زد کر دیا گیا۔</translation>
     </message>
@@ -647,52 +405,52 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="907"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
         <source>Duplicates</source>
         <translation>دہرے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="909"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
         <source>These rows match records already there (or earlier rows). Decide for each.</source>
         <translation>یہ قطاریں پہلے سے موجود ریکارڈز (یا پچھلی قطاروں) سے ملتی ہیں۔ ہر ایک کا فیصلہ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="914"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="895"/>
         <source>Row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="915"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="896"/>
         <source>In the file</source>
         <translation>فائل میں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="916"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
         <source>Already there</source>
         <translation>پہلے سے موجود</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="917"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
         <source>Why</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="918"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="899"/>
         <source>Decision</source>
         <translation>فیصلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="924"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="905"/>
         <source>No duplicates found.</source>
         <translation>کوئی دہرا اندراج نہیں ملا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="927"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="908"/>
         <source>For all:</source>
         <translation>سب کے لیے:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="951"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="932"/>
         <source>%1 (row %2 of this file)</source>
         <translation>%1 (اس فائل کی قطار %2)</translation>
     </message>
@@ -700,58 +458,58 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="84"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="98"/>
         <source>Add %1</source>
-        <extracomment>A record type&apos;s data changed (saved, deleted, restored, undone): pages showing it refresh. The editor that is open now (tests and keyboard users reach it through this).</extracomment>
+        <extracomment>Records changed (saved, deleted, restored, undone), with the :class:`Changes` (the tables written): the window refreshes what shows them. The editor that is open now (tests and keyboard users reach it through this).</extracomment>
         <translation>%1 شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="136"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="152"/>
         <source>Fields changed by you: %1</source>
         <translation>آپ کے تبدیل کردہ خانے: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="153"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="169"/>
         <source>Edit %1</source>
         <translation>%1 میں ترمیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="189"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="209"/>
         <source> and %1 more</source>
         <translation> اور %1 مزید</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="211"/>
         <source>Delete %1?</source>
         <translation>%1 حذف کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="194"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
         <source>Still linked to it: %1. They are kept.</source>
         <translation>اس سے اب بھی منسلک: %1۔ یہ برقرار رہیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="195"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="215"/>
         <source>Deleted records can be shown with “Show deleted” and restored.</source>
         <translation>حذف شدہ ریکارڈ “حذف شدہ دکھائیں” سے دیکھے اور بحال کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="216"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
         <source>Delete %1 %2</source>
         <translation>%2 کے %1 ریکارڈ حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
         <source>Restore %1 %2</source>
         <translation>%2 کے %1 ریکارڈ بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="248"/>
         <source>Set %1 of %2 records</source>
         <translation>%2 ریکارڈز میں %1 مقرر کریں</translation>
     </message>
@@ -759,56 +517,56 @@
 <context>
     <name>Entity</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="162"/>
-        <location filename="../../tvet_alliance/services/records.py" line="124"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="144"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="163"/>
         <source>Partner</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="215"/>
-        <location filename="../../tvet_alliance/services/records.py" line="172"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="188"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="216"/>
         <source>Person</source>
         <extracomment>The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="272"/>
-        <location filename="../../tvet_alliance/services/records.py" line="193"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="229"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="276"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="300"/>
-        <location filename="../../tvet_alliance/services/records.py" line="213"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="248"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="304"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="333"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="337"/>
         <source>Check-in</source>
         <translation>حاضری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="349"/>
-        <location filename="../../tvet_alliance/services/records.py" line="247"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="268"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="353"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="375"/>
-        <location filename="../../tvet_alliance/services/records.py" line="264"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="284"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="379"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="401"/>
-        <location filename="../../tvet_alliance/services/records.py" line="284"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="405"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="452"/>
-        <location filename="../../tvet_alliance/services/records.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="326"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="456"/>
         <source>Agreement</source>
         <translation>معاہدہ</translation>
     </message>
@@ -816,349 +574,364 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="161"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="169"/>
         <source>TVET college</source>
         <translation>TVET کالج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="162"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="170"/>
         <source>Polytechnic</source>
         <translation>پولی ٹیکنک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="163"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="171"/>
         <source>University</source>
         <translation>یونیورسٹی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="164"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="172"/>
         <source>Enterprise</source>
         <translation>کمپنی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="165"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="173"/>
         <source>Government authority</source>
         <translation>سرکاری ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="166"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="174"/>
         <source>Association</source>
         <translation>ایسوسی ایشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="167"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="175"/>
         <source>NGO</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="168"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="181"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="176"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="189"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="169"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="177"/>
         <source>Chair</source>
         <translation>چیئر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="170"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="178"/>
         <source>Vice chair</source>
         <translation>وائس چیئر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="171"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="179"/>
         <source>Lead partner</source>
         <translation>مرکزی شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="172"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="180"/>
         <source>Founding member</source>
         <translation>بانی رکن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="173"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="181"/>
         <source>Member</source>
         <translation>رکن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="174"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="193"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="182"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="204"/>
         <source>Observer</source>
         <translation>مبصر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="175"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="183"/>
         <source>Prospective</source>
         <translation>متوقع</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="176"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="222"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="184"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="233"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="177"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="185"/>
         <source>Suspended</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="178"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="209"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="186"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="220"/>
         <source>Withdrawn</source>
         <translation>دستبردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="179"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="187"/>
         <source>Female</source>
         <translation>خاتون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="180"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="188"/>
         <source>Male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="182"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="190"/>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="191"/>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="192"/>
+        <source>Not asked</source>
+        <translation>نہیں پوچھا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="193"/>
         <source>Seminar</source>
         <translation>سیمینار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="183"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="194"/>
         <source>Workshop</source>
         <translation>ورکشاپ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="184"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="195"/>
         <source>Training</source>
         <translation>تربیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="185"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="196"/>
         <source>Meeting</source>
         <translation>اجلاس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="186"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="197"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="187"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="199"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="198"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="210"/>
         <source>In person</source>
         <translation>بالمشافہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="188"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="200"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="199"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="211"/>
         <source>Online</source>
         <translation>آن لائن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="189"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="200"/>
         <source>Hybrid</source>
         <translation>ہائبرڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="190"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="201"/>
         <source>Speaker</source>
         <translation>مقرر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="191"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="202"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="192"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="203"/>
         <source>Official</source>
         <translation>عہدیدار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="194"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="205"/>
         <source>Organizer</source>
         <translation>منتظم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="195"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="206"/>
         <source>Judge</source>
         <translation>جج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="196"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="207"/>
         <source>Expert</source>
         <translation>ماہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="197"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="208"/>
         <source>Competitor</source>
         <translation>مقابلہ کنندہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="198"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="209"/>
         <source>Staff</source>
         <translation>عملہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="201"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="212"/>
         <source>Invited</source>
         <translation>مدعو</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="202"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="207"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="213"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="218"/>
         <source>Registered</source>
         <translation>رجسٹرڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="203"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="214"/>
         <source>Confirmed</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="204"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="215"/>
         <source>Attended</source>
         <translation>شریک ہوئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="205"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="216"/>
         <source>No-show</source>
         <translation>غیر حاضر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="206"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="217"/>
         <source>Cancelled</source>
         <translation>منسوخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="208"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="219"/>
         <source>Competed</source>
         <translation>مقابلے میں شریک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="210"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="221"/>
         <source>Disqualified</source>
         <translation>نااہل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="211"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="222"/>
         <source>Gold</source>
         <translation>طلائی تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="212"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="223"/>
         <source>Silver</source>
         <translation>نقرئی تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="213"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="224"/>
         <source>Bronze</source>
         <translation>کانسی کا تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="214"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="225"/>
         <source>Excellence</source>
         <translation>امتیازی اعزاز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="215"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="226"/>
         <source>No medal</source>
         <translation>کوئی تمغہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="216"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="227"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="228"/>
         <source>MOA</source>
         <translation>MOA</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="218"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="229"/>
         <source>Partnership</source>
         <translation>شراکت داری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="219"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="230"/>
         <source>TNE programme</source>
         <translation>TNE پروگرام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="220"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="231"/>
         <source>Draft</source>
         <translation>مسودہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="221"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="232"/>
         <source>Signed</source>
         <translation>دستخط شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="223"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="234"/>
         <source>Expired</source>
         <translation>میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="224"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="235"/>
         <source>Terminated</source>
         <translation>ختم شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="225"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="236"/>
         <source>Curriculum development</source>
         <translation>نصاب سازی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="226"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="237"/>
         <source>Quality assurance</source>
         <translation>معیار کی یقین دہانی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="227"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="238"/>
         <source>Teacher training</source>
         <translation>اساتذہ کی تربیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="228"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="239"/>
         <source>Infrastructure</source>
         <translation>بنیادی ڈھانچہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="229"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="240"/>
         <source>Community engagement</source>
         <translation>کمیونٹی کی شمولیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="230"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="241"/>
         <source>Policy advocacy</source>
         <translation>پالیسی کی وکالت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="231"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="242"/>
         <source>Research</source>
         <translation>تحقیق</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="232"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="243"/>
         <source>Student exchange</source>
         <translation>طلبہ کا تبادلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="233"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="244"/>
         <source>Digital skills</source>
         <translation>ڈیجیٹل مہارتیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="234"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="245"/>
         <source>Office database</source>
         <translation>دفتری ڈیٹا بیس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="235"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="246"/>
         <source>Offline copy</source>
         <translation>آف لائن نقل</translation>
     </message>
@@ -1172,53 +945,53 @@
         <translation>ریکارڈ درست نہیں: {details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="38"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="39"/>
         <source>Backups from inside the program are for SQLite files; back up a PostgreSQL database with pg_dump.</source>
+        <extracomment>How many automatic backups of one database are kept.</extracomment>
         <translation>پروگرام کے اندر سے بیک اپ صرف SQLite فائلوں کے لیے ہے؛ PostgreSQL ڈیٹا بیس کا بیک اپ pg_dump سے لیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="59"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="60"/>
         <source>A backup cannot overwrite the database it copies.</source>
         <translation>بیک اپ اُسی ڈیٹا بیس کی جگہ محفوظ نہیں ہو سکتا جس کی نقل بنائی جا رہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="62"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="63"/>
         <source>The folder {folder} does not exist.</source>
         <translation>فولڈر {folder} موجود نہیں۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/persistence/backup.py" line="77"/>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="84"/>
         <source>Cannot write the backup to {path}: {reason}</source>
         <translation>بیک اپ {path} میں محفوظ نہیں ہو سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="127"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="31"/>
         <source>There is no file at {path}.</source>
         <translation>{path} پر کوئی فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="131"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="35"/>
         <source>{path} is not a backup (it is not a SQLite file).</source>
         <translation>{path} بیک اپ نہیں ہے (یہ SQLite فائل نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="141"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="45"/>
         <source>{path} is not a TVET Alliance Manager backup ({reason}).</source>
         <translation>{path} TVET Alliance Manager کا بیک اپ نہیں ہے ({reason})۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="149"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="53"/>
         <source>{path} is not a backup of this program, or is from a newer version.</source>
         <translation>{path} اس پروگرام کا بیک اپ نہیں، یا کسی نئے ورژن کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="156"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="60"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} خراب ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="189"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="93"/>
         <source>Cannot restore from {path}: {reason}</source>
         <translation>{path} سے بحال نہیں ہو سکا: {reason}</translation>
     </message>
@@ -1249,58 +1022,59 @@
         <translation>ڈیٹا بیس {name} نہیں کھل سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="86"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="116"/>
         <source>The schema upgrade would break {count} references (first in table {table}).</source>
+        <extracomment>The newest revision in ``migrations/versions``: change it in the same commit as a new migration (tests/core/test_migrations.py asserts it is Alembic&apos;s head, so it cannot drift unnoticed).</extracomment>
         <translation>اسکیما اپ گریڈ سے {count} حوالے ٹوٹ جائیں گے (پہلا ٹیبل {table} میں)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="130"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="161"/>
         <source>This database has tables but was not made by TVET Alliance Manager; it was left unchanged.</source>
         <translation>اس ڈیٹا بیس میں ٹیبل موجود ہیں لیکن یہ TVET Alliance Manager نے نہیں بنایا؛ اس میں کوئی تبدیلی نہیں کی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="137"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="168"/>
         <source>This database was made by a newer version of TVET Alliance Manager (schema {revision}); please update the program.</source>
         <translation>یہ ڈیٹا بیس TVET Alliance Manager کے نئے ورژن (اسکیما {revision}) سے بنایا گیا ہے؛ براہِ کرم پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sample.py" line="112"/>
+        <location filename="../../tvet_alliance/services/sample.py" line="110"/>
         <source>Sample data files are missing: {files}</source>
         <translation>نمونہ ڈیٹا کی فائلیں موجود نہیں: {files}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sample.py" line="115"/>
+        <location filename="../../tvet_alliance/services/sample.py" line="113"/>
         <source>The sample data is already in this database.</source>
         <translation>نمونہ ڈیٹا پہلے ہی اس ڈیٹا بیس میں موجود ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sample.py" line="272"/>
+        <location filename="../../tvet_alliance/services/sample.py" line="270"/>
         <source>The sample data does not pass validation: {details}</source>
         <translation>نمونہ ڈیٹا جانچ میں درست ثابت نہیں ہوا: {details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="367"/>
+        <location filename="../../tvet_alliance/services/records.py" line="142"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>آپ کے کھولنے کے بعد کسی اور نے یہ ریکارڈ تبدیل کر دیا (اب ورژن {version})۔ ان کا ورژن دوبارہ لوڈ کریں، یا اپنے ورژن سے اسے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="386"/>
+        <location filename="../../tvet_alliance/services/records.py" line="161"/>
         <source>The record no longer exists.</source>
         <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="547"/>
-        <location filename="../../tvet_alliance/services/records.py" line="573"/>
+        <location filename="../../tvet_alliance/services/records.py" line="302"/>
+        <location filename="../../tvet_alliance/services/records.py" line="328"/>
         <source>This person is already registered for this event.</source>
         <translation>یہ فرد اس تقریب کے لیے پہلے ہی رجسٹرڈ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="550"/>
+        <location filename="../../tvet_alliance/services/records.py" line="305"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>یہ ریکارڈ کسی دوسرے ریکارڈ سے متصادم ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="566"/>
+        <location filename="../../tvet_alliance/services/records.py" line="321"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>یہ فرد اس تقریب کے لیے رجسٹرڈ تھا اور وہ اندراج حذف کر دیا گیا؛ اس کے بجائے وہی اندراج بحال کریں (حذف شدہ دکھائیں)۔</translation>
     </message>
@@ -1308,27 +1082,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="76"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="80"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>فائل {path} لکھی نہیں جا سکتی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="77"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
         <source>{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them.</source>
         <translation>{encoding} یہ حروف نہیں رکھ سکتی: {chars} ({count} خانوں میں)۔ UTF-8 منتخب کریں، یا انہیں بدل دیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="85"/>
         <source>A full export can only be loaded into an empty database.</source>
         <translation>مکمل برآمد صرف خالی ڈیٹا بیس میں لوڈ کی جا سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="86"/>
         <source>{path} is not a full export of this program: {reason}</source>
         <translation>{path} اس پروگرام کی مکمل برآمد نہیں ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="83"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="87"/>
         <source>Unknown columns: {columns}. Choose from: {choices}.</source>
         <translation>نامعلوم کالم: {columns}۔ ان میں سے منتخب کریں: {choices}۔</translation>
     </message>
@@ -1487,358 +1261,408 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="127"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="148"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="51"/>
         <source>Name (English)</source>
         <translation>نام (انگریزی)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="128"/>
-        <location filename="../../tvet_alliance/services/records.py" line="176"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="138"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="44"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="52"/>
         <source>Name (Chinese or Urdu)</source>
         <translation>نام (چینی یا اردو)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="129"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="157"/>
         <source>Short name</source>
         <translation>مختصر نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="130"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="159"/>
         <source>Other names</source>
         <translation>دیگر نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="131"/>
-        <location filename="../../tvet_alliance/services/records.py" line="203"/>
-        <location filename="../../tvet_alliance/services/records.py" line="289"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="129"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="53"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="132"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="163"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="133"/>
-        <location filename="../../tvet_alliance/services/records.py" line="202"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="135"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="54"/>
         <source>City</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="136"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="139"/>
+        <source>Name in Chinese or Urdu</source>
+        <translation>چینی یا اردو میں نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="140"/>
+        <source>Native name</source>
+        <translation>مقامی نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="149"/>
+        <source>Name in English</source>
+        <translation>انگریزی میں نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="167"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="143"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="169"/>
         <source>Role in the alliance</source>
         <translation>الائنس میں کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="150"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="171"/>
         <source>Membership</source>
         <translation>رکنیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="155"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="174"/>
         <source>Joined on</source>
         <translation>شمولیت کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="156"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="174"/>
+        <source>Joined</source>
+        <translation>شمولیت کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="157"/>
-        <location filename="../../tvet_alliance/services/records.py" line="181"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="136"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="47"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="55"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="158"/>
-        <location filename="../../tvet_alliance/services/records.py" line="182"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="137"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="48"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="159"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="180"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="160"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="181"/>
         <source>Tags</source>
         <translation>ٹیگز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="161"/>
-        <location filename="../../tvet_alliance/services/records.py" line="185"/>
-        <location filename="../../tvet_alliance/services/records.py" line="205"/>
-        <location filename="../../tvet_alliance/services/records.py" line="239"/>
-        <location filename="../../tvet_alliance/services/records.py" line="256"/>
-        <location filename="../../tvet_alliance/services/records.py" line="301"/>
-        <location filename="../../tvet_alliance/services/records.py" line="325"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="128"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="164"/>
+        <location filename="../../tvet_alliance/services/records.py" line="95"/>
         <source>people</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="165"/>
+        <location filename="../../tvet_alliance/services/records.py" line="96"/>
         <source>competition entries</source>
         <translation>مقابلہ جاتی اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="175"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="192"/>
         <source>Name (Latin script)</source>
         <translation>نام (لاطینی رسم الخط)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="177"/>
-        <location filename="../../tvet_alliance/services/records.py" line="288"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="132"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="45"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="178"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="203"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="46"/>
         <source>Position</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="179"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="206"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="180"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="208"/>
         <source>Gender</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="183"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="215"/>
         <source>WeChat ID</source>
         <translation>WeChat آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="184"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="215"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="216"/>
+        <source>WeChat</source>
+        <translation>وی چیٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="187"/>
+        <location filename="../../tvet_alliance/services/records.py" line="98"/>
         <source>event registrations</source>
         <translation>تقریبات کے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="196"/>
-        <location filename="../../tvet_alliance/services/records.py" line="250"/>
-        <location filename="../../tvet_alliance/services/records.py" line="274"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="127"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="197"/>
-        <location filename="../../tvet_alliance/services/records.py" line="312"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="131"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="198"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
         <source>Mode</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="199"/>
-        <location filename="../../tvet_alliance/services/records.py" line="253"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="133"/>
         <source>Starts</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="200"/>
-        <location filename="../../tvet_alliance/services/records.py" line="254"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="134"/>
         <source>Ends</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="201"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="219"/>
+        <source>Consent to share contact details</source>
+        <translation>شراکت داروں سے رابطے کی تفصیلات شیئر کرنے کی رضامندی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="220"/>
+        <source>Consent</source>
+        <translation>رضامندی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="238"/>
         <source>Venue</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="204"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="241"/>
         <source>Organisers</source>
         <translation>منتظمین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="207"/>
+        <location filename="../../tvet_alliance/services/records.py" line="99"/>
         <source>delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="216"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="233"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="252"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="253"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="220"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="170"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="254"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="227"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="256"/>
         <source>Attends</source>
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="234"/>
-        <location filename="../../tvet_alliance/services/records.py" line="294"/>
-        <location filename="../../tvet_alliance/services/records.py" line="315"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="130"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="241"/>
+        <location filename="../../tvet_alliance/services/records.py" line="100"/>
         <source>check-ins</source>
         <translation>حاضری کے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="251"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="273"/>
         <source>Edition</source>
         <translation>ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="252"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
         <source>Held during</source>
         <translation>کس تقریب کے دوران</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="255"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="277"/>
         <source>Host city</source>
         <translation>میزبان شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="258"/>
+        <location filename="../../tvet_alliance/services/records.py" line="101"/>
         <source>skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="269"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="272"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="288"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="275"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
         <source>Team size</source>
         <translation>ٹیم کا سائز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="276"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
         <source>Maximum score</source>
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="278"/>
+        <location filename="../../tvet_alliance/services/records.py" line="102"/>
         <source>entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="287"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="257"/>
+        <source>Attendance</source>
+        <translation>شرکت کا طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="289"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="301"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="290"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
+        <source>Max score</source>
+        <translation>زیادہ سے زیادہ اسکور</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
         <source>Team name</source>
         <translation>ٹیم کا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="291"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <source>Team</source>
+        <translation>ٹیم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="310"/>
         <source>Members</source>
         <translation>ارکان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="299"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="316"/>
         <source>Score</source>
         <translation>اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="300"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="318"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="311"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="330"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="320"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="333"/>
         <source>Parties</source>
         <translation>فریقین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="321"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="334"/>
         <source>Areas of collaboration</source>
         <translation>تعاون کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="322"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="335"/>
+        <source>Areas</source>
+        <translation>تعاون کے شعبے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="336"/>
         <source>Signed on</source>
         <translation>دستخط کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="323"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="336"/>
+        <source>Signed</source>
+        <translation>دستخط کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
         <source>Expires on</source>
         <translation>میعاد ختم ہونے کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="324"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
+        <source>Expires</source>
+        <translation>میعاد ختم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="338"/>
         <source>Document link</source>
         <translation>دستاویز کا لنک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="664"/>
+        <location filename="../../tvet_alliance/services/records.py" line="419"/>
         <source>agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="721"/>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="126"/>
+        <location filename="../../tvet_alliance/services/records.py" line="508"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
         <source>Deleted</source>
         <translation>حذف شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="840"/>
+        <location filename="../../tvet_alliance/services/records.py" line="635"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="844"/>
+        <location filename="../../tvet_alliance/services/records.py" line="639"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="851"/>
+        <location filename="../../tvet_alliance/services/records.py" line="646"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
@@ -1848,155 +1672,108 @@
         <extracomment>Fields shown side by side, per table: (attribute, English label in the &quot;Fields&quot; context).</extracomment>
         <translation>پورا نام</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="504"/>
+        <source>Entries</source>
+        <translation>اندراجات</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="620"/>
+        <source>Delegates</source>
+        <translation>مندوبین</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="658"/>
+        <source>Checked in</source>
+        <translation>حاضری درج</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="686"/>
+        <source>Tracks</source>
+        <translation>شعبے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="795"/>
+        <source>Rank</source>
+        <translation>پوزیشن</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="827"/>
+        <source>Expiring within</source>
+        <translation>میعاد ختم ہونے کی مدت</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="309"/>
         <source>File and contents</source>
         <translation>فائل اور مواد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="310"/>
         <source>Choose the CSV or Excel file, and what its rows are.</source>
         <translation>CSV یا Excel فائل منتخب کریں، اور بتائیں کہ اس کی قطاریں کیا ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="313"/>
         <source>A .csv, .txt or .xlsx file</source>
         <translation>کوئی ‎.csv، ‎.txt یا ‎.xlsx فائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="315"/>
         <source>&amp;Browse…</source>
         <translation>براؤز کریں (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="317"/>
         <source>Choose the file (Ctrl+O)</source>
         <translation>فائل منتخب کریں (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="338"/>
         <source>&amp;Event:</source>
         <translation>تقریب (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="340"/>
         <source>C&amp;ompetition:</source>
         <translation>مقابلہ (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="345"/>
         <source>&amp;File:</source>
         <translation>فائل (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="348"/>
         <source>&amp;Rows are:</source>
         <translation>قطاریں ہیں (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="392"/>
         <source>Import from a file</source>
         <translation>فائل سے درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="395"/>
         <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
         <translation>جدولیں (*.csv *.txt *.xlsx *.xlsm);;CSV یا متن (*.csv *.txt);;Excel (*.xlsx *.xlsm);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="406"/>
         <source>There is no file %1.</source>
         <translation>فائل %1 موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="428"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="409"/>
         <source>Add the event first: delegates are imported into an event.</source>
         <translation>پہلے تقریب شامل کریں: مندوبین کسی تقریب میں درآمد ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="430"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
         <source>Add the competition first: entries are imported into a competition.</source>
         <translation>پہلے مقابلہ شامل کریں: اندراجات کسی مقابلے میں درآمد ہوتے ہیں۔</translation>
-    </message>
-</context>
-<context>
-    <name>Filters</name>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="530"/>
-        <source>Country</source>
-        <translation>ملک</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="532"/>
-        <source>Province</source>
-        <translation>صوبہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="535"/>
-        <source>Type</source>
-        <translation>قسم</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="539"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="692"/>
-        <source>Role</source>
-        <translation>کردار</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="546"/>
-        <source>Membership</source>
-        <translation>رکنیت</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="612"/>
-        <source>Organisation</source>
-        <translation>ادارہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="618"/>
-        <source>Nationality</source>
-        <translation>قومیت</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="653"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="923"/>
-        <source>Kind</source>
-        <translation>نوعیت</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="654"/>
-        <source>Mode</source>
-        <translation>طریقہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="699"/>
-        <source>Attends</source>
-        <translation>شرکت کا طریقہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="706"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="884"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="918"/>
-        <source>Status</source>
-        <translation>حیثیت</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="881"/>
-        <source>Skill track</source>
-        <translation>مہارت کا شعبہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="883"/>
-        <source>Medal</source>
-        <translation>تمغہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="926"/>
-        <source>Expiring within</source>
-        <translation>میعاد ختم ہونے کی مدت</translation>
     </message>
 </context>
 <context>
@@ -2050,52 +1827,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="128"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="122"/>
         <source>China–Pakistan TVET Alliance</source>
         <translation>پاک چین TVET الائنس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="133"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="127"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="134"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="128"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="135"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="129"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="136"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="130"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="161"/>
+        <location filename="../../tvet_alliance/ui/pages/home.py" line="19"/>
         <source>Home</source>
         <translation>ہوم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="163"/>
         <source>Live figures from the register. Partners by country, seminar delegates by how they attend, competition medals and the state of agreements.</source>
         <translation>رجسٹر سے تازہ ترین اعداد و شمار: ملک کے لحاظ سے شراکت دار، شرکت کے طریقے کے لحاظ سے سیمینار کے مندوبین، مقابلوں کے تمغے اور معاہدوں کی صورتحال۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="169"/>
         <source>Active members: %1</source>
         <translation>فعال ارکان: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="187"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="174"/>
         <source>Attended: %1</source>
         <translation>شریک ہوئے: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="207"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="194"/>
         <source>Medals won: %1</source>
         <translation>جیتے گئے تمغے: %1</translation>
     </message>
@@ -2103,327 +1880,162 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="70"/>
         <source>Choose the event the delegates come to.</source>
         <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>وہ تقریب منتخب کریں جس میں مندوبین آ رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
         <source>Choose the competition of the entries.</source>
         <translation>اندراجات کا مقابلہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
         <source>There is no event called {name}.</source>
         <translation>{name} نام کی کوئی تقریب نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
         <source>There is no competition called {name}.</source>
         <translation>{name} نام کا کوئی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>{fields} کے لیے کوئی کالم مقرر نہیں، جو ہر قطار کے لیے ضروری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>اس قطار میں {cells} خانے ہیں لیکن سرخی میں {columns} ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>نئے ادارے {name} کے لیے ملک درکار ہے: ملک یا قومیت کا کالم شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="87"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
         <source>This import was already reverted on {at}.</source>
         <translation>یہ درآمد {at} کو پہلے ہی واپس لی جا چکی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="88"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
         <source>There is no import with the id {id}.</source>
         <translation>{id} شناخت والی کوئی درآمد نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="29"/>
         <source>{value} is not a date (for example 2024-06-25, 25.06.2024 or 2024年6月25日).</source>
         <translation>{value} تاریخ نہیں ہے (مثلاً 2024-06-25، 25.06.2024 یا 2024年6月25日)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="35"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
         <source>{value} is not a number.</source>
         <translation>{value} عدد نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="33"/>
         <source>{value} is not a country we know (write it in English or Chinese, or as a code like PK).</source>
         <translation>{value} کوئی معلوم ملک نہیں (انگریزی یا چینی میں لکھیں، یا PK جیسا کوڈ استعمال کریں)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="39"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
         <source>{value} is not a province of {country}.</source>
         <translation>{value}، {country} کا صوبہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="40"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="37"/>
         <source>{value} is not one of: {choices}.</source>
         <translation>{value} ان میں سے نہیں ہے: {choices}۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="41"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="38"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>متن {length} حروف کا ہے؛ زیادہ سے زیادہ {limit} کی گنجائش ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="65"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
         <source>The file {path} does not exist.</source>
         <translation>فائل {path} موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
         <source>The file is empty.</source>
         <translation>فائل خالی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="68"/>
         <source>This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again.</source>
         <translation>یہ متنی فائل نہیں ہے (اس میں NUL بائٹس ہیں)۔ اسے CSV یا ‎.xlsx کے طور پر محفوظ کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="70"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
         <source>The file cannot be read as {encoding} (byte {offset}). Choose another encoding.</source>
         <translation>فائل کو {encoding} کے طور پر نہیں پڑھا جا سکتا (بائٹ {offset})۔ کوئی اور انکوڈنگ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="74"/>
         <source>The text encoding of this file could not be recognised. Choose the encoding.</source>
         <translation>اس فائل کی انکوڈنگ پہچانی نہیں جا سکی۔ انکوڈنگ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
         <source>Unknown encoding: {encoding}.</source>
         <translation>نامعلوم انکوڈنگ: {encoding}۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
         <source>The file has no rows of data.</source>
         <translation>فائل میں ڈیٹا کی کوئی قطار نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
         <source>The Excel file cannot be opened: {reason}</source>
         <translation>Excel فائل نہیں کھل سکتی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
         <source>The workbook has no sheet named {sheet}.</source>
         <translation>ورک بک میں {sheet} نام کی کوئی شیٹ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
         <source>The header names the column {name} twice (columns {first} and {second}).</source>
         <translation>سرخی میں کالم {name} دو بار ہے (کالم {first} اور {second})۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="83"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
         <source>The delimiter must be one character, not {delimiter}.</source>
         <translation>حد بندی علامت ایک حرف ہونی چاہیے، {delimiter} نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
         <source>The file cannot be read: {reason}</source>
         <translation>فائل نہیں پڑھی جا سکتی: {reason}</translation>
     </message>
 </context>
 <context>
-    <name>ImportFields</name>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="61"/>
-        <source>Organisation</source>
-        <translation>ادارہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="68"/>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="72"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="117"/>
-        <source>Name in Chinese or Urdu</source>
-        <translation>چینی یا اردو میں نام</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="76"/>
-        <source>Position</source>
-        <translation>عہدہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="78"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="232"/>
-        <source>E-mail</source>
-        <translation>ای میل</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="80"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="242"/>
-        <source>Phone</source>
-        <translation>فون</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="83"/>
-        <source>WeChat</source>
-        <translation>وی چیٹ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="85"/>
-        <source>WhatsApp</source>
-        <translation>واٹس ایپ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="87"/>
-        <source>Nationality</source>
-        <translation>قومیت</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="89"/>
-        <source>Gender</source>
-        <translation>جنس</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="97"/>
-        <source>Name in English</source>
-        <translation>انگریزی میں نام</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="133"/>
-        <source>Short name</source>
-        <translation>مختصر نام</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="144"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="406"/>
-        <source>Country</source>
-        <translation>ملک</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="154"/>
-        <source>Province</source>
-        <translation>صوبہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="167"/>
-        <source>City</source>
-        <translation>شہر</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="177"/>
-        <source>Type</source>
-        <translation>قسم</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="190"/>
-        <source>Role in the alliance</source>
-        <translation>اتحاد میں کردار</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="201"/>
-        <source>Membership</source>
-        <translation>رکنیت</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="212"/>
-        <source>Joined on</source>
-        <translation>شمولیت کی تاریخ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="222"/>
-        <source>Website</source>
-        <translation>ویب سائٹ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="253"/>
-        <source>Address</source>
-        <translation>پتہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="262"/>
-        <source>Other names</source>
-        <translation>دوسرے نام</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="274"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="289"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="343"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="446"/>
-        <source>Notes</source>
-        <translation>نوٹس</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="301"/>
-        <source>Role</source>
-        <translation>کردار</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="314"/>
-        <source>Attendance</source>
-        <translation>شرکت کا طریقہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="332"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="440"/>
-        <source>Status</source>
-        <translation>حیثیت</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="354"/>
-        <source>Skill track</source>
-        <translation>مہارت کا شعبہ</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="371"/>
-        <source>Team</source>
-        <translation>ٹیم</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="382"/>
-        <source>Members</source>
-        <translation>ارکان</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="414"/>
-        <source>Score</source>
-        <translation>نمبر</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="427"/>
-        <source>Medal</source>
-        <translation>تمغہ</translation>
-    </message>
-</context>
-<context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="451"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="78"/>
         <source>Partners</source>
+        <extracomment>What each import kind fills, in the order the mapping step lists it. A delegate&apos;s notes are the registration&apos;s; a team needs its members.</extracomment>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="452"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="79"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="453"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="80"/>
         <source>Delegates of an event</source>
         <translation>کسی تقریب کے مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="454"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="81"/>
         <source>Entries of a competition</source>
         <translation>کسی مقابلے کے اندراجات</translation>
     </message>
@@ -2431,108 +2043,108 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="986"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="967"/>
         <source>Import</source>
         <translation>درآمد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="988"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="969"/>
         <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
         <translation>پہلے آزمائشی درآمد سے دیکھیں کہ کیا ہوگا، پھر &quot;درآمد&quot; دبائیں۔ اسے بعد میں واپس لیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="993"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="974"/>
         <source>&amp;Test import</source>
         <translation>آزمائشی درآمد (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1001"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="982"/>
         <source>Save &amp;rejected rows…</source>
         <translation>مسترد قطاریں محفوظ کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1021"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1002"/>
         <source>File: %1</source>
         <translation>فائل: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1022"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1003"/>
         <source>Rows are: %1</source>
         <translation>قطاریں ہیں: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1028"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
         <source>%1 duplicates will be skipped, %2 imported as you decided.</source>
         <translation>%1 دہرے اندراجات چھوڑ دیے جائیں گے، %2 آپ کے فیصلے کے مطابق درآمد ہوں گے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1034"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1015"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>مسائل والی قطاریں درآمد نہیں ہوں گی؛ انہیں محفوظ کر کے درست کریں اور دوبارہ درآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1048"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
         <source>Imported:</source>
         <translation>درآمد ہو گیا:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1048"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
         <source>A test import would give:</source>
         <translation>آزمائشی درآمد کا نتیجہ:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1052"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1033"/>
         <source>%1 created, %2 updated, %3 skipped, %4 rows with problems not imported</source>
         <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے، مسائل والی %4 قطاریں درآمد نہیں ہوئیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1061"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1042"/>
         <source>Testing…</source>
         <translation>آزمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1063"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1044"/>
         <source>Testing the import…</source>
         <translation>درآمد کی آزمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1078"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1080"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1059"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1061"/>
         <source>Importing…</source>
         <translation>درآمد ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1090"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1071"/>
         <source>Imported</source>
         <translation>درآمد مکمل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1091"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1072"/>
         <source>File → Revert an import… undoes it.</source>
         <translation>&quot;فائل ← درآمد واپس لیں…&quot; سے اسے واپس لیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1102"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1083"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1118"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1099"/>
         <source>Save rejected rows</source>
         <translation>مسترد قطاریں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1120"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1101"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1128"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1109"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 محفوظ نہیں ہو سکی: %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1132"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1113"/>
         <source>Saved %1 rows to %2 (%3).</source>
         <translation>%1 قطاریں %2 میں محفوظ ہو گئیں (%3)۔</translation>
     </message>
@@ -2540,68 +2152,73 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="134"/>
         <source>Import from a file</source>
         <extracomment>Emitted after the import was written, with its report.</extracomment>
         <translation>فائل سے درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="167"/>
         <source>&amp;Import</source>
         <translation>درآمد کریں (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="302"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="283"/>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="848"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="829"/>
         <source>%1 rows: %2 valid, %3 with problems, %4 duplicates</source>
         <translation>%1 قطاریں: %2 درست، %3 میں مسائل، %4 دہرے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="886"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="867"/>
         <source>Skip</source>
         <translation>چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="887"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="868"/>
         <source>Update the existing record</source>
         <translation>موجودہ ریکارڈ تازہ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
         <source>Create a new record</source>
         <translation>نیا ریکارڈ بنائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="894"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="875"/>
         <source>Same name</source>
         <translation>ایک جیسا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="895"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="876"/>
         <source>Same as another name</source>
         <translation>کسی دوسرے نام جیسا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="896"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="877"/>
         <source>Same e-mail</source>
         <translation>ایک جیسی ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="878"/>
         <source>Same phone</source>
         <translation>ایک جیسا فون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="879"/>
         <source>Already registered</source>
         <translation>پہلے سے رجسٹرڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1123"/>
+        <source>row</source>
+        <translation>قطار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1124"/>
         <source>reason</source>
         <translation>وجہ</translation>
     </message>
@@ -2609,7 +2226,7 @@
 <context>
     <name>LineField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="74"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="73"/>
         <source>中文 / اردو</source>
         <translation>中文 / اردو</translation>
     </message>
@@ -2617,287 +2234,288 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="76"/>
         <source>Cannot open database</source>
-        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. What the open offline copy knows about itself (None: an office database, or none open).</extracomment>
         <translation>ڈیٹا بیس نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="85"/>
         <source>Opened %1</source>
         <translation>%1 کھول دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="210"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="136"/>
         <source>Load sample data?</source>
         <translation>نمونہ ڈیٹا لوڈ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="212"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="137"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>یہ ڈیٹا بیس خالی ہے۔ پروگرام آزمانے کے لیے نمونے کے شراکت دار، سیمینار کے مندوبین، مقابلہ اور معاہدے لوڈ کریں؟ آپ انہیں بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
+        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="24"/>
         <source>&amp;New database…</source>
         <translation>نیا ڈیٹا بیس (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="27"/>
         <source>&amp;Open database…</source>
         <translation>ڈیٹا بیس کھولیں (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="229"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="31"/>
         <source>Open &amp;recent</source>
         <translation>حالیہ کھولیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="33"/>
         <source>&amp;Backup…</source>
         <translation>بیک اپ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="231"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="36"/>
         <source>&amp;Restore from backup…</source>
         <translation>بیک اپ سے بحال کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="232"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="39"/>
         <source>Load &amp;sample data</source>
         <translation>نمونہ ڈیٹا لوڈ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="34"/>
         <source>&amp;Import…</source>
         <translation>درآمد کریں (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="37"/>
         <source>Re&amp;vert an import…</source>
         <translation>درآمد واپس لیں (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="40"/>
         <source>&amp;Export…</source>
         <translation>برآمد کریں (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="43"/>
         <source>Export e&amp;verything (.zip)…</source>
         <translation>سب کچھ برآمد کریں (.zip) (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="237"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="46"/>
         <source>&amp;Load a full export…</source>
         <translation>مکمل برآمد لوڈ کریں (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="42"/>
         <source>&amp;Quit</source>
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="260"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="264"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="169"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="271"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="176"/>
         <source>&amp;New record…</source>
         <translation>نیا ریکارڈ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="274"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
         <source>&amp;Edit record…</source>
         <translation>ریکارڈ میں ترمیم (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
         <source>&amp;Delete record</source>
         <translation>ریکارڈ حذف کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="280"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="185"/>
         <source>Re&amp;store record</source>
         <translation>ریکارڈ بحال کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="283"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="188"/>
         <source>&amp;History of record</source>
         <translation>ریکارڈ کا تاریخچہ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="286"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
         <source>&amp;Find</source>
         <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="299"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="311"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="216"/>
         <source>Re&amp;fresh</source>
         <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="315"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
         <source>&amp;About</source>
         <translation>تعارف (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="321"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="61"/>
         <source>Offline s&amp;ync</source>
+        <extracomment>What says whether the open database is an offline copy, and what it has sent. What the review counts (open conflicts, possible duplicates) count. What the open offline copy knows about itself (None: an office database, or none open).</extracomment>
         <translation>آف لائن ہم آہنگی (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="324"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="64"/>
         <source>&amp;Take offline copy…</source>
         <translation>آف لائن نقل بنائیں (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="326"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="67"/>
         <source>Write a copy of this database for a laptop at a seminar (all records or one event)</source>
         <translation>سیمینار میں لیپ ٹاپ کے لیے اس ڈیٹا بیس کی نقل لکھیں (تمام ریکارڈ یا ایک تقریب)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="329"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="73"/>
         <source>&amp;Merge sync package…</source>
         <translation>سنک پیکج ضم کریں (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="331"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="78"/>
         <source>Bring a laptop&apos;s changes into this database</source>
         <translation>لیپ ٹاپ کی تبدیلیاں اس ڈیٹا بیس میں لائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="332"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="767"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="81"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="192"/>
         <source>&amp;Conflicts…</source>
         <translation>تضادات (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="84"/>
         <source>Fields changed at the office and on a laptop: choose the value to keep</source>
         <translation>دفتر اور لیپ ٹاپ دونوں پر تبدیل ہونے والے خانے: رکھنے والی قدر چنیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="336"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="772"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="89"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="199"/>
         <source>Possible &amp;duplicates…</source>
         <translation>ممکنہ دہرے ریکارڈ (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="338"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="92"/>
         <source>People and partners a laptop added that look like records already here</source>
         <translation>لیپ ٹاپ پر شامل کیے گئے افراد اور شراکت دار جو یہاں پہلے سے موجود ریکارڈ جیسے لگتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="341"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="97"/>
         <source>&amp;Create sync package…</source>
         <translation>سنک پیکج بنائیں (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="344"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="102"/>
         <source>Write the changes made on this copy since the last package, to merge at the office</source>
         <translation>پچھلے پیکج کے بعد اس نقل پر کی گئی تبدیلیاں لکھیں، تاکہ دفتر میں ضم کی جا سکیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="108"/>
         <source>Send &amp;everything again…</source>
         <translation>سب کچھ دوبارہ بھیجیں (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="350"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="112"/>
         <source>A package with every change made on this copy (the office skips what it merged already)</source>
         <translation>اس نقل پر کی گئی ہر تبدیلی والا پیکج (دفتر پہلے سے ضم شدہ حصہ چھوڑ دیتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="353"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="118"/>
         <source>&amp;Replace with a fresh copy…</source>
         <translation>تازہ نقل سے بدلیں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="357"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="122"/>
         <source>Open a newer copy taken at the office instead of this one (once this copy&apos;s changes are merged)</source>
         <translation>اس کی جگہ دفتر میں بنائی گئی نئی نقل کھولیں (جب اس نقل کی تبدیلیاں ضم ہو چکی ہوں)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="408"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="416"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="93"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="103"/>
         <source>New database</source>
         <translation>نیا ڈیٹا بیس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="104"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 پہلے سے موجود ہے۔ اس پر کام کرنے کے لیے “کھولیں” استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="423"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="114"/>
         <source>Open database</source>
         <translation>ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="451"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="380"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="511"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="161"/>
         <source>Loading sample data…</source>
         <translation>نمونہ ڈیٹا لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="513"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="163"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>نمونہ ڈیٹا لوڈ ہو گیا: %1 ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="522"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="177"/>
         <source>Back up the database</source>
         <translation>ڈیٹا بیس کا بیک اپ لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="527"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="190"/>
         <source>Backing up…</source>
         <translation>بیک اپ لیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="529"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="192"/>
         <source>Backed up to %1</source>
         <translation>بیک اپ %1 میں محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="538"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="544"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="212"/>
         <source>Restore from backup</source>
         <translation>بیک اپ سے بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="546"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="213"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -2906,212 +2524,212 @@ What is in the database now is saved as an automatic backup first.</source>
 ڈیٹا بیس کا موجودہ مواد پہلے خودکار بیک اپ کے طور پر محفوظ کر لیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="557"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="232"/>
         <source>Restoring…</source>
         <translation>بحال کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="559"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="234"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>بحال ہو گیا۔ پچھلا مواد %1 میں محفوظ کر دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="588"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="86"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>درآمد مکمل: %1 نئے، %2 تازہ کیے گئے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="628"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="157"/>
         <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
         <translation>برآمد کے لیے کوئی فہرست کھولیں: شراکت دار، افراد، تقریبات، مقابلے یا معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="664"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="200"/>
         <source>Export everything</source>
         <translation>سب کچھ برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="666"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="711"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="202"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="253"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>مکمل برآمد (*.zip);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="680"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="218"/>
         <source>Exporting everything…</source>
         <translation>سب کچھ برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="683"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="221"/>
         <source>Exported %1 records to %2</source>
         <translation>%1 ریکارڈ %2 میں برآمد ہو گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="688"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="226"/>
         <source>Cancelled; no file was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی فائل نہیں لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="701"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="709"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="241"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="251"/>
         <source>Load a full export</source>
         <translation>مکمل برآمد لوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="704"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="244"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>پہلے فائل ← نیا ڈیٹا بیس… استعمال کریں، پھر برآمد اس میں لوڈ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="723"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="265"/>
         <source>Loading the full export…</source>
         <translation>مکمل برآمد لوڈ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="726"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="268"/>
         <source>Loaded %1 records from %2</source>
         <translation>%2 سے %1 ریکارڈ لوڈ ہو گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="734"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="278"/>
         <source>Nothing was loaded.</source>
         <translation>کچھ لوڈ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="767"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="190"/>
         <source>&amp;Conflicts (%1)…</source>
         <translation>تضادات (%1) (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="770"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="195"/>
         <source>Possible &amp;duplicates (%1)…</source>
         <translation>ممکنہ دہرے ریکارڈ (%1) (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="797"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="804"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="229"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="238"/>
         <source>Take offline copy</source>
         <translation>آف لائن نقل بنائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="801"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="234"/>
         <source>Writing the offline copy…</source>
         <translation>آف لائن نقل لکھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="805"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="240"/>
         <source>Cancelled; no offline copy was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی آف لائن نقل نہیں لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="813"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="377"/>
         <source>Create sync package</source>
         <translation>سنک پیکج بنائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="818"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="382"/>
         <source>Nothing new to send: every change made on this copy is in a sync package already.</source>
         <translation>بھیجنے کے لیے کچھ نیا نہیں: اس نقل پر کی گئی ہر تبدیلی پہلے ہی کسی سنک پیکج میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="820"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="387"/>
         <source>Nothing to send: no change has been made on this copy yet.</source>
         <translation>بھیجنے کے لیے کچھ نہیں: اس نقل پر ابھی کوئی تبدیلی نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="844"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="412"/>
         <source>Take it to the office and merge it there with File → Offline sync → Merge sync package….</source>
         <translation>اسے دفتر لے جائیں اور وہاں فائل ← آف لائن ہم آہنگی ← سنک پیکج ضم کریں… سے ضم کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="857"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="427"/>
         <source>Writing the sync package…</source>
         <translation>سنک پیکج لکھا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="861"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="431"/>
         <source>Cancelled; no package was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی پیکج نہیں لکھا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="869"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="909"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="921"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="250"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="292"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="305"/>
         <source>Merge sync package</source>
         <translation>سنک پیکج ضم کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="887"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="270"/>
         <source>Checking the sync package…</source>
         <translation>سنک پیکج جانچا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="912"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="296"/>
         <source>Merging the sync package…</source>
         <translation>سنک پیکج ضم کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="916"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="300"/>
         <source>Cancelled; nothing was merged.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ ضم نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="926"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="309"/>
         <source>Conflicts: %1. These fields were changed at the office and on the laptop; the office values stand for now. Choose between them now?</source>
         <translation>تضادات: %1۔ یہ خانے دفتر اور لیپ ٹاپ دونوں پر تبدیل ہوئے؛ فی الحال دفتر کی قدریں برقرار ہیں۔ کیا ابھی ان میں سے انتخاب کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="938"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="322"/>
         <source>Possible duplicates: %1. The laptop added people or partners that look like records already here. Review them now?</source>
         <translation>ممکنہ دہرے ریکارڈ: %1۔ لیپ ٹاپ نے ایسے افراد یا شراکت دار شامل کیے جو یہاں پہلے سے موجود ریکارڈ جیسے لگتے ہیں۔ کیا ابھی جانچیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="962"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="350"/>
         <source>Conflicts resolved: %1</source>
         <translation>حل شدہ تضادات: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="989"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="440"/>
         <source>Replace with a fresh copy</source>
         <translation>تازہ نقل سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="998"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="448"/>
         <source>Replace this offline copy (%1) with the fresh copy %2? The current file is kept beside it.</source>
         <translation>اس آف لائن نقل (%1) کو تازہ نقل %2 سے بدلیں؟ موجودہ فائل اسی فولڈر میں محفوظ رکھی جاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1008"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="460"/>
         <source>The fresh copy is open. The previous copy was kept as %1.</source>
         <translation>تازہ نقل کھل گئی ہے۔ پچھلی نقل %1 کے طور پر محفوظ رکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1017"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="471"/>
         <source>This copy was left as it was and is open again.</source>
         <translation>یہ نقل جوں کی توں ہے اور دوبارہ کھول دی گئی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1022"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="476"/>
         <source>Replacing the offline copy…</source>
         <translation>آف لائن نقل بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1057"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>About %1</source>
         <translation>%1 کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1059"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TVET کے لیے پاک چین ڈیجیٹل تعلیمی اتحاد کا رجسٹر: شراکت دار، افراد، سیمینار، مہارتوں کے مقابلے اور معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1108"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="420"/>
         <source>No database open</source>
         <translation>کوئی ڈیٹا بیس کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1129"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="441"/>
         <source>Please wait until the current work has finished.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
     </message>
@@ -3119,62 +2737,62 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="600"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="581"/>
         <source>Columns</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="601"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="582"/>
         <source>Which column of the file fills each field. Fields marked * are needed.</source>
         <translation>فائل کا کون سا کالم کس خانے میں جائے۔ * والے خانے ضروری ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="610"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="591"/>
         <source>Save mapping &amp;as…</source>
         <translation>میپنگ اس نام سے محفوظ کریں (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="614"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="595"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>محفوظ میپنگ (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="623"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="604"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="623"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="604"/>
         <source>Column of the file</source>
         <translation>فائل کا کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="652"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="633"/>
         <source>— none —</source>
         <translation>— کوئی نہیں —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="676"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="657"/>
         <source>— not imported —</source>
         <translation>— درآمد نہیں —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="678"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="659"/>
         <source>(column %1)</source>
         <translation>(کالم %1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="724"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="705"/>
         <source>Save mapping</source>
         <translation>میپنگ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="725"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="706"/>
         <source>Name of the mapping (for example the partner):</source>
         <translation>میپنگ کا نام (مثلاً شراکت دار کا نام):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="749"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="730"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>%1 کے لیے کالم منتخب کریں: ہر قطار کے لیے یہ ضروری ہے۔</translation>
     </message>
@@ -3297,79 +2915,78 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="129"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="119"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
-        <extracomment>Which record type each list shows.</extracomment>
         <translation>نام، ای میل، فون تلاش کریں… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="138"/>
         <source>Show deleted</source>
         <translation>حذف شدہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="145"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="146"/>
         <source>Edit…</source>
         <translation>ترمیم…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="157"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="147"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="158"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="159"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
         <source>History</source>
         <translation>تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="164"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="175"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="165"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>یہ فہرست CSV یا Excel میں برآمد کریں (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="219"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="209"/>
         <source>Mark selected as</source>
         <translation>منتخب کی حیثیت مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="248"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="280"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="237"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="268"/>
         <source>%1: any</source>
         <translation>%1: تمام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="265"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="253"/>
         <source>Expiring within %1 days</source>
         <translation>%1 دن میں میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="328"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="316"/>
         <source>%1+ of %2 shown</source>
         <translation>%2 میں سے %1+ دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="330"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="318"/>
         <source>%1 of %2 shown</source>
         <translation>%2 میں سے %1 دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="331"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
         <source>%1 shown</source>
         <translation>%1 دکھائے گئے</translation>
     </message>
@@ -3377,13 +2994,13 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="361"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="365"/>
         <source>Expired %1 days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
         <translation>%1 دن پہلے میعاد ختم ہوئی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="362"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="366"/>
         <source>Expires in %1 days</source>
         <translation>%1 دن میں میعاد ختم ہوگی</translation>
     </message>
@@ -3391,12 +3008,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="402"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="404"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
         <source>Add a record that is not in the list yet</source>
         <translation>ایسا ریکارڈ شامل کریں جو ابھی فہرست میں نہیں</translation>
     </message>
@@ -3404,7 +3021,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefPicker</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="311"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="310"/>
         <source>Type to search…</source>
         <translation>تلاش کے لیے ٹائپ کریں…</translation>
     </message>
@@ -3412,12 +3029,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="440"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="439"/>
         <source>Type to add…</source>
         <translation>شامل کرنے کے لیے ٹائپ کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="442"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="441"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
@@ -3439,65 +3056,65 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RevertImportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1192"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1270"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1282"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1141"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1219"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1231"/>
         <source>Revert an import</source>
         <extracomment>Emitted after an import was reverted.</extracomment>
         <translation>درآمد واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Rows are</source>
         <translation>قطاریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Reverted</source>
         <translation>واپس لی گئی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1207"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1156"/>
         <source>&amp;Revert</source>
         <translation>واپس لیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1227"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1176"/>
         <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
         <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے، %4 میں مسائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1249"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>No imports yet.</source>
         <translation>ابھی تک کوئی درآمد نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1272"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>%1 کی درآمد سے بننے والے ریکارڈ ہٹا دیں اور اس کے بدلے ہوئے خانے بحال کریں؟ جو خانے اس کے بعد بدلے گئے وہ جوں کے توں رہیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1285"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1234"/>
         <source>Reverted: %1 records removed, %2 fields restored.</source>
         <translation>واپس لی گئی: %1 ریکارڈ ہٹائے گئے، %2 خانے بحال ہوئے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1290"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1239"/>
         <source>Changed since, left as they are: %1</source>
         <translation>بعد میں بدلے گئے، جوں کے توں رہے: %1</translation>
     </message>
@@ -3536,22 +3153,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>(حذف شدہ)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="165"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="169"/>
         <source>This conflict has been resolved already.</source>
         <translation>یہ تضاد پہلے ہی حل ہو چکا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="176"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="180"/>
         <source>The record is not in this database; keep the office value.</source>
         <translation>یہ ریکارڈ اس ڈیٹا بیس میں نہیں ہے؛ دفتر کی قدر رکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="196"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="200"/>
         <source>This value cannot be taken: it would break a rule of the database ({reason}).</source>
         <translation>یہ قدر نہیں لی جا سکتی: اس سے ڈیٹا بیس کا ایک اصول ٹوٹ جائے گا ({reason})۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="224"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="228"/>
         <source>“{value}” is not a valid value for this field.</source>
         <translation>“{value}” اس خانے کے لیے درست قدر نہیں ہے۔</translation>
     </message>
@@ -3582,82 +3199,82 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>دونوں میں سے ایک ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="589"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="578"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
-        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database rows waiting to be written, by (table, columns), so each shape is one executemany (event, person) pairs delegates were moved to by this merge</extracomment>
+        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge</extracomment>
         <translation>سنک پیکج دفتری ڈیٹا بیس میں ضم کیے جاتے ہیں، آف لائن نقل میں نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="596"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="585"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>یہ پیکج کسی دوسرے دفتری ڈیٹا بیس کی نقل سے آیا ہے، اس کی نقل سے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="604"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="593"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>یہ پیکج ڈیٹا بیس ورژن {theirs} سے بنا اور یہ ڈیٹا بیس ورژن {ours} پر ہے؛ دونوں کو پروگرام کے ایک ہی ریلیز سے کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="628"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="617"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}” کی تبدیلیاں {first}–{last} ابھی ضم نہیں ہوئیں۔ پہلے وہ پیکج ضم کریں جس میں یہ ہیں، یا لیپ ٹاپ پر نیا پیکج بنائیں جو سب کچھ دوبارہ بھیجے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="662"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="651"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>یہ پیکج ضم نہیں ہو سکتا: {reason}۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="113"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="115"/>
         <source>This is the office database. Sync packages are made on offline copies and merged here.</source>
         <extracomment>(table, row id) -&gt; the row&apos;s image (column -&gt; text; many-to-many field -&gt; JSON id list)</extracomment>
         <translation>یہ دفتری ڈیٹا بیس ہے۔ سنک پیکج آف لائن نقول پر بنتے ہیں اور یہاں ضم ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="135"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="137"/>
         <location filename="../../tvet_alliance/services/sync/replica.py" line="251"/>
         <source>The folder {folder} does not exist.</source>
         <translation>فولڈر {folder} موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="144"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="146"/>
         <source>There is nothing to send: no change has been made on this copy yet.</source>
         <translation>بھیجنے کو کچھ نہیں: اس کاپی پر ابھی کوئی تبدیلی نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="149"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="151"/>
         <source>There is nothing new to send: every change of this copy (up to number {last}) is in a package already.</source>
         <translation>بھیجنے کے لیے کچھ نیا نہیں: اس نقل کی ہر تبدیلی (نمبر {last} تک) پہلے ہی کسی پیکج میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="234"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="233"/>
         <source>Cannot write the sync package to {path}: {reason}</source>
         <translation>سنک پیکج {path} میں نہیں لکھا جا سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="269"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="265"/>
         <source>{path} is damaged (its checksum does not match); make the package again.</source>
         <translation>{path} خراب ہے (اس کا چیک سم نہیں ملتا)؛ پیکج دوبارہ بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="276"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="272"/>
         <source>{path} is not a sync package made by this program.</source>
         <translation>{path} اس پروگرام کا بنایا ہوا سنک پیکج نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="285"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="281"/>
         <source>There is no file {path}.</source>
         <translation>فائل {path} موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="308"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="304"/>
         <source>{path} was made by a newer release of this program; update it first.</source>
         <translation>{path} اس پروگرام کے نئے ریلیز سے بنا ہے؛ پہلے پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/sync/replica.py" line="232"/>
         <source>Offline copies are taken from the office database, not from another offline copy.</source>
-        <extracomment>Tables copied row by row (parents first); the sync bookkeeping is written afresh.</extracomment>
+        <extracomment>Tables an offline copy does not copy row by row, and why. Every other table of the metadata is copied, so a table added later reaches the laptops without anyone remembering to list it here. Tables copied row by row, parents first (from the metadata).</extracomment>
         <translation>آف لائن نقول دفتری ڈیٹا بیس سے بنتی ہیں، کسی دوسری آف لائن نقل سے نہیں۔</translation>
     </message>
     <message>
@@ -3676,44 +3293,44 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>{path} پہلے سے موجود ہے؛ کوئی اور فائل نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="270"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="263"/>
         <source>Offline copy</source>
         <translation>آف لائن نقل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="311"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="304"/>
         <source>Cannot write the offline copy to {path}: {reason}</source>
         <translation>آف لائن نقل {path} میں نہیں لکھی جا سکی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="357"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="390"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="396"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="347"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="380"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="386"/>
         <source>{path} is not an offline copy made by this program.</source>
         <translation>{path} اس پروگرام کی بنائی ہوئی آف لائن نقل نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="384"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="374"/>
         <source>Choose the fresh copy, not this one.</source>
         <translation>تازہ نقل چنیں، یہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="402"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="392"/>
         <source>{path} is a copy of another office database ({office}).</source>
         <translation>{path} کسی دوسرے دفتری ڈیٹا بیس ({office}) کی نقل ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="409"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="399"/>
         <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
         <translation>{path} اس نقل سے پرانی ہے ({taken} کو بنی)؛ دفتر میں تازہ نقل بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="419"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="409"/>
         <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
         <translation>اس لیپ ٹاپ پر کی گئی تبدیلیاں {first}–{last} ابھی دفتر میں ضم نہیں ہوئیں۔ سنک پیکج بنائیں، اسے دفتر میں ضم کریں، پھر وہاں تازہ نقل بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="444"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="434"/>
         <source>Cannot replace {path}: {reason}</source>
         <translation>{path} کو بدلا نہیں جا سکا: {reason}</translation>
     </message>
@@ -3816,7 +3433,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="101"/>
         <source>Separate with ;</source>
         <translation>; سے الگ کریں</translation>
     </message>
@@ -3883,103 +3500,103 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="94"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="95"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>اختتامی تاریخ {end} آغاز کی تاریخ {start} سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="368"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="391"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="372"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="395"/>
         <source>Must be 1 or more.</source>
         <translation>کم از کم 1 ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="393"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="397"/>
         <source>Must be more than 0.</source>
         <translation>0 سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="427"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="431"/>
         <source>A score cannot be negative.</source>
         <translation>اسکور منفی نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="433"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="85"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="437"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>اسکور {score} اس شعبے کے زیادہ سے زیادہ اسکور {max} سے زیادہ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="441"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="86"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="445"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>{count} ارکان ہیں، لیکن اس شعبے میں ٹیم {size} ارکان کی ہوتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="484"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}” تعاون کا شعبہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="393"/>
-        <location filename="../../tvet_alliance/services/records.py" line="516"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="33"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="332"/>
+        <location filename="../../tvet_alliance/services/records.py" line="271"/>
         <source>This field is required.</source>
-        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. With SQLite&apos;s people search index: the last person indexed (see ``bulk_indexing``).</extracomment>
+        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
         <translation>یہ خانہ لازمی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="57"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="56"/>
         <source>“{value}” is not an e-mail address (expected name@example.org).</source>
         <translation>“{value}” ای میل پتہ نہیں ہے (مثلاً name@example.org)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="72"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="71"/>
         <source>“{value}” is not a web address (expected https://…).</source>
         <translation>“{value}” ویب ایڈریس نہیں ہے (مثلاً https://…)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="88"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="87"/>
         <source>“{value}” is not a country code (ISO 3166-1, e.g. CN or PK).</source>
         <translation>“{value}” ملک کا کوڈ نہیں ہے (ISO 3166-1، مثلاً CN یا PK)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="103"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="102"/>
         <source>“{value}” is not a province code (ISO 3166-2, e.g. PK-PB or CN-CQ).</source>
         <translation>“{value}” صوبے کا کوڈ نہیں ہے (ISO 3166-2، مثلاً PK-PB یا CN-CQ)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="111"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="110"/>
         <source>Province {value} ({name}) is not in country {country}.</source>
         <translation>صوبہ {value} ({name}) ملک {country} میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="134"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="135"/>
         <source>“{value}” needs a country: start it with + and the country code.</source>
         <translation>“{value}” میں ملک کا کوڈ درکار ہے: اسے + اور ملک کے کوڈ سے شروع کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="141"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="142"/>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}” {region} کا درست فون نمبر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="470"/>
+        <location filename="../../tvet_alliance/services/records.py" line="225"/>
         <source>Enter a whole number.</source>
         <translation>مکمل عدد درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="471"/>
+        <location filename="../../tvet_alliance/services/records.py" line="226"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>عدد درج کریں، مثلاً 87.5۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="472"/>
+        <location filename="../../tvet_alliance/services/records.py" line="227"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>تاریخ YYYY-MM-DD کی صورت میں درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="473"/>
+        <location filename="../../tvet_alliance/services/records.py" line="228"/>
         <source>This value is not allowed here.</source>
         <translation>یہ قدر یہاں قابلِ قبول نہیں۔</translation>
     </message>
@@ -3987,15 +3604,16 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tvet_alliance/ui/text.py" line="108"/>
+        <location filename="../../tvet_alliance/domain/values.py" line="238"/>
         <source>Yes</source>
+        <extracomment>How each list kind is split. An organisation&apos;s other names can hold a comma (&quot;Govt. College of Technology, Bahawalpur&quot;), and tags and areas are typed &quot;a; b&quot; in the form, so these split only on semicolons, newlines and bars. The members of a team, named in one import cell, are people&apos;s names: those also split on commas, slashes and the Chinese enumeration comma (&quot;张三、李四&quot;). Every list is written joined by &quot;; &quot;, which every rule splits.</extracomment>
         <translation>ہاں</translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../tvet_alliance/ui/workers.py" line="80"/>
+        <location filename="../../tvet_alliance/ui/workers.py" line="79"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>

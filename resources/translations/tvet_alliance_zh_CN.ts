@@ -4,42 +4,42 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="517"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="510"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="584"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="548"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="648"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="607"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="673"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="630"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="756"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="677"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="773"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="695"/>
         <source>Skill tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="868"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="777"/>
         <source>Entries</source>
         <translation>参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="910"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="818"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
@@ -47,453 +47,211 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="763"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="744"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="764"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="745"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>逐行检查，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="769"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="750"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="773"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="783"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="764"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="785"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="766"/>
         <source>First rows, problems marked:</source>
         <translation>前几行（已标出问题）：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="796"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="777"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="801"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="782"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="815"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="796"/>
         <source>The check was cancelled. Press Check again to run it.</source>
         <translation>检查已取消。按“重新检查”再次运行。</translation>
     </message>
 </context>
 <context>
-    <name>Columns</name>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="553"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="622"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="713"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="555"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="623"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="716"/>
-        <source>Native name</source>
-        <translation>本地名称</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="557"/>
-        <source>Short name</source>
-        <translation>简称</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="558"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="662"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="890"/>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="559"/>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="560"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="661"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="561"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="564"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="722"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="571"/>
-        <source>Membership</source>
-        <translation>成员状态</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="576"/>
-        <source>Joined</source>
-        <translation>加入日期</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="577"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="627"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="578"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="628"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="624"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="720"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="889"/>
-        <source>Organisation</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="625"/>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="626"/>
-        <source>Nationality</source>
-        <translation>国籍</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="629"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="630"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="657"/>
-        <source>Event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="658"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="933"/>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="659"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="762"/>
-        <source>Starts</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="763"/>
-        <source>Ends</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="663"/>
-        <source>Mode</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="664"/>
-        <source>Delegates</source>
-        <translation>参会代表</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="726"/>
-        <source>Attends</source>
-        <translation>参会方式</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="733"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="893"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="935"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="738"/>
-        <source>Checked in</source>
-        <translation>已签到</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="760"/>
-        <source>Competition</source>
-        <translation>竞赛</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="761"/>
-        <source>Edition</source>
-        <translation>届次</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="764"/>
-        <source>Host city</source>
-        <translation>举办城市</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="765"/>
-        <source>Tracks</source>
-        <translation>赛项</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="766"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="781"/>
-        <source>Entries</source>
-        <translation>参赛数</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="778"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="887"/>
-        <source>Skill track</source>
-        <translation>赛项</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="779"/>
-        <source>Team size</source>
-        <translation>每队人数</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="780"/>
-        <source>Max score</source>
-        <translation>满分</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="888"/>
-        <source>Rank</source>
-        <translation>名次</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="891"/>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="892"/>
-        <source>Members</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="894"/>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="895"/>
-        <source>Medal</source>
-        <translation>奖牌</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="932"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="939"/>
-        <source>Parties</source>
-        <translation>签约方</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="940"/>
-        <source>Areas</source>
-        <translation>合作领域</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="937"/>
-        <source>Signed</source>
-        <translation>签署日期</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="938"/>
-        <source>Expires</source>
-        <translation>到期日期</translation>
-    </message>
-</context>
-<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="117"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="109"/>
         <source>Not chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="118"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="110"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="172"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="119"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="111"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="173"/>
         <source>Laptop</source>
         <translation>笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="120"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="112"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="160"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="411"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="430"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="422"/>
         <source>Conflicts</source>
         <extracomment>The widest each column starts (in average character widths); longer texts wrap onto a second line and are elided after it, the tooltip has them whole. Emitted with the number of conflicts resolved after Apply.</extracomment>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="166"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="158"/>
         <source>These fields were changed at the office and on a laptop. The office value stands until you choose: keep it, take the laptop&apos;s, or type the right value. Rows without a choice stay on the list.</source>
         <translation>这些字段在办公室和笔记本电脑上都被修改过。在您做出选择之前，保留办公室的值：您可以保留它、采用笔记本电脑的值，或输入正确的值。未做选择的行会留在列表中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="168"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="169"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="178"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="170"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="171"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="174"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="183"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="175"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="184"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="176"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="189"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="181"/>
         <source>The value both sides started from</source>
         <translation>双方修改前的共同值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="192"/>
         <source>No conflicts to resolve.</source>
         <translation>没有需要处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="208"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="200"/>
         <source>Sets the choice of the selected rows, or of every row when none is selected.</source>
         <translation>设置所选行的选择；未选择任何行时设置全部行。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="201"/>
         <source>Take all from &amp;laptop</source>
         <translation>全部采用笔记本电脑的值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="205"/>
         <source>Take all from &amp;office</source>
         <translation>全部采用办公室的值(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="218"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="210"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="220"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="212"/>
         <source>Record every choice made; rows without one stay open</source>
         <translation>记录所做的每项选择；未选择的行保持待处理</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="324"/>
         <source>Type the value to keep (empty clears it)</source>
         <translation>输入要保留的值（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="339"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="331"/>
         <source>Not chosen yet: the office value stands</source>
         <translation>尚未选择：保留办公室的值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="340"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="332"/>
         <source>Keeps the office value</source>
         <translation>保留办公室的值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="341"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="333"/>
         <source>Takes the laptop&apos;s value</source>
         <translation>采用笔记本电脑的值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="334"/>
         <source>Keeps the value typed here</source>
         <translation>保留在此输入的值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="384"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="376"/>
         <source>Chosen: %1 of %2.</source>
         <translation>已选择：%1 / %2。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="412"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="414"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="404"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="406"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="419"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="411"/>
         <source>Resolved %1 conflicts; %2 still open.</source>
         <translation>已处理 %1 个冲突；还有 %2 个待处理。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="432"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="424"/>
         <source>Choices made for %1 conflicts have not been applied. Close without applying them?</source>
         <translation>对 %1 个冲突所做的选择尚未应用。不应用就关闭吗？</translation>
     </message>
@@ -501,7 +259,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="164"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="163"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
@@ -509,57 +267,57 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="427"/>
         <source>How the file is read</source>
         <translation>文件读取方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="428"/>
         <source>Check the preview. If the text looks wrong, choose another encoding.</source>
         <translation>请检查预览。如果文字显示不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="462"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="443"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="444"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="464"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="445"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
         <source>Vertical bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="478"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="459"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="480"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="461"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="482"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="484"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="553"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="534"/>
         <source>Rows above the header, not imported:</source>
         <translation>表头上方的行（不导入）：</translation>
     </message>
@@ -567,79 +325,79 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="454"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="580"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="572"/>
         <source>Possible duplicates</source>
         <extracomment>Emitted after a pair was merged or marked as different.</extracomment>
         <translation>可能重复的记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="462"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="454"/>
         <source>&amp;Pairs to review:</source>
         <translation>待审核的记录对(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
         <source>From the laptop</source>
         <translation>来自笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="467"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
         <source>In the office</source>
         <translation>办公室中</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="477"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="469"/>
         <source>No possible duplicates to review.</source>
         <translation>没有需要审核的可能重复记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="485"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="477"/>
         <source>Merge (keep &amp;office record)</source>
         <translation>合并（保留办公室的记录）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="488"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="480"/>
         <source>One record stays: the office&apos;s, filled in with what only the laptop&apos;s has</source>
         <translation>只保留一条记录：办公室的记录，并补充只有笔记本电脑记录中才有的内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="491"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="483"/>
         <source>Merge (keep &amp;laptop record)</source>
         <translation>合并（保留笔记本电脑的记录）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="494"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="486"/>
         <source>One record stays: the laptop&apos;s, filled in with what only the office&apos;s has</source>
         <translation>只保留一条记录：笔记本电脑的记录，并补充只有办公室记录中才有的内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="497"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="489"/>
         <source>&amp;Not the same</source>
         <translation>不是同一记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="499"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="491"/>
         <source>Keep both records and take the pair off this list</source>
         <translation>保留两条记录，并将这一对从列表中移除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="540"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="532"/>
         <source>%1 (from the laptop) and %2 (in the office): %3</source>
         <translation>%1（来自笔记本电脑）与 %2（办公室中）：%3</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="595"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="587"/>
         <source>Merged into “%1”.</source>
         <translation>已合并到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="601"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="593"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -647,52 +405,52 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="907"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
         <source>Duplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="909"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
         <source>These rows match records already there (or earlier rows). Decide for each.</source>
         <translation>这些行与已有记录（或前面的行）相同。请逐一决定如何处理。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="914"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="895"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="915"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="896"/>
         <source>In the file</source>
         <translation>文件中</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="916"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
         <source>Already there</source>
         <translation>已有记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="917"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="918"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="899"/>
         <source>Decision</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="924"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="905"/>
         <source>No duplicates found.</source>
         <translation>未发现重复项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="927"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="908"/>
         <source>For all:</source>
         <translation>全部：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="951"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="932"/>
         <source>%1 (row %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -700,58 +458,58 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="84"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="98"/>
         <source>Add %1</source>
-        <extracomment>A record type&apos;s data changed (saved, deleted, restored, undone): pages showing it refresh. The editor that is open now (tests and keyboard users reach it through this).</extracomment>
+        <extracomment>Records changed (saved, deleted, restored, undone), with the :class:`Changes` (the tables written): the window refreshes what shows them. The editor that is open now (tests and keyboard users reach it through this).</extracomment>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="136"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="152"/>
         <source>Fields changed by you: %1</source>
         <translation>您修改过的字段：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="153"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="169"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="189"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="209"/>
         <source> and %1 more</source>
         <translation> 及其他 %1 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="211"/>
         <source>Delete %1?</source>
         <translation>删除 %1？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="194"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
         <source>Still linked to it: %1. They are kept.</source>
         <translation>仍与其关联的有：%1。这些记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="195"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="215"/>
         <source>Deleted records can be shown with “Show deleted” and restored.</source>
         <translation>已删除的记录可通过“显示已删除”查看并恢复。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="216"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
         <source>Delete %1 %2</source>
         <translation>删除 %1 个%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
         <source>Restore %1 %2</source>
         <translation>恢复 %1 个%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="248"/>
         <source>Set %1 of %2 records</source>
         <translation>设置 %2 条记录的%1</translation>
     </message>
@@ -759,56 +517,56 @@
 <context>
     <name>Entity</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="162"/>
-        <location filename="../../tvet_alliance/services/records.py" line="124"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="144"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="163"/>
         <source>Partner</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="215"/>
-        <location filename="../../tvet_alliance/services/records.py" line="172"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="188"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="216"/>
         <source>Person</source>
         <extracomment>The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="272"/>
-        <location filename="../../tvet_alliance/services/records.py" line="193"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="229"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="276"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="300"/>
-        <location filename="../../tvet_alliance/services/records.py" line="213"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="248"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="304"/>
         <source>Delegate</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="333"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="337"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="349"/>
-        <location filename="../../tvet_alliance/services/records.py" line="247"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="268"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="353"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="375"/>
-        <location filename="../../tvet_alliance/services/records.py" line="264"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="284"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="379"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="401"/>
-        <location filename="../../tvet_alliance/services/records.py" line="284"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="405"/>
         <source>Entry</source>
         <translation>参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="452"/>
-        <location filename="../../tvet_alliance/services/records.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="326"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="456"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
@@ -816,349 +574,364 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="161"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="169"/>
         <source>TVET college</source>
         <translation>职业院校</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="162"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="170"/>
         <source>Polytechnic</source>
         <translation>职业技术学院</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="163"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="171"/>
         <source>University</source>
         <translation>大学</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="164"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="172"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="165"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="173"/>
         <source>Government authority</source>
         <translation>政府部门</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="166"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="174"/>
         <source>Association</source>
         <translation>协会</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="167"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="175"/>
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="168"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="181"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="176"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="189"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="169"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="177"/>
         <source>Chair</source>
         <translation>主席单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="170"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="178"/>
         <source>Vice chair</source>
         <translation>副主席单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="171"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="179"/>
         <source>Lead partner</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="172"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="180"/>
         <source>Founding member</source>
         <translation>创始成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="173"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="181"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="174"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="193"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="182"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="204"/>
         <source>Observer</source>
         <translation>观察员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="175"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="183"/>
         <source>Prospective</source>
         <translation>拟加入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="176"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="222"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="184"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="233"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="177"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="185"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="178"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="209"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="186"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="220"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="179"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="187"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="180"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="188"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="182"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="190"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="191"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="192"/>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="193"/>
         <source>Seminar</source>
         <translation>研讨会</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="183"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="194"/>
         <source>Workshop</source>
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="184"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="195"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="185"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="196"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="186"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="197"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="187"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="199"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="198"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="210"/>
         <source>In person</source>
         <translation>线下</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="188"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="200"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="199"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="211"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="189"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="200"/>
         <source>Hybrid</source>
         <translation>线上线下结合</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="190"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="201"/>
         <source>Speaker</source>
         <translation>演讲嘉宾</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="191"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="202"/>
         <source>Delegate</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="192"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="203"/>
         <source>Official</source>
         <translation>官员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="194"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="205"/>
         <source>Organizer</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="195"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="206"/>
         <source>Judge</source>
         <translation>裁判</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="196"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="207"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="197"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="208"/>
         <source>Competitor</source>
         <translation>选手</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="198"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="209"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="201"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="212"/>
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="202"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="207"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="213"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="218"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="203"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="214"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="204"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="215"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="205"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="216"/>
         <source>No-show</source>
         <translation>未出席</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="206"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="217"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="208"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="219"/>
         <source>Competed</source>
         <translation>已参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="210"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="221"/>
         <source>Disqualified</source>
         <translation>取消资格</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="211"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="222"/>
         <source>Gold</source>
         <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="212"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="223"/>
         <source>Silver</source>
         <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="213"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="224"/>
         <source>Bronze</source>
         <translation>铜牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="214"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="225"/>
         <source>Excellence</source>
         <translation>优胜奖</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="215"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="226"/>
         <source>No medal</source>
         <translation>无奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="216"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="227"/>
         <source>MOU</source>
         <translation>谅解备忘录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="228"/>
         <source>MOA</source>
         <translation>协议备忘录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="218"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="229"/>
         <source>Partnership</source>
         <translation>合作伙伴协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="219"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="230"/>
         <source>TNE programme</source>
         <translation>跨国教育项目</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="220"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="231"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="221"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="232"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="223"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="234"/>
         <source>Expired</source>
         <translation>已到期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="224"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="235"/>
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="225"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="236"/>
         <source>Curriculum development</source>
         <translation>课程开发</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="226"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="237"/>
         <source>Quality assurance</source>
         <translation>质量保障</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="227"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="238"/>
         <source>Teacher training</source>
         <translation>师资培训</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="228"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="239"/>
         <source>Infrastructure</source>
         <translation>基础设施</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="229"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="240"/>
         <source>Community engagement</source>
         <translation>社区参与</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="230"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="241"/>
         <source>Policy advocacy</source>
         <translation>政策倡导</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="231"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="242"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="232"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="243"/>
         <source>Student exchange</source>
         <translation>学生交流</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="233"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="244"/>
         <source>Digital skills</source>
         <translation>数字技能</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="234"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="245"/>
         <source>Office database</source>
         <translation>办公室数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="235"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="246"/>
         <source>Offline copy</source>
         <translation>离线副本</translation>
     </message>
@@ -1172,53 +945,53 @@
         <translation>记录无效：{details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="38"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="39"/>
         <source>Backups from inside the program are for SQLite files; back up a PostgreSQL database with pg_dump.</source>
+        <extracomment>How many automatic backups of one database are kept.</extracomment>
         <translation>程序内备份仅适用于 SQLite 文件；PostgreSQL 数据库请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="59"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="60"/>
         <source>A backup cannot overwrite the database it copies.</source>
         <translation>备份不能覆盖被备份的数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="62"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="63"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/persistence/backup.py" line="77"/>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="84"/>
         <source>Cannot write the backup to {path}: {reason}</source>
         <translation>无法将备份写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="127"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="31"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="131"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="35"/>
         <source>{path} is not a backup (it is not a SQLite file).</source>
         <translation>{path} 不是备份文件（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="141"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="45"/>
         <source>{path} is not a TVET Alliance Manager backup ({reason}).</source>
         <translation>{path} 不是 TVET Alliance Manager 的备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="149"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="53"/>
         <source>{path} is not a backup of this program, or is from a newer version.</source>
         <translation>{path} 不是本程序的备份，或来自更新的版本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="156"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="60"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} 已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="189"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="93"/>
         <source>Cannot restore from {path}: {reason}</source>
         <translation>无法从 {path} 恢复：{reason}</translation>
     </message>
@@ -1249,58 +1022,59 @@
         <translation>无法打开数据库 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="86"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="116"/>
         <source>The schema upgrade would break {count} references (first in table {table}).</source>
+        <extracomment>The newest revision in ``migrations/versions``: change it in the same commit as a new migration (tests/core/test_migrations.py asserts it is Alembic&apos;s head, so it cannot drift unnoticed).</extracomment>
         <translation>结构升级会破坏 {count} 处引用（首处位于数据表 {table}）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="130"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="161"/>
         <source>This database has tables but was not made by TVET Alliance Manager; it was left unchanged.</source>
         <translation>该数据库已有数据表，但并非由 TVET Alliance Manager 创建；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="137"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="168"/>
         <source>This database was made by a newer version of TVET Alliance Manager (schema {revision}); please update the program.</source>
         <translation>该数据库由更新版本的 TVET Alliance Manager 创建（结构版本 {revision}），请更新程序。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sample.py" line="112"/>
+        <location filename="../../tvet_alliance/services/sample.py" line="110"/>
         <source>Sample data files are missing: {files}</source>
         <translation>缺少示例数据文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sample.py" line="115"/>
+        <location filename="../../tvet_alliance/services/sample.py" line="113"/>
         <source>The sample data is already in this database.</source>
         <translation>此数据库中已有示例数据。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sample.py" line="272"/>
+        <location filename="../../tvet_alliance/services/sample.py" line="270"/>
         <source>The sample data does not pass validation: {details}</source>
         <translation>示例数据未通过校验：{details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="367"/>
+        <location filename="../../tvet_alliance/services/records.py" line="142"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>您打开此记录后，其他人修改了它（当前版本 {version}）。要重新加载对方的版本，还是用您的版本覆盖？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="386"/>
+        <location filename="../../tvet_alliance/services/records.py" line="161"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="547"/>
-        <location filename="../../tvet_alliance/services/records.py" line="573"/>
+        <location filename="../../tvet_alliance/services/records.py" line="302"/>
+        <location filename="../../tvet_alliance/services/records.py" line="328"/>
         <source>This person is already registered for this event.</source>
         <translation>此人已报名参加该活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="550"/>
+        <location filename="../../tvet_alliance/services/records.py" line="305"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>该记录与另一条记录冲突：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="566"/>
+        <location filename="../../tvet_alliance/services/records.py" line="321"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>此人曾报名参加该活动，但该报名已被删除；请改为恢复那条报名（显示已删除）。</translation>
     </message>
@@ -1308,27 +1082,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="76"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="80"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="77"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
         <source>{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them.</source>
         <translation>{encoding} 无法容纳这些字符：{chars}（共 {count} 个单元格）。请选择 UTF-8，或替换这些字符。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="85"/>
         <source>A full export can only be loaded into an empty database.</source>
         <translation>完整导出只能载入到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="86"/>
         <source>{path} is not a full export of this program: {reason}</source>
         <translation>{path} 不是本程序的完整导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="83"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="87"/>
         <source>Unknown columns: {columns}. Choose from: {choices}.</source>
         <translation>未知的列：{columns}。可选列：{choices}。</translation>
     </message>
@@ -1487,358 +1261,408 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="127"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="148"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="51"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="128"/>
-        <location filename="../../tvet_alliance/services/records.py" line="176"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="138"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="44"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="52"/>
         <source>Name (Chinese or Urdu)</source>
         <translation>名称（中文或乌尔都文）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="129"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="157"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="130"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="159"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="131"/>
-        <location filename="../../tvet_alliance/services/records.py" line="203"/>
-        <location filename="../../tvet_alliance/services/records.py" line="289"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="129"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="53"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="132"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="163"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="133"/>
-        <location filename="../../tvet_alliance/services/records.py" line="202"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="135"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="54"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="136"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="139"/>
+        <source>Name in Chinese or Urdu</source>
+        <translation>中文或乌尔都文名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="140"/>
+        <source>Native name</source>
+        <translation>本地名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="149"/>
+        <source>Name in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="167"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="143"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="169"/>
         <source>Role in the alliance</source>
         <translation>联盟角色</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="150"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="171"/>
         <source>Membership</source>
         <translation>成员状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="155"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="174"/>
         <source>Joined on</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="156"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="174"/>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="157"/>
-        <location filename="../../tvet_alliance/services/records.py" line="181"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="136"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="47"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="55"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="158"/>
-        <location filename="../../tvet_alliance/services/records.py" line="182"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="137"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="159"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="180"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="160"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="181"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="161"/>
-        <location filename="../../tvet_alliance/services/records.py" line="185"/>
-        <location filename="../../tvet_alliance/services/records.py" line="205"/>
-        <location filename="../../tvet_alliance/services/records.py" line="239"/>
-        <location filename="../../tvet_alliance/services/records.py" line="256"/>
-        <location filename="../../tvet_alliance/services/records.py" line="301"/>
-        <location filename="../../tvet_alliance/services/records.py" line="325"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="128"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="164"/>
+        <location filename="../../tvet_alliance/services/records.py" line="95"/>
         <source>people</source>
         <translation>名人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="165"/>
+        <location filename="../../tvet_alliance/services/records.py" line="96"/>
         <source>competition entries</source>
         <translation>条参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="175"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="192"/>
         <source>Name (Latin script)</source>
         <translation>姓名（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="177"/>
-        <location filename="../../tvet_alliance/services/records.py" line="288"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="132"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="45"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="178"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="203"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="46"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="179"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="206"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="180"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="208"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="183"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="215"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="184"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="215"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="216"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="187"/>
+        <location filename="../../tvet_alliance/services/records.py" line="98"/>
         <source>event registrations</source>
         <translation>条活动报名记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="196"/>
-        <location filename="../../tvet_alliance/services/records.py" line="250"/>
-        <location filename="../../tvet_alliance/services/records.py" line="274"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="197"/>
-        <location filename="../../tvet_alliance/services/records.py" line="312"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="131"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="198"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="199"/>
-        <location filename="../../tvet_alliance/services/records.py" line="253"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="133"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="200"/>
-        <location filename="../../tvet_alliance/services/records.py" line="254"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="134"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="201"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="219"/>
+        <source>Consent to share contact details</source>
+        <translation>同意向合作方共享联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="220"/>
+        <source>Consent</source>
+        <translation>共享同意</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="238"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="204"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="241"/>
         <source>Organisers</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="207"/>
+        <location filename="../../tvet_alliance/services/records.py" line="99"/>
         <source>delegates</source>
         <translation>名参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="216"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="233"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="252"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="253"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="220"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="170"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="254"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="227"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="256"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="234"/>
-        <location filename="../../tvet_alliance/services/records.py" line="294"/>
-        <location filename="../../tvet_alliance/services/records.py" line="315"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="130"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="241"/>
+        <location filename="../../tvet_alliance/services/records.py" line="100"/>
         <source>check-ins</source>
         <translation>条签到记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="251"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="273"/>
         <source>Edition</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="252"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
         <source>Held during</source>
         <translation>所属活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="255"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="277"/>
         <source>Host city</source>
         <translation>举办城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="258"/>
+        <location filename="../../tvet_alliance/services/records.py" line="101"/>
         <source>skill tracks</source>
         <translation>个赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="269"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="272"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="288"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="275"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
         <source>Team size</source>
         <translation>每队人数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="276"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
         <source>Maximum score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="278"/>
+        <location filename="../../tvet_alliance/services/records.py" line="102"/>
         <source>entries</source>
         <translation>条参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="287"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="257"/>
+        <source>Attendance</source>
+        <translation>参会方式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="289"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="301"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="290"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
+        <source>Max score</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
         <source>Team name</source>
         <translation>团队名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="291"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <source>Team</source>
+        <translation>队名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="310"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="299"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="316"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="300"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="318"/>
         <source>Medal</source>
         <translation>奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="311"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="330"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="320"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="333"/>
         <source>Parties</source>
         <translation>签约方</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="321"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="334"/>
         <source>Areas of collaboration</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="322"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="335"/>
+        <source>Areas</source>
+        <translation>合作领域</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="336"/>
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="323"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="336"/>
+        <source>Signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="324"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="338"/>
         <source>Document link</source>
         <translation>文件链接</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="664"/>
+        <location filename="../../tvet_alliance/services/records.py" line="419"/>
         <source>agreements</source>
         <translation>份协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="721"/>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="126"/>
+        <location filename="../../tvet_alliance/services/records.py" line="508"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="840"/>
+        <location filename="../../tvet_alliance/services/records.py" line="635"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="844"/>
+        <location filename="../../tvet_alliance/services/records.py" line="639"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="851"/>
+        <location filename="../../tvet_alliance/services/records.py" line="646"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
@@ -1848,155 +1672,108 @@
         <extracomment>Fields shown side by side, per table: (attribute, English label in the &quot;Fields&quot; context).</extracomment>
         <translation>姓名</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="504"/>
+        <source>Entries</source>
+        <translation>参赛项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="620"/>
+        <source>Delegates</source>
+        <translation>参会代表</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="658"/>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="686"/>
+        <source>Tracks</source>
+        <translation>赛项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="795"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="827"/>
+        <source>Expiring within</source>
+        <translation>到期期限</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="309"/>
         <source>File and contents</source>
         <translation>文件和内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="310"/>
         <source>Choose the CSV or Excel file, and what its rows are.</source>
         <translation>选择 CSV 或 Excel 文件，并说明每行是什么。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="313"/>
         <source>A .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="315"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="317"/>
         <source>Choose the file (Ctrl+O)</source>
         <translation>选择文件 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="338"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="340"/>
         <source>C&amp;ompetition:</source>
         <translation>比赛(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="345"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="348"/>
         <source>&amp;Rows are:</source>
         <translation>每行是(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="392"/>
         <source>Import from a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="395"/>
         <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.xlsx *.xlsm);;CSV 或文本 (*.csv *.txt);;Excel (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="406"/>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="428"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="409"/>
         <source>Add the event first: delegates are imported into an event.</source>
         <translation>请先添加活动：参会人员要导入到某个活动中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="430"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
         <source>Add the competition first: entries are imported into a competition.</source>
         <translation>请先添加比赛：参赛记录要导入到某个比赛中。</translation>
-    </message>
-</context>
-<context>
-    <name>Filters</name>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="530"/>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="532"/>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="535"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="539"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="692"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="546"/>
-        <source>Membership</source>
-        <translation>成员状态</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="612"/>
-        <source>Organisation</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="618"/>
-        <source>Nationality</source>
-        <translation>国籍</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="653"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="923"/>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="654"/>
-        <source>Mode</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="699"/>
-        <source>Attends</source>
-        <translation>参会方式</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="706"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="884"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="918"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="881"/>
-        <source>Skill track</source>
-        <translation>赛项</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="883"/>
-        <source>Medal</source>
-        <translation>奖牌</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="926"/>
-        <source>Expiring within</source>
-        <translation>到期期限</translation>
     </message>
 </context>
 <context>
@@ -2050,52 +1827,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="128"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="122"/>
         <source>China–Pakistan TVET Alliance</source>
         <translation>中巴职业教育联盟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="133"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="127"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="134"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="128"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="135"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="129"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="136"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="130"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="161"/>
+        <location filename="../../tvet_alliance/ui/pages/home.py" line="19"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="163"/>
         <source>Live figures from the register. Partners by country, seminar delegates by how they attend, competition medals and the state of agreements.</source>
         <translation>名录实时数据：按国家统计的成员单位、按参会方式统计的研讨会代表、竞赛奖牌以及协议状态。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="169"/>
         <source>Active members: %1</source>
         <translation>有效成员：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="187"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="174"/>
         <source>Attended: %1</source>
         <translation>已出席：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="207"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="194"/>
         <source>Medals won: %1</source>
         <translation>获得奖牌：%1</translation>
     </message>
@@ -2103,327 +1880,162 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="70"/>
         <source>Choose the event the delegates come to.</source>
         <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>请选择参会人员参加的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
         <source>Choose the competition of the entries.</source>
         <translation>请选择参赛记录所属的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
         <source>There is no event called {name}.</source>
         <translation>没有名为 {name} 的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
         <source>There is no competition called {name}.</source>
         <translation>没有名为 {name} 的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>没有列对应到 {fields}，而每一行都需要它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>此行有 {cells} 个单元格，但表头有 {columns} 个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>新单位 {name} 需要国家：请添加国家或国籍列。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="87"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
         <source>This import was already reverted on {at}.</source>
         <translation>此次导入已于 {at} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="88"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
         <source>There is no import with the id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="29"/>
         <source>{value} is not a date (for example 2024-06-25, 25.06.2024 or 2024年6月25日).</source>
         <translation>{value} 不是日期（例如 2024-06-25、25.06.2024 或 2024年6月25日）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="35"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="33"/>
         <source>{value} is not a country we know (write it in English or Chinese, or as a code like PK).</source>
         <translation>{value} 不是可识别的国家（请用英文或中文书写，或使用 PK 这样的代码）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="39"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
         <source>{value} is not a province of {country}.</source>
         <translation>{value} 不是 {country} 的省份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="40"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="37"/>
         <source>{value} is not one of: {choices}.</source>
         <translation>{value} 不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="41"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="38"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>文本长 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="65"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="68"/>
         <source>This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again.</source>
         <translation>这不是文本文件（含有 NUL 字节）。请另存为 CSV 或 .xlsx 后重试。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="70"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
         <source>The file cannot be read as {encoding} (byte {offset}). Choose another encoding.</source>
         <translation>无法按 {encoding} 读取文件（第 {offset} 字节）。请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="74"/>
         <source>The text encoding of this file could not be recognised. Choose the encoding.</source>
         <translation>无法识别此文件的文字编码。请选择编码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
         <source>Unknown encoding: {encoding}.</source>
         <translation>未知编码：{encoding}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
         <source>The file has no rows of data.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
         <source>The Excel file cannot be opened: {reason}</source>
         <translation>无法打开 Excel 文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
         <source>The workbook has no sheet named {sheet}.</source>
         <translation>工作簿中没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
         <source>The header names the column {name} twice (columns {first} and {second}).</source>
         <translation>表头中列名 {name} 出现了两次（第 {first} 列和第 {second} 列）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="83"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
         <source>The delimiter must be one character, not {delimiter}.</source>
         <translation>分隔符必须是一个字符，而不是 {delimiter}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
         <source>The file cannot be read: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
 </context>
 <context>
-    <name>ImportFields</name>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="61"/>
-        <source>Organisation</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="68"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="72"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="117"/>
-        <source>Name in Chinese or Urdu</source>
-        <translation>中文或乌尔都文名称</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="76"/>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="78"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="232"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="80"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="242"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="83"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="85"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="87"/>
-        <source>Nationality</source>
-        <translation>国籍</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="89"/>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="97"/>
-        <source>Name in English</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="133"/>
-        <source>Short name</source>
-        <translation>简称</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="144"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="406"/>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="154"/>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="167"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="177"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="190"/>
-        <source>Role in the alliance</source>
-        <translation>联盟角色</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="201"/>
-        <source>Membership</source>
-        <translation>成员状态</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="212"/>
-        <source>Joined on</source>
-        <translation>加入日期</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="222"/>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="253"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="262"/>
-        <source>Other names</source>
-        <translation>其他名称</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="274"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="289"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="343"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="446"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="301"/>
-        <source>Role</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="314"/>
-        <source>Attendance</source>
-        <translation>参会方式</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="332"/>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="440"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="354"/>
-        <source>Skill track</source>
-        <translation>赛项</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="371"/>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="382"/>
-        <source>Members</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="414"/>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="427"/>
-        <source>Medal</source>
-        <translation>奖牌</translation>
-    </message>
-</context>
-<context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="451"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="78"/>
         <source>Partners</source>
+        <extracomment>What each import kind fills, in the order the mapping step lists it. A delegate&apos;s notes are the registration&apos;s; a team needs its members.</extracomment>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="452"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="79"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="453"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="80"/>
         <source>Delegates of an event</source>
         <translation>活动参会人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="454"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="81"/>
         <source>Entries of a competition</source>
         <translation>比赛参赛记录</translation>
     </message>
@@ -2431,108 +2043,108 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="986"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="967"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="988"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="969"/>
         <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
         <translation>先试导入，看看会发生什么，然后按“导入”。以后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="993"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="974"/>
         <source>&amp;Test import</source>
         <translation>试导入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1001"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="982"/>
         <source>Save &amp;rejected rows…</source>
         <translation>保存未导入的行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1021"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1002"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1022"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1003"/>
         <source>Rows are: %1</source>
         <translation>每行是：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1028"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
         <source>%1 duplicates will be skipped, %2 imported as you decided.</source>
         <translation>%1 个重复项将被跳过，%2 个按您的决定导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1034"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1015"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>有问题的行不会导入；可将其保存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1048"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1048"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
         <source>A test import would give:</source>
         <translation>试导入的结果：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1052"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1033"/>
         <source>%1 created, %2 updated, %3 skipped, %4 rows with problems not imported</source>
         <translation>新建 %1，更新 %2，跳过 %3，%4 行有问题未导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1061"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1042"/>
         <source>Testing…</source>
         <translation>正在试导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1063"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1044"/>
         <source>Testing the import…</source>
         <translation>正在试导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1078"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1080"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1059"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1061"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1090"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1071"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1091"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1072"/>
         <source>File → Revert an import… undoes it.</source>
         <translation>“文件 → 撤销导入…”可撤销此次导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1102"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1083"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1118"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1099"/>
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1120"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1101"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1128"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1109"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1132"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1113"/>
         <source>Saved %1 rows to %2 (%3).</source>
         <translation>已将 %1 行保存到 %2（%3）。</translation>
     </message>
@@ -2540,68 +2152,73 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="134"/>
         <source>Import from a file</source>
         <extracomment>Emitted after the import was written, with its report.</extracomment>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="167"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="302"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="283"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="848"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="829"/>
         <source>%1 rows: %2 valid, %3 with problems, %4 duplicates</source>
         <translation>共 %1 行：%2 行有效，%3 行有问题，%4 个重复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="886"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="867"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="887"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="868"/>
         <source>Update the existing record</source>
         <translation>更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
         <source>Create a new record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="894"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="875"/>
         <source>Same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="895"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="876"/>
         <source>Same as another name</source>
         <translation>与其他名称相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="896"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="877"/>
         <source>Same e-mail</source>
         <translation>电子邮件相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="878"/>
         <source>Same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="879"/>
         <source>Already registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1123"/>
+        <source>row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1124"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
@@ -2609,7 +2226,7 @@
 <context>
     <name>LineField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="74"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="73"/>
         <source>中文 / اردو</source>
         <translation>中文 / اردو</translation>
     </message>
@@ -2617,287 +2234,288 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="76"/>
         <source>Cannot open database</source>
-        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. What the open offline copy knows about itself (None: an office database, or none open).</extracomment>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="85"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="210"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="136"/>
         <source>Load sample data?</source>
         <translation>加载示例数据？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="212"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="137"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>此数据库为空。是否加载示例成员单位、研讨会代表、竞赛和协议来试用本程序？以后可以删除。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
+        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="24"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="27"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="229"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="31"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="33"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="231"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="36"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="232"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="39"/>
         <source>Load &amp;sample data</source>
         <translation>加载示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="34"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="37"/>
         <source>Re&amp;vert an import…</source>
         <translation>撤销导入(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="235"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="40"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="43"/>
         <source>Export e&amp;verything (.zip)…</source>
         <translation>导出全部 (.zip)(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="237"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="46"/>
         <source>&amp;Load a full export…</source>
         <translation>载入完整导出(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="42"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="260"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="264"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="169"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="271"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="176"/>
         <source>&amp;New record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="274"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
         <source>&amp;Edit record…</source>
         <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
         <source>&amp;Delete record</source>
         <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="280"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="185"/>
         <source>Re&amp;store record</source>
         <translation>恢复记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="283"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="188"/>
         <source>&amp;History of record</source>
         <translation>记录历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="286"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="299"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="311"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="216"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="315"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="316"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="321"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="61"/>
         <source>Offline s&amp;ync</source>
+        <extracomment>What says whether the open database is an offline copy, and what it has sent. What the review counts (open conflicts, possible duplicates) count. What the open offline copy knows about itself (None: an office database, or none open).</extracomment>
         <translation>离线同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="324"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="64"/>
         <source>&amp;Take offline copy…</source>
         <translation>制作离线副本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="326"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="67"/>
         <source>Write a copy of this database for a laptop at a seminar (all records or one event)</source>
         <translation>为研讨会上使用的笔记本电脑写出本数据库的副本（全部记录或一个活动）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="329"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="73"/>
         <source>&amp;Merge sync package…</source>
         <translation>合并同步包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="331"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="78"/>
         <source>Bring a laptop&apos;s changes into this database</source>
         <translation>将笔记本电脑上的更改合并到本数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="332"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="767"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="81"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="192"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="84"/>
         <source>Fields changed at the office and on a laptop: choose the value to keep</source>
         <translation>在办公室和笔记本电脑上都被修改的字段：选择要保留的值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="336"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="772"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="89"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="199"/>
         <source>Possible &amp;duplicates…</source>
         <translation>可能重复的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="338"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="92"/>
         <source>People and partners a laptop added that look like records already here</source>
         <translation>笔记本电脑新增的、与已有记录相似的人员和成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="341"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="97"/>
         <source>&amp;Create sync package…</source>
         <translation>创建同步包(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="344"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="102"/>
         <source>Write the changes made on this copy since the last package, to merge at the office</source>
         <translation>写出自上一个同步包以来在本副本上所做的更改，以便在办公室合并</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="108"/>
         <source>Send &amp;everything again…</source>
         <translation>重新发送全部更改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="350"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="112"/>
         <source>A package with every change made on this copy (the office skips what it merged already)</source>
         <translation>包含本副本上所有更改的同步包（办公室会跳过已合并的部分）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="353"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="118"/>
         <source>&amp;Replace with a fresh copy…</source>
         <translation>替换为新副本(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="357"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="122"/>
         <source>Open a newer copy taken at the office instead of this one (once this copy&apos;s changes are merged)</source>
         <translation>改用在办公室制作的较新副本（须先合并本副本的更改）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="408"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="416"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="93"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="103"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="104"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 已存在。请用“打开”来使用它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="423"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="114"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="451"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="380"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="511"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="161"/>
         <source>Loading sample data…</source>
         <translation>正在加载示例数据…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="513"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="163"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>示例数据已加载：%1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="522"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="177"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="527"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="190"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="529"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="192"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="538"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="544"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="212"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="546"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="213"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -2906,212 +2524,212 @@ What is in the database now is saved as an automatic backup first.</source>
 数据库的当前内容会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="557"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="232"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="559"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="234"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>已恢复。原有内容已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="588"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="86"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>已导入：新建 %1，更新 %2。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="628"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="157"/>
         <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
         <translation>请先打开要导出的列表：合作伙伴、人员、活动、竞赛或协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="664"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="200"/>
         <source>Export everything</source>
         <translation>导出全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="666"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="711"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="202"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="253"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>完整导出 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="680"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="218"/>
         <source>Exporting everything…</source>
         <translation>正在导出全部…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="683"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="221"/>
         <source>Exported %1 records to %2</source>
         <translation>已导出 %1 条记录到 %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="688"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="226"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="701"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="709"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="241"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="251"/>
         <source>Load a full export</source>
         <translation>载入完整导出</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="704"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="244"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>请先使用“文件 → 新建数据库…”，再将导出载入其中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="723"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="265"/>
         <source>Loading the full export…</source>
         <translation>正在载入完整导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="726"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="268"/>
         <source>Loaded %1 records from %2</source>
         <translation>已从 %2 载入 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="734"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="278"/>
         <source>Nothing was loaded.</source>
         <translation>未载入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="767"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="190"/>
         <source>&amp;Conflicts (%1)…</source>
         <translation>冲突（%1）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="770"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="195"/>
         <source>Possible &amp;duplicates (%1)…</source>
         <translation>可能重复的记录（%1）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="797"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="804"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="229"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="238"/>
         <source>Take offline copy</source>
         <translation>制作离线副本</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="801"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="234"/>
         <source>Writing the offline copy…</source>
         <translation>正在写出离线副本…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="805"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="240"/>
         <source>Cancelled; no offline copy was written.</source>
         <translation>已取消，未写出离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="813"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="377"/>
         <source>Create sync package</source>
         <translation>创建同步包</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="818"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="382"/>
         <source>Nothing new to send: every change made on this copy is in a sync package already.</source>
         <translation>没有需要发送的新内容：本副本上的所有更改都已在同步包中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="820"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="387"/>
         <source>Nothing to send: no change has been made on this copy yet.</source>
         <translation>没有需要发送的内容：本副本上尚未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="844"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="412"/>
         <source>Take it to the office and merge it there with File → Offline sync → Merge sync package….</source>
         <translation>请将它带回办公室，在那里通过“文件 → 离线同步 → 合并同步包…”进行合并。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="857"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="427"/>
         <source>Writing the sync package…</source>
         <translation>正在写出同步包…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="861"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="431"/>
         <source>Cancelled; no package was written.</source>
         <translation>已取消，未写出同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="869"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="909"/>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="921"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="250"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="292"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="305"/>
         <source>Merge sync package</source>
         <translation>合并同步包</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="887"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="270"/>
         <source>Checking the sync package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="912"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="296"/>
         <source>Merging the sync package…</source>
         <translation>正在合并同步包…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="916"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="300"/>
         <source>Cancelled; nothing was merged.</source>
         <translation>已取消，未合并任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="926"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="309"/>
         <source>Conflicts: %1. These fields were changed at the office and on the laptop; the office values stand for now. Choose between them now?</source>
         <translation>冲突：%1。这些字段在办公室和笔记本电脑上都被修改过；目前保留办公室的值。现在就进行选择吗？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="938"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="322"/>
         <source>Possible duplicates: %1. The laptop added people or partners that look like records already here. Review them now?</source>
         <translation>可能重复的记录：%1。笔记本电脑新增的人员或成员单位与已有记录相似。现在就审核吗？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="962"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="350"/>
         <source>Conflicts resolved: %1</source>
         <translation>已处理的冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="989"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="440"/>
         <source>Replace with a fresh copy</source>
         <translation>替换为新副本</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="998"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="448"/>
         <source>Replace this offline copy (%1) with the fresh copy %2? The current file is kept beside it.</source>
         <translation>用新副本 %2 替换此离线副本（%1）吗？当前文件会保留在同一文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1008"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="460"/>
         <source>The fresh copy is open. The previous copy was kept as %1.</source>
         <translation>新副本已打开。之前的副本已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1017"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="471"/>
         <source>This copy was left as it was and is open again.</source>
         <translation>此副本保持原样，并已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1022"/>
+        <location filename="../../tvet_alliance/ui/actions/sync.py" line="476"/>
         <source>Replacing the offline copy…</source>
         <translation>正在替换离线副本…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1057"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1059"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;中巴职业教育数字化联盟名录：成员单位、人员、研讨会、技能竞赛和协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1108"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="420"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="1129"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="441"/>
         <source>Please wait until the current work has finished.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
@@ -3119,62 +2737,62 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="600"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="581"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="601"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="582"/>
         <source>Which column of the file fills each field. Fields marked * are needed.</source>
         <translation>文件的哪一列填入哪个字段。标 * 的字段为必填。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="610"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="591"/>
         <source>Save mapping &amp;as…</source>
         <translation>另存对应关系(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="614"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="595"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>已保存的对应关系(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="623"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="604"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="623"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="604"/>
         <source>Column of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="652"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="633"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="676"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="657"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="678"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="659"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="724"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="705"/>
         <source>Save mapping</source>
         <translation>保存对应关系</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="725"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="706"/>
         <source>Name of the mapping (for example the partner):</source>
         <translation>对应关系的名称（例如合作单位名称）：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="749"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="730"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>请为 %1 选择列：每一行都需要它。</translation>
     </message>
@@ -3297,79 +2915,78 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="129"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="119"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
-        <extracomment>Which record type each list shows.</extracomment>
         <translation>搜索名称、电子邮件、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="138"/>
         <source>Show deleted</source>
         <translation>显示已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="155"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="145"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="156"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="146"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="157"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="147"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="158"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="159"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="164"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="175"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="165"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>将此列表导出为 CSV 或 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="219"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="209"/>
         <source>Mark selected as</source>
         <translation>将所选标记为</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="248"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="280"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="237"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="268"/>
         <source>%1: any</source>
         <translation>%1：全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="265"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="253"/>
         <source>Expiring within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="328"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="316"/>
         <source>%1+ of %2 shown</source>
         <translation>显示 %1+ / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="330"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="318"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="331"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -3377,13 +2994,13 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="361"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="365"/>
         <source>Expired %1 days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
         <translation>已到期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="362"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="366"/>
         <source>Expires in %1 days</source>
         <translation>%1 天后到期</translation>
     </message>
@@ -3391,12 +3008,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="402"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="404"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
         <source>Add a record that is not in the list yet</source>
         <translation>添加列表中还没有的记录</translation>
     </message>
@@ -3404,7 +3021,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefPicker</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="311"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="310"/>
         <source>Type to search…</source>
         <translation>输入以搜索…</translation>
     </message>
@@ -3412,12 +3029,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="440"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="439"/>
         <source>Type to add…</source>
         <translation>输入以添加…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="442"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="441"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -3439,65 +3056,65 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RevertImportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1192"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1270"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1282"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1141"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1219"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1231"/>
         <source>Revert an import</source>
         <extracomment>Emitted after an import was reverted.</extracomment>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Rows are</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Reverted</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1207"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1156"/>
         <source>&amp;Revert</source>
         <translation>撤销(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1227"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1176"/>
         <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
         <translation>新建 %1，更新 %2，跳过 %3，%4 行有问题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1249"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1272"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>删除导入 %1 时新建的记录，并恢复其修改过的字段？此后又被修改过的字段保持不变。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1285"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1234"/>
         <source>Reverted: %1 records removed, %2 fields restored.</source>
         <translation>已撤销：删除 %1 条记录，恢复 %2 个字段。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1290"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1239"/>
         <source>Changed since, left as they are: %1</source>
         <translation>此后已被修改、保持不变的：%1</translation>
     </message>
@@ -3536,22 +3153,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="165"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="169"/>
         <source>This conflict has been resolved already.</source>
         <translation>此冲突已处理过。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="176"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="180"/>
         <source>The record is not in this database; keep the office value.</source>
         <translation>本数据库中没有此记录；请保留办公室的值。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="196"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="200"/>
         <source>This value cannot be taken: it would break a rule of the database ({reason}).</source>
         <translation>无法采用此值：它会违反数据库的规则（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="224"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="228"/>
         <source>“{value}” is not a valid value for this field.</source>
         <translation>“{value}”不是此字段的有效值。</translation>
     </message>
@@ -3582,82 +3199,82 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>两条记录中有一条已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="589"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="578"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
-        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database rows waiting to be written, by (table, columns), so each shape is one executemany (event, person) pairs delegates were moved to by this merge</extracomment>
+        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge</extracomment>
         <translation>同步包应合并到办公室数据库，而不是离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="596"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="585"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>此同步包来自另一个办公室数据库的副本，而不是本数据库的副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="604"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="593"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>此同步包由数据库版本 {theirs} 制作，而本数据库的版本是 {ours}；请用同一版本的程序打开两者。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="628"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="617"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}”的更改 {first}–{last} 尚未合并。请先合并包含这些更改的同步包，或在笔记本电脑上制作一个重新发送全部更改的新同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="662"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="651"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>无法合并此同步包：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="113"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="115"/>
         <source>This is the office database. Sync packages are made on offline copies and merged here.</source>
         <extracomment>(table, row id) -&gt; the row&apos;s image (column -&gt; text; many-to-many field -&gt; JSON id list)</extracomment>
         <translation>这是办公室数据库。同步包在离线副本上制作，并在这里合并。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="135"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="137"/>
         <location filename="../../tvet_alliance/services/sync/replica.py" line="251"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="144"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="146"/>
         <source>There is nothing to send: no change has been made on this copy yet.</source>
         <translation>没有可发送的内容：此副本上还没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="149"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="151"/>
         <source>There is nothing new to send: every change of this copy (up to number {last}) is in a package already.</source>
         <translation>没有需要发送的新内容：本副本的所有更改（直到第 {last} 项）都已在同步包中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="234"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="233"/>
         <source>Cannot write the sync package to {path}: {reason}</source>
         <translation>无法将同步包写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="269"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="265"/>
         <source>{path} is damaged (its checksum does not match); make the package again.</source>
         <translation>{path} 已损坏（校验和不匹配）；请重新制作同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="276"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="272"/>
         <source>{path} is not a sync package made by this program.</source>
         <translation>{path} 不是本程序制作的同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="285"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="281"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="308"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="304"/>
         <source>{path} was made by a newer release of this program; update it first.</source>
         <translation>{path} 由本程序的较新版本制作；请先更新程序。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/sync/replica.py" line="232"/>
         <source>Offline copies are taken from the office database, not from another offline copy.</source>
-        <extracomment>Tables copied row by row (parents first); the sync bookkeeping is written afresh.</extracomment>
+        <extracomment>Tables an offline copy does not copy row by row, and why. Every other table of the metadata is copied, so a table added later reaches the laptops without anyone remembering to list it here. Tables copied row by row, parents first (from the metadata).</extracomment>
         <translation>离线副本应从办公室数据库制作，而不是从另一个离线副本制作。</translation>
     </message>
     <message>
@@ -3676,44 +3293,44 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>{path} 已存在；请选择其他文件名。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="270"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="263"/>
         <source>Offline copy</source>
         <translation>离线副本</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="311"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="304"/>
         <source>Cannot write the offline copy to {path}: {reason}</source>
         <translation>无法将离线副本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="357"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="390"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="396"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="347"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="380"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="386"/>
         <source>{path} is not an offline copy made by this program.</source>
         <translation>{path} 不是本程序制作的离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="384"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="374"/>
         <source>Choose the fresh copy, not this one.</source>
         <translation>请选择新副本，而不是当前这个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="402"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="392"/>
         <source>{path} is a copy of another office database ({office}).</source>
         <translation>{path} 是另一个办公室数据库（{office}）的副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="409"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="399"/>
         <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
         <translation>{path} 比当前副本更旧（制作于 {taken}）；请在办公室制作新副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="419"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="409"/>
         <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
         <translation>在这台笔记本电脑上所做的更改 {first}–{last} 尚未在办公室合并。请创建同步包并在办公室合并，然后在那里制作新副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="444"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="434"/>
         <source>Cannot replace {path}: {reason}</source>
         <translation>无法替换 {path}：{reason}</translation>
     </message>
@@ -3816,7 +3433,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="101"/>
         <source>Separate with ;</source>
         <translation>用 ; 分隔</translation>
     </message>
@@ -3883,103 +3500,103 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="94"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="95"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="368"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="391"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="372"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="395"/>
         <source>Must be 1 or more.</source>
         <translation>不能小于 1。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="393"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="397"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="427"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="431"/>
         <source>A score cannot be negative.</source>
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="433"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="85"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="437"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>得分 {score} 超过该赛项满分 {max}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="441"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="86"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="445"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>共 {count} 名成员，但该赛项每队 {size} 人。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="484"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}”不是合作领域。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="393"/>
-        <location filename="../../tvet_alliance/services/records.py" line="516"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="33"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="332"/>
+        <location filename="../../tvet_alliance/services/records.py" line="271"/>
         <source>This field is required.</source>
-        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. With SQLite&apos;s people search index: the last person indexed (see ``bulk_indexing``).</extracomment>
+        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="57"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="56"/>
         <source>“{value}” is not an e-mail address (expected name@example.org).</source>
         <translation>“{value}”不是电子邮件地址（应为 name@example.org 格式）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="72"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="71"/>
         <source>“{value}” is not a web address (expected https://…).</source>
         <translation>“{value}”不是网址（应为 https://… 格式）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="88"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="87"/>
         <source>“{value}” is not a country code (ISO 3166-1, e.g. CN or PK).</source>
         <translation>“{value}”不是国家代码（ISO 3166-1，如 CN 或 PK）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="103"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="102"/>
         <source>“{value}” is not a province code (ISO 3166-2, e.g. PK-PB or CN-CQ).</source>
         <translation>“{value}”不是省份代码（ISO 3166-2，如 PK-PB 或 CN-CQ）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="111"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="110"/>
         <source>Province {value} ({name}) is not in country {country}.</source>
         <translation>省份 {value}（{name}）不属于国家 {country}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="134"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="135"/>
         <source>“{value}” needs a country: start it with + and the country code.</source>
         <translation>“{value}”缺少国家代码：请以 + 加国家代码开头。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="141"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="142"/>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}”不是 {region} 的有效电话号码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="470"/>
+        <location filename="../../tvet_alliance/services/records.py" line="225"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="471"/>
+        <location filename="../../tvet_alliance/services/records.py" line="226"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>请输入数字，例如 87.5。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="472"/>
+        <location filename="../../tvet_alliance/services/records.py" line="227"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="473"/>
+        <location filename="../../tvet_alliance/services/records.py" line="228"/>
         <source>This value is not allowed here.</source>
         <translation>此处不允许使用该值。</translation>
     </message>
@@ -3987,15 +3604,16 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tvet_alliance/ui/text.py" line="108"/>
+        <location filename="../../tvet_alliance/domain/values.py" line="238"/>
         <source>Yes</source>
+        <extracomment>How each list kind is split. An organisation&apos;s other names can hold a comma (&quot;Govt. College of Technology, Bahawalpur&quot;), and tags and areas are typed &quot;a; b&quot; in the form, so these split only on semicolons, newlines and bars. The members of a team, named in one import cell, are people&apos;s names: those also split on commas, slashes and the Chinese enumeration comma (&quot;张三、李四&quot;). Every list is written joined by &quot;; &quot;, which every rule splits.</extracomment>
         <translation>是</translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../tvet_alliance/ui/workers.py" line="80"/>
+        <location filename="../../tvet_alliance/ui/workers.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -109,10 +109,10 @@ def test_export_share_columns_bilingual(
     bilingual = tmp_path / "bilingual.csv"
     code, _stdout, err = run(capsys, "--db", db, "export", "partners", str(bilingual), "--bilingual")
     assert (code, err) == (0, "")
-    # The Chinese names are the zh_CN translations of the fields' labels; the two name headers have
-    # none in the .ts yet (a known gap), so they stay English.
+    # The Chinese names are the zh_CN translations of the fields' labels, from the .ts files.
     header = records(bilingual)[0]
-    assert header[:2] == ["Name in English", "Name in Chinese or Urdu"] and "Country (国家)" in header
+    assert header[:2] == ["Name in English (英文名称)", "Name in Chinese or Urdu (中文或乌尔都文名称)"]
+    assert "Country (国家)" in header
 
     code, _stdout, err = run(
         capsys, "--db", db, "export", "people", str(tmp_path / "x.csv"), "--columns", "shoe_size"

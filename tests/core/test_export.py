@@ -493,9 +493,8 @@ def test_headers_map_back_to_the_same_fields(kind: ExportKind, bilingual: bool) 
 def test_bilingual_people_import_back(sample_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "people.xlsx"
     export_people(sample_db, path, format="xlsx", bilingual=True)
-    # The Chinese names are the zh_CN translations of the fields' labels ("Name in Chinese or Urdu"
-    # has none in the .ts yet, so it stays English until the translators add it).
-    assert xlsx_records(path)[0][:2] == ["Name (名称)", "Name in Chinese or Urdu"]
+    # The Chinese names are the zh_CN translations of the fields' labels, from the .ts files.
+    assert xlsx_records(path)[0][:2] == ["Name (名称)", "Name in Chinese or Urdu (中文或乌尔都文名称)"]
     with fresh_database(tmp_path, "target.sqlite3") as target:
         report = import_file(target, path, ImportKind.PEOPLE)
         assert report.invalid == 0, report.errors

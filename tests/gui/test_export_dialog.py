@@ -213,7 +213,7 @@ def test_xlsx_cells_are_text(
     sheet = book.active
     assert sheet is not None
     rows = list(sheet.iter_rows())
-    assert [c.value for c in rows[0]][:2] == ["Name (名称)", "Name in Chinese or Urdu"]  # no zh_CN yet
+    assert [c.value for c in rows[0]][:2] == ["Name (名称)", "Name in Chinese or Urdu (中文或乌尔都文名称)"]
     assert len(rows) == result.rows + 1 == window.page("people").model.rowCount() + 1
     cells = [c for row in rows for c in row if c.value is not None]
     assert cells and all(c.data_type == "s" for c in cells)
