@@ -11,11 +11,16 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from tvet_alliance import APP_NAME, __version__
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.persistence import Database
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tvet_alliance.services.importing.engine import Report as ImportReport
 
 # Each command imports the services it uses (the import and export engines, maintenance, sync), so
 # that `info` or `backup` does not load them all.
@@ -328,6 +333,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
     )
     table = importing.read_table(path, detection, preview_rows=0)
     kind = ImportKind(args.kind)
+    report_path = Path(args.report) if args.report else None
+    if report_path is not None:
+        # Checked before the import: once it is committed, the report must not be what fails.
+        problem = _unwritable(report_path)
+        if problem:
+            return _error(f"cannot write the report {report_path}: {problem}")
     with _database(args, create=True) as db:
         with db.session() as s:
             saved = None
@@ -354,18 +365,51 @@ def _cmd_import(args: argparse.Namespace) -> int:
             report = importing.run(
                 s, path, detection, mapping, options, apply=not args.dry_run, sha256=importing.sha256_of(path)
             )
-    if args.report and report.rejected:
-        files.write_rejected(report, Path(args.report))
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
-        return EXIT_OK
+    else:
+        _print_import(report, path, dry_run=args.dry_run)
+    if report_path is not None and report.rejected:
+        # After the summary: the batch id is printed whatever happens to the report.
+        try:
+            encoding = files.write_rejected(report, report_path)
+        except (OSError, ValueError) as exc:  # the disk filled, the folder went away
+            from tvet_alliance.files import failure_reason
+
+            done = "Checked" if args.dry_run else "Imported"
+            print(
+                f"{PROG}: warning: {done}, but the rejected rows could not be written to {report_path}: "
+                f"{failure_reason(exc)}",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEMS
+        if not args.json:
+            print(f"Rejected rows written to {report_path} ({encoding})")
+    return EXIT_OK
+
+
+def _unwritable(path: Path) -> str:
+    """Why a file cannot be written at *path* ("" when it can): checked before work that commits."""
+    import os
+
+    folder = path.parent  # "." for a bare name
+    if path.is_dir():
+        return "it is a folder"
+    if not folder.is_dir():
+        return f"there is no folder {folder}"
+    if not os.access(folder, os.W_OK):
+        return f"the folder {folder} is not writable"
+    return ""
+
+
+def _print_import(report: ImportReport, path: Path, *, dry_run: bool) -> None:
     d = report.detection
     shown_delimiter = {"\t": "tab"}.get(d.delimiter, d.delimiter)
     print(f"Read {path.name}: {d.encoding}, delimiter {shown_delimiter!r}, header on row {d.header_row}")
     print(
         f"{report.rows} rows: {report.valid} valid, {report.invalid} rejected, {report.duplicate_count} duplicates"
     )
-    verb = "Would create" if args.dry_run else "Created"
+    verb = "Would create" if dry_run else "Created"
     print(f"{verb} {report.created}, updated {report.updated}, skipped {report.skipped}.")
     for error in report.errors[:50]:
         print(f"  row {error.row}, {error.column}: {error.message}")
@@ -373,7 +417,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"  … and {len(report.errors) - 50} more (use --report or --json)")
     if report.applied:
         print(f"Import batch {report.batch_id} (undo with: {PROG} revert-import {report.batch_id})")
-    return EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -628,7 +671,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = COMMANDS[args.command or "gui"]
     try:
-        return command(args)
+        code = command(args)
+        sys.stdout.flush()  # inside the try: a closed pipe shows here, not at the interpreter's exit
+        return code
     except _Failed as failed:
         return failed.code
     except DomainError as exc:  # raised outside a database (reading an import file, a fresh copy)
@@ -636,3 +681,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """The reader of our output went away (``info | head``): stop quietly, as the shell's own tools
+    do. Python would report the pipe again when it flushes stdout at exit, so stdout is pointed at
+    the null device first."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor (captured by a test)
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for a command stopped by a closed pipe

@@ -371,3 +371,28 @@ def test_a_command_that_fails_inside_the_database_says_why_in_one_line_and_close
     assert message in err
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("alliance")) == ["alliance.sqlite3"]
     assert dump_sqlite(db) == before
+
+
+@pytest.mark.parametrize("command", [["info"], ["conflicts"], ["info", "--json"]])
+def test_output_into_a_closed_pipe_ends_quietly(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+) -> None:
+    """``info | head -0``: the reader has gone before anything is written. No traceback, no
+    "Exception ignored" at exit; the exit code is the shell's for a closed pipe (141)."""
+    db = tmp_path / "alliance.sqlite3"
+    run(capsys, "--db", str(db), "sample")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the command starts
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "tvet_alliance", "--db", str(db), *command],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert (result.returncode, result.stderr) == (141, "")

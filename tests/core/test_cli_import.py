@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,72 @@ def test_delegates_need_an_event(sample: Path, tmp_path: Path, capsys: pytest.Ca
     code, _, err = run(capsys, "--db", str(sample), "import", "delegates", str(path), "--event", "No such")
     assert code == 2
     assert "There is no event called No such" in err
+
+
+# --- the rejected-rows report never fails after the commit (issue 12) ----------------------------
+
+LATIN1_PEOPLE = "Name,Email,Country\nJosé Müller,jose@example.es,ES\nRenée Côté,not-an-e-mail,FR\n"
+
+
+def test_report_of_a_latin1_file_falls_back_to_utf8_and_prints_the_batch(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reason (“…” quotes) does not fit Latin-1: the report is UTF-8 with a BOM instead, and the
+    batch id is printed."""
+    path = _file(tmp_path, LATIN1_PEOPLE, "latin-1", "people.csv")
+    rejected = tmp_path / "rejected.csv"
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(sample),
+        "import",
+        "people",
+        str(path),
+        "--encoding",
+        "latin-1",
+        "--report",
+        str(rejected),
+    )
+    assert (code, err) == (0, "")
+    assert re.search(r"Import batch [0-9a-f-]{36}", out)
+    assert rejected.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(rejected.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[1][:2] == ["2", "Renée Côté"] and "not an e-mail address" in rows[1][-1]
+
+
+@pytest.mark.parametrize("where", ["missing-folder/rejected.csv", "."])
+def test_a_report_that_cannot_be_written_is_refused_before_the_import(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    path = _file(tmp_path, LATIN1_PEOPLE, "latin-1", "people.csv")
+    before = dump_sqlite(sample)
+    code, out, err = run(
+        capsys, "--db", str(sample), "import", "people", str(path), "--report", str(tmp_path / where)
+    )
+    assert (code, out) == (2, "")
+    assert_one_line_error(err)
+    assert "cannot write the report" in err
+    assert dump_sqlite(sample) == before
+
+
+def test_a_report_failing_after_the_commit_still_prints_the_batch(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills while the report is written: the import stays committed, its batch id is
+    printed, and the failure is one line on stderr (exit 1), no traceback."""
+    from tvet_alliance.services.importing import files
+
+    def disk_full(*_args: object, **_kwargs: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files, "write_rejected", disk_full)
+    path = _file(tmp_path, LATIN1_PEOPLE, "latin-1", "people.csv")
+    code, out, err = run(
+        capsys, "--db", str(sample), "import", "people", str(path), "--report", str(tmp_path / "r.csv")
+    )
+    assert code == 1
+    batch = re.search(r"Import batch ([0-9a-f-]{36})", out)
+    assert batch is not None
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "No space left on device" in err
+    assert run(capsys, "--db", str(sample), "revert-import", batch.group(1))[0] == 0  # it was committed

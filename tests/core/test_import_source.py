@@ -443,7 +443,9 @@ def test_carriage_return_line_ends(tmp_path: Path) -> None:
 def test_crlf_split_across_read_blocks(tmp_path: Path) -> None:
     """A CRLF whose CR ends one 64 KB block and whose LF starts the next is one line end."""
     head = b"Name,Notes\r\n"
-    filler = b"a," + b"x" * ((1 << 16) - len(head) - 2 - 1) + b"\r"
+    # Cells below the cell limit (CELL_LIMIT), the line as long as the first block.
+    text = b"x" * ((1 << 16) - len(head) - 2 - 1)
+    filler = b"a," + b",".join(text[i : i + 30_000] for i in range(0, len(text), 30_000))[: len(text)] + b"\r"
     path = tmp_path / "split.csv"
     path.write_bytes(head + filler + b"\nb,y\r\n")
     d = detect(path)
@@ -532,3 +534,132 @@ def test_trailing_empty_columns_do_not_hide_the_comma(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8-sig")
     detection = detect(path)
     assert (detection.delimiter, detection.header_row) == (",", 1)
+
+
+# --- long lines, huge cells, mixed encodings (issue 12) ----------------------------------------
+
+
+def test_a_long_line_is_read_in_linear_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 20 MB line is read with one block read and one end-of-line search per 64 KB block (the
+    search never goes over the same text again), and its cells come out whole."""
+    searched: list[int] = []
+    real = source._EOL
+
+    class CountingEOL:
+        def search(self, text: str, pos: int = 0) -> object:
+            searched.append(len(text) - pos)
+            return real.search(text, pos)
+
+    monkeypatch.setattr(source, "_EOL", CountingEOL())
+    monkeypatch.setattr(source, "LINE_LIMIT", 32 << 20)
+    cells = 700
+    cell = "x" * 30_000  # under the cell limit: 700 of them make a 21 MB line
+    path = tmp_path / "long.csv"
+    path.write_text("Name,Notes\n" + ",".join([cell] * cells) + "\nAli,short\n", encoding="utf-8")
+    size = path.stat().st_size
+    with path.open("rb") as raw:
+        text = source._CheckedText(raw, "utf-8")
+        lines = list(text)
+    blocks = size // (1 << 16) + 2
+    assert [len(line) for line in lines] == [11, size - 11 - 10, 10]
+    assert text.fills <= blocks + 1
+    assert len(searched) <= blocks + 2 * len(lines) + 2  # one per block, two per line at most
+    assert sum(searched) <= 2 * size  # each character looked at about once, not once per block
+    rows = [cells_ for _, cells_ in source.data_rows(path, Detection("utf-8", ",", 1))]
+    assert len(rows[0]) == cells and rows[0][0] == cell
+    assert rows[1] == ["Ali", "short"]
+
+
+def test_a_cell_over_the_limit_is_refused_naming_its_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "cell.csv"
+    path.write_text(
+        "Name,Email,Notes\nAli,ali@x.org,ok\nBibi,bibi@x.org," + "y" * (source.CELL_LIMIT + 1) + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportFileError) as info:
+        rows_of(path, detect(path))
+    error = info.value
+    assert error.code == "cell_too_long"
+    assert (error.params["line"], error.params["column"]) == (3, "3")
+    assert error.params["limit"] == source.CELL_LIMIT
+    assert "Line 3, column 3" in error.text()
+
+
+def test_a_quoted_cell_over_the_limit_names_the_line_it_starts_on(tmp_path: Path) -> None:
+    path = tmp_path / "quoted.csv"
+    body = "\n".join(["z" * 1000] * 40)  # 40 lines in one quoted cell
+    path.write_text(f'Name,Notes\nAli,short\nBibi,"{body}"\nCyrus,x\n', encoding="utf-8")
+    with pytest.raises(ImportFileError) as info:
+        rows_of(path, Detection("utf-8", ",", 1))
+    assert info.value.code == "cell_too_long"
+    assert (info.value.params["line"], info.value.params["column"]) == (3, "2")
+
+
+def test_a_line_over_the_line_limit_is_refused_before_it_fills_the_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(source, "LINE_LIMIT", 1 << 20)
+    path = tmp_path / "huge.csv"
+    path.write_text("Name,Notes\nAli," + "x" * (3 << 20) + "\n", encoding="utf-8")
+    with path.open("rb") as raw:
+        text = source._CheckedText(raw, "utf-8")
+        with pytest.raises(ImportFileError) as info:
+            list(text)
+    assert info.value.code == "line_too_long" and info.value.params["line"] == 2
+    assert text.fills <= (1 << 20) // (1 << 16) + 2  # it stopped at the limit, not at the end
+
+
+def test_a_cell_over_the_limit_in_a_workbook_names_its_row_and_column(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Name", "Email", "Notes"])
+    sheet.append(["Ali", "ali@x.org", "ok"])
+    sheet.append(["Bibi", "bibi@x.org", "y" * (source.CELL_LIMIT + 1)])
+    path = tmp_path / "cell.xlsx"
+    book.save(path)
+    with pytest.raises(ImportFileError) as info:
+        rows_of(path, detect(path))
+    assert info.value.code == "cell_too_long"
+    assert (info.value.params["line"], info.value.params["column"]) == (3, "C")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "names"), [("utf-8", "gbk", ("UTF-8", "GBK")), ("gbk", "utf-8", ("GBK", "UTF-8"))]
+)
+def test_a_file_half_utf8_half_gbk_is_refused_naming_the_line(
+    tmp_path: Path, first: str, second: str, names: tuple[str, str]
+) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "姓名,单位,邮箱\n王伟,重庆工程职业技术学院,wang@example.cn\n".encode(first)
+        + "李娜,北京电子科技职业学院,li@example.cn\n张敏,深圳职业技术大学,zhang@example.cn\n".encode(second)
+    )
+    with pytest.raises(ImportFileError) as info:
+        detect(path)
+    assert info.value.code == "mixed"
+    assert info.value.params == {"line": 3, "first": names[0], "second": names[1]}
+    assert "line 3" in info.value.text()
+
+
+def test_a_file_in_one_encoding_is_not_taken_for_a_mixed_one() -> None:
+    rows = "姓名,单位\n王伟,重庆工程职业技术学院\n李娜,北京电子科技职业学院\n"
+    assert detect_encoding(rows.encode("gbk"), whole=True) == ("gb18030", "gb18030")
+    assert detect_encoding(rows.encode("utf-8"), whole=True) == ("utf-8", "utf-8")
+    assert detect_encoding("Name,City\nJosé,Málaga\n".encode("cp1252"), whole=True)[0] != "utf-8"
+
+
+def test_gbk_after_the_sample_names_the_line_it_starts_on(tmp_path: Path) -> None:
+    line = "王伟,wang@example.cn\n".encode()
+    body = "姓名,邮箱\n".encode() + line * (SAMPLE_BYTES // len(line) + 10)
+    path = tmp_path / "late_gbk.csv"
+    path.write_bytes(body + "李娜,li@example.cn\n".encode("gbk"))
+    d = detect(path)
+    assert d.encoding == "utf-8"
+    with pytest.raises(ImportFileError) as info:
+        rows_of(path, d)
+    assert info.value.code == "encoding"
+    assert info.value.params["line"] == body.count(b"\n") + 1
+    assert info.value.params["offset"] == len(body)

@@ -198,6 +198,31 @@ def test_invalid_partner_shows_messages_and_changes_nothing(
     assert counts(sample_db) == before
 
 
+def test_invisible_or_reversed_names_are_refused_in_the_form(
+    window: Any, sample_db: Database, qtbot: Any
+) -> None:
+    """A name of only a zero-width space, or with a right-to-left override, gets a message under
+    the field and Save stays off; nothing is written."""
+    go(window, qtbot, 1)
+    before = counts(sample_db)
+    seen: list[tuple[str, str]] = []
+
+    def fill(editor: RecordEditor) -> None:
+        choose_combo(editor.fields["country"], "PK")
+        for name in ("\u200b", "GCT \u202eerohaL"):
+            type_into(qtbot, editor, "name_en", name)
+            qtbot.waitUntil(lambda: bool(editor.message_for("name_en")), timeout=2000)
+            seen.append((editor.message_for("name_en"), str(editor.save_button.isEnabled())))
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+    drive(window, fill)
+    window.page("partners").section.new_record()
+    assert [enabled for _, enabled in seen] == ["False", "False"]
+    assert seen[0][0] == "This field is required: the text typed in it is only invisible characters."
+    assert seen[1][0].startswith("The text contains a hidden text-direction control (U+202E)")
+    assert counts(sample_db) == before
+
+
 def test_province_follows_the_country(window: Any, qtbot: Any) -> None:
     seen: dict[str, Any] = {}
 

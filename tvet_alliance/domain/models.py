@@ -30,6 +30,7 @@ from sqlalchemy import (
     Uuid,
     func,
 )
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
 from tvet_alliance.domain import validation as v
@@ -85,6 +86,29 @@ class _Collector:
 
     def add(self, field: str, code: str, message: str, **params: Any) -> None:
         self.errors.append(FieldError(self.entity, field, code, message, params))
+
+    def texts(self, obj: Any) -> list[FieldError]:
+        """Every error, after checking each text (and list of texts) of *obj* not checked yet for
+        control characters (:func:`validation.check_text`): notes, addresses, tags, aliases."""
+        mapper = sa_inspect(type(obj), raiseerr=False)
+        if mapper is None:  # a stand-in checked like a record (the import's preview of a row)
+            return self.errors
+        checked = {e.field for e in self.errors}
+        for attr in mapper.column_attrs:
+            if attr.key in checked:
+                continue
+            value = getattr(obj, attr.key, None)
+            items = value if isinstance(value, list) else [value]
+            for item in items:
+                if isinstance(item, str) and not (item.isascii() and item.isprintable()):
+                    try:
+                        v.check_text(item)
+                    except v.Invalid as exc:
+                        self.errors.append(
+                            FieldError(self.entity, attr.key, exc.code, exc.message, exc.params)
+                        )
+                        break
+        return self.errors
 
 
 def _date_order(c: _Collector, start: date | None, end: date | None, end_field: str) -> None:
@@ -194,18 +218,18 @@ class Organization(Tracked, Validatable, Base):
     def validate(self) -> list[FieldError]:
         c = _Collector("Organization")
         self.name_en = c.run("name_en", v.required_text, self.name_en)
-        self.name_native = v.optional_text(self.name_native)
-        self.short_name = v.optional_text(self.short_name)
+        self.name_native = c.run("name_native", v.optional_text, self.name_native)
+        self.short_name = c.run("short_name", v.optional_text, self.short_name)
         self.country = c.run("country", lambda x: v.country(x, required=True), self.country)
         country_ok = not any(e.field == "country" for e in c.errors)
         self.province = c.run("province", v.province, self.province, self.country if country_ok else None)
-        self.city = v.optional_text(self.city)
+        self.city = c.run("city", v.optional_text, self.city)
         self.email = c.run("email", v.email, self.email)
         self.phone = c.run("phone", v.phone, self.phone, self.country if country_ok else None)
         self.website = c.run("website", v.url, self.website)
         self.aliases = [a.strip() for a in (self.aliases or []) if a and a.strip()]
         self.tags = [t.strip() for t in (self.tags or []) if t and t.strip()]
-        return c.errors
+        return c.texts(self)
 
     def __repr__(self) -> str:
         return f"<Organization {self.name_en!r} {self.country}>"
@@ -257,15 +281,15 @@ class Person(Tracked, Validatable, Base):
     def validate(self) -> list[FieldError]:
         c = _Collector("Person")
         self.full_name = c.run("full_name", v.required_text, self.full_name)
-        self.name_native = v.optional_text(self.name_native)
-        self.position = v.optional_text(self.position)
+        self.name_native = c.run("name_native", v.optional_text, self.name_native)
+        self.position = c.run("position", v.optional_text, self.position)
         self.nationality = c.run("nationality", v.country, self.nationality)
         region = None if any(e.field == "nationality" for e in c.errors) else self.phone_region()
         self.email = c.run("email", v.email, self.email)
         self.phone = c.run("phone", v.phone, self.phone, region)
         self.whatsapp = c.run("whatsapp", v.phone, self.whatsapp, region)
-        self.wechat_id = v.optional_text(self.wechat_id)
-        return c.errors
+        self.wechat_id = c.run("wechat_id", v.optional_text, self.wechat_id)
+        return c.texts(self)
 
     def __repr__(self) -> str:
         return f"<Person {self.full_name!r}>"
@@ -293,7 +317,7 @@ class Event(Tracked, Validatable, Base):
         self.name = c.run("name", v.required_text, self.name)
         self.country = c.run("country", v.country, self.country)
         _date_order(c, self.start_date, self.end_date, "end_date")
-        return c.errors
+        return c.texts(self)
 
 
 class Participation(Tracked, Validatable, Base):
@@ -326,7 +350,7 @@ class Participation(Tracked, Validatable, Base):
             c.add("event", "required", v.MSG_REQUIRED)
         if self.person_id is None and self.person is None:
             c.add("person", "required", v.MSG_REQUIRED)
-        return c.errors
+        return c.texts(self)
 
 
 class CheckIn(Validatable, Base):
@@ -371,7 +395,7 @@ class Competition(Tracked, Validatable, Base):
         if self.edition is not None and self.edition < 1:
             c.add("edition", "positive", QT_TRANSLATE_NOOP("Validation", "Must be 1 or more."))
         _date_order(c, self.start_date, self.end_date, "end_date")
-        return c.errors
+        return c.texts(self)
 
 
 class SkillTrack(Tracked, Validatable, Base):
@@ -395,7 +419,7 @@ class SkillTrack(Tracked, Validatable, Base):
             c.add("team_size", "positive", QT_TRANSLATE_NOOP("Validation", "Must be 1 or more."))
         if self.max_score is None or Decimal(self.max_score) <= 0:
             c.add("max_score", "positive_score", QT_TRANSLATE_NOOP("Validation", "Must be more than 0."))
-        return c.errors
+        return c.texts(self)
 
 
 class Entry(Tracked, Validatable, Base):
@@ -421,7 +445,7 @@ class Entry(Tracked, Validatable, Base):
 
     def validate(self) -> list[FieldError]:
         c = _Collector("Entry")
-        self.team_name = v.optional_text(self.team_name)
+        self.team_name = c.run("team_name", v.optional_text, self.team_name)
         self.country = c.run("country", v.country, self.country)
         track = _related(self, "track", SkillTrack, self.track_id)
         if self.score is not None:
@@ -446,7 +470,7 @@ class Entry(Tracked, Validatable, Base):
                 count=len(self.members),
                 size=track.team_size,
             )
-        return c.errors
+        return c.texts(self)
 
 
 class Agreement(Tracked, Validatable, Base):
@@ -486,8 +510,8 @@ class Agreement(Tracked, Validatable, Base):
                 )
         self.areas = list(dict.fromkeys(normalised))
         _date_order(c, self.signed_on, self.expires_on, "expires_on")
-        self.document_url = v.optional_text(self.document_url)
-        return c.errors
+        self.document_url = c.run("document_url", v.optional_text, self.document_url)
+        return c.texts(self)
 
 
 class ChangeLog(Base):

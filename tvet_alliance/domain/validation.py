@@ -7,6 +7,7 @@ message; models collect them into :class:`FieldError` lists so a person sees eve
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,18 +32,129 @@ def _fail(code: str, message: str, **params: Any) -> Invalid:
 
 
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
+MSG_CONTROL = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The text contains an invisible control character ({char}), perhaps pasted from another program. "
+    "Delete it and type the text again.",
+)
+MSG_INVISIBLE = QT_TRANSLATE_NOOP(
+    "Validation", "This field is required: the text typed in it is only invisible characters."
+)
+MSG_BIDI = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The text contains a hidden text-direction control ({char}) that would show it in another order "
+    "than it is stored. Delete it: Urdu, Chinese and English text show in the right direction by "
+    "themselves.",
+)
+
+# --- text rules ------------------------------------------------------------------------------------
+#
+# Every text field refuses control characters: C0 (U+0000–U+001F), DEL and C1 (U+0080–U+009F), but
+# tab and line breaks, which multi-line fields (notes, addresses) hold. A NUL was stored by SQLite and
+# then lost by every export, so what is stored is what a person can see and export.
+#
+# Bidirectional controls, on purpose: the overrides LRO/RLO (U+202D/U+202E) are refused everywhere:
+# they reverse how the text is shown ("Trojan Source" spoofing: a name reads as another) and nothing
+# a person types needs them. The embeddings and isolates (U+202A–U+202C, U+2066–U+2069) are kept when
+# they pair up (a PDF/PDI closes each one), as word processors write them around Urdu in English
+# text; an unpaired one is refused, since it would change the direction of whatever is shown after
+# the field (the next column, the rest of an exported line). The marks LRM/RLM/ALM are ordinary.
+#
+# A required text (a name) must have something visible: one made only of spaces and format
+# characters (zero-width space U+200B, joiners, marks, BOM) counts as empty.
+
+_ALLOWED_CONTROLS = frozenset("\t\n\r")
+_OVERRIDES = frozenset("\u202d\u202e")
+_OPENERS = {
+    "\u202a": "\u202c",
+    "\u202b": "\u202c",
+    "\u2066": "\u2069",
+    "\u2067": "\u2069",
+    "\u2068": "\u2069",
+}
+_CLOSERS = frozenset("\u202c\u2069")
+
+
+def _code(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
+
+
+def is_control(ch: str) -> bool:
+    """A C0 or C1 control character or DEL (tab and line breaks included)."""
+    o = ord(ch)
+    return o < 0x20 or 0x7F <= o <= 0x9F
+
+
+def is_invisible(ch: str) -> bool:
+    """White space, a control or a format character (zero-width space, joiners, marks, BOM)."""
+    return ch.isspace() or is_control(ch) or unicodedata.category(ch) == "Cf"
+
+
+def check_text(text: str) -> str:
+    """*text* if it holds no refused control character (see the rules above); else :class:`Invalid`."""
+    if text.isascii() and text.isprintable():
+        return text  # the common case, at C speed
+    stack: list[str] = []
+    for ch in text:
+        if is_control(ch):
+            if ch not in _ALLOWED_CONTROLS:
+                raise _fail("control", MSG_CONTROL, char=_code(ch))
+        elif ch in _OVERRIDES:
+            raise _fail("bidi", MSG_BIDI, char=_code(ch))
+        elif ch in _OPENERS:
+            stack.append(ch)
+        elif ch in _CLOSERS:
+            if not stack or _OPENERS[stack[-1]] != ch:
+                raise _fail("bidi", MSG_BIDI, char=_code(ch))
+            stack.pop()
+    if stack:
+        raise _fail("bidi", MSG_BIDI, char=_code(stack[-1]))
+    return text
 
 
 def required_text(value: str | None) -> str:
-    text = (value or "").strip()
+    text = check_text((value or "").strip())
     if not text:
         raise _fail("required", MSG_REQUIRED)
+    if not text.isascii() and all(is_invisible(ch) for ch in text):
+        raise _fail("invisible", MSG_INVISIBLE)
     return text
 
 
 def optional_text(value: str | None) -> str | None:
-    text = (value or "").strip()
+    text = check_text((value or "").strip())
+    if text and not text.isascii() and all(is_invisible(ch) for ch in text):
+        return None  # nothing a person could see or search for
     return text or None
+
+
+# --- search input ----------------------------------------------------------------------------------
+
+#: What a search box reads of its text: the first characters and words. A longer query only costs
+#: time (300 words took 20 s on PostgreSQL) or breaks the database's limits (SQLite's expression tree).
+SEARCH_MAX_CHARS = 200
+SEARCH_MAX_WORDS = 8
+
+
+def search_words(text: str | None) -> list[str]:
+    """The words a search looks for in *text*: control and format characters removed (a NUL, a
+    zero-width space pasted with a name), the first :data:`SEARCH_MAX_CHARS` characters, each word
+    once (ignoring case), at most :data:`SEARCH_MAX_WORDS`. Every list, picker and export of a list
+    searches through this, so they all find the same on SQLite and PostgreSQL."""
+    if not text:
+        return []
+    if not (text.isascii() and text.isprintable()):
+        text = "".join(" " if is_control(ch) else ch for ch in text if unicodedata.category(ch) != "Cf")
+    words: list[str] = []
+    seen: set[str] = set()
+    for word in text[:SEARCH_MAX_CHARS].split():
+        key = word.casefold()
+        if key not in seen:
+            seen.add(key)
+            words.append(word)
+            if len(words) == SEARCH_MAX_WORDS:
+                break
+    return words
 
 
 def email(value: str | None) -> str | None:
@@ -116,8 +228,9 @@ def province(value: str | None, country_code: str | None) -> str | None:
 
 
 def phone(value: str | None, region: str | None) -> str | None:
-    """Normalise to E.164. Numbers without a + are read as numbers of *region*."""
-    text = optional_text(value)
+    """Normalise to E.164. Numbers without a + are read as numbers of *region*. (What is stored is
+    the E.164 form, so a stray control character is one more reason for "not a valid number".)"""
+    text = (value or "").strip() or None
     if text is None:
         return None
     if text in _E164_SEEN:  # a number this function made: it is valid and in E.164 already

@@ -45,6 +45,7 @@ from tvet_alliance.domain import (
     rules,
 )
 from tvet_alliance.domain.models import agreement_parties, entry_members
+from tvet_alliance.domain.validation import search_words
 from tvet_alliance.domain.values import TEXT_KINDS, ValueKind
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
@@ -181,14 +182,19 @@ def search_clause(
 ) -> ColumnElement[bool] | None:
     """Every word of *text* must appear in one of the searched columns (any script, any case);
     a number with three or more digits also matches phone numbers, whatever their punctuation.
+    The words are :func:`validation.search_words` of *text* (bounded, without control characters).
+
+    On a list with name prefixes (People), a word of one or two characters matches the start of a
+    word of a name ("Ali R" finds Ali Raza; 王 finds 王伟), on every database alike; longer words and
+    every word of the other lists match anywhere in the searched columns.
 
     With *full_text* (SQLite with the people's trigram index), words of three or more characters are
-    looked up in that index and shorter ones match the start of a name through an index; otherwise
-    each word is a LIKE over every searched column. With *walk*, the full-text matches are tested
-    row by row (``+rowid``), so that the query reads the name index in order instead of looking
-    every match up and sorting them.
+    looked up in that index and shorter ones through the name indexes; otherwise each word is a LIKE
+    over every searched column. With *walk*, the full-text matches are tested row by row
+    (``+rowid``), so that the query reads the name index in order instead of looking every match up
+    and sorting them.
     """
-    words = text.split()
+    words = search_words(text)
     if not words or not (spec.search or spec.phones):
         return None
     clauses = []
@@ -201,7 +207,7 @@ def search_clause(
             terms = {word, digits} if phone_like else {word}
             clauses.append(_full_text_match(spec, [t for t in sorted(terms) if len(t) >= 3], related, walk))
             continue
-        if full_text and spec.prefix_columns and not set(word) & {"%", "_", "\\"}:
+        if spec.prefix_columns and len(word) < 3:
             clauses.append(_prefix_match(spec, word))
             continue
         alternatives = [
@@ -214,25 +220,25 @@ def search_clause(
 
 
 def _prefix_match(spec: ListSpec, word: str) -> ColumnElement[bool]:
-    """A word of one or two characters matches the start of a name: a range of the lower-cased
-    Latin name (read in order from the name index) or, in Chinese or Urdu script, a prefix of the
-    native name (through its NOCASE index)."""
+    """A word of one or two characters matches the start of a word of a name: for Latin letters,
+    a range of the lower-cased Latin name (read in order from the name index) or a later word of it;
+    in Chinese or Urdu script, the start of the native name (through its NOCASE index) or of a later
+    word of it. The same SQL on SQLite and PostgreSQL."""
     latin, native = spec.prefix_columns
+    later = f"% {escape_like(word.lower())}%"
     if word.isascii():
         low = word.lower()
         high = low[:-1] + chr(ord(low[-1]) + 1)
-        return and_(func.lower(latin) >= low, func.lower(latin) < high)
-    return cast(ColumnElement[bool], native.like(f"{word}%"))
+        return or_(and_(func.lower(latin) >= low, func.lower(latin) < high), _like(latin, later))
+    start = f"{escape_like(word)}%"
+    return or_(native.like(start, escape="\\"), _like(native, later))
 
 
 def _prefix_only(spec: ListSpec, search: str, full_text: bool) -> bool:
     """Whether every word is a short Latin prefix: the name index then gives the rows in order."""
-    words = search.split()
+    words = search_words(search)
     return bool(
-        full_text
-        and spec.prefix_columns
-        and words
-        and all(len(w) < 3 and w.isascii() and not set(w) & {"%", "_", "\\"} for w in words)
+        full_text and spec.prefix_columns and words and all(len(w) < 3 and w.isascii() for w in words)
     )
 
 
@@ -256,7 +262,7 @@ def _walks_name_index(
         and not include_deleted
         and parent_id is None
         and not filters
-        and any(len(word) >= 3 for word in search.split())
+        and any(len(word) >= 3 for word in search_words(search))
     )
 
 
@@ -324,7 +330,7 @@ def _needs_joins(spec: ListSpec, order: Column, search: str, filters: Mapping[st
         return True
     if order.expr is not None and order.sortable and _reads_joined(order.expr, spec.model):
         return True
-    if search.strip() and any(_reads_joined(c, spec.model) for c in (*spec.search, *spec.phones)):
+    if search_words(search) and any(_reads_joined(c, spec.model) for c in (*spec.search, *spec.phones)):
         return True
     return any(
         value not in (None, "") and _reads_joined(spec.filter(k).expr, spec.model)
@@ -392,7 +398,7 @@ def ordered_select(
         expr = column.expr
         if column.kind in TEXT_KINDS:
             expr = func.lower(expr)
-            if search.strip() and not prefix_only and not walk:
+            if search_words(search) and not prefix_only and not walk:
                 # With a search, few rows match: sorting them beats walking the whole name index.
                 expr = expr.concat("")
         nullable = getattr(getattr(column.expr, "expression", None), "nullable", True)

@@ -40,6 +40,7 @@ from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.errors import DomainError, FieldError, ValidationFailed
 from tvet_alliance.domain.events import serialize
 from tvet_alliance.domain.models import agreement_parties
+from tvet_alliance.domain.validation import search_words
 from tvet_alliance.domain.values import Translate, ValueKind, display_stored, english, ids_in, is_list, parse
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
@@ -548,7 +549,9 @@ def choices(
 ) -> list[Choice]:
     """Records to pick from, matching *text* in any name (type-ahead). *scope* limits them, e.g.
     ``competition_id=...`` for tracks. With *ids*, exactly those records (for showing a current value)."""
-    pattern = f"%{_escape_like(text.strip().lower())}%"
+    # The words as every search reads them (no control characters, bounded), matched as one phrase.
+    text = " ".join(search_words(text))
+    pattern = f"%{_escape_like(text.lower())}%"
     if type_key == "partner":
         stmt = select(Organization.id, Organization.name_en, Organization.name_native).order_by(
             func.lower(Organization.name_en)

@@ -24,7 +24,7 @@ import hashlib
 import io
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
@@ -36,6 +36,11 @@ from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 SAMPLE_BYTES = 256 * 1024
 HEADER_SCAN = 15
 MAX_CELL = 5000  # characters; a longer cell is refused by validation, not truncated
+#: The longest cell reading accepts at all (Excel's own limit): a longer one is a broken or hostile
+#: file, refused with its line and column before it can fill the memory.
+CELL_LIMIT = 32_000
+#: The longest line (record) read: every cell of a wide sheet at the cell limit is far below it.
+LINE_LIMIT = 16 * 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -69,7 +74,9 @@ _MSG = {
         "Import", "This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again."
     ),
     "encoding": QT_TRANSLATE_NOOP(
-        "Import", "The file cannot be read as {encoding} (byte {offset}). Choose another encoding."
+        "Import",
+        "The file cannot be read as {encoding} on line {line} (byte {offset}). Choose another encoding; "
+        "if the lines before it read right, the file mixes encodings: save it all in one (UTF-8).",
     ),
     "undetected": QT_TRANSLATE_NOOP(
         "Import", "The text encoding of this file could not be recognised. Choose the encoding."
@@ -83,6 +90,20 @@ _MSG = {
     ),
     "delimiter": QT_TRANSLATE_NOOP("Import", "The delimiter must be one character, not {delimiter}."),
     "read": QT_TRANSLATE_NOOP("Import", "The file cannot be read: {reason}"),
+    "mixed": QT_TRANSLATE_NOOP(
+        "Import",
+        "The file changes its text encoding on line {line}: the lines before it are {first}, the "
+        "lines from it on are {second}. Save the whole file in one encoding (UTF-8) and try again.",
+    ),
+    "cell_too_long": QT_TRANSLATE_NOOP(
+        "Import",
+        "Line {line}, column {column} of the file holds a cell of {length} characters; a cell can hold "
+        "at most {limit} (as in Excel). Correct the file and try again.",
+    ),
+    "line_too_long": QT_TRANSLATE_NOOP(
+        "Import",
+        "Line {line} of the file is longer than {limit} characters: this is not a table of records.",
+    ),
 }
 
 
@@ -171,6 +192,9 @@ def detect_encoding(sample: bytes, *, whole: bool) -> tuple[str, str]:
         raise file_error("binary")
     if _strict(sample, "utf-8", final=whole) is not None:
         return "utf-8", "utf-8"
+    mixed = _utf8_and_gb_line(sample, whole=whole)
+    if mixed is not None:
+        raise mixed
     text = _strict(sample, "gb18030", final=whole)
     if text is not None and _looks_chinese(text):
         return "gb18030", "gb18030"
@@ -192,6 +216,34 @@ def detect_encoding(sample: bytes, *, whole: bool) -> tuple[str, str]:
     raise file_error("undetected")
 
 
+def _utf8_and_gb_line(sample: bytes, *, whole: bool) -> ImportFileError | None:
+    """The "mixed" error for a sample that has lines in UTF-8 and lines in GBK/GB18030 (two lists
+    pasted together), naming the first line in the second encoding; None for any other sample.
+
+    A line of non-ASCII text that is valid UTF-8 is UTF-8 (GBK text almost never is); a line that
+    is not, but reads as Chinese in GB18030, is GBK. Read as one encoding, the other half would be
+    stored as garbage, so the file is refused rather than guessed."""
+    lines = sample.split(b"\n")
+    if not whole:
+        lines = lines[:-1]  # the sample may end inside a line
+    first: str | None = None
+    for number, line in enumerate(lines, start=1):
+        if line.isascii():
+            continue
+        if _strict(line, "utf-8", final=True) is not None:
+            kind = "UTF-8"
+        else:
+            text = _strict(line, "gb18030", final=True)
+            if text is None or not _looks_chinese(text):
+                return None  # neither: not this case (charset detection decides)
+            kind = "GBK"
+        if first is None:
+            first = kind
+        elif kind != first:
+            return file_error("mixed", line=number, first=first, second=kind)
+    return None
+
+
 def check_encoding(name: str) -> str:
     try:
         info = codecs.lookup(name)
@@ -207,7 +259,11 @@ def check_encoding(name: str) -> str:
 
 class _CheckedText:
     """A text stream over a binary file that turns a decoding error anywhere in the file into an
-    :class:`ImportFileError` naming the byte, and a NUL character into the "binary" error."""
+    :class:`ImportFileError` naming the line and byte, and a NUL character into the "binary" error.
+
+    Reading is linear in the size of the file however long a line is: a line longer than the buffer
+    is collected in pieces and joined once, and the search for its end never looks at the same
+    text twice. A line longer than :data:`LINE_LIMIT` is refused."""
 
     def __init__(self, raw: IO[bytes], encoding: str) -> None:
         self._raw = raw
@@ -215,36 +271,65 @@ class _CheckedText:
         self._decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
         self._offset = 0
         self._buffer = ""
+        self._pos = 0  # where the text not yet returned starts in the buffer
         self._eof = False
+        self._decoded_lines = 0  # line feeds decoded so far
+        self.lines = 0  # lines returned so far
+        self.fills = 0  # blocks read (for the tests of linear reading)
 
     def _fill(self) -> None:
         block = self._raw.read(1 << 16)
+        self.fills += 1
         try:
             text = self._decoder.decode(block, final=not block)
         except UnicodeDecodeError as exc:
-            raise file_error("encoding", encoding=self._encoding, offset=self._offset + exc.start) from exc
+            line = self._decoded_lines + block[: exc.start].count(b"\n") + 1
+            raise file_error(
+                "encoding", encoding=self._encoding, line=line, offset=self._offset + exc.start
+            ) from exc
         except UnicodeError as exc:  # "UTF-16 stream does not start with BOM" (utf-16 or utf-32 chosen)
-            raise file_error("encoding", encoding=self._encoding, offset=self._offset) from exc
+            raise file_error("encoding", encoding=self._encoding, line=1, offset=self._offset) from exc
         if "\x00" in text:
             raise file_error("binary")
         self._offset += len(block)
-        self._buffer += text
+        self._decoded_lines += text.count("\n")
+        self._buffer += text  # the buffer holds at most one block (and a CR) when this is called
         self._eof = not block
 
     def readline(self) -> str:
         """The next line with its ending; like ``newline=""``, a line ends at CRLF, LF or a lone CR
         (old Mac Excel "CSV (Macintosh)"), so that the csv module sees what it expects."""
+        eol = _EOL.search(self._buffer, self._pos)
+        if eol is not None and eol.end() < len(self._buffer):  # the common case: a whole line is here
+            line = self._buffer[self._pos : eol.end()]
+            self._pos = eol.end()
+            self.lines += 1
+            return line
+        parts: list[str] = []
+        length = 0
         while True:
-            eol = _EOL.search(self._buffer)
+            eol = _EOL.search(self._buffer, self._pos)
             # A CR at the end of the buffer may be the first half of a CRLF: read on to know.
             if eol is not None and (eol.end() < len(self._buffer) or eol.group() != "\r" or self._eof):
-                end = eol.end()
+                parts.append(self._buffer[self._pos : eol.end()])
+                self._pos = eol.end()
                 break
             if self._eof:
-                end = len(self._buffer)
+                parts.append(self._buffer[self._pos :])
+                self._pos = len(self._buffer)
                 break
+            # No whole line left in the buffer: keep its text (but a final CR) and read on.
+            keep = len(self._buffer) - 1 if eol is not None else len(self._buffer)
+            piece = self._buffer[self._pos : keep]
+            parts.append(piece)
+            length += len(piece)
+            if length > LINE_LIMIT:
+                raise file_error("line_too_long", line=self.lines + 1, limit=LINE_LIMIT)
+            self._buffer, self._pos = self._buffer[keep:], 0
             self._fill()
-        line, self._buffer = self._buffer[:end], self._buffer[end:]
+        line = parts[0] if len(parts) == 1 else "".join(parts)
+        if line:
+            self.lines += 1
         return line
 
     def __iter__(self) -> Iterator[str]:
@@ -272,18 +357,34 @@ def _csv_records(
     nothing in it comes out as ``[]`` (so record numbers stay the file's own)."""
     if len(delimiter) != 1:
         raise file_error("delimiter", delimiter=delimiter)
-    csv.field_size_limit(1 << 30)
+    # A cell longer than a line is possible (quoted line breaks), but never longer than the limit.
+    csv.field_size_limit(LINE_LIMIT)
     with path.open("rb") as raw:
         if where is not None:
             where.total = path.stat().st_size
         text = _CheckedText(raw, encoding)
+        line = 1  # where the next record starts
         try:
             for record in csv.reader(text, delimiter=delimiter):
                 if where is not None:
                     where.done = raw.tell()
+                if record and max(map(len, record)) > CELL_LIMIT:
+                    _check_cells(record, line, str)
+                line = text.lines + 1
                 yield _trim(record)
         except csv.Error as exc:
+            if "field limit" in str(exc):
+                raise file_error("line_too_long", line=line, limit=LINE_LIMIT) from exc
             raise file_error("read", reason=str(exc)) from exc
+
+
+def _check_cells(record: Sequence[str], line: int, column_name: Callable[[int], str]) -> None:
+    """Refuse a cell longer than :data:`CELL_LIMIT`, naming its line (or sheet row) and column."""
+    for i, cell in enumerate(record, start=1):
+        if len(cell) > CELL_LIMIT:
+            raise file_error(
+                "cell_too_long", line=line, column=column_name(i), length=len(cell), limit=CELL_LIMIT
+            )
 
 
 def _trim(record: list[str]) -> list[str]:
@@ -305,6 +406,7 @@ def _xlsx_records(path: Path, sheet: str | None) -> Iterator[list[str]]:
             raise file_error("sheet", sheet=sheet)
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         rows = ws.iter_rows(values_only=True)
+        number = 0
         while True:
             # A read-only workbook parses each sheet while it is read: a damaged or truncated sheet
             # (an interrupted download) fails here, not in load_workbook.
@@ -314,9 +416,22 @@ def _xlsx_records(path: Path, sheet: str | None) -> Iterator[list[str]]:
                 break
             except Exception as exc:
                 raise file_error("xlsx", reason=str(exc) or type(exc).__name__) from exc
-            yield _trim([_cell_text(v) for v in row])
+            number += 1
+            cells = [_cell_text(v) for v in row]
+            if cells and max(map(len, cells)) > CELL_LIMIT:
+                _check_cells(cells, number, _column_letter)
+            yield _trim(cells)
     finally:
         book.close()
+
+
+def _column_letter(index: int) -> str:
+    """The spreadsheet name of the 1-based column *index* (1 -> A, 28 -> AB)."""
+    name = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
 
 
 def _cell_text(value: object) -> str:
@@ -442,7 +557,8 @@ def detect(
             enc, how = detect_encoding(sample, whole=whole)
         text = _strict(sample, enc, final=whole)
         if text is None:
-            raise file_error("encoding", encoding=enc, offset=_bad_offset(sample, enc))
+            offset = _bad_offset(sample, enc)
+            raise file_error("encoding", encoding=enc, line=sample[:offset].count(b"\n") + 1, offset=offset)
         if "\x00" in text:
             raise file_error("binary")
         if not whole:  # the sample may end inside a record
