@@ -233,12 +233,24 @@ def _database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Dat
     """The database of ``--db`` for one command: opened (created first if *create*), closed after,
     whatever happens. A :class:`DomainError` inside (or in opening) is printed as its one-line
     message and ends the command with :data:`EXIT_USAGE`."""
+    from sqlalchemy.exc import DatabaseError
+
+    from tvet_alliance.persistence.database import DatabaseDamaged, damaged
+    from tvet_alliance.persistence.migrate import is_damage
+
     try:
         db = Database.open(args.db, create=create)
         try:
             yield db
+        except DatabaseError as exc:  # bad pages met while reading: damaged, not a bug
+            if db.path is None or not is_damage(exc):
+                raise
+            raise damaged(db.path, exc) from exc
         finally:
             db.close()
+    except DatabaseDamaged as exc:  # a check's finding: exit 1, with the backup to restore
+        print(f"{PROG}: error: {exc.text()}", file=sys.stderr)
+        raise _Failed(EXIT_PROBLEMS) from exc
     except DomainError as exc:
         raise _Failed(_error(exc.text())) from exc
 
@@ -297,6 +309,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for problem in report.problems:
         print(problem)
+    if db.path is not None and any(p.startswith("integrity_check") for p in report.problems):
+        from tvet_alliance.persistence.database import damaged
+
+        print(f"{PROG}: error: {damaged(db.path).text()}", file=sys.stderr)
     print(f"{len(report.problems)} problem(s) found in {report.checked_rows} records.", file=sys.stderr)
     return EXIT_PROBLEMS
 

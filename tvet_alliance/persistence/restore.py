@@ -25,7 +25,7 @@ def read_only_uri(path: Path) -> str:
 
 def validate_backup_file(path: Path) -> str:
     """Check *path* is a SQLite database made by this program; return its schema revision."""
-    from tvet_alliance.persistence.migrate import all_revisions
+    from tvet_alliance.persistence.migrate import all_revisions, is_damage
 
     if not path.is_file():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."), path=str(path))
@@ -41,6 +41,12 @@ def validate_backup_file(path: Path) -> str:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             check = conn.execute("PRAGMA quick_check").fetchone()
         except sqlite3.DatabaseError as exc:
+            if is_damage(exc):
+                raise BackupError(
+                    QT_TRANSLATE_NOOP("Errors", "{path} is damaged: {reason}"),
+                    path=str(path),
+                    reason=str(exc),
+                ) from exc
             raise BackupError(
                 QT_TRANSLATE_NOOP("Errors", "{path} is not a TVET Alliance Manager backup ({reason})."),
                 path=str(path),
