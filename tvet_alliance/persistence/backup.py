@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from tvet_alliance import paths
 from tvet_alliance.domain.errors import DomainError
+from tvet_alliance.faults import fault_point
 from tvet_alliance.files import SQLITE_SIDE_FILES, atomic_write, failure_reason, is_partial, remove_partial
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.progress import Progress
@@ -46,6 +47,8 @@ def require_sqlite(engine: Engine) -> Path:
 
 def copy_database(source: sqlite3.Connection, dest: sqlite3.Connection, progress: Progress | None) -> None:
     def _report(status: int, remaining: int, total: int) -> None:
+        if remaining:
+            fault_point("copy-step")  # part-way through a copy (for the crash-safety tests)
         if progress is not None:
             progress(total - remaining, total)
 
@@ -71,6 +74,7 @@ def backup_to(engine: Engine, destination: str | os.PathLike[str], progress: Pro
                 target.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
             finally:
                 target.close()
+            fault_point("backup-written")
     except (OSError, sqlite3.Error) as exc:
         reason = failure_reason(exc)
         raise BackupError(

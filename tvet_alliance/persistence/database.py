@@ -179,6 +179,7 @@ class Database:
             from tvet_alliance.persistence.backup import remove_stale_partials
 
             remove_stale_partials(path.parent, path.name)
+            remove_stale_partials(paths.backups_dir(), f"{path.stem}.")
             try:
                 # a copy is upgraded (or made) beside and swapped in: never a file between revisions
                 migrate.upgrade_file(path, backup=backup_before_upgrade)

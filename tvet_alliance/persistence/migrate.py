@@ -229,7 +229,7 @@ def upgrade_file(path: Path, *, backup: bool = True) -> str | None:
 
     SQLite commits DDL statement by statement, so an upgrade in place killed or failing half-way
     would leave a file no release can open. Instead the database is copied beside (the backup API,
-    to a :func:`tvet_alliance.files.partial_path` name), the copy is upgraded and checked
+    under the temporary naming of :mod:`tvet_alliance.files`), the copy is upgraded and checked
     (integrity, foreign keys, the search index), and only then renamed over the file. Until that
     rename the file is untouched, byte for byte. Returns the revision the file had (None: new).
     Does nothing for a file already at head.
@@ -258,23 +258,7 @@ def upgrade_file(path: Path, *, backup: bool = True) -> str | None:
             log.info("backed up to %s before upgrading from %s", made, current)
     tmp = partial_path(path)
     try:
-        if exists:
-            src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            dest = sqlite3.connect(tmp)
-            try:
-                src.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
-                src.close()
-        fault_point("upgrade-copied")
-        engine = create_engine(f"sqlite:///{tmp}")
-        try:
-            upgrade(engine)
-            fault_point("upgrade-upgraded")
-            _check_copy(engine)
-        finally:
-            engine.dispose()
+        upgraded_copy(path if exists else None, tmp)
         os.chmod(tmp, 0o644 if not exists else path.stat().st_mode & 0o777)
         for side in ("-wal", "-shm"):  # empty after the checkpoint; they belong to the old file
             Path(f"{path}{side}").unlink(missing_ok=True)
@@ -297,6 +281,28 @@ def upgrade_file(path: Path, *, backup: bool = True) -> str | None:
         remove_partial(tmp)
         raise
     return current
+
+
+def upgraded_copy(source: Path | None, dest: Path) -> None:
+    """Write to *dest* (a new file) a copy of the SQLite file *source* (None: an empty database)
+    brought to head and checked; raises what failed. *dest* is the caller's to remove on failure."""
+    if source is not None:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        target = sqlite3.connect(dest)
+        try:
+            src.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+            src.close()
+    fault_point("upgrade-copied")
+    engine = create_engine(f"sqlite:///{dest}")
+    try:
+        upgrade(engine)
+        fault_point("upgrade-upgraded")
+        _check_copy(engine)
+    finally:
+        engine.dispose()
 
 
 def _check_copy(engine: Engine) -> None:

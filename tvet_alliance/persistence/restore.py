@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from tvet_alliance.files import partial_path, remove_partial
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence.backup import BackupError, automatic_backup, copy_database, require_sqlite
 from tvet_alliance.progress import Progress
@@ -76,32 +77,42 @@ def restore_from(engine: Engine, source: str | os.PathLike[str], progress: Progr
     The current content is first saved as an automatic backup, so a restore can itself be undone.
     Returns the path of that safety backup. The schema is upgraded afterwards if the backup is older.
     """
-    from tvet_alliance.persistence.migrate import upgrade_on_open
+    from sqlalchemy.exc import DBAPIError
 
-    require_sqlite(engine)
+    from tvet_alliance.persistence.migrate import HEAD_REVISION, SchemaError, upgraded_copy
+
+    live = require_sqlite(engine)
     src = Path(source).expanduser().resolve()
-    validate_backup_file(src)
+    revision = validate_backup_file(src)
     safety = automatic_backup(engine, reason="before-restore")
+    # An older backup is upgraded on a copy first: the live file only ever takes a whole database
+    # at head, in one transaction of the backup API (a kill part-way rolls back on the next open).
+    upgraded = partial_path(live) if revision != HEAD_REVISION else None
     engine.dispose()
-    raw = engine.raw_connection()
     try:
-        target: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-        # The backup API cannot change the page size of a database in WAL mode, and a backup made
-        # elsewhere may have another page size; the engine's connections turn WAL on again.
-        target.execute("PRAGMA journal_mode=DELETE")
-        backup_conn = sqlite3.connect(read_only_uri(src), uri=True)
+        if upgraded is not None:
+            upgraded_copy(src, upgraded)
+        raw = engine.raw_connection()
         try:
-            copy_database(backup_conn, target, progress)
+            target: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+            # The backup API cannot change the page size of a database in WAL mode, and a backup made
+            # elsewhere may have another page size; the engine's connections turn WAL on again.
+            target.execute("PRAGMA journal_mode=DELETE")
+            backup_conn = sqlite3.connect(read_only_uri(upgraded or src), uri=True)
+            try:
+                copy_database(backup_conn, target, progress)
+            finally:
+                backup_conn.close()
         finally:
-            backup_conn.close()
-    except sqlite3.Error as exc:
+            raw.close()
+    except (sqlite3.Error, DBAPIError, SchemaError) as exc:
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "Cannot restore from {path}: {reason}"),
             path=str(src),
-            reason=str(exc),
+            reason=exc.text() if isinstance(exc, SchemaError) else str(getattr(exc, "orig", None) or exc),
         ) from exc
     finally:
-        raw.close()
+        if upgraded is not None:
+            remove_partial(upgraded)
     engine.dispose()
-    upgrade_on_open(engine, backup=False)
     return safety

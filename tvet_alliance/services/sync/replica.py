@@ -53,7 +53,7 @@ from tvet_alliance.faults import fault_point
 from tvet_alliance.files import atomic_write, failure_reason, partial_path, remove_partial
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
-from tvet_alliance.persistence.backup import BackupError, backup_to, copy_database
+from tvet_alliance.persistence.backup import BackupError, backup_to, copy_database, remove_stale_partials
 from tvet_alliance.progress import Progress
 from tvet_alliance.services.sync.common import SyncError
 
@@ -259,6 +259,7 @@ def create_replica(
             path=str(dest),
         )
 
+    remove_stale_partials(dest.parent, dest.name)  # what a killed earlier attempt left
     site_id = uuid7()
     taken = utcnow()
     site_name = name or QT_TRANSLATE_NOOP("Sync", "Offline copy") + f" {taken:%Y-%m-%d %H:%M}"
@@ -298,6 +299,7 @@ def create_replica(
                     target.exec_driver_sql("PRAGMA journal_mode=DELETE")
             finally:
                 engine.dispose()
+            fault_point("replica-written")
     except (OSError, BackupError, sqlite3.Error) as exc:
         reason = failure_reason(exc)
         raise SyncError(
