@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -258,7 +260,12 @@ def test_an_empty_file_is_not_made_a_database_by_info_or_check(
         "user-data",
     ]
     code, out, err = run(capsys, "--db", str(path), "init")  # init may
-    assert code == 0 and migrate.current_revision(Database.open(path).engine) == migrate.HEAD_REVISION
+    assert code == 0, err
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (migrate.HEAD_REVISION,)
+        ]
+    conn.close()
 
 
 def test_a_damaged_backup_given_to_restore_gets_one_line(
@@ -317,3 +324,105 @@ def test_a_partial_file_being_written_is_left_alone(db: Database, tmp_path: Path
         assert busy.exists()
     finally:
         writer.close()
+
+
+# --- the crash-safety suite: subprocesses killed (SIGKILL) at fault points and seeded moments -------
+
+
+def people(path: Path) -> list[str]:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        names = sorted(str(r[0]) for r in conn.execute("SELECT full_name FROM person"))
+    conn.close()
+    return names
+
+
+def closed_sample(sample_db: Database) -> Path:
+    path = sample_db.path
+    assert path is not None
+    sample_db.close()
+    return path
+
+
+@pytest.mark.parametrize("point", ["copy-step", "backup-written"])
+def test_a_backup_killed_part_way_leaves_the_database_and_no_stray_file(
+    sample_db: Database, point: str
+) -> None:
+    path = closed_sample(sample_db)
+    before = dump_sqlite(path)
+    assert cli_killed_at(point, "--db", str(path), "backup") == -9
+    assert strays(paths.backups_dir()) != []  # the half-written backup, as a kill leaves it
+    assert dump_sqlite(path) == before
+    check_ok(path)
+    assert strays(paths.backups_dir()) == [] and list(paths.backups_dir().glob("*.sqlite3")) == []
+
+
+@pytest.mark.parametrize("point", ["copy-step", "upgrade-copied", "upgrade-upgraded"])
+def test_a_restore_killed_part_way_leaves_the_before_or_after_state(
+    sample_db: Database, tmp_path: Path, point: str
+) -> None:
+    """From a backup of this database (copied page by page) or of an old release (upgraded on a
+    copy first): after the kill the file holds all of what it had, or all of the backup."""
+    path = closed_sample(sample_db)
+    if point == "copy-step":
+        backup = tmp_path / "backup.sqlite3"
+        shutil.copyfile(path, backup)
+        db = Database.open(path)  # the database moves on after its backup
+        with db.transaction() as s:
+            s.add(Person(full_name="Added After The Backup"))
+        db.close()
+    else:
+        backup = tmp_path / "from-release-0.1.sqlite3"
+        shutil.copyfile(fixture.FIXTURE, backup)
+    before, after = people(path), people(backup)
+    assert before != after
+    assert cli_killed_at(point, "--db", str(path), "restore", str(backup)) == -9
+    check_ok(path)
+    assert people(path) in (before, after)
+    assert strays(path.parent) == [] and strays(paths.backups_dir()) == []
+
+
+@pytest.mark.parametrize("point", ["copy-step", "replica-written"])
+def test_a_replica_create_killed_part_way_leaves_the_office_and_no_half_copy(
+    sample_db: Database, tmp_path: Path, point: str
+) -> None:
+    path = closed_sample(sample_db)
+    laptop = tmp_path / "laptop.sqlite3"
+    before = dump_sqlite(path)
+    assert cli_killed_at(point, "--db", str(path), "replica", "create", str(laptop)) == -9
+    assert not laptop.exists()
+    assert dump_sqlite(path) == before
+    check_ok(path)
+    db = Database.open(path)
+    try:
+        sync.create_replica(db, laptop)  # taken again: the earlier attempt's leftovers go
+    finally:
+        db.close()
+    assert strays(tmp_path) == []
+    check_ok(laptop)
+
+
+@pytest.mark.parametrize("delay_ms", sorted(random.Random(12).sample(range(400, 2400, 50), 3)))
+def test_an_import_killed_at_a_seeded_moment_leaves_all_or_nothing(
+    sample_db: Database, tmp_path: Path, delay_ms: int
+) -> None:
+    path = closed_sample(sample_db)
+    source = tmp_path / "people.csv"
+    rows = [f"Crash Test Person {i:04d},crash{i:04d}@example.org" for i in range(1500)]
+    source.write_text("full_name,email\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    before = people(path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CLI, "--db", str(path), "import", "people", str(source)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        proc.wait(timeout=delay_ms / 1000)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    check_ok(path)
+    added = len(people(path)) - len(before)
+    assert added in (0, 1500)
+    assert strays(path.parent) == []

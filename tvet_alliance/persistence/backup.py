@@ -144,7 +144,7 @@ def remove_stale_partials(folder: Path, prefix: str) -> list[Path]:
             if name.endswith(side):
                 name = name[: -len(side)]
         base = entry.with_name(name)
-        if not (is_partial(base) and name.startswith(f".{prefix}")):
+        if not (is_partial(base) and name.lstrip(".").startswith(prefix)):  # a copy's copy too
             continue
         if base.exists() and (base in removed or _in_use(base)):
             continue

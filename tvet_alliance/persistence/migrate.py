@@ -211,15 +211,20 @@ def _read_only_engine(path: Path) -> Engine:
     return create_engine(f"sqlite:///{path}", creator=lambda: sqlite3.connect(uri, uri=True))
 
 
-def _checkpoint(path: Path) -> None:
-    """Move what a WAL file beside *path* holds into the file itself, so that the file alone is the
-    whole database (a copy swapped in must not meet an old WAL, which SQLite would replay onto it)."""
+def recover(path: Path) -> None:
+    """Finish what a killed writer left beside *path*: roll back a hot ``-journal`` (a read-only
+    connection cannot) and move what a WAL file holds into the file itself, so that the file alone
+    is the whole database (a copy swapped in must not meet an old WAL, which SQLite would replay
+    onto it). Touches nothing when there is no such side file."""
     wal = Path(f"{path}-wal")
-    if not wal.exists() or wal.stat().st_size == 0:
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if not has_wal and not Path(f"{path}-journal").exists():
         return
     conn = sqlite3.connect(path)
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls a hot journal back
+        if has_wal:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
 
@@ -239,6 +244,7 @@ def upgrade_file(path: Path, *, backup: bool = True) -> str | None:
     exists = path.exists() and path.stat().st_size > 0
     current = None
     if exists:
+        recover(path)
         probe = _read_only_engine(path)
         try:
             current = refuse_unknown(probe)
@@ -246,7 +252,6 @@ def upgrade_file(path: Path, *, backup: bool = True) -> str | None:
             probe.dispose()
         if current == HEAD_REVISION or (current is not None and current == script_head()):
             return current
-        _checkpoint(path)
         if backup and current is not None:
             from tvet_alliance.persistence.backup import automatic_backup
 
