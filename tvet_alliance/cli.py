@@ -290,8 +290,24 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from tvet_alliance.persistence import restore
+    from tvet_alliance.persistence.database import DatabaseDamaged, resolve_url, sqlite_path
     from tvet_alliance.services import maintenance
 
+    try:
+        Database.open(args.db, create=True).close()
+    except DatabaseDamaged:  # too damaged to open: put the backup in place of the file itself
+        path = sqlite_path(resolve_url(args.db))
+        assert path is not None
+        try:
+            kept = restore.restore_damaged_file(path, args.file)
+        except DomainError as exc:
+            return _error(exc.text())
+        print(f"Restored {path} from {args.file}")
+        print(f"The damaged file was kept as {kept}")
+        return EXIT_OK
+    except DomainError:
+        pass  # reported just below, as every command reports it
     with _database(args, create=True) as db:
         safety = maintenance.restore(db, args.file)
     print(f"Restored {db.name} from {args.file}")

@@ -243,6 +243,20 @@ def test_a_damaged_file_is_named_damaged_with_its_newest_backup(
     assert f"The newest automatic backup is {backup};" in last
 
 
+def test_the_named_backup_restores_a_file_too_damaged_to_open(
+    damaged_db: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, backup = damaged_db
+    damaged_bytes = path.read_bytes()
+    code, out, err = run(capsys, "--db", str(path), "restore", str(backup))
+    assert (code, err) == (0, ""), err
+    [kept] = paths.backups_dir().glob("*.damaged.sqlite3")
+    assert out.splitlines() == [f"Restored {path} from {backup}", f"The damaged file was kept as {kept}"]
+    assert kept.read_bytes() == damaged_bytes
+    assert dump_sqlite(path) == dump_sqlite(backup)
+    check_ok(path)
+
+
 @pytest.mark.parametrize("command", ["check", "info"])
 def test_an_empty_file_is_not_made_a_database_by_info_or_check(
     tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
@@ -253,7 +267,7 @@ def test_an_empty_file_is_not_made_a_database_by_info_or_check(
     assert (code, out) == (2, "")
     assert (
         err
-        == f"tvet-alliance: error: {path} is an empty file, not a database; “init” makes a new database.\n"
+        == f"tvet-alliance: error: {path} is an empty file, not a database; make a new one with “init” or File → New database…\n"
     )
     assert path.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir()) == [
         "empty.sqlite3",

@@ -48,7 +48,7 @@ def damaged(path: Path, exc: BaseException | None = None) -> DatabaseDamaged:
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "The database {path} is damaged ({reason}). The newest automatic backup is {backup}; "
-                "restore it with “restore”.",
+                "put it back with “restore” on the command line.",
             ),
             path=str(path),
             reason=reason,
@@ -171,7 +171,8 @@ class Database:
             if path.exists() and path.stat().st_size == 0 and not create:
                 raise DatabaseOpenError(
                     QT_TRANSLATE_NOOP(
-                        "Errors", "{path} is an empty file, not a database; “init” makes a new database."
+                        "Errors",
+                        "{path} is an empty file, not a database; make a new one with “init” or File → New database…",
                     ),
                     path=str(path),
                 )

@@ -8,12 +8,13 @@ are imported only when a backup is checked, not when the program starts.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from tvet_alliance.files import partial_path, remove_partial
+from tvet_alliance.files import atomic_write, failure_reason, partial_path, remove_partial
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence.backup import BackupError, automatic_backup, copy_database, require_sqlite
 from tvet_alliance.progress import Progress
@@ -116,3 +117,43 @@ def restore_from(engine: Engine, source: str | os.PathLike[str], progress: Progr
             remove_partial(upgraded)
     engine.dispose()
     return safety
+
+
+def restore_damaged_file(path: Path, source: str | os.PathLike[str]) -> Path:
+    """Put the backup *source* in place of the SQLite file *path*, which is too damaged to open.
+
+    The damaged file is first kept, byte for byte, as an automatic backup named ``damaged`` (what
+    it still holds may be wanted); the backup is copied beside, brought to head and checked, then
+    renamed over *path*. Returns the path of the kept damaged file.
+    """
+    from datetime import datetime
+
+    from sqlalchemy.exc import DBAPIError
+
+    from tvet_alliance import paths
+    from tvet_alliance.persistence.backup import rotate
+    from tvet_alliance.persistence.migrate import SchemaError, upgraded_copy
+
+    src = Path(source).expanduser().resolve()
+    validate_backup_file(src)
+    folder = paths.backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / f"{path.stem}.{datetime.now():%Y%m%d-%H%M%S-%f}.damaged.sqlite3"
+    tmp = partial_path(path)
+    try:
+        with atomic_write(kept) as part:
+            shutil.copyfile(path, part)
+        rotate(folder, path.stem)
+        upgraded_copy(src, tmp)
+        for side in ("-journal", "-wal", "-shm"):  # they belong to the damaged file
+            Path(f"{path}{side}").unlink(missing_ok=True)
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error, DBAPIError, SchemaError) as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot restore from {path}: {reason}"),
+            path=str(src),
+            reason=exc.text() if isinstance(exc, SchemaError) else failure_reason(exc),
+        ) from exc
+    finally:
+        remove_partial(tmp)
+    return kept
