@@ -238,12 +238,24 @@ def _database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Dat
     """The database of ``--db`` for one command: opened (created first if *create*), closed after,
     whatever happens. A :class:`DomainError` inside (or in opening) is printed as its one-line
     message and ends the command with :data:`EXIT_USAGE`."""
+    from sqlalchemy.exc import DatabaseError
+
+    from tvet_alliance.persistence.database import DatabaseDamaged, damaged
+    from tvet_alliance.persistence.migrate import is_damage
+
     try:
         db = Database.open(args.db, create=create)
         try:
             yield db
+        except DatabaseError as exc:  # bad pages met while reading: damaged, not a bug
+            if db.path is None or not is_damage(exc):
+                raise
+            raise damaged(db.path, exc) from exc
         finally:
             db.close()
+    except DatabaseDamaged as exc:  # a check's finding: exit 1, with the backup to restore
+        print(f"{PROG}: error: {exc.text()}", file=sys.stderr)
+        raise _Failed(EXIT_PROBLEMS) from exc
     except DomainError as exc:
         raise _Failed(_error(exc.text())) from exc
 
@@ -283,8 +295,24 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from tvet_alliance.persistence import restore
+    from tvet_alliance.persistence.database import DatabaseDamaged, resolve_url, sqlite_path
     from tvet_alliance.services import maintenance
 
+    try:
+        Database.open(args.db, create=True).close()
+    except DatabaseDamaged:  # too damaged to open: put the backup in place of the file itself
+        path = sqlite_path(resolve_url(args.db))
+        assert path is not None
+        try:
+            kept = restore.restore_damaged_file(path, args.file)
+        except DomainError as exc:
+            return _error(exc.text())
+        print(f"Restored {path} from {args.file}")
+        print(f"The damaged file was kept as {kept}")
+        return EXIT_OK
+    except DomainError:
+        pass  # reported just below, as every command reports it
     with _database(args, create=True) as db:
         safety = maintenance.restore(db, args.file)
     print(f"Restored {db.name} from {args.file}")
@@ -302,6 +330,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for problem in report.problems:
         print(problem)
+    if db.path is not None and any(p.startswith("integrity_check") for p in report.problems):
+        from tvet_alliance.persistence.database import damaged
+
+        print(f"{PROG}: error: {damaged(db.path).text()}", file=sys.stderr)
     print(f"{len(report.problems)} problem(s) found in {report.checked_rows} records.", file=sys.stderr)
     return EXIT_PROBLEMS
 

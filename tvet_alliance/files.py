@@ -53,11 +53,15 @@ def atomic_write(destination: str | os.PathLike[str]) -> Iterator[Path]:
             os.chmod(tmp, FILE_MODE)
         os.replace(tmp, dest)
     except BaseException:
-        for leftover in (
-            tmp,
-            tmp.with_name(tmp.name + "-journal"),
-            tmp.with_name(tmp.name + "-wal"),
-            tmp.with_name(tmp.name + "-shm"),
-        ):
-            leftover.unlink(missing_ok=True)
+        remove_partial(tmp)
         raise
+
+
+#: The side files SQLite may leave beside a temporary database file.
+SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
+def remove_partial(tmp: Path) -> None:
+    """Remove the temporary file *tmp* and its SQLite side files, whichever exist."""
+    for leftover in (tmp, *(tmp.with_name(tmp.name + side) for side in SQLITE_SIDE_FILES)):
+        leftover.unlink(missing_ok=True)

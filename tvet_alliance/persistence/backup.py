@@ -17,7 +17,8 @@ from sqlalchemy import Engine
 
 from tvet_alliance import paths
 from tvet_alliance.domain.errors import DomainError
-from tvet_alliance.files import atomic_write, failure_reason
+from tvet_alliance.faults import fault_point
+from tvet_alliance.files import SQLITE_SIDE_FILES, atomic_write, failure_reason, is_partial, remove_partial
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.progress import Progress
 
@@ -46,6 +47,8 @@ def require_sqlite(engine: Engine) -> Path:
 
 def copy_database(source: sqlite3.Connection, dest: sqlite3.Connection, progress: Progress | None) -> None:
     def _report(status: int, remaining: int, total: int) -> None:
+        if remaining:
+            fault_point("copy-step")  # part-way through a copy (for the crash-safety tests)
         if progress is not None:
             progress(total - remaining, total)
 
@@ -71,6 +74,7 @@ def backup_to(engine: Engine, destination: str | os.PathLike[str], progress: Pro
                 target.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
             finally:
                 target.close()
+            fault_point("backup-written")
     except (OSError, sqlite3.Error) as exc:
         reason = failure_reason(exc)
         raise BackupError(
@@ -100,5 +104,53 @@ def list_automatic_backups(stem: str, folder: Path | None = None) -> list[Path]:
 
 
 def rotate(folder: Path, stem: str, keep: int = KEEP_AUTOMATIC) -> None:
+    """Keep the newest *keep* automatic backups of *stem*; half-written ones left by a killed backup
+    are removed too (they would otherwise fill the disk unseen)."""
+    remove_stale_partials(folder, f"{stem}.")
     for old in list_automatic_backups(stem, folder)[keep:]:
         old.unlink(missing_ok=True)
+
+
+def _in_use(path: Path) -> bool:
+    """Whether a live SQLite connection holds a lock on *path* (a copy being written right now)."""
+    try:
+        conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc)
+    except sqlite3.Error:
+        return False  # not a database at all: nobody's SQLite copy
+    finally:
+        conn.close()
+
+
+def remove_stale_partials(folder: Path, prefix: str) -> list[Path]:
+    """Remove the temporary files (:func:`tvet_alliance.files.is_partial`) that a killed write left
+    in *folder*: only ours (named ``.<prefix>…partial``, with their ``-journal``/``-wal``/``-shm``),
+    and only those no live connection is writing. Returns what was removed."""
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        for side in SQLITE_SIDE_FILES:
+            if name.endswith(side):
+                name = name[: -len(side)]
+        base = entry.with_name(name)
+        if not (is_partial(base) and name.lstrip(".").startswith(prefix)):  # a copy's copy too
+            continue
+        if base.exists() and (base in removed or _in_use(base)):
+            continue
+        try:
+            remove_partial(base)
+        except OSError:
+            continue  # open elsewhere (Windows): a later start removes it
+        removed.append(base)
+    return removed

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import platform
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import URL, make_url
@@ -31,6 +31,36 @@ INFO_FULL_TEXT = "full_text"
 
 class DatabaseOpenError(DomainError):
     """The database cannot be opened, created or upgraded; the message says why in plain words."""
+
+
+class DatabaseDamaged(DatabaseOpenError):
+    """The file's storage is damaged (corrupted pages): only a restore from a backup helps."""
+
+
+def damaged(path: Path, exc: BaseException | None = None) -> DatabaseDamaged:
+    """The error saying *path* is damaged, naming its newest automatic backup."""
+    from tvet_alliance.persistence.backup import list_automatic_backups
+
+    backups = list_automatic_backups(path.stem)
+    reason = str(getattr(exc, "orig", None) or exc) if exc is not None else "integrity check failed"
+    if backups:
+        return DatabaseDamaged(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} is damaged ({reason}). The newest automatic backup is {backup}; "
+                "put it back with “restore” on the command line.",
+            ),
+            path=str(path),
+            reason=reason,
+            backup=str(backups[0]),
+        )
+    return DatabaseDamaged(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The database {path} is damaged ({reason}), and there is no automatic backup of it."
+        ),
+        path=str(path),
+        reason=reason,
+    )
 
 
 def resolve_url(target: str | os.PathLike[str] | URL | None = None) -> URL:
@@ -100,6 +130,8 @@ class Database:
     user: str | None = None
     #: Whether the SQLite full-text index of people is there (searches use it instead of scans).
     full_text: bool = False
+    #: What opening found broken and repaired (a search index out of step), for ``check`` to report.
+    repairs: list[str] = field(default_factory=list)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -136,17 +168,41 @@ class Database:
                     QT_TRANSLATE_NOOP("Errors", "{path} is not a database file (it is not SQLite)."),
                     path=str(path),
                 )
+            if path.exists() and path.stat().st_size == 0 and not create:
+                raise DatabaseOpenError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} is an empty file, not a database; make a new one with “init” or File → New database…",
+                    ),
+                    path=str(path),
+                )
             path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists() and path.stat().st_size > 0:
-                _refuse_unknown_read_only(path)
+            from tvet_alliance.persistence.backup import remove_stale_partials
+
+            remove_stale_partials(path.parent, path.name)
+            remove_stale_partials(paths.backups_dir(), f"{path.stem}.")
+            try:
+                # a copy is upgraded (or made) beside and swapped in: never a file between revisions
+                migrate.upgrade_file(path, backup=backup_before_upgrade)
+            except (DatabaseError, sqlite3.DatabaseError) as exc:
+                if migrate.is_damage(exc):
+                    raise damaged(path, exc) from exc
+                raise DatabaseOpenError(
+                    QT_TRANSLATE_NOOP("Errors", "Cannot open the database {name}: {reason}"),
+                    name=describe(url),
+                    reason=str(getattr(exc, "orig", None) or exc),
+                ) from exc
         engine = make_engine(url)
+        repairs: list[str] = []
         try:
             migrate.upgrade_on_open(engine, backup=backup_before_upgrade)
             with engine.begin() as conn:
-                fts = search_index.ensure(conn)
+                fts = search_index.ensure(conn, repairs)
             site_id = ensure_local_site(engine, url)
         except (OperationalError, DatabaseError) as exc:
             engine.dispose()
+            if path is not None and migrate.is_damage(exc):
+                raise damaged(path, exc) from exc
             raise DatabaseOpenError(
                 QT_TRANSLATE_NOOP("Errors", "Cannot open the database {name}: {reason}"),
                 name=describe(url),
@@ -155,7 +211,7 @@ class Database:
         except Exception:
             engine.dispose()
             raise
-        return cls(url=url, engine=engine, site_id=site_id, user=user, full_text=fts)
+        return cls(url=url, engine=engine, site_id=site_id, user=user, full_text=fts, repairs=repairs)
 
     @property
     def name(self) -> str:
@@ -188,21 +244,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _refuse_unknown_read_only(path: Path) -> None:
-    """Refuse another program's (or a newer release's) database before connecting to it for writing:
-    the write engine switches the file to WAL, a change to a file we promise to leave unchanged."""
-    from tvet_alliance.persistence import migrate
-
-    uri = f"file:{quote(path.as_posix(), safe='/:')}?mode=ro"
-    probe = create_engine(URL.create("sqlite+pysqlite", database=uri, query={"uri": "true"}))
-    try:
-        migrate.refuse_unknown(probe)
-    except (OperationalError, DatabaseError):
-        pass  # cannot even read it: the normal open below reports why
-    finally:
-        probe.dispose()
 
 
 def _looks_like_sqlite(path: Path) -> bool:

@@ -8,14 +8,17 @@ upgrade is due, a revision is not this release's, or a caller asks for the migra
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect
-from sqlalchemy.exc import SAWarning
+from sqlalchemy import Connection, Engine, create_engine, inspect
+from sqlalchemy.exc import DBAPIError, SAWarning
 
 from tvet_alliance.domain.errors import DomainError
+from tvet_alliance.faults import fault_point
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -191,3 +194,137 @@ def upgrade_on_open(engine: Engine, *, backup: bool = True) -> None:
         made = automatic_backup(engine, reason=f"before-upgrade-{current}")
         log.info("backed up to %s before upgrading from %s", made, current)
     upgrade(engine)
+
+
+_DAMAGE = ("malformed", "not a database", "corrupt")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether *exc* (SQLAlchemy's or sqlite3's) says a file's storage is damaged."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return isinstance(exc, (DBAPIError, sqlite3.DatabaseError)) and any(w in text for w in _DAMAGE)
+
+
+def _read_only_engine(path: Path) -> Engine:
+    """An engine on *path* that can only read it (its URL still names the file, for the backups)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return create_engine(f"sqlite:///{path}", creator=lambda: sqlite3.connect(uri, uri=True))
+
+
+def recover(path: Path) -> None:
+    """Finish what a killed writer left beside *path*: roll back a hot ``-journal`` (a read-only
+    connection cannot) and move what a WAL file holds into the file itself, so that the file alone
+    is the whole database (a copy swapped in must not meet an old WAL, which SQLite would replay
+    onto it). Touches nothing when there is no such side file."""
+    wal = Path(f"{path}-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if not has_wal and not Path(f"{path}-journal").exists():
+        return
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls a hot journal back
+        if has_wal:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def upgrade_file(path: Path, *, backup: bool = True) -> str | None:
+    """Upgrade (or create) the SQLite file *path* to head without ever leaving it between revisions.
+
+    SQLite commits DDL statement by statement, so an upgrade in place killed or failing half-way
+    would leave a file no release can open. Instead the database is copied beside (the backup API,
+    under the temporary naming of :mod:`tvet_alliance.files`), the copy is upgraded and checked
+    (integrity, foreign keys, the search index), and only then renamed over the file. Until that
+    rename the file is untouched, byte for byte. Returns the revision the file had (None: new).
+    Does nothing for a file already at head.
+    """
+    from tvet_alliance.files import partial_path, remove_partial
+
+    exists = path.exists() and path.stat().st_size > 0
+    current = None
+    if exists:
+        recover(path)
+        probe = _read_only_engine(path)
+        try:
+            current = refuse_unknown(probe)
+        finally:
+            probe.dispose()
+        if current == HEAD_REVISION or (current is not None and current == script_head()):
+            return current
+        if backup and current is not None:
+            from tvet_alliance.persistence.backup import automatic_backup
+
+            source = _read_only_engine(path)
+            try:
+                made = automatic_backup(source, reason=f"before-upgrade-{current}")
+            finally:
+                source.dispose()
+            log.info("backed up to %s before upgrading from %s", made, current)
+    tmp = partial_path(path)
+    try:
+        upgraded_copy(path if exists else None, tmp)
+        os.chmod(tmp, 0o644 if not exists else path.stat().st_mode & 0o777)
+        for side in ("-wal", "-shm"):  # empty after the checkpoint; they belong to the old file
+            Path(f"{path}{side}").unlink(missing_ok=True)
+        os.replace(tmp, path)
+        fault_point("upgrade-swapped")
+    except (DBAPIError, sqlite3.Error) as exc:
+        remove_partial(tmp)
+        if is_damage(exc):
+            raise
+        orig = getattr(exc, "orig", None) or exc
+        raise SchemaError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The schema upgrade from {revision} failed ({reason}); the database was left as it was.",
+            ),
+            revision=current or "-",
+            reason=str(orig),
+        ) from exc
+    except BaseException:
+        remove_partial(tmp)
+        raise
+    return current
+
+
+def upgraded_copy(source: Path | None, dest: Path) -> None:
+    """Write to *dest* (a new file) a copy of the SQLite file *source* (None: an empty database)
+    brought to head and checked; raises what failed. *dest* is the caller's to remove on failure."""
+    if source is not None:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        target = sqlite3.connect(dest)
+        try:
+            src.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+            src.close()
+    fault_point("upgrade-copied")
+    engine = create_engine(f"sqlite:///{dest}")
+    try:
+        upgrade(engine)
+        fault_point("upgrade-upgraded")
+        _check_copy(engine)
+    finally:
+        engine.dispose()
+
+
+def _check_copy(engine: Engine) -> None:
+    """What an upgraded copy must pass before it replaces the file: storage integrity, foreign keys,
+    and a search index that holds every person."""
+    from tvet_alliance.persistence import search_index
+
+    with engine.begin() as conn:
+        search_index.ensure(conn)
+        problems = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key: {r[0]}" for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+        problems += search_index.problems(conn)
+    if problems:
+        raise SchemaError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The upgraded database failed its checks ({reason}); the database was left as it was.",
+            ),
+            reason=problems[0],
+        )

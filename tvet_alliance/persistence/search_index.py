@@ -14,6 +14,7 @@ time a database is opened.
 from __future__ import annotations
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 FTS_TABLE = "person_search"
 FTS_COLUMNS = ("full_name", "name_native", "email", "phone", "whatsapp", "position", "wechat_id")
@@ -40,8 +41,9 @@ def supported(conn: Connection) -> bool:
     return version >= (3, 34, 0)  # the trigram tokenizer
 
 
-def ensure(conn: Connection) -> bool:
-    """Create or repair the search structures; returns whether the full-text index is usable."""
+def ensure(conn: Connection, repaired: list[str] | None = None) -> bool:
+    """Create or repair the search structures; returns whether the full-text index is usable.
+    What had to be repaired in an index that was there is added to *repaired* (for ``check``)."""
     if conn.dialect.name != "sqlite":
         return False
     indexes = _names(conn, "index")
@@ -76,9 +78,48 @@ def ensure(conn: Connection) -> bool:
             f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (new.rowid, {new_values}); END"
         )
         rebuild = True  # whatever changed while the triggers were missing is indexed again
+    counted = None if rebuild else _count_problem(conn)
+    if counted:  # emptied or cut short (a killed rebuild, a hand-made change): index it again
+        rebuild = True
+        if repaired is not None:
+            repaired.append(f"{counted}; it was rebuilt")
     if rebuild:
         conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
     return True
+
+
+def _count_problem(conn: Connection) -> str | None:
+    """Whether the index holds another number of people than the person table (cheap: one count
+    of each; the index's ``_docsize`` shadow table has one row per indexed person)."""
+    people = int(conn.exec_driver_sql("SELECT count(*) FROM person").scalar_one())
+    indexed = int(conn.exec_driver_sql(f"SELECT count(*) FROM {FTS_TABLE}_docsize").scalar_one())
+    if people == indexed:
+        return None
+    return f"search index: it holds {indexed} of {people} people"
+
+
+def problems(conn: Connection) -> list[str]:
+    """What is wrong with the search structures (for ``check``): missing parts, another number of
+    people than the person table, or content that FTS5's own integrity check finds out of step."""
+    if not supported(conn):
+        return []
+    found = [
+        f"search index: index {name} is missing"
+        for name in PREFIX_INDEXES
+        if name not in _names(conn, "index")
+    ]
+    if FTS_TABLE not in _names(conn, "table"):
+        return [*found, f"search index: table {FTS_TABLE} is missing"]
+    missing = sorted(set(_TRIGGERS) - _names(conn, "trigger"))
+    found += [f"search index: trigger {name} is missing" for name in missing]
+    counted = _count_problem(conn)
+    if counted:
+        return [*found, counted]
+    try:
+        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+    except DBAPIError as exc:
+        found.append(f"search index: out of step with the person table ({exc.orig})")
+    return found
 
 
 def _create_insert_trigger(conn: Connection) -> None:

@@ -35,10 +35,16 @@ def check_database(db: Database, session: Session) -> CheckReport:
     """Storage integrity (SQLite), foreign keys, schema revision, and every live record's rules."""
     report = CheckReport()
     conn = session.connection()
+    report.problems.extend(db.repairs)  # found broken when the database was opened, and repaired
+    db.repairs = []
     if db.is_sqlite:
         for (line,) in conn.execute(text("PRAGMA integrity_check")):
             if line != "ok":
                 report.problems.append(f"integrity_check: {line}")
+        if report.problems and any(p.startswith("integrity_check") for p in report.problems):
+            session.rollback()
+            return report  # damaged storage: reading every record would only fail on the bad pages
+        report.problems.extend(search_index.problems(conn))
         for row in conn.execute(text("PRAGMA foreign_key_check")):
             report.problems.append(
                 f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]} row"

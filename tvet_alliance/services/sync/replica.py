@@ -49,10 +49,11 @@ from tvet_alliance.domain import (
 from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.enums import SiteKind
 from tvet_alliance.domain.models import entry_members, event_organizers
-from tvet_alliance.files import atomic_write, failure_reason
+from tvet_alliance.faults import fault_point
+from tvet_alliance.files import atomic_write, failure_reason, partial_path, remove_partial
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
-from tvet_alliance.persistence.backup import BackupError, backup_to
+from tvet_alliance.persistence.backup import BackupError, backup_to, copy_database, remove_stale_partials
 from tvet_alliance.progress import Progress
 from tvet_alliance.services.sync.common import SyncError
 
@@ -258,6 +259,7 @@ def create_replica(
             path=str(dest),
         )
 
+    remove_stale_partials(dest.parent, dest.name)  # what a killed earlier attempt left
     site_id = uuid7()
     taken = utcnow()
     site_name = name or QT_TRANSLATE_NOOP("Sync", "Offline copy") + f" {taken:%Y-%m-%d %H:%M}"
@@ -297,6 +299,7 @@ def create_replica(
                     target.exec_driver_sql("PRAGMA journal_mode=DELETE")
             finally:
                 engine.dispose()
+            fault_point("replica-written")
     except (OSError, BackupError, sqlite3.Error) as exc:
         reason = failure_reason(exc)
         raise SyncError(
@@ -420,19 +423,45 @@ def refresh_replica(current: str | os.PathLike[str], fresh: str | os.PathLike[st
     while kept.exists():  # two refreshes within a second keep both old copies
         number += 1
         kept = cur.with_name(f"{cur.stem}.replaced-{stamp}-{number}{cur.suffix}")
+    tmp = partial_path(cur)
     try:
-        os.replace(cur, kept)
-        for suffix in ("-wal", "-shm"):  # they belong to the kept file
-            if Path(f"{cur}{suffix}").exists():
-                os.replace(f"{cur}{suffix}", f"{kept}{suffix}")
-        shutil.copyfile(new, cur)
-    except OSError as exc:
-        if kept.exists() and not cur.exists():
-            os.replace(kept, cur)
+        _checkpoint_closed(cur)  # the file alone is the whole copy: no WAL to meet the fresh file
+        source = sqlite3.connect(f"{new.as_uri()}?mode=ro", uri=True)
+        target = sqlite3.connect(tmp)
+        try:
+            copy_database(source, target, None)  # written beside: a kill leaves the laptop's file whole
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+            source.close()
+        fault_point("refresh-copied")
+        try:
+            os.link(cur, kept)  # the old copy stays at the old path until the fresh one replaces it
+        except OSError:
+            shutil.copyfile(cur, kept)
+        fault_point("refresh-kept")
+        for suffix in ("-wal", "-shm"):  # empty after the checkpoint
+            Path(f"{cur}{suffix}").unlink(missing_ok=True)
+        os.replace(tmp, cur)
+    except (OSError, sqlite3.Error) as exc:
+        remove_partial(tmp)
         raise SyncError(
             "write_failed",
             QT_TRANSLATE_NOOP("Sync", "Cannot replace {path}: {reason}"),
             path=str(cur),
             reason=failure_reason(exc),
         ) from exc
+    except BaseException:
+        remove_partial(tmp)
+        raise
     return kept
+
+
+def _checkpoint_closed(path: Path) -> None:
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
