@@ -100,6 +100,10 @@ CASES: dict[str, tuple[str, bool]] = {
         "UPDATE changes SET new_value = CAST(new_value AS BLOB) WHERE field = 'position'",
         False,
     ),
+    "a value of four million characters": (
+        "UPDATE changes SET new_value = replace(hex(zeroblob(2100000)), '0', 'x') WHERE field = 'position'",
+        True,
+    ),
     "unknown table": ("UPDATE changes SET table_name = 'sqlite_master' WHERE field = 'position'", True),
     "manifest missing": ("DROP TABLE manifest", False),
     "changes missing": ("DROP TABLE changes", False),

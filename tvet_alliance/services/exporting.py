@@ -778,13 +778,25 @@ def _manifest(
     return manifest
 
 
+#: The longest line of a CSV a full export may hold (characters): read line by line, a cell of a
+#: gigabyte without a line break would otherwise be read whole before the cell limit is seen.
+LINE_LIMIT = 4 * incoming.CELL_LIMIT
+
+
+def _bounded_lines(fh: io.TextIOWrapper) -> Iterator[str]:
+    while line := fh.readline(LINE_LIMIT + 1):
+        if len(line) > LINE_LIMIT:
+            raise csv.Error(f"a line longer than {LINE_LIMIT:,} characters")
+        yield line
+
+
 def _load_table(
     archive: zipfile.ZipFile, name: str, table: Table, writer: BulkWriter, bad: Callable[[str], ExportError]
 ) -> int:
     """Insert the rows of one table's CSV, checked row by row; returns how many."""
     count = 0
     with archive.open(f"{name}.csv") as raw, io.TextIOWrapper(raw, "utf-8-sig", newline="") as fh:
-        reader = csv.reader(fh)
+        reader = csv.reader(_bounded_lines(fh))
         header = next(reader, None)
         if header is None:
             raise bad(f"{name}.csv is empty (no header)")

@@ -391,6 +391,15 @@ def read_package(source: str | os.PathLike[str]) -> Package:
         raise _bad(path) from exc
     try:
         try:
+            too_long = conn.execute(
+                "SELECT 1 FROM manifest WHERE length(value) > :n UNION ALL "
+                "SELECT 1 FROM images WHERE length(image) > 4 * :n UNION ALL "
+                "SELECT 1 FROM changes WHERE length(old_value) > 4 * :n OR length(new_value) > 4 * :n "
+                "LIMIT 1",
+                {"n": incoming.CELL_LIMIT},
+            ).fetchone()
+            if too_long:  # refused before it is read into memory
+                raise _bad(path, "invalid", "it holds a value of more than a million characters")
             manifest_rows = conn.execute("SELECT key, value FROM manifest").fetchall()
             rows = conn.execute(
                 f"SELECT {', '.join(_CHANGE_COLUMNS[1:])} FROM changes ORDER BY seq"
