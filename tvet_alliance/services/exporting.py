@@ -46,11 +46,11 @@ from tvet_alliance.domain import (
     Person,
     SkillTrack,
     catalog,
+    incoming,
 )
 from tvet_alliance.domain.base import StrList
 from tvet_alliance.domain.enums import ContactConsent
 from tvet_alliance.domain.errors import CodedError
-from tvet_alliance.domain.events import deserialize
 from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.domain.spreadsheet import neutralise
 from tvet_alliance.domain.values import cell_text
@@ -694,49 +694,135 @@ def export_all(session: Session, destination: Path, *, progress: Progress | None
 
 
 def load_all(session: Session, source: Path) -> dict[str, int]:
-    """Load a full export into this (empty) database, in one transaction; the caller commits."""
+    """Load a full export into this (empty) database, in one transaction; the caller commits.
+
+    Nothing in the zip is trusted: the manifest must be an object naming every table with its count,
+    every table must be there with exactly its columns, every row whole and every value valid for its
+    column and field (:mod:`tvet_alliance.domain.incoming`), the rows read must be as many as the
+    manifest says, and the rows must fit together (foreign keys, unique values). Cells are read as a
+    stream, each at most :data:`incoming.CELL_LIMIT` characters. Any problem raises one
+    :class:`ExportError` and the caller's transaction is rolled back: nothing is loaded."""
+    from sqlalchemy.exc import DBAPIError
+
     from tvet_alliance.persistence import migrate
 
     tables = _tables()
     if not stats.is_empty(session):
         raise ExportError("not_empty", MSG_NOT_EMPTY)
+
+    def bad(reason: str) -> ExportError:
+        return ExportError("not_export", MSG_NOT_EXPORT, path=str(source), reason=reason)
+
     try:
         archive = zipfile.ZipFile(source)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise ExportError("not_export", MSG_NOT_EXPORT, path=str(source), reason=str(exc)) from exc
+        raise bad(failure_reason(exc) if isinstance(exc, OSError) else str(exc)) from exc
     counts: dict[str, int] = {}
-    with archive:
-        try:
-            manifest = json.loads(archive.read("manifest.json"))
-        except (KeyError, ValueError) as exc:
-            raise ExportError("not_export", MSG_NOT_EXPORT, path=str(source), reason=str(exc)) from exc
-        if manifest.get("format") != "tvet-alliance-full-export":
-            raise ExportError("not_export", MSG_NOT_EXPORT, path=str(source), reason="no manifest")
-        if manifest.get("schema_revision") != migrate.current_revision(session.connection()):
-            raise ExportError(
-                "not_export",
-                MSG_NOT_EXPORT,
-                path=str(source),
-                reason=f"schema {manifest.get('schema_revision')}, this database has another",
-            )
-        # The rows are written as they were (timestamps, versions and the change log included).
-        writer = BulkWriter(session, log=False)
-        for name, table in tables.items():
-            if f"{name}.csv" not in archive.namelist():
-                continue
-            with archive.open(f"{name}.csv") as raw, io.TextIOWrapper(raw, "utf-8-sig", newline="") as fh:
-                reader = csv.reader(fh)
-                header = next(reader)
-                columns = [table.c[h] for h in header]
-                counts[name] = 0
-                for record in reader:
-                    writer.insert(
-                        table,
-                        {c.name: deserialize(c, v or None) for c, v in zip(columns, record, strict=True)},
-                    )
-                    counts[name] += 1
-                    if counts[name] % BATCH == 0:
-                        writer.flush()
-                writer.flush()
-        writer.finish()
+    limit = csv.field_size_limit()
+    csv.field_size_limit(incoming.CELL_LIMIT)
+    name = "manifest.json"
+    try:
+        with archive:
+            manifest = _manifest(archive, tables, bad)
+            if manifest.get("schema_revision") != migrate.current_revision(session.connection()):
+                raise bad(f"schema {manifest.get('schema_revision')}, this database has another")
+            expected: dict[str, int] = manifest["tables"]
+            # The rows are written as they were (timestamps, versions and the change log included).
+            writer = BulkWriter(session, log=False)
+            for name, table in tables.items():
+                counts[name] = _load_table(archive, name, table, writer, bad)
+                if counts[name] != expected[name]:
+                    raise bad(f"{name}.csv holds {counts[name]} rows, the manifest says {expected[name]}")
+            writer.finish()
+    except (zipfile.BadZipFile, UnicodeDecodeError, csv.Error, OSError, EOFError) as exc:
+        raise bad(f"{name}.csv cannot be read ({type(exc).__name__}: {str(exc)[:200]})") from exc
+    except DBAPIError as exc:  # a foreign key to a row that is not there, a repeated unique value
+        reason = str(exc.orig).splitlines()[0] if exc.orig is not None else type(exc).__name__
+        raise bad(f"the rows of {name}.csv do not fit the others ({reason[:200]})") from exc
+    finally:
+        csv.field_size_limit(limit)
     return counts  # the people search index followed the inserts through its triggers
+
+
+def _manifest(
+    archive: zipfile.ZipFile, tables: dict[str, Table], bad: Callable[[str], ExportError]
+) -> dict[str, Any]:
+    """The export's manifest.json, checked: an object of this format naming every table's count."""
+    try:
+        info = archive.getinfo("manifest.json")
+    except KeyError as exc:
+        raise bad("no manifest.json") from exc
+    if info.file_size > 1_000_000:
+        raise bad("manifest.json is too large")
+    try:
+        manifest = json.loads(archive.read(info))
+    except ValueError as exc:
+        raise bad("manifest.json is not JSON") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != "tvet-alliance-full-export":
+        raise bad("manifest.json is not the manifest of a full export")
+    declared = manifest.get("tables")
+    if not isinstance(declared, dict) or not all(
+        isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in declared.values()
+    ):
+        raise bad("manifest.json has no table counts")
+    missing = [t for t in tables if t not in declared]
+    if missing:
+        raise bad(f"manifest.json does not list the table {missing[0]}")
+    unknown = [t for t in declared if t not in tables]
+    if unknown:
+        raise bad(f"manifest.json lists the unknown table {unknown[0]}")
+    names = set(archive.namelist())
+    absent = [t for t in tables if f"{t}.csv" not in names]
+    if absent:
+        raise bad(f"{absent[0]}.csv is missing")
+    return manifest
+
+
+#: The longest line of a CSV a full export may hold (characters): read line by line, a cell of a
+#: gigabyte without a line break would otherwise be read whole before the cell limit is seen.
+LINE_LIMIT = 4 * incoming.CELL_LIMIT
+
+
+def _bounded_lines(fh: io.TextIOWrapper) -> Iterator[str]:
+    while line := fh.readline(LINE_LIMIT + 1):
+        if len(line) > LINE_LIMIT:
+            raise csv.Error(f"a line longer than {LINE_LIMIT:,} characters")
+        yield line
+
+
+def _load_table(
+    archive: zipfile.ZipFile, name: str, table: Table, writer: BulkWriter, bad: Callable[[str], ExportError]
+) -> int:
+    """Insert the rows of one table's CSV, checked row by row; returns how many."""
+    count = 0
+    with archive.open(f"{name}.csv") as raw, io.TextIOWrapper(raw, "utf-8-sig", newline="") as fh:
+        reader = csv.reader(_bounded_lines(fh))
+        header = next(reader, None)
+        if header is None:
+            raise bad(f"{name}.csv is empty (no header)")
+        if len(set(header)) != len(header) or set(header) != {c.name for c in table.c}:
+            extra = [h for h in header if h not in table.c]
+            lacking = [c.name for c in table.c if c.name not in header]
+            what = (
+                f"the unknown column {extra[0]!r}"
+                if extra
+                else f"no column {lacking[0]!r}"
+                if lacking
+                else "a repeated column"
+            )
+            raise bad(f"{name}.csv has {what}")
+        for record in reader:
+            if len(record) != len(header):
+                raise bad(f"row {reader.line_num} of {name}.csv has {len(record)} cells, not {len(header)}")
+            try:
+                values = incoming.row_values(
+                    table, {h: c or None for h, c in zip(header, record, strict=True)}
+                )
+            except incoming.BadValue as exc:
+                raise bad(f"row {reader.line_num} of {name}.csv: {exc}") from exc
+            writer.insert(table, values)
+            count += 1
+            if count % BATCH == 0:
+                writer.flush()
+        writer.flush()
+    return count

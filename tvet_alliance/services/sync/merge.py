@@ -564,6 +564,14 @@ def merge_package(
     return report
 
 
+def _merged_meanwhile(s: Session, info: Any) -> bool:
+    """Whether the package is merged now (read after the failed transaction was rolled back)."""
+    if s.get(SyncPackage, info.package_id) is not None:
+        return True
+    state = s.get(SyncState, info.site_id)
+    return state is not None and info.seq_to <= state.last_merged_seq
+
+
 def _merge(db: Database, package: Package, *, dry_run: bool, progress: Progress | None) -> MergeReport:
     info = package.info
     report = MergeReport(
@@ -599,14 +607,30 @@ def _merge(db: Database, package: Package, *, dry_run: bool, progress: Progress 
                     ours=str(revision),
                 )
             state = s.get(SyncState, info.site_id)
-            if state is None:
-                if s.get(Site, info.site_id) is None:
-                    s.add(Site(id=info.site_id, name=info.site_name, kind=SiteKind.REPLICA, is_local=False))
-                state = SyncState(
-                    peer_site_id=info.site_id, base_seq=info.base_mark, last_sent_seq=0, last_merged_seq=0
+            site = s.get(Site, info.site_id)
+            if state is None or site is None or site.kind is not SiteKind.REPLICA:
+                # The office registers every copy it hands out (create_replica): a package of a site
+                # it does not know was altered or belongs to a copy of another database.
+                raise SyncError(
+                    "unknown_site",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "The package names an offline copy that was not taken from this database; it was "
+                        "altered or belongs elsewhere. Nothing was changed.",
+                    ),
                 )
-                s.add(state)
-                s.flush()
+            if info.base_mark != state.base_seq:
+                # What counts as "edited at the office since the copy" is decided by the mark the
+                # office recorded when the copy was taken, never by the file's claim.
+                raise SyncError(
+                    "altered",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "The package does not match the offline copy “{site}” taken here (it was altered); "
+                        "make the package again on that laptop. Nothing was changed.",
+                    ),
+                    site=site.name,
+                )
             if s.get(SyncPackage, info.package_id) is not None or info.seq_to <= state.last_merged_seq:
                 report.already_merged = True
                 s.rollback()
@@ -646,6 +670,9 @@ def _merge(db: Database, package: Package, *, dry_run: bool, progress: Progress 
                 report.applied = True
         except IntegrityError as exc:
             s.rollback()
+            if _merged_meanwhile(s, info):  # another process merged the same package at the same time
+                report.already_merged = True
+                return report
             raise SyncError(
                 "integrity",
                 QT_TRANSLATE_NOOP("Sync", "The package cannot be merged: {reason}. Nothing was changed."),

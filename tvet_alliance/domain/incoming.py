@@ -1,0 +1,100 @@
+"""Values that come from a file (a sync package, a full export), checked before they are written.
+
+A file can be edited by hand or crafted: every value is read strictly for its column (ids, dates,
+numbers, enums, lists), must fit the column, and must pass the field's rule of the catalog (e-mail,
+country, web address, a required text) -- the rules forms and imports apply. A problem is a
+:class:`BadValue` naming the table, the column and the value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Column, Table
+
+from tvet_alliance.domain import catalog
+from tvet_alliance.domain import validation as v
+from tvet_alliance.domain.base import StrList
+from tvet_alliance.domain.changelog import deserialize
+from tvet_alliance.domain.values import ValueKind
+
+#: The longest text a file may hold in one value (a note of a million characters is no note).
+CELL_LIMIT = 1_000_000
+
+
+class BadValue(ValueError):
+    """A value a file may not bring in; ``str()`` is one line in English naming where it is."""
+
+
+def _show(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:40] + "…")
+
+
+def value_of(column: Column[Any], text: Any) -> Any:
+    """The Python value of *text* (serialized, as logged or exported) for *column*; None stays None."""
+    where = f"{column.table.name}.{column.name}"
+    if text is None:
+        if not column.nullable and not column.primary_key:
+            raise BadValue(f"{where} is empty")
+        return None
+    if not isinstance(text, str):
+        raise BadValue(f"{where} holds a {type(text).__name__}, not text")
+    if len(text) > CELL_LIMIT:
+        raise BadValue(f"{where} holds {len(text):,} characters (at most {CELL_LIMIT:,})")
+    if "\x00" in text:
+        raise BadValue(f"{where} holds a NUL character")
+    if isinstance(column.type, StrList):
+        try:
+            items = json.loads(text)
+        except ValueError as exc:
+            raise BadValue(f"{where}: {_show(text)} is not a list") from exc
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise BadValue(f"{where}: {_show(text)} is not a list of texts")
+        return items
+    try:
+        value = deserialize(column, text)
+    except (ValueError, TypeError, ArithmeticError) as exc:
+        raise BadValue(f"{where}: {_show(text)} is not a valid value") from exc
+    length = getattr(column.type, "length", None)
+    if isinstance(value, str) and length is not None and len(value) > length:
+        raise BadValue(f"{where} holds {len(value)} characters (at most {length})")
+    return value
+
+
+def check_field(table: str, name: str, value: Any) -> None:
+    """The catalog's rule for the field *name* of a record of *table* (nothing for other columns)."""
+    rec = catalog.record_of_table(table)
+    f = catalog.field_of_column(rec, name) if rec is not None else None
+    if f is None:
+        return
+    try:
+        if f.kind is ValueKind.EMAIL:
+            v.email(value)
+        elif f.kind is ValueKind.COUNTRY:
+            v.country(value, required=f.required)
+        elif f.kind is ValueKind.URL:
+            v.url(value)
+        elif f.required and f.kind in (ValueKind.TEXT, ValueKind.NATIVE, ValueKind.MULTILINE):
+            v.required_text(value)
+    except v.Invalid as exc:
+        raise BadValue(f"{table}.{name}: {_show(str(value))} is refused ({exc.code})") from exc
+
+
+def row_values(table: Table, texts: Mapping[str, Any], *, whole: bool = True) -> dict[str, Any]:
+    """The checked values of one row of *table* from its serialized *texts*. With *whole* every
+    column must be there (an inserted row); unknown columns are refused either way."""
+    unknown = [k for k in texts if k not in table.c]
+    if unknown:
+        raise BadValue(f"{table.name} has no column {unknown[0]!r}")
+    if whole:
+        missing = [c.name for c in table.c if c.name not in texts]
+        if missing:
+            raise BadValue(f"a row of {table.name} has no {missing[0]}")
+    out: dict[str, Any] = {}
+    for name, text in texts.items():
+        value = value_of(table.c[name], text)
+        check_field(table.name, name, value)
+        out[name] = value
+    return out
