@@ -296,7 +296,8 @@ def _flush(session: Session, rtype: RecordType, obj: Any) -> None:
     try:
         session.flush()
     except IntegrityError as exc:
-        session.rollback()
+        # The caller's transaction rolls back when this error leaves it (rolling back here would
+        # close the transaction under the caller's ``with session.begin()``).
         if rtype.key == "delegate":
             raise DuplicateRecord(
                 QT_TRANSLATE_NOOP("Errors", "This person is already registered for this event.")
@@ -377,9 +378,17 @@ def update(
     try:
         _flush(session, rtype, obj)
     except StaleDataError as exc:
-        session.rollback()
-        raise EditConflict(load(session, type_key, record_id), coerced) from exc
+        # Someone saved it between our read and our write: the record as it is now, read outside
+        # this (failed) transaction, which the caller rolls back.
+        raise EditConflict(load_committed(session, type_key, record_id), coerced) from exc
     return int(obj.row_version)
+
+
+def load_committed(session: Session, type_key: str, record_id: uuid.UUID) -> RecordValues:
+    """The record as committed, read in a session of its own (*session*'s transaction may have
+    failed and be waiting for its rollback)."""
+    with Session(bind=session.get_bind(), info=dict(session.info)) as fresh:
+        return load(fresh, type_key, record_id)
 
 
 def set_deleted(session: Session, type_key: str, ids: Sequence[uuid.UUID], deleted: bool) -> list[uuid.UUID]:
