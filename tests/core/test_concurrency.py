@@ -259,3 +259,30 @@ def test_a_stale_save_noticed_at_the_write_is_the_edit_conflict_question(db: Dat
     assert caught.value.changed_fields == ["notes"]
     with db.session() as s:
         assert records.load(s, PARTNER, record_id).values["notes"] == "theirs"
+
+
+# --- undo checks versions like a save (item 4) --------------------------------------------------
+
+
+def test_undo_of_a_change_to_many_records_leaves_someone_elses_later_edit(db: Database) -> None:
+    ids = [uuid.UUID(i) for i in _seed(db, 3)]
+    with db.transaction() as s:  # A sets the notes of three records at once
+        before = records.bulk_set(s, PARTNER, ids, "notes", "checked by A")
+        after = records.versions(s, PARTNER, ids)
+    with db.transaction() as s:  # B then edits one of them
+        records.update(s, PARTNER, ids[1], {"notes": "B's note"}, after[ids[1]])
+
+    with db.transaction() as s:  # A undoes
+        done, conflicts = records.set_values(s, PARTNER, "notes", before, after)
+    assert set(done) == {ids[0], ids[2]}  # the others are undone
+    assert [(c.id, c.title, c.values["notes"]) for c in conflicts] == [(ids[1], "College 1", "B's note")]
+    with db.session() as s:
+        notes = {i: records.load(s, PARTNER, i).values["notes"] for i in ids}
+    assert notes == {ids[0]: None, ids[1]: "B's note", ids[2]: None}  # B's edit stands
+
+    with db.transaction() as s:  # A chose to overwrite it after all
+        done, conflicts = records.set_values(s, PARTNER, "notes", {ids[1]: before[ids[1]]}, None)
+    assert conflicts == []
+    with db.session() as s:
+        assert records.load(s, PARTNER, ids[1]).values["notes"] is None
+        assert records.load(s, PARTNER, ids[1]).version == done[ids[1]]
