@@ -352,9 +352,29 @@ def log_context(session: Session, *, batch_id: uuid.UUID | None = None) -> LogCo
     return LogContext(local_site_id(session), uuid7(), str(user), batch)
 
 
+def lock_log(conn: Connection, site_id: uuid.UUID) -> None:
+    """Make this transaction the only writer of *site_id*'s change log until it ends, so that two
+    transactions never read the same last sequence number.
+
+    SQLite: take the database's write lock now (``BEGIN IMMEDIATE``, waiting up to the busy timeout)
+    unless this transaction holds it already; the driver reads outside a transaction until the first
+    write, so nothing read before is stale. PostgreSQL: a transaction-scoped advisory lock on the
+    site (released by commit or rollback)."""
+    name = conn.dialect.name
+    if name == "sqlite":
+        driver = conn.connection.driver_connection
+        if driver is not None and not getattr(driver, "in_transaction", True):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif name == "postgresql":
+        key = int.from_bytes(site_id.bytes[:8], "big", signed=True)
+        conn.execute(select(func.pg_advisory_xact_lock(key)))
+
+
 def allocate_seqs(conn: Connection, site_id: uuid.UUID, count: int) -> int:
     """Hand out *count* sequence numbers of *site_id*'s change log; returns the first. Every writer
-    of the log asks here, at the moment it writes."""
+    of the log asks here, at the moment it writes; the log stays locked (:func:`lock_log`) until the
+    transaction ends, so concurrent writers wait for each other instead of colliding."""
+    lock_log(conn, site_id)
     last = conn.execute(select(func.max(ChangeLog.seq)).where(ChangeLog.site_id == site_id)).scalar()
     return int(last or 0) + 1
 

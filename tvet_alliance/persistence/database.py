@@ -63,6 +63,48 @@ def damaged(path: Path, exc: BaseException | None = None) -> DatabaseDamaged:
     )
 
 
+class DatabaseBusy(DomainError):
+    """Another program kept the database locked for longer than we wait (the busy timeout); nothing
+    was written, and trying again later works."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database is busy with another change (an import, a merge or someone else's save). "
+                "Nothing was saved; try again in a moment.",
+            )
+        )
+
+
+#: SQLite's "busy" and "locked" result codes (the primary code, without extended bits).
+_SQLITE_BUSY_CODES = frozenset({5, 6})
+#: PostgreSQL: deadlock detected, lock not available, serialization failure.
+_PG_BUSY_CODES = frozenset({"40P01", "55P03", "40001"})
+
+
+def is_busy_error(orig: BaseException | None) -> bool:
+    """Whether a driver error means "another writer holds the database" (not a broken database)."""
+    if orig is None:
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return (code & 0xFF) in _SQLITE_BUSY_CODES
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if isinstance(sqlstate, str):
+        return sqlstate in _PG_BUSY_CODES
+    text = str(orig).lower()
+    return "database is locked" in text or "database table is locked" in text
+
+
+def _busy_to_domain(context: Any) -> DomainError | None:
+    """``handle_error`` listener: a busy database becomes :class:`DatabaseBusy` (one clear sentence)
+    instead of a driver error whose message may quote the statement and its values."""
+    if is_busy_error(context.original_exception):
+        return DatabaseBusy()
+    return None
+
+
 def resolve_url(target: str | os.PathLike[str] | URL | None = None) -> URL:
     """``--db`` value, else ``TVET_ALLIANCE_DB``, else the default file in the user data dir.
 
@@ -105,8 +147,10 @@ def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "handle_error", _busy_to_domain)
+    return engine
 
 
 def describe(url: URL) -> str:

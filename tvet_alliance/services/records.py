@@ -297,7 +297,8 @@ def _flush(session: Session, rtype: RecordType, obj: Any) -> None:
     try:
         session.flush()
     except IntegrityError as exc:
-        session.rollback()
+        # The caller's transaction rolls back when this error leaves it (rolling back here would
+        # close the transaction under the caller's ``with session.begin()``).
         if rtype.key == "delegate":
             raise DuplicateRecord(
                 QT_TRANSLATE_NOOP("Errors", "This person is already registered for this event.")
@@ -378,9 +379,17 @@ def update(
     try:
         _flush(session, rtype, obj)
     except StaleDataError as exc:
-        session.rollback()
-        raise EditConflict(load(session, type_key, record_id), coerced) from exc
+        # Someone saved it between our read and our write: the record as it is now, read outside
+        # this (failed) transaction, which the caller rolls back.
+        raise EditConflict(load_committed(session, type_key, record_id), coerced) from exc
     return int(obj.row_version)
+
+
+def load_committed(session: Session, type_key: str, record_id: uuid.UUID) -> RecordValues:
+    """The record as committed, read in a session of its own (*session*'s transaction may have
+    failed and be waiting for its rollback)."""
+    with Session(bind=session.get_bind(), info=dict(session.info)) as fresh:
+        return load(fresh, type_key, record_id)
 
 
 def set_deleted(session: Session, type_key: str, ids: Sequence[uuid.UUID], deleted: bool) -> list[uuid.UUID]:
@@ -438,6 +447,45 @@ def bulk_set(
         _apply(session, rtype, obj, {name: coerced})
     session.flush()
     return before
+
+
+def versions(session: Session, type_key: str, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """Each record's version now (what an undo of a change just made expects to find)."""
+    rtype = record_type(type_key)
+    return {record_id: int(_get(session, rtype, record_id).row_version) for record_id in ids}
+
+
+def set_values(
+    session: Session,
+    type_key: str,
+    name: str,
+    values: dict[uuid.UUID, Any],
+    expected: dict[uuid.UUID, int] | None,
+) -> tuple[dict[uuid.UUID, int], list[RecordValues]]:
+    """Set field *name* of each record of *values* to its value there (undo and redo of
+    :func:`bulk_set`); the caller commits.
+
+    With *expected* (record -> the version the change left), a record someone else changed since is
+    left as they made it and returned among the conflicts, as it is now; ``None`` overwrites (after
+    a person chose to). Returns (the new version of each record set, the conflicts). A save of the
+    same record between our read and our write is an :class:`EditConflict` (nothing is written)."""
+    rtype = record_type(type_key)
+    spec = rtype.field(name)
+    done: dict[uuid.UUID, int] = {}
+    conflicts: list[RecordValues] = []
+    for record_id, value in values.items():
+        obj = _get(session, rtype, record_id)
+        if expected is not None and obj.row_version != expected.get(record_id):
+            conflicts.append(load(session, type_key, record_id))
+            continue
+        coerced = _coerce(spec, value)
+        _apply(session, rtype, obj, {name: coerced})
+        try:
+            session.flush()
+        except StaleDataError as exc:
+            raise EditConflict(load_committed(session, type_key, record_id), {name: coerced}) from exc
+        done[record_id] = int(obj.row_version)
+    return done, conflicts
 
 
 # --- history ------------------------------------------------------------------------------------

@@ -169,7 +169,12 @@ class Editing(QObject):
             label = self.tr("Edit %1").replace("%1", record.title or self._entity(type_key).lower())
             self.undo_stack.push(
                 commands.EditRecord(
-                    record_id, before, values, version, **self._args(label, type_key, session)
+                    record_id,
+                    before,
+                    values,
+                    version,
+                    self._ask_overwrite_others,
+                    **self._args(label, type_key, session),
                 )
             )
             return True
@@ -241,6 +246,7 @@ class Editing(QObject):
         try:
             with self._db().transaction() as session:
                 before = records.bulk_set(session, type_key, ids, field, value)
+                versions = records.versions(session, type_key, ids)
         except DomainError as exc:
             self._failed(exc)
             return False
@@ -249,8 +255,40 @@ class Editing(QObject):
             .replace("%1", self._field_label(type_key, field))
             .replace("%2", str(len(ids)))
         )
-        self.undo_stack.push(commands.BulkSet(field, value, before, **self._args(label, type_key, session)))
+        self.undo_stack.push(
+            commands.BulkSet(
+                field,
+                value,
+                before,
+                versions,
+                self._ask_overwrite_others,
+                **self._args(label, type_key, session),
+            )
+        )
         return True
+
+    def _ask_overwrite_others(self, titles: list[str], of_many: bool) -> bool:
+        """An undo or redo found records someone else changed after this step: overwrite their
+        changes (True) or leave those records as the other person made them (False)? With
+        *of_many*, the step's other records are done already."""
+        if of_many:
+            shown = ", ".join(titles[:5])
+            if len(titles) > 5:
+                shown += self.tr(" and %1 more").replace("%1", str(len(titles) - 5))
+            message = (
+                self.tr(
+                    "Someone else changed %1 of these records after your change: %2. The other records "
+                    "are done. Overwrite their changes to these too? (No leaves them as they are.)"
+                )
+                .replace("%1", str(len(titles)))
+                .replace("%2", shown)
+            )
+        else:
+            message = self.tr(
+                "Someone else changed “%1” after your change. Overwrite their change? "
+                "(No leaves it as they made it.)"
+            ).replace("%1", titles[0] if titles else "")
+        return prompts.confirm(self._parent, self.tr("Records changed by someone else"), message)
 
     # --- history ------------------------------------------------------------------------------
 
