@@ -4,42 +4,42 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="510"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="516"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="548"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="554"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="607"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="613"/>
         <source>Events</source>
         <translation>تقریبات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="630"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="636"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="677"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="683"/>
         <source>Competitions</source>
         <translation>مقابلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="695"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="701"/>
         <source>Skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="777"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="783"/>
         <source>Entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="818"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="824"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -474,99 +474,115 @@
         <translation>%1 میں ترمیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="277"/>
         <source> and %1 more</source>
         <translation> اور %1 مزید</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="216"/>
         <source>Delete %1?</source>
         <translation>%1 حذف کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="219"/>
         <source>Still linked to it: %1. They are kept.</source>
         <translation>اس سے اب بھی منسلک: %1۔ یہ برقرار رہیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="215"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="220"/>
         <source>Deleted records can be shown with “Show deleted” and restored.</source>
         <translation>حذف شدہ ریکارڈ “حذف شدہ دکھائیں” سے دیکھے اور بحال کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="216"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="221"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="238"/>
         <source>Delete %1 %2</source>
         <translation>%2 کے %1 ریکارڈ حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="238"/>
         <source>Restore %1 %2</source>
         <translation>%2 کے %1 ریکارڈ بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="254"/>
         <source>Set %1 of %2 records</source>
         <translation>%2 ریکارڈز میں %1 مقرر کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="280"/>
+        <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
+        <translation>آپ کی تبدیلی کے بعد کسی اور نے ان میں سے %1 ریکارڈ بدلے: %2۔ باقی ریکارڈ ہو گئے۔ کیا ان پر بھی ان کی تبدیلیاں مٹا دیں؟ (نہیں سے وہ جیسے ہیں ویسے رہیں گے۔)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="288"/>
+        <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
+        <translation>آپ کی تبدیلی کے بعد کسی اور نے “%1” بدلا۔ کیا ان کی تبدیلی مٹا دیں؟ (نہیں سے ان کی تبدیلی رہے گی۔)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="291"/>
+        <source>Records changed by someone else</source>
+        <translation>کسی اور کے بدلے ہوئے ریکارڈ</translation>
     </message>
 </context>
 <context>
     <name>Entity</name>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="144"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="163"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="187"/>
         <source>Partner</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="188"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="216"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="240"/>
         <source>Person</source>
         <extracomment>The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>فرد</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="229"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="276"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="300"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="248"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="304"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="328"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="337"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="361"/>
         <source>Check-in</source>
         <translation>حاضری</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="268"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="353"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="377"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="284"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="379"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="403"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="405"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="429"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="326"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="456"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
         <source>Agreement</source>
         <translation>معاہدہ</translation>
     </message>
@@ -945,97 +961,131 @@
         <translation>ریکارڈ درست نہیں: {details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="39"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="40"/>
         <source>Backups from inside the program are for SQLite files; back up a PostgreSQL database with pg_dump.</source>
         <extracomment>How many automatic backups of one database are kept.</extracomment>
         <translation>پروگرام کے اندر سے بیک اپ صرف SQLite فائلوں کے لیے ہے؛ PostgreSQL ڈیٹا بیس کا بیک اپ pg_dump سے لیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="60"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="63"/>
         <source>A backup cannot overwrite the database it copies.</source>
         <translation>بیک اپ اُسی ڈیٹا بیس کی جگہ محفوظ نہیں ہو سکتا جس کی نقل بنائی جا رہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="63"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="66"/>
         <source>The folder {folder} does not exist.</source>
         <translation>فولڈر {folder} موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="77"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="81"/>
         <source>Cannot write the backup to {path}: {reason}</source>
         <translation>بیک اپ {path} میں محفوظ نہیں ہو سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="31"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="33"/>
         <source>There is no file at {path}.</source>
         <translation>{path} پر کوئی فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="35"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="37"/>
         <source>{path} is not a backup (it is not a SQLite file).</source>
         <translation>{path} بیک اپ نہیں ہے (یہ SQLite فائل نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="45"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="53"/>
         <source>{path} is not a TVET Alliance Manager backup ({reason}).</source>
         <translation>{path} TVET Alliance Manager کا بیک اپ نہیں ہے ({reason})۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="53"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="61"/>
         <source>{path} is not a backup of this program, or is from a newer version.</source>
         <translation>{path} اس پروگرام کا بیک اپ نہیں، یا کسی نئے ورژن کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="60"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="48"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="68"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} خراب ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="93"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="111"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="153"/>
         <source>Cannot restore from {path}: {reason}</source>
         <translation>{path} سے بحال نہیں ہو سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="52"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="48"/>
+        <source>The database {path} is damaged ({reason}). The newest automatic backup is {backup}; put it back with “restore” on the command line.</source>
+        <translation>ڈیٹا بیس {path} خراب ہے ({reason})۔ تازہ ترین خودکار بیک اپ {backup} ہے؛ اسے کمانڈ لائن پر “restore” سے واپس لائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/database.py" line="58"/>
+        <source>The database {path} is damaged ({reason}), and there is no automatic backup of it.</source>
+        <translation>ڈیٹا بیس {path} خراب ہے ({reason})، اور اس کا کوئی خودکار بیک اپ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/database.py" line="72"/>
+        <source>The database is busy with another change (an import, a merge or someone else&apos;s save). Nothing was saved; try again in a moment.</source>
+        <translation>ڈیٹا بیس ایک اور تبدیلی میں مصروف ہے (امپورٹ، ادغام یا کسی اور کا محفوظ کرنا)۔ کچھ محفوظ نہیں ہوا؛ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/database.py" line="124"/>
         <source>“{value}” is not a database address.</source>
+        <extracomment>SQLite&apos;s &quot;busy&quot; and &quot;locked&quot; result codes (the primary code, without extended bits). PostgreSQL: deadlock detected, lock not available, serialization failure.</extracomment>
         <translation>“{value}” ڈیٹا بیس کا پتہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="128"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="204"/>
         <source>There is no database at {path}.</source>
-        <extracomment>Whether the SQLite full-text index of people is there (searches use it instead of scans).</extracomment>
+        <extracomment>Whether the SQLite full-text index of people is there (searches use it instead of scans). What opening found broken and repaired (a search index out of step), for ``check`` to report.</extracomment>
         <translation>{path} پر کوئی ڈیٹا بیس نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="132"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="208"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} فولڈر ہے، ڈیٹا بیس فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="136"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="212"/>
         <source>{path} is not a database file (it is not SQLite).</source>
         <translation>{path} ڈیٹا بیس فائل نہیں (یہ SQLite نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="151"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="217"/>
+        <source>{path} is an empty file, not a database; make a new one with “init” or File → New database…</source>
+        <translation>{path} خالی فائل ہے، ڈیٹا بیس نہیں؛ “init” یا فائل ← نیا ڈیٹا بیس… سے نیا بنائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/database.py" line="235"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="251"/>
         <source>Cannot open the database {name}: {reason}</source>
         <translation>ڈیٹا بیس {name} نہیں کھل سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="116"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="119"/>
         <source>The schema upgrade would break {count} references (first in table {table}).</source>
         <extracomment>The newest revision in ``migrations/versions``: change it in the same commit as a new migration (tests/core/test_migrations.py asserts it is Alembic&apos;s head, so it cannot drift unnoticed).</extracomment>
         <translation>اسکیما اپ گریڈ سے {count} حوالے ٹوٹ جائیں گے (پہلا ٹیبل {table} میں)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="161"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="164"/>
         <source>This database has tables but was not made by TVET Alliance Manager; it was left unchanged.</source>
         <translation>اس ڈیٹا بیس میں ٹیبل موجود ہیں لیکن یہ TVET Alliance Manager نے نہیں بنایا؛ اس میں کوئی تبدیلی نہیں کی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="168"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="171"/>
         <source>This database was made by a newer version of TVET Alliance Manager (schema {revision}); please update the program.</source>
         <translation>یہ ڈیٹا بیس TVET Alliance Manager کے نئے ورژن (اسکیما {revision}) سے بنایا گیا ہے؛ براہِ کرم پروگرام اپ ڈیٹ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="278"/>
+        <source>The schema upgrade from {revision} failed ({reason}); the database was left as it was.</source>
+        <translation>{revision} سے اسکیما کی اپ گریڈ ناکام ہوئی ({reason})؛ ڈیٹا بیس جیسا تھا ویسا ہی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="325"/>
+        <source>The upgraded database failed its checks ({reason}); the database was left as it was.</source>
+        <translation>اپ گریڈ شدہ ڈیٹا بیس جانچ میں ناکام رہا ({reason})؛ ڈیٹا بیس جیسا تھا ویسا ہی ہے۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/sample.py" line="110"/>
@@ -1053,28 +1103,28 @@
         <translation>نمونہ ڈیٹا جانچ میں درست ثابت نہیں ہوا: {details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="142"/>
+        <location filename="../../tvet_alliance/services/records.py" line="143"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>آپ کے کھولنے کے بعد کسی اور نے یہ ریکارڈ تبدیل کر دیا (اب ورژن {version})۔ ان کا ورژن دوبارہ لوڈ کریں، یا اپنے ورژن سے اسے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="161"/>
+        <location filename="../../tvet_alliance/services/records.py" line="162"/>
         <source>The record no longer exists.</source>
         <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="302"/>
-        <location filename="../../tvet_alliance/services/records.py" line="328"/>
+        <location filename="../../tvet_alliance/services/records.py" line="304"/>
+        <location filename="../../tvet_alliance/services/records.py" line="330"/>
         <source>This person is already registered for this event.</source>
         <translation>یہ فرد اس تقریب کے لیے پہلے ہی رجسٹرڈ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="305"/>
+        <location filename="../../tvet_alliance/services/records.py" line="307"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>یہ ریکارڈ کسی دوسرے ریکارڈ سے متصادم ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="321"/>
+        <location filename="../../tvet_alliance/services/records.py" line="323"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>یہ فرد اس تقریب کے لیے رجسٹرڈ تھا اور وہ اندراج حذف کر دیا گیا؛ اس کے بجائے وہی اندراج بحال کریں (حذف شدہ دکھائیں)۔</translation>
     </message>
@@ -1374,12 +1424,12 @@
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="95"/>
+        <location filename="../../tvet_alliance/services/records.py" line="96"/>
         <source>people</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="96"/>
+        <location filename="../../tvet_alliance/services/records.py" line="97"/>
         <source>competition entries</source>
         <translation>مقابلہ جاتی اندراجات</translation>
     </message>
@@ -1427,7 +1477,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="98"/>
+        <location filename="../../tvet_alliance/services/records.py" line="99"/>
         <source>event registrations</source>
         <translation>تقریبات کے اندراجات</translation>
     </message>
@@ -1477,7 +1527,7 @@
         <translation>منتظمین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="99"/>
+        <location filename="../../tvet_alliance/services/records.py" line="100"/>
         <source>delegates</source>
         <translation>مندوبین</translation>
     </message>
@@ -1509,7 +1559,7 @@
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="100"/>
+        <location filename="../../tvet_alliance/services/records.py" line="101"/>
         <source>check-ins</source>
         <translation>حاضری کے اندراجات</translation>
     </message>
@@ -1529,7 +1579,7 @@
         <translation>میزبان شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="101"/>
+        <location filename="../../tvet_alliance/services/records.py" line="102"/>
         <source>skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
@@ -1550,7 +1600,7 @@
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="102"/>
+        <location filename="../../tvet_alliance/services/records.py" line="103"/>
         <source>entries</source>
         <translation>اندراجات</translation>
     </message>
@@ -1641,28 +1691,28 @@
         <translation>دستاویز کا لنک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="419"/>
+        <location filename="../../tvet_alliance/services/records.py" line="429"/>
         <source>agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="508"/>
+        <location filename="../../tvet_alliance/services/records.py" line="557"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
         <source>Deleted</source>
         <translation>حذف شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="635"/>
+        <location filename="../../tvet_alliance/services/records.py" line="686"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="639"/>
+        <location filename="../../tvet_alliance/services/records.py" line="690"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="646"/>
+        <location filename="../../tvet_alliance/services/records.py" line="697"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
@@ -1673,32 +1723,32 @@
         <translation>پورا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="504"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="510"/>
         <source>Entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="620"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="626"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="658"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="664"/>
         <source>Checked in</source>
         <translation>حاضری درج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="686"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="692"/>
         <source>Tracks</source>
         <translation>شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="795"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="801"/>
         <source>Rank</source>
         <translation>پوزیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="827"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="833"/>
         <source>Expiring within</source>
         <translation>میعاد ختم ہونے کی مدت</translation>
     </message>
@@ -1956,64 +2006,80 @@
         <translation>متن {length} حروف کا ہے؛ زیادہ سے زیادہ {limit} کی گنجائش ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
         <source>The file {path} does not exist.</source>
+        <extracomment>The longest cell reading accepts at all (Excel&apos;s own limit): a longer one is a broken or hostile file, refused with its line and column before it can fill the memory. The longest line (record) read: every cell of a wide sheet at the cell limit is far below it.</extracomment>
         <translation>فائل {path} موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="72"/>
         <source>The file is empty.</source>
         <translation>فائل خالی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="68"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="73"/>
         <source>This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again.</source>
         <translation>یہ متنی فائل نہیں ہے (اس میں NUL بائٹس ہیں)۔ اسے CSV یا ‎.xlsx کے طور پر محفوظ کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
-        <source>The file cannot be read as {encoding} (byte {offset}). Choose another encoding.</source>
-        <translation>فائل کو {encoding} کے طور پر نہیں پڑھا جا سکتا (بائٹ {offset})۔ کوئی اور انکوڈنگ منتخب کریں۔</translation>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="76"/>
+        <source>The file cannot be read as {encoding} on line {line} (byte {offset}). Choose another encoding; if the lines before it read right, the file mixes encodings: save it all in one (UTF-8).</source>
+        <translation>فائل کی سطر {line} (بائٹ {offset}) {encoding} کے طور پر نہیں پڑھی جا سکتی۔ کوئی اور انکوڈنگ چنیں؛ اگر اس سے پہلے کی سطریں ٹھیک پڑھی جاتی ہیں تو فائل میں انکوڈنگز ملی ہوئی ہیں: پوری فائل ایک انکوڈنگ (UTF-8) میں محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
         <source>The text encoding of this file could not be recognised. Choose the encoding.</source>
         <translation>اس فائل کی انکوڈنگ پہچانی نہیں جا سکی۔ انکوڈنگ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
         <source>Unknown encoding: {encoding}.</source>
         <translation>نامعلوم انکوڈنگ: {encoding}۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
         <source>The file has no rows of data.</source>
         <translation>فائل میں ڈیٹا کی کوئی قطار نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="86"/>
         <source>The Excel file cannot be opened: {reason}</source>
         <translation>Excel فائل نہیں کھل سکتی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="87"/>
         <source>The workbook has no sheet named {sheet}.</source>
         <translation>ورک بک میں {sheet} نام کی کوئی شیٹ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="88"/>
         <source>The header names the column {name} twice (columns {first} and {second}).</source>
         <translation>سرخی میں کالم {name} دو بار ہے (کالم {first} اور {second})۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="91"/>
         <source>The delimiter must be one character, not {delimiter}.</source>
         <translation>حد بندی علامت ایک حرف ہونی چاہیے، {delimiter} نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="92"/>
         <source>The file cannot be read: {reason}</source>
         <translation>فائل نہیں پڑھی جا سکتی: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="93"/>
+        <source>The file changes its text encoding on line {line}: the lines before it are {first}, the lines from it on are {second}. Save the whole file in one encoding (UTF-8) and try again.</source>
+        <translation>فائل سطر {line} پر اپنی انکوڈنگ بدلتی ہے: اس سے پہلے کی سطریں {first} ہیں، اس سے آگے {second}۔ پوری فائل ایک انکوڈنگ (UTF-8) میں محفوظ کر کے دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="98"/>
+        <source>Line {line}, column {column} of the file holds a cell of {length} characters; a cell can hold at most {limit} (as in Excel). Correct the file and try again.</source>
+        <translation>فائل کی سطر {line}، کالم {column} کے خانے میں {length} حروف ہیں؛ ایک خانے میں زیادہ سے زیادہ {limit} حروف آ سکتے ہیں (جیسے Excel میں)۔ فائل درست کر کے دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="103"/>
+        <source>Line {line} of the file is longer than {limit} characters: this is not a table of records.</source>
+        <translation>فائل کی سطر {line} میں {limit} سے زیادہ حروف ہیں: یہ ریکارڈز کی جدول نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -3199,138 +3265,153 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>دونوں میں سے ایک ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="578"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="586"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
         <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge</extracomment>
         <translation>سنک پیکج دفتری ڈیٹا بیس میں ضم کیے جاتے ہیں، آف لائن نقل میں نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="585"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="593"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>یہ پیکج کسی دوسرے دفتری ڈیٹا بیس کی نقل سے آیا ہے، اس کی نقل سے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="593"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="601"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>یہ پیکج ڈیٹا بیس ورژن {theirs} سے بنا اور یہ ڈیٹا بیس ورژن {ours} پر ہے؛ دونوں کو پروگرام کے ایک ہی ریلیز سے کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="617"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="616"/>
+        <source>The package names an offline copy that was not taken from this database; it was altered or belongs elsewhere. Nothing was changed.</source>
+        <translation>یہ پیکیج جس آف لائن نقل کا نام لیتا ہے وہ اس ڈیٹا بیس سے نہیں لی گئی؛ اسے بدلا گیا ہے یا یہ کہیں اور کا ہے۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="627"/>
+        <source>The package does not match the offline copy “{site}” taken here (it was altered); make the package again on that laptop. Nothing was changed.</source>
+        <translation>یہ پیکیج یہاں سے لی گئی آف لائن نقل “{site}” سے میل نہیں کھاتا (اسے بدلا گیا ہے)؛ اسی لیپ ٹاپ پر پیکیج دوبارہ بنائیں۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="641"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}” کی تبدیلیاں {first}–{last} ابھی ضم نہیں ہوئیں۔ پہلے وہ پیکج ضم کریں جس میں یہ ہیں، یا لیپ ٹاپ پر نیا پیکج بنائیں جو سب کچھ دوبارہ بھیجے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="651"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="678"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>یہ پیکج ضم نہیں ہو سکتا: {reason}۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="115"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="132"/>
         <source>This is the office database. Sync packages are made on offline copies and merged here.</source>
         <extracomment>(table, row id) -&gt; the row&apos;s image (column -&gt; text; many-to-many field -&gt; JSON id list)</extracomment>
         <translation>یہ دفتری ڈیٹا بیس ہے۔ سنک پیکج آف لائن نقول پر بنتے ہیں اور یہاں ضم ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="137"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="251"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="154"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="252"/>
         <source>The folder {folder} does not exist.</source>
         <translation>فولڈر {folder} موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="146"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="163"/>
         <source>There is nothing to send: no change has been made on this copy yet.</source>
         <translation>بھیجنے کو کچھ نہیں: اس کاپی پر ابھی کوئی تبدیلی نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="151"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="168"/>
         <source>There is nothing new to send: every change of this copy (up to number {last}) is in a package already.</source>
         <translation>بھیجنے کے لیے کچھ نیا نہیں: اس نقل کی ہر تبدیلی (نمبر {last} تک) پہلے ہی کسی پیکج میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="233"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="250"/>
         <source>Cannot write the sync package to {path}: {reason}</source>
         <translation>سنک پیکج {path} میں نہیں لکھا جا سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="265"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="282"/>
         <source>{path} is damaged (its checksum does not match); make the package again.</source>
         <translation>{path} خراب ہے (اس کا چیک سم نہیں ملتا)؛ پیکج دوبارہ بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="272"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="290"/>
+        <source>{path} is refused: {reason}. Nothing was changed.</source>
+        <translation>{path} رد کر دیا گیا: {reason}۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="296"/>
         <source>{path} is not a sync package made by this program.</source>
         <translation>{path} اس پروگرام کا بنایا ہوا سنک پیکج نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="281"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="381"/>
         <source>There is no file {path}.</source>
         <translation>فائل {path} موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="304"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="426"/>
         <source>{path} was made by a newer release of this program; update it first.</source>
         <translation>{path} اس پروگرام کے نئے ریلیز سے بنا ہے؛ پہلے پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="232"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="233"/>
         <source>Offline copies are taken from the office database, not from another offline copy.</source>
         <extracomment>Tables an offline copy does not copy row by row, and why. Every other table of the metadata is copied, so a table added later reaches the laptops without anyone remembering to list it here. Tables copied row by row, parents first (from the metadata).</extracomment>
         <translation>آف لائن نقول دفتری ڈیٹا بیس سے بنتی ہیں، کسی دوسری آف لائن نقل سے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="241"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="242"/>
         <source>There is no such event.</source>
         <translation>ایسی کوئی تقریب نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="246"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="247"/>
         <source>An offline copy cannot overwrite the office database itself.</source>
         <translation>آف لائن نقل خود دفتری ڈیٹا بیس کو اوور رائٹ نہیں کر سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="257"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="258"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} پہلے سے موجود ہے؛ کوئی اور فائل نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="263"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="265"/>
         <source>Offline copy</source>
         <translation>آف لائن نقل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="304"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="307"/>
         <source>Cannot write the offline copy to {path}: {reason}</source>
         <translation>آف لائن نقل {path} میں نہیں لکھی جا سکی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="347"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="380"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="386"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="350"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="383"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="389"/>
         <source>{path} is not an offline copy made by this program.</source>
         <translation>{path} اس پروگرام کی بنائی ہوئی آف لائن نقل نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="374"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="377"/>
         <source>Choose the fresh copy, not this one.</source>
         <translation>تازہ نقل چنیں، یہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="392"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="395"/>
         <source>{path} is a copy of another office database ({office}).</source>
         <translation>{path} کسی دوسرے دفتری ڈیٹا بیس ({office}) کی نقل ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="399"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="402"/>
         <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
         <translation>{path} اس نقل سے پرانی ہے ({taken} کو بنی)؛ دفتر میں تازہ نقل بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="409"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="412"/>
         <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
         <translation>اس لیپ ٹاپ پر کی گئی تبدیلیاں {first}–{last} ابھی دفتر میں ضم نہیں ہوئیں۔ سنک پیکج بنائیں، اسے دفتر میں ضم کریں، پھر وہاں تازہ نقل بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="434"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="450"/>
         <source>Cannot replace {path}: {reason}</source>
         <translation>{path} کو بدلا نہیں جا سکا: {reason}</translation>
     </message>
@@ -3500,103 +3581,119 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="95"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="119"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>اختتامی تاریخ {end} آغاز کی تاریخ {start} سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="372"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="395"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="396"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="419"/>
         <source>Must be 1 or more.</source>
         <translation>کم از کم 1 ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="397"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
         <source>Must be more than 0.</source>
         <translation>0 سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="431"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="455"/>
         <source>A score cannot be negative.</source>
         <translation>اسکور منفی نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="437"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="461"/>
         <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>اسکور {score} اس شعبے کے زیادہ سے زیادہ اسکور {max} سے زیادہ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="445"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="469"/>
         <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>{count} ارکان ہیں، لیکن اس شعبے میں ٹیم {size} ارکان کی ہوتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="484"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="508"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}” تعاون کا شعبہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="33"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
         <location filename="../../tvet_alliance/services/importing/engine.py" line="332"/>
-        <location filename="../../tvet_alliance/services/records.py" line="271"/>
+        <location filename="../../tvet_alliance/services/records.py" line="272"/>
         <source>This field is required.</source>
         <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
         <translation>یہ خانہ لازمی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="56"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
+        <source>The text contains an invisible control character ({char}), perhaps pasted from another program. Delete it and type the text again.</source>
+        <translation>متن میں ایک نظر نہ آنے والا کنٹرول حرف ({char}) ہے، شاید کسی اور پروگرام سے چسپاں ہوا۔ اسے مٹا کر متن دوبارہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/validation.py" line="40"/>
+        <source>This field is required: the text typed in it is only invisible characters.</source>
+        <translation>یہ خانہ ضروری ہے: اس میں لکھا متن صرف نظر نہ آنے والے حروف ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/validation.py" line="43"/>
+        <source>The text contains a hidden text-direction control ({char}) that would show it in another order than it is stored. Delete it: Urdu, Chinese and English text show in the right direction by themselves.</source>
+        <translation>متن میں سمت بدلنے والا ایک چھپا کنٹرول ({char}) ہے جو اسے محفوظ ترتیب سے مختلف دکھائے گا۔ اسے مٹا دیں: اردو، چینی اور انگریزی متن خود درست سمت میں دکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/validation.py" line="168"/>
         <source>“{value}” is not an e-mail address (expected name@example.org).</source>
+        <extracomment>What a search box reads of its text: the first characters and words. A longer query only costs time (300 words took 20 s on PostgreSQL) or breaks the database&apos;s limits (SQLite&apos;s expression tree).</extracomment>
         <translation>“{value}” ای میل پتہ نہیں ہے (مثلاً name@example.org)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="71"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="183"/>
         <source>“{value}” is not a web address (expected https://…).</source>
         <translation>“{value}” ویب ایڈریس نہیں ہے (مثلاً https://…)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="87"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="199"/>
         <source>“{value}” is not a country code (ISO 3166-1, e.g. CN or PK).</source>
         <translation>“{value}” ملک کا کوڈ نہیں ہے (ISO 3166-1، مثلاً CN یا PK)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="102"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="214"/>
         <source>“{value}” is not a province code (ISO 3166-2, e.g. PK-PB or CN-CQ).</source>
         <translation>“{value}” صوبے کا کوڈ نہیں ہے (ISO 3166-2، مثلاً PK-PB یا CN-CQ)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="110"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="222"/>
         <source>Province {value} ({name}) is not in country {country}.</source>
         <translation>صوبہ {value} ({name}) ملک {country} میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="135"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="248"/>
         <source>“{value}” needs a country: start it with + and the country code.</source>
         <translation>“{value}” میں ملک کا کوڈ درکار ہے: اسے + اور ملک کے کوڈ سے شروع کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="142"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="255"/>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}” {region} کا درست فون نمبر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="225"/>
+        <location filename="../../tvet_alliance/services/records.py" line="226"/>
         <source>Enter a whole number.</source>
         <translation>مکمل عدد درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="226"/>
+        <location filename="../../tvet_alliance/services/records.py" line="227"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>عدد درج کریں، مثلاً 87.5۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="227"/>
+        <location filename="../../tvet_alliance/services/records.py" line="228"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>تاریخ YYYY-MM-DD کی صورت میں درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="228"/>
+        <location filename="../../tvet_alliance/services/records.py" line="229"/>
         <source>This value is not allowed here.</source>
         <translation>یہ قدر یہاں قابلِ قبول نہیں۔</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="510"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="516"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="548"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="554"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="607"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="613"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="630"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="636"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="677"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="683"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="695"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="701"/>
         <source>Skill tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="777"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="783"/>
         <source>Entries</source>
         <translation>参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="818"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="824"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
@@ -474,99 +474,115 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="277"/>
         <source> and %1 more</source>
         <translation> 及其他 %1 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="216"/>
         <source>Delete %1?</source>
         <translation>删除 %1？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="219"/>
         <source>Still linked to it: %1. They are kept.</source>
         <translation>仍与其关联的有：%1。这些记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="215"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="220"/>
         <source>Deleted records can be shown with “Show deleted” and restored.</source>
         <translation>已删除的记录可通过“显示已删除”查看并恢复。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="216"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="221"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="238"/>
         <source>Delete %1 %2</source>
         <translation>删除 %1 个%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="238"/>
         <source>Restore %1 %2</source>
         <translation>恢复 %1 个%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="254"/>
         <source>Set %1 of %2 records</source>
         <translation>设置 %2 条记录的%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="280"/>
+        <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
+        <translation>在您修改之后，其他人修改了其中 %1 条记录：%2。其余记录已完成。是否也覆盖他们对这些记录的修改？（选“否”则保持原样。）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="288"/>
+        <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
+        <translation>在您修改之后，其他人修改了“%1”。是否覆盖他们的修改？（选“否”则保留他们的修改。）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="291"/>
+        <source>Records changed by someone else</source>
+        <translation>已被他人修改的记录</translation>
     </message>
 </context>
 <context>
     <name>Entity</name>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="144"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="163"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="187"/>
         <source>Partner</source>
         <translation>成员单位</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="188"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="216"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="240"/>
         <source>Person</source>
         <extracomment>The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="229"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="276"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="300"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="248"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="304"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="328"/>
         <source>Delegate</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="337"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="361"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="268"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="353"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="377"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="284"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="379"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="403"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="405"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="429"/>
         <source>Entry</source>
         <translation>参赛记录</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="326"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="456"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
@@ -945,97 +961,131 @@
         <translation>记录无效：{details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="39"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="40"/>
         <source>Backups from inside the program are for SQLite files; back up a PostgreSQL database with pg_dump.</source>
         <extracomment>How many automatic backups of one database are kept.</extracomment>
         <translation>程序内备份仅适用于 SQLite 文件；PostgreSQL 数据库请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="60"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="63"/>
         <source>A backup cannot overwrite the database it copies.</source>
         <translation>备份不能覆盖被备份的数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="63"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="66"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/backup.py" line="77"/>
+        <location filename="../../tvet_alliance/persistence/backup.py" line="81"/>
         <source>Cannot write the backup to {path}: {reason}</source>
         <translation>无法将备份写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="31"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="33"/>
         <source>There is no file at {path}.</source>
         <translation>{path} 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="35"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="37"/>
         <source>{path} is not a backup (it is not a SQLite file).</source>
         <translation>{path} 不是备份文件（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="45"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="53"/>
         <source>{path} is not a TVET Alliance Manager backup ({reason}).</source>
         <translation>{path} 不是 TVET Alliance Manager 的备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="53"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="61"/>
         <source>{path} is not a backup of this program, or is from a newer version.</source>
         <translation>{path} 不是本程序的备份，或来自更新的版本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="60"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="48"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="68"/>
         <source>{path} is damaged: {reason}</source>
         <translation>{path} 已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/restore.py" line="93"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="111"/>
+        <location filename="../../tvet_alliance/persistence/restore.py" line="153"/>
         <source>Cannot restore from {path}: {reason}</source>
         <translation>无法从 {path} 恢复：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="52"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="48"/>
+        <source>The database {path} is damaged ({reason}). The newest automatic backup is {backup}; put it back with “restore” on the command line.</source>
+        <translation>数据库 {path} 已损坏（{reason}）。最新的自动备份是 {backup}；请在命令行用“restore”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/database.py" line="58"/>
+        <source>The database {path} is damaged ({reason}), and there is no automatic backup of it.</source>
+        <translation>数据库 {path} 已损坏（{reason}），且没有它的自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/database.py" line="72"/>
+        <source>The database is busy with another change (an import, a merge or someone else&apos;s save). Nothing was saved; try again in a moment.</source>
+        <translation>数据库正忙于另一项修改（导入、合并或他人的保存）。未保存任何内容；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/database.py" line="124"/>
         <source>“{value}” is not a database address.</source>
+        <extracomment>SQLite&apos;s &quot;busy&quot; and &quot;locked&quot; result codes (the primary code, without extended bits). PostgreSQL: deadlock detected, lock not available, serialization failure.</extracomment>
         <translation>“{value}”不是数据库地址。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="128"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="204"/>
         <source>There is no database at {path}.</source>
-        <extracomment>Whether the SQLite full-text index of people is there (searches use it instead of scans).</extracomment>
+        <extracomment>Whether the SQLite full-text index of people is there (searches use it instead of scans). What opening found broken and repaired (a search index out of step), for ``check`` to report.</extracomment>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="132"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="208"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="136"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="212"/>
         <source>{path} is not a database file (it is not SQLite).</source>
         <translation>{path} 不是数据库文件（不是 SQLite）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/database.py" line="151"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="217"/>
+        <source>{path} is an empty file, not a database; make a new one with “init” or File → New database…</source>
+        <translation>{path} 是空文件，不是数据库；请用“init”或“文件 → 新建数据库…”新建。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/database.py" line="235"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="251"/>
         <source>Cannot open the database {name}: {reason}</source>
         <translation>无法打开数据库 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="116"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="119"/>
         <source>The schema upgrade would break {count} references (first in table {table}).</source>
         <extracomment>The newest revision in ``migrations/versions``: change it in the same commit as a new migration (tests/core/test_migrations.py asserts it is Alembic&apos;s head, so it cannot drift unnoticed).</extracomment>
         <translation>结构升级会破坏 {count} 处引用（首处位于数据表 {table}）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="161"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="164"/>
         <source>This database has tables but was not made by TVET Alliance Manager; it was left unchanged.</source>
         <translation>该数据库已有数据表，但并非由 TVET Alliance Manager 创建；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/persistence/migrate.py" line="168"/>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="171"/>
         <source>This database was made by a newer version of TVET Alliance Manager (schema {revision}); please update the program.</source>
         <translation>该数据库由更新版本的 TVET Alliance Manager 创建（结构版本 {revision}），请更新程序。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="278"/>
+        <source>The schema upgrade from {revision} failed ({reason}); the database was left as it was.</source>
+        <translation>从 {revision} 升级结构失败（{reason}）；数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/persistence/migrate.py" line="325"/>
+        <source>The upgraded database failed its checks ({reason}); the database was left as it was.</source>
+        <translation>升级后的数据库未通过检查（{reason}）；数据库保持原样。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/sample.py" line="110"/>
@@ -1053,28 +1103,28 @@
         <translation>示例数据未通过校验：{details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="142"/>
+        <location filename="../../tvet_alliance/services/records.py" line="143"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>您打开此记录后，其他人修改了它（当前版本 {version}）。要重新加载对方的版本，还是用您的版本覆盖？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="161"/>
+        <location filename="../../tvet_alliance/services/records.py" line="162"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="302"/>
-        <location filename="../../tvet_alliance/services/records.py" line="328"/>
+        <location filename="../../tvet_alliance/services/records.py" line="304"/>
+        <location filename="../../tvet_alliance/services/records.py" line="330"/>
         <source>This person is already registered for this event.</source>
         <translation>此人已报名参加该活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="305"/>
+        <location filename="../../tvet_alliance/services/records.py" line="307"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>该记录与另一条记录冲突：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="321"/>
+        <location filename="../../tvet_alliance/services/records.py" line="323"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>此人曾报名参加该活动，但该报名已被删除；请改为恢复那条报名（显示已删除）。</translation>
     </message>
@@ -1374,12 +1424,12 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="95"/>
+        <location filename="../../tvet_alliance/services/records.py" line="96"/>
         <source>people</source>
         <translation>名人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="96"/>
+        <location filename="../../tvet_alliance/services/records.py" line="97"/>
         <source>competition entries</source>
         <translation>条参赛记录</translation>
     </message>
@@ -1427,7 +1477,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="98"/>
+        <location filename="../../tvet_alliance/services/records.py" line="99"/>
         <source>event registrations</source>
         <translation>条活动报名记录</translation>
     </message>
@@ -1477,7 +1527,7 @@
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="99"/>
+        <location filename="../../tvet_alliance/services/records.py" line="100"/>
         <source>delegates</source>
         <translation>名参会代表</translation>
     </message>
@@ -1509,7 +1559,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="100"/>
+        <location filename="../../tvet_alliance/services/records.py" line="101"/>
         <source>check-ins</source>
         <translation>条签到记录</translation>
     </message>
@@ -1529,7 +1579,7 @@
         <translation>举办城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="101"/>
+        <location filename="../../tvet_alliance/services/records.py" line="102"/>
         <source>skill tracks</source>
         <translation>个赛项</translation>
     </message>
@@ -1550,7 +1600,7 @@
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="102"/>
+        <location filename="../../tvet_alliance/services/records.py" line="103"/>
         <source>entries</source>
         <translation>条参赛记录</translation>
     </message>
@@ -1641,28 +1691,28 @@
         <translation>文件链接</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="419"/>
+        <location filename="../../tvet_alliance/services/records.py" line="429"/>
         <source>agreements</source>
         <translation>份协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="508"/>
+        <location filename="../../tvet_alliance/services/records.py" line="557"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="635"/>
+        <location filename="../../tvet_alliance/services/records.py" line="686"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="639"/>
+        <location filename="../../tvet_alliance/services/records.py" line="690"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="646"/>
+        <location filename="../../tvet_alliance/services/records.py" line="697"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
@@ -1673,32 +1723,32 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="504"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="510"/>
         <source>Entries</source>
         <translation>参赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="620"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="626"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="658"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="664"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="686"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="692"/>
         <source>Tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="795"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="801"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="827"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="833"/>
         <source>Expiring within</source>
         <translation>到期期限</translation>
     </message>
@@ -1956,64 +2006,80 @@
         <translation>文本长 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="66"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
         <source>The file {path} does not exist.</source>
+        <extracomment>The longest cell reading accepts at all (Excel&apos;s own limit): a longer one is a broken or hostile file, refused with its line and column before it can fill the memory. The longest line (record) read: every cell of a wide sheet at the cell limit is far below it.</extracomment>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="67"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="72"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="68"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="73"/>
         <source>This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again.</source>
         <translation>这不是文本文件（含有 NUL 字节）。请另存为 CSV 或 .xlsx 后重试。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
-        <source>The file cannot be read as {encoding} (byte {offset}). Choose another encoding.</source>
-        <translation>无法按 {encoding} 读取文件（第 {offset} 字节）。请选择其他编码。</translation>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="76"/>
+        <source>The file cannot be read as {encoding} on line {line} (byte {offset}). Choose another encoding; if the lines before it read right, the file mixes encodings: save it all in one (UTF-8).</source>
+        <translation>文件第 {line} 行（字节 {offset}）无法按 {encoding} 读取。请选择其他编码；如果之前的行显示正确，说明文件混用了编码：请全部另存为一种编码（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
         <source>The text encoding of this file could not be recognised. Choose the encoding.</source>
         <translation>无法识别此文件的文字编码。请选择编码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
         <source>Unknown encoding: {encoding}.</source>
         <translation>未知编码：{encoding}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
         <source>The file has no rows of data.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="86"/>
         <source>The Excel file cannot be opened: {reason}</source>
         <translation>无法打开 Excel 文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="87"/>
         <source>The workbook has no sheet named {sheet}.</source>
         <translation>工作簿中没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="88"/>
         <source>The header names the column {name} twice (columns {first} and {second}).</source>
         <translation>表头中列名 {name} 出现了两次（第 {first} 列和第 {second} 列）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="91"/>
         <source>The delimiter must be one character, not {delimiter}.</source>
         <translation>分隔符必须是一个字符，而不是 {delimiter}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="92"/>
         <source>The file cannot be read: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="93"/>
+        <source>The file changes its text encoding on line {line}: the lines before it are {first}, the lines from it on are {second}. Save the whole file in one encoding (UTF-8) and try again.</source>
+        <translation>文件在第 {line} 行改变了文本编码：之前的行是 {first}，从该行起是 {second}。请将整个文件另存为一种编码（UTF-8）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="98"/>
+        <source>Line {line}, column {column} of the file holds a cell of {length} characters; a cell can hold at most {limit} (as in Excel). Correct the file and try again.</source>
+        <translation>文件第 {line} 行第 {column} 列的单元格有 {length} 个字符；一个单元格最多 {limit} 个字符（与 Excel 相同）。请修正文件后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="103"/>
+        <source>Line {line} of the file is longer than {limit} characters: this is not a table of records.</source>
+        <translation>文件第 {line} 行超过 {limit} 个字符：这不是记录表。</translation>
     </message>
 </context>
 <context>
@@ -3199,138 +3265,153 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>两条记录中有一条已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="578"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="586"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
         <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge</extracomment>
         <translation>同步包应合并到办公室数据库，而不是离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="585"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="593"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>此同步包来自另一个办公室数据库的副本，而不是本数据库的副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="593"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="601"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>此同步包由数据库版本 {theirs} 制作，而本数据库的版本是 {ours}；请用同一版本的程序打开两者。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="617"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="616"/>
+        <source>The package names an offline copy that was not taken from this database; it was altered or belongs elsewhere. Nothing was changed.</source>
+        <translation>该同步包所指的离线副本并非取自本数据库；它已被改动或属于别处。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="627"/>
+        <source>The package does not match the offline copy “{site}” taken here (it was altered); make the package again on that laptop. Nothing was changed.</source>
+        <translation>该同步包与此处取出的离线副本“{site}”不符（已被改动）；请在那台笔记本电脑上重新生成同步包。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="641"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}”的更改 {first}–{last} 尚未合并。请先合并包含这些更改的同步包，或在笔记本电脑上制作一个重新发送全部更改的新同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="651"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="678"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>无法合并此同步包：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="115"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="132"/>
         <source>This is the office database. Sync packages are made on offline copies and merged here.</source>
         <extracomment>(table, row id) -&gt; the row&apos;s image (column -&gt; text; many-to-many field -&gt; JSON id list)</extracomment>
         <translation>这是办公室数据库。同步包在离线副本上制作，并在这里合并。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="137"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="251"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="154"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="252"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="146"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="163"/>
         <source>There is nothing to send: no change has been made on this copy yet.</source>
         <translation>没有可发送的内容：此副本上还没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="151"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="168"/>
         <source>There is nothing new to send: every change of this copy (up to number {last}) is in a package already.</source>
         <translation>没有需要发送的新内容：本副本的所有更改（直到第 {last} 项）都已在同步包中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="233"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="250"/>
         <source>Cannot write the sync package to {path}: {reason}</source>
         <translation>无法将同步包写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="265"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="282"/>
         <source>{path} is damaged (its checksum does not match); make the package again.</source>
         <translation>{path} 已损坏（校验和不匹配）；请重新制作同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="272"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="290"/>
+        <source>{path} is refused: {reason}. Nothing was changed.</source>
+        <translation>{path} 被拒绝：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="296"/>
         <source>{path} is not a sync package made by this program.</source>
         <translation>{path} 不是本程序制作的同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="281"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="381"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="304"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="426"/>
         <source>{path} was made by a newer release of this program; update it first.</source>
         <translation>{path} 由本程序的较新版本制作；请先更新程序。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="232"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="233"/>
         <source>Offline copies are taken from the office database, not from another offline copy.</source>
         <extracomment>Tables an offline copy does not copy row by row, and why. Every other table of the metadata is copied, so a table added later reaches the laptops without anyone remembering to list it here. Tables copied row by row, parents first (from the metadata).</extracomment>
         <translation>离线副本应从办公室数据库制作，而不是从另一个离线副本制作。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="241"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="242"/>
         <source>There is no such event.</source>
         <translation>没有这个活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="246"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="247"/>
         <source>An offline copy cannot overwrite the office database itself.</source>
         <translation>离线副本不能覆盖办公室数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="257"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="258"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} 已存在；请选择其他文件名。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="263"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="265"/>
         <source>Offline copy</source>
         <translation>离线副本</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="304"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="307"/>
         <source>Cannot write the offline copy to {path}: {reason}</source>
         <translation>无法将离线副本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="347"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="380"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="386"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="350"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="383"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="389"/>
         <source>{path} is not an offline copy made by this program.</source>
         <translation>{path} 不是本程序制作的离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="374"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="377"/>
         <source>Choose the fresh copy, not this one.</source>
         <translation>请选择新副本，而不是当前这个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="392"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="395"/>
         <source>{path} is a copy of another office database ({office}).</source>
         <translation>{path} 是另一个办公室数据库（{office}）的副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="399"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="402"/>
         <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
         <translation>{path} 比当前副本更旧（制作于 {taken}）；请在办公室制作新副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="409"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="412"/>
         <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
         <translation>在这台笔记本电脑上所做的更改 {first}–{last} 尚未在办公室合并。请创建同步包并在办公室合并，然后在那里制作新副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="434"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="450"/>
         <source>Cannot replace {path}: {reason}</source>
         <translation>无法替换 {path}：{reason}</translation>
     </message>
@@ -3500,103 +3581,119 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="95"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="119"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="372"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="395"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="396"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="419"/>
         <source>Must be 1 or more.</source>
         <translation>不能小于 1。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="397"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="431"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="455"/>
         <source>A score cannot be negative.</source>
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="437"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="461"/>
         <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>得分 {score} 超过该赛项满分 {max}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="445"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="469"/>
         <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>共 {count} 名成员，但该赛项每队 {size} 人。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="484"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="508"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}”不是合作领域。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="33"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
         <location filename="../../tvet_alliance/services/importing/engine.py" line="332"/>
-        <location filename="../../tvet_alliance/services/records.py" line="271"/>
+        <location filename="../../tvet_alliance/services/records.py" line="272"/>
         <source>This field is required.</source>
         <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="56"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
+        <source>The text contains an invisible control character ({char}), perhaps pasted from another program. Delete it and type the text again.</source>
+        <translation>文本含有不可见的控制字符（{char}），可能是从其他程序粘贴的。请删除后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/validation.py" line="40"/>
+        <source>This field is required: the text typed in it is only invisible characters.</source>
+        <translation>此项为必填：输入的文字只有不可见字符。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/validation.py" line="43"/>
+        <source>The text contains a hidden text-direction control ({char}) that would show it in another order than it is stored. Delete it: Urdu, Chinese and English text show in the right direction by themselves.</source>
+        <translation>文本含有隐藏的文字方向控制符（{char}），会使显示顺序与存储顺序不同。请删除它：乌尔都文、中文和英文会自动按正确方向显示。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/validation.py" line="168"/>
         <source>“{value}” is not an e-mail address (expected name@example.org).</source>
+        <extracomment>What a search box reads of its text: the first characters and words. A longer query only costs time (300 words took 20 s on PostgreSQL) or breaks the database&apos;s limits (SQLite&apos;s expression tree).</extracomment>
         <translation>“{value}”不是电子邮件地址（应为 name@example.org 格式）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="71"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="183"/>
         <source>“{value}” is not a web address (expected https://…).</source>
         <translation>“{value}”不是网址（应为 https://… 格式）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="87"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="199"/>
         <source>“{value}” is not a country code (ISO 3166-1, e.g. CN or PK).</source>
         <translation>“{value}”不是国家代码（ISO 3166-1，如 CN 或 PK）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="102"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="214"/>
         <source>“{value}” is not a province code (ISO 3166-2, e.g. PK-PB or CN-CQ).</source>
         <translation>“{value}”不是省份代码（ISO 3166-2，如 PK-PB 或 CN-CQ）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="110"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="222"/>
         <source>Province {value} ({name}) is not in country {country}.</source>
         <translation>省份 {value}（{name}）不属于国家 {country}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="135"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="248"/>
         <source>“{value}” needs a country: start it with + and the country code.</source>
         <translation>“{value}”缺少国家代码：请以 + 加国家代码开头。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="142"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="255"/>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}”不是 {region} 的有效电话号码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="225"/>
+        <location filename="../../tvet_alliance/services/records.py" line="226"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="226"/>
+        <location filename="../../tvet_alliance/services/records.py" line="227"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>请输入数字，例如 87.5。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="227"/>
+        <location filename="../../tvet_alliance/services/records.py" line="228"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="228"/>
+        <location filename="../../tvet_alliance/services/records.py" line="229"/>
         <source>This value is not allowed here.</source>
         <translation>此处不允许使用该值。</translation>
     </message>
