@@ -54,6 +54,7 @@ from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.domain.spreadsheet import neutralise
 from tvet_alliance.domain.values import cell_text
+from tvet_alliance.faults import fault_point
 from tvet_alliance.files import atomic_write, failure_reason
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP, translation
 from tvet_alliance.persistence.bulk import BulkWriter
@@ -665,7 +666,7 @@ def export_all(session: Session, destination: Path, *, progress: Progress | None
         for name, t in tables.items()
     }
     done = 0
-    with _writing(destination) as tmp:  # noqa: SIM117 (the archive closes, then the rename)
+    with _writing(destination) as tmp:  # the archive closes, then the rename
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for name, table in tables.items():
                 with (
@@ -680,6 +681,7 @@ def export_all(session: Session, destination: Path, *, progress: Progress | None
                         done += 1
                         if progress is not None and done % 2000 == 0:
                             progress(done, sum(totals.values()))
+                fault_point("export-table")  # one table in the zip (for the crash-safety tests)
             revision = migrate.current_revision(session.connection())
             manifest = {
                 "format": "tvet-alliance-full-export",
@@ -690,6 +692,7 @@ def export_all(session: Session, destination: Path, *, progress: Progress | None
                 "tables": totals,
             }
             archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+        fault_point("export-written")  # the zip whole, not yet renamed
     return totals
 
 

@@ -47,6 +47,7 @@ from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.enums import ChangeOp, SiteKind
 from tvet_alliance.domain.events import deserialize
 from tvet_alliance.domain.names import name_key
+from tvet_alliance.faults import fault_point
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database, migrate
 from tvet_alliance.persistence.backup import automatic_backup
@@ -663,10 +664,12 @@ def _merge(db: Database, package: Package, *, dry_run: bool, progress: Progress 
                 )
             )
             s.flush()
+            fault_point("merge-written")  # every row written, not yet committed (crash-safety tests)
             if dry_run:
                 s.rollback()
             else:
                 s.commit()
+                fault_point("merge-committed")
                 report.applied = True
         except IntegrityError as exc:
             s.rollback()
