@@ -20,8 +20,49 @@ FILE_MODE = 0o644
 
 
 def partial_path(destination: Path) -> Path:
-    """A fresh temporary name beside *destination*."""
-    return destination.with_name(f".{destination.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+    """A fresh temporary name beside *destination*, carrying the writing process's id (so that a
+    later start can tell a file left by a killed writer from one being written)."""
+    return destination.with_name(f".{destination.name}.{os.getpid()}x{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+
+
+def _writer_alive(partial: Path) -> bool:
+    """Whether the process that named *partial* may still be writing it."""
+    token = partial.name[: -len(PARTIAL_SUFFIX)].rsplit(".", 1)[-1]
+    pid_text, _, _ = token.partition("x")
+    if not pid_text.isdigit():
+        return False  # an older name without the writer's id: nobody writes it any more
+    pid = int(pid_text)
+    if pid == os.getpid() or os.name == "nt":
+        # This process may write it in another thread; on Windows an open file cannot be removed,
+        # so removing it fails harmlessly while it is written.
+        return pid == os.getpid()
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_partials_of(destination: Path) -> list[Path]:
+    """Remove what killed writes of *destination* left beside it (only their own temporary files)."""
+    removed: list[Path] = []
+    try:
+        entries = list(destination.parent.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if not (is_partial(entry) and entry.name.startswith(f".{destination.name}.")):
+            continue
+        if _writer_alive(entry):
+            continue
+        try:
+            remove_partial(entry)
+        except OSError:
+            continue
+        removed.append(entry)
+    return removed
 
 
 def is_partial(path: Path) -> bool:
@@ -46,6 +87,7 @@ def atomic_write(destination: str | os.PathLike[str]) -> Iterator[Path]:
     creating the folder entry or renaming propagates unchanged for the caller to word.
     """
     dest = Path(destination)
+    remove_stale_partials_of(dest)
     tmp = partial_path(dest)
     try:
         yield tmp

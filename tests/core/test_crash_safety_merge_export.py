@@ -128,8 +128,8 @@ def test_an_export_all_killed_part_way_leaves_no_zip_and_the_database_untouched(
     before = dump_sqlite(path)
     assert cli_killed_at(point, "--db", str(path), "export", "all", str(destination)) == -9
     assert not destination.exists()
-    # The temporary file, as a kill leaves it: named so that nobody takes it for the export. (The
-    # next start cleans only beside the database and in the backups folder, so it stays here.)
+    # The temporary file, as a kill leaves it: named so that nobody takes it for the export, with
+    # the id of the (now dead) writer, so that the next write of this file removes it.
     [leftover] = folder.iterdir()
     assert leftover.name.startswith(".everything.zip.") and leftover.name.endswith(".partial")
     assert dump_sqlite(path) == before
@@ -137,6 +137,7 @@ def test_an_export_all_killed_part_way_leaves_no_zip_and_the_database_untouched(
     assert strays(path.parent) == [leftover.name] and strays(paths.backups_dir()) == []
     code, _out, err = run(capsys, "--db", str(path), "export", "all", str(destination))  # run again
     assert (code, err) == (0, ""), err
+    assert not leftover.exists() and [p.name for p in folder.iterdir()] == ["everything.zip"]
     counts = loadable(destination, tmp_path)
     assert counts["person"] == len(people(path))
     assert dump_sqlite(path) == before

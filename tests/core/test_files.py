@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -38,3 +39,15 @@ def test_a_failure_is_worded_in_the_systems_words() -> None:
     assert failure_reason(OSError(28, "No space left on device")) == "No space left on device"
     assert failure_reason(OSError("no errno")) == "no errno"
     assert failure_reason(sqlite3.OperationalError("database or disk is full")) == "database or disk is full"
+
+
+def test_a_write_removes_what_a_killed_write_of_the_same_file_left(tmp_path: Path) -> None:
+    dest = tmp_path / "list.csv"
+    dead = tmp_path / ".list.csv.999999999x0badcafe.partial"  # no such process
+    other = tmp_path / ".other.csv.999999999x0badcafe.partial"  # another file's: not ours to touch
+    live = tmp_path / f".list.csv.{os.getpid()}xfeedbeef.partial"  # this process is writing it
+    for p in (dead, other, live):
+        p.write_text("half")
+    with atomic_write(dest) as tmp:
+        tmp.write_text("new")
+    assert not dead.exists() and other.exists() and live.exists() and dest.read_text() == "new"
