@@ -100,6 +100,10 @@ CASES: dict[str, tuple[str, bool]] = {
         _row_sql("entry", "json_set(image, '$.score', '250.00')"),
         True,
     ),
+    "invalid phone in an edit": (
+        "UPDATE changes SET field = 'phone', new_value = '+92 12' WHERE field = 'position'",
+        True,
+    ),
     "invalid country in an edit": (
         "UPDATE changes SET field = 'nationality', new_value = 'Atlantis' WHERE field = 'position'",
         True,

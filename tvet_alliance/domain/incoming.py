@@ -112,6 +112,18 @@ def row_values(table: Table, texts: Mapping[str, Any], *, whole: bool = True) ->
     return out
 
 
+def check_changed(table: str, name: str, value: Any) -> None:
+    """The rules a changed field can be held to without the rest of its record: a phone number
+    (in E.164, as stored) and a province code."""
+    try:
+        if name in ("phone", "whatsapp") and table in ("person", "organization"):
+            v.phone(value, None)
+        elif name == "province" and table == "organization":
+            v.province(value, None)
+    except v.Invalid as exc:
+        raise BadValue(f"{table}.{name}: {_show(str(value))} is refused ({exc.code})") from exc
+
+
 #: A parent record's checked values by table and id (an organization for a person's phone region, a
 #: skill track for an entry's score), or None when it is not known to the caller.
 Parents = Callable[[str, Any], "Mapping[str, Any] | None"]

@@ -337,6 +337,7 @@ def _check_change(path: Path, change: Change) -> None:
         new = incoming.value_of(column, change.new_value)
         if change.op is not ChangeOp.DELETE:
             incoming.check_field(change.table_name, change.field, new)
+            incoming.check_changed(change.table_name, change.field, new)
     except incoming.BadValue as exc:
         raise _bad(path, "invalid", f"change {change.seq}: {exc}") from exc
 
