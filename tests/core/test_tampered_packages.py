@@ -252,3 +252,27 @@ def test_the_same_package_merged_by_another_process_meanwhile_is_merged_before(
     with office.db.session() as s:
         assert s.query(Person).filter(Person.full_name == "Zainab Bibi").count() == 1
     assert json.loads(json.dumps(report.as_json()))["already_merged"] is True
+
+
+def test_an_edit_leaving_a_province_outside_the_record_s_country_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The office's partner is in Pakistan; a laptop's edit of its province, altered to a province of
+    China, is refused when merged against the office row, naming the rule; nothing changes."""
+    office = make_office(tmp_path / "office.sqlite3")
+    lap = laptop(office, tmp_path / "laptop.sqlite3", "L1")
+    edit(lap, Organization, office.org, province="PK-PB", phone="+924235761999")
+    sync.create_package(lap, tmp_path / "real.tvetsync")
+    lap.close()
+    real = tmp_path / "real.tvetsync"
+    sql = "UPDATE changes SET new_value = 'CN-CQ' WHERE field = 'province'"
+    before = dump_sqlite(office.db.path)  # type: ignore[arg-type]
+    code, out, err = run(
+        capsys, "--db", str(office.db.path), "merge", str(_altered(real, tmp_path, sql, True))
+    )
+    assert (code, out) == (2, ""), err
+    assert_one_line_error(err)
+    assert "organization.province: Province CN-CQ" in err and "is not in country PK" in err, err
+    assert dump_sqlite(office.db.path) == before  # type: ignore[arg-type]
+    assert run(capsys, "--db", str(office.db.path), "merge", str(real))[0] == 0
+    office.db.close()

@@ -138,11 +138,13 @@ def check_row(
     values: Mapping[str, Any],
     parents: Parents = _no_parents,
     many: Mapping[str, list[Any]] | None = None,
+    fields: frozenset[str] | None = None,
 ) -> None:
     """The rules of the model's ``validate()`` (phone numbers, a province of the row's country, end
     dates after start dates, a score within the track's maximum, team sizes...) run on the checked
     *values* of a whole row, without an ORM object or a session. *many* holds the row's many-to-many
-    id lists (an entry's members). Raises :class:`BadValue` with the first rule broken."""
+    id lists (an entry's members); with *fields* only problems of those fields count (a change of
+    them). Raises :class:`BadValue` with the first rule broken."""
     model = _MODELS.get(table)
     if model is None:
         return
@@ -162,7 +164,7 @@ def check_row(
     elif model is Entry:  # an unknown track: its limits are checked where it is known
         track = parents("skill_track", values.get("track_id")) if values.get("track_id") else None
         plain.track = SimpleNamespace(**{"max_score": None, "team_size": None, **(track or {})})
-    errors = model.validate(cast(Any, plain))
+    errors = [e for e in model.validate(cast(Any, plain)) if fields is None or e.field in fields]
     if errors:
         e = errors[0]
         raise BadValue(f"{table}.{e.field}: {e.text()}")
