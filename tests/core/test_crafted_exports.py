@@ -58,6 +58,19 @@ def _cell(table: str, column: str, text: str, row: int = 1) -> Callable[[Files],
     return alter
 
 
+def _where(table: str, column: str, unlike: str, target: str, text: str) -> Callable[[Files], None]:
+    """Set *target* to *text* in the first row of *table* whose *column* is not *unlike*."""
+
+    def alter(files: Files) -> None:
+        rows = _rows(files[f"{table}.csv"])
+        at = rows[0].index(column)
+        row = next(r for r in rows[1:] if r[at] != unlike)
+        row[rows[0].index(target)] = text
+        files[f"{table}.csv"] = _csv(rows)
+
+    return alter
+
+
 def _manifest(change: Callable[[dict[str, object]], object]) -> Callable[[Files], None]:
     def alter(files: Files) -> None:
         manifest = json.loads(files["manifest.json"])
@@ -130,6 +143,10 @@ CASES: dict[str, Callable[[Files], None]] = {
     "required name empty": _cell("person", "full_name", ""),
     "invalid country": _cell("organization", "country", "XX"),
     "invalid e-mail": _cell("person", "email", "someone at somewhere"),
+    "invalid phone": _cell("person", "phone", "+92 12"),
+    "a province of another country": _where("organization", "country", "CN", "province", "CN-CQ"),
+    "an end date before the start date": _where("event", "start_date", "", "end_date", "1900-01-01"),
+    "a score above the track's maximum": _where("entry", "score", "", "score", "99999.00"),
     "manifest a list": _raw("manifest.json", b"[1, 2, 3]"),
     "manifest not JSON": _raw("manifest.json", b"{tables"),
     "manifest missing": _drop("manifest.json"),
@@ -189,6 +206,10 @@ def test_the_real_export_loads_and_the_messages_say_what_is_wrong(
         "unknown column": "person.csv has the unknown column 'x'",
         "invalid country": "organization.country: 'XX' is refused (country)",
         "invalid e-mail": "person.email: 'someone at somewhere' is refused (email)",
+        "invalid phone": "person.phone: “+92 12” is not a valid phone number",
+        "a province of another country": "organization.province: Province CN-CQ",
+        "an end date before the start date": "event.end_date: The end date 1900-01-01 is before",
+        "a score above the track's maximum": "entry.score: Score 99999.00 is above the track's maximum",
         "a huge line": "a line longer than",
         "foreign key to nothing": "do not fit the others",
         "a huge cell": "cannot be read",

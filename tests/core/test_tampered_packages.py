@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ import pytest
 from tests.core.helpers import dump_sqlite
 from tests.core.sync_helpers import Office, edit, laptop, make_office
 from tests.core.test_cli import assert_one_line_error, run
-from tvet_alliance.domain import Person
+from tvet_alliance.domain import Competition, Entry, Event, Organization, Person, SkillTrack
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import sync
 from tvet_alliance.services.sync.package import _checksum
@@ -34,6 +36,11 @@ def reseal(path: Path) -> None:
     conn.close()
 
 
+def _row_sql(table: str, change: str) -> str:
+    """SQL changing the image of the (one) added *table* record with the JSON expression *change*."""
+    return f"UPDATE images SET image = {change} WHERE table_name = '{table}'"
+
+
 def _image_sql(change: str) -> str:
     """SQL changing the added person's image with the JSON path expression *change*."""
     return f"UPDATE images SET image = {change} WHERE table_name = 'person' AND json_extract(image, '$.full_name') = 'Zainab Bibi'"
@@ -47,6 +54,14 @@ def made(tmp_path: Path) -> tuple[Office, Path, uuid.UUID]:
     edit(lap, Person, office.people[0], position="Principal", email="ayesha@tevta.gov.pk")
     with lap.transaction() as s:
         s.add(Person(full_name="Zainab Bibi", email="zainab@example.org", nationality="PK"))
+        s.add(
+            Organization(
+                name_en="Lahore Skills College", country="PK", province="PK-PB", phone="+924235761999"
+            )
+        )
+        s.add(Event(name="Skills Week", start_date=date(2026, 3, 2), end_date=date(2026, 3, 6)))
+        track = SkillTrack(competition=Competition(name="Skills Cup"), name="Welding", max_score=Decimal(100))
+        s.add(Entry(track=track, team_name="Lahore A", score=Decimal(80)))
     site = lap.site_id
     sync.create_package(lap, tmp_path / "real.tvetsync")
     lap.close()
@@ -72,6 +87,23 @@ CASES: dict[str, tuple[str, bool]] = {
     ),
     "invalid e-mail in an image": (_image_sql("json_set(image, '$.email', 'zainab at home')"), True),
     "invalid country in an image": (_image_sql("json_set(image, '$.nationality', 'XX')"), True),
+    "invalid phone in an image": (_image_sql("json_set(image, '$.phone', '+92 12')"), True),
+    "a province of another country in an image": (
+        _row_sql("organization", "json_set(image, '$.province', 'CN-CQ')"),
+        True,
+    ),
+    "an end date before the start date in an image": (
+        _row_sql("event", "json_set(image, '$.end_date', '2026-03-01')"),
+        True,
+    ),
+    "a score above the track's maximum in an image": (
+        _row_sql("entry", "json_set(image, '$.score', '250.00')"),
+        True,
+    ),
+    "invalid phone in an edit": (
+        "UPDATE changes SET field = 'phone', new_value = '+92 12' WHERE field = 'position'",
+        True,
+    ),
     "invalid country in an edit": (
         "UPDATE changes SET field = 'nationality', new_value = 'Atlantis' WHERE field = 'position'",
         True,
@@ -154,6 +186,10 @@ def test_the_messages_say_what_is_wrong(
         "bad enum": "person.gender: 'robot' is not a valid value",
         "image not an object": "is not an object",
         "image with an unknown column": "person has no column 'password'",
+        "invalid phone in an image": "person.phone: “+92 12” is not a valid phone number",
+        "a province of another country in an image": "organization.province: Province CN-CQ",
+        "an end date before the start date in an image": "event.end_date: The end date 2026-03-01 is before",
+        "a score above the track's maximum in an image": "entry.score: Score 250.00 is above the track's maximum",
     }
     for case, text in expected.items():
         sql, seal = CASES[case]
@@ -216,3 +252,27 @@ def test_the_same_package_merged_by_another_process_meanwhile_is_merged_before(
     with office.db.session() as s:
         assert s.query(Person).filter(Person.full_name == "Zainab Bibi").count() == 1
     assert json.loads(json.dumps(report.as_json()))["already_merged"] is True
+
+
+def test_an_edit_leaving_a_province_outside_the_record_s_country_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The office's partner is in Pakistan; a laptop's edit of its province, altered to a province of
+    China, is refused when merged against the office row, naming the rule; nothing changes."""
+    office = make_office(tmp_path / "office.sqlite3")
+    lap = laptop(office, tmp_path / "laptop.sqlite3", "L1")
+    edit(lap, Organization, office.org, province="PK-PB", phone="+924235761999")
+    sync.create_package(lap, tmp_path / "real.tvetsync")
+    lap.close()
+    real = tmp_path / "real.tvetsync"
+    sql = "UPDATE changes SET new_value = 'CN-CQ' WHERE field = 'province'"
+    before = dump_sqlite(office.db.path)  # type: ignore[arg-type]
+    code, out, err = run(
+        capsys, "--db", str(office.db.path), "merge", str(_altered(real, tmp_path, sql, True))
+    )
+    assert (code, out) == (2, ""), err
+    assert_one_line_error(err)
+    assert "organization.province: Province CN-CQ" in err and "is not in country PK" in err, err
+    assert dump_sqlite(office.db.path) == before  # type: ignore[arg-type]
+    assert run(capsys, "--db", str(office.db.path), "merge", str(real))[0] == 0
+    office.db.close()

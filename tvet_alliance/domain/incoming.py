@@ -9,15 +9,27 @@ country, web address, a required text) -- the rules forms and imports apply. A p
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from types import SimpleNamespace
+from typing import Any, cast
 
 from sqlalchemy import Column, Table
+from sqlalchemy import inspect as sa_inspect
 
 from tvet_alliance.domain import catalog
 from tvet_alliance.domain import validation as v
 from tvet_alliance.domain.base import StrList
 from tvet_alliance.domain.changelog import deserialize
+from tvet_alliance.domain.models import (
+    Agreement,
+    Competition,
+    Entry,
+    Event,
+    Organization,
+    Participation,
+    Person,
+    SkillTrack,
+)
 from tvet_alliance.domain.values import ValueKind
 
 #: The longest text a file may hold in one value (a note of a million characters is no note).
@@ -98,3 +110,67 @@ def row_values(table: Table, texts: Mapping[str, Any], *, whole: bool = True) ->
         check_field(table.name, name, value)
         out[name] = value
     return out
+
+
+def check_changed(table: str, name: str, value: Any) -> None:
+    """The rules a changed field can be held to without the rest of its record: a phone number
+    (in E.164, as stored) and a province code."""
+    try:
+        if name in ("phone", "whatsapp") and table in ("person", "organization"):
+            v.phone(value, None)
+        elif name == "province" and table == "organization":
+            v.province(value, None)
+    except v.Invalid as exc:
+        raise BadValue(f"{table}.{name}: {_show(str(value))} is refused ({exc.code})") from exc
+
+
+#: A parent record's checked values by table and id (an organization for a person's phone region, a
+#: skill track for an entry's score), or None when it is not known to the caller.
+Parents = Callable[[str, Any], "Mapping[str, Any] | None"]
+
+
+def _no_parents(table: str, row_id: Any) -> Mapping[str, Any] | None:
+    return None
+
+
+def check_row(
+    table: str,
+    values: Mapping[str, Any],
+    parents: Parents = _no_parents,
+    many: Mapping[str, list[Any]] | None = None,
+    fields: frozenset[str] | None = None,
+) -> None:
+    """The rules of the model's ``validate()`` (phone numbers, a province of the row's country, end
+    dates after start dates, a score within the track's maximum, team sizes...) run on the checked
+    *values* of a whole row, without an ORM object or a session. *many* holds the row's many-to-many
+    id lists (an entry's members); with *fields* only problems of those fields count (a change of
+    them). Raises :class:`BadValue` with the first rule broken."""
+    model = _MODELS.get(table)
+    if model is None:
+        return
+    plain = SimpleNamespace(**{c.key: None for c in model.__table__.columns})
+    for rel in sa_inspect(model).relationships:
+        setattr(plain, rel.key, [] if rel.uselist else None)
+    for key, ids in (many or {}).items():
+        setattr(plain, key, list(ids))
+    for key, value in values.items():
+        setattr(plain, key, value)
+    if model is Person:
+        org = (
+            parents("organization", values.get("organization_id")) if values.get("organization_id") else None
+        )
+        region = values.get("nationality") or (org or {}).get("country")
+        plain.phone_region = lambda: str(region).upper() if region else None
+    elif model is Entry:  # an unknown track: its limits are checked where it is known
+        track = parents("skill_track", values.get("track_id")) if values.get("track_id") else None
+        plain.track = SimpleNamespace(**{"max_score": None, "team_size": None, **(track or {})})
+    errors = [e for e in model.validate(cast(Any, plain)) if fields is None or e.field in fields]
+    if errors:
+        e = errors[0]
+        raise BadValue(f"{table}.{e.field}: {e.text()}")
+
+
+_MODELS: dict[str, type[Any]] = {
+    m.__tablename__: m
+    for m in (Organization, Person, Event, Participation, Competition, SkillTrack, Entry, Agreement)
+}

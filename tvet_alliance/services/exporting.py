@@ -732,8 +732,9 @@ def load_all(session: Session, source: Path) -> dict[str, int]:
             expected: dict[str, int] = manifest["tables"]
             # The rows are written as they were (timestamps, versions and the change log included).
             writer = BulkWriter(session, log=False)
+            parents: dict[tuple[str, Any], dict[str, Any]] = {}
             for name, table in tables.items():
-                counts[name] = _load_table(archive, name, table, writer, bad)
+                counts[name] = _load_table(archive, name, table, writer, bad, parents)
                 if counts[name] != expected[name]:
                     raise bad(f"{name}.csv holds {counts[name]} rows, the manifest says {expected[name]}")
             writer.finish()
@@ -793,10 +794,21 @@ def _bounded_lines(fh: io.TextIOWrapper) -> Iterator[str]:
         yield line
 
 
+#: What the rules of a child row read of its parent (a person's phone region, an entry's score limit).
+_PARENT_FIELDS = {"organization": ("country",), "skill_track": ("max_score", "team_size")}
+
+
 def _load_table(
-    archive: zipfile.ZipFile, name: str, table: Table, writer: BulkWriter, bad: Callable[[str], ExportError]
+    archive: zipfile.ZipFile,
+    name: str,
+    table: Table,
+    writer: BulkWriter,
+    bad: Callable[[str], ExportError],
+    parents: dict[tuple[str, Any], dict[str, Any]],
 ) -> int:
-    """Insert the rows of one table's CSV, checked row by row; returns how many."""
+    """Insert the rows of one table's CSV, checked row by row (values and the model's rules, with
+    the *parents* loaded before); returns how many."""
+    keep = _PARENT_FIELDS.get(name)
     count = 0
     with archive.open(f"{name}.csv") as raw, io.TextIOWrapper(raw, "utf-8-sig", newline="") as fh:
         reader = csv.reader(_bounded_lines(fh))
@@ -821,9 +833,12 @@ def _load_table(
                 values = incoming.row_values(
                     table, {h: c or None for h, c in zip(header, record, strict=True)}
                 )
+                incoming.check_row(name, values, lambda t, i: parents.get((t, i)))
             except incoming.BadValue as exc:
                 raise bad(f"row {reader.line_num} of {name}.csv: {exc}") from exc
             writer.insert(table, values)
+            if keep is not None:
+                parents[name, values["id"]] = {k: values[k] for k in keep}
             count += 1
             if count % BATCH == 0:
                 writer.flush()

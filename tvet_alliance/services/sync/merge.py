@@ -42,6 +42,7 @@ from tvet_alliance.domain import (
     SyncDuplicate,
     SyncPackage,
     SyncState,
+    incoming,
 )
 from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.enums import ChangeOp, SiteKind
@@ -65,7 +66,7 @@ from tvet_alliance.services.sync.common import (
     row_images,
     values_of_image,
 )
-from tvet_alliance.services.sync.package import Change, Package, read_package
+from tvet_alliance.services.sync.package import Change, Package, _bad, read_package
 from tvet_alliance.services.sync.replica import local_site
 
 #: A change with no field (a whole-row insert image, a hard delete) counts as writing every field.
@@ -433,12 +434,35 @@ class _Merge:
         if info.name == "participation" and {"event_id", "person_id"} & set(apply):
             self._hold_clash(info, row_id, squashed, current, apply, held)
         if apply:
+            self._check_result(info, row_id, current, apply)
             self._apply(info, row_id, apply)
             if apply.get("deleted_at") is not None:
                 self.report.count(info.name, "deleted")
             else:
                 self.report.count(info.name, "changed")
         return held
+
+    def _check_result(
+        self, info: TableInfo, row_id: uuid.UUID, current: dict[str, Any], apply: dict[str, str | None]
+    ) -> None:
+        """The record as the changes leave it (the office row merged with them) passes the model's
+        rules for the changed fields: a phone of the record's region, a province of its country..."""
+        values = {k: deserialize(info.table.c[k], t) for k, t in current.items() if k in info.table.c}
+        changed = {k: t for k, t in apply.items() if k in info.table.c}
+        try:
+            values.update(incoming.row_values(info.table, changed, whole=False))
+            incoming.check_row(info.name, values, self._parent, fields=frozenset(changed))
+        except incoming.BadValue as exc:
+            raise _bad(
+                self.package.info.path, "invalid", f"the change of {info.name} {row_id}: {exc}"
+            ) from exc
+
+    def _parent(self, table: str, row_id: Any) -> dict[str, Any] | None:
+        info = TABLES[table]
+        image = row_images(self.conn, info, [row_id]).get(row_id)
+        if image is None:
+            return None
+        return {k: deserialize(info.table.c[k], t) for k, t in image.items() if k in info.table.c}
 
     def _hold_clash(
         self,

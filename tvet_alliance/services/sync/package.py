@@ -337,6 +337,7 @@ def _check_change(path: Path, change: Change) -> None:
         new = incoming.value_of(column, change.new_value)
         if change.op is not ChangeOp.DELETE:
             incoming.check_field(change.table_name, change.field, new)
+            incoming.check_changed(change.table_name, change.field, new)
     except incoming.BadValue as exc:
         raise _bad(path, "invalid", f"change {change.seq}: {exc}") from exc
 
@@ -354,8 +355,9 @@ def _many_ids(path: Path, where: str, text: Any) -> None:
         raise _bad(path, "invalid", f"{where} holds {str(text)[:40]!r}, not a list of ids") from exc
 
 
-def _check_image(path: Path, table: str, row_id: uuid.UUID, image: Any) -> None:
-    """An image is an object of the table's columns (every one) and many-to-many lists, all valid."""
+def _check_image(path: Path, table: str, row_id: uuid.UUID, image: Any) -> dict[str, Any]:
+    """An image is an object of the table's columns (every one) and many-to-many lists, all valid;
+    returns its values."""
     where = f"the image of {table} {row_id}"
     if not isinstance(image, dict):
         raise _bad(path, "invalid", f"{where} is not an object")
@@ -369,6 +371,23 @@ def _check_image(path: Path, table: str, row_id: uuid.UUID, image: Any) -> None:
         raise _bad(path, "invalid", f"{where} holds the id {values['id']}")
     for key in info.many:
         _many_ids(path, where, image.get(key))
+    return values
+
+
+def _check_rows(path: Path, images: dict[tuple[str, uuid.UUID], Any]) -> None:
+    """Every image (an inserted record) passes its model's rules, its parents read from the package."""
+    checked = {key: _check_image(path, key[0], key[1], image) for key, image in images.items()}
+
+    def parents(table: str, row_id: Any) -> dict[str, Any] | None:
+        return checked.get((table, row_id))
+
+    for (table, row_id), values in checked.items():
+        info = TABLES[table]
+        many = {k: json.loads(images[table, row_id].get(k) or "[]") for k in info.many}
+        try:
+            incoming.check_row(table, values, parents, many)
+        except incoming.BadValue as exc:
+            raise _bad(path, "invalid", f"the image of {table} {row_id}: {exc}") from exc
 
 
 def read_package(source: str | os.PathLike[str]) -> Package:
@@ -485,6 +504,5 @@ def read_package(source: str | os.PathLike[str]) -> Package:
         raise _bad(path)
     for change in changes:
         _check_change(path, change)
-    for (table, row_id), image in images.items():
-        _check_image(path, table, row_id, image)
+    _check_rows(path, images)
     return Package(info, changes, images)
