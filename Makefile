@@ -47,7 +47,7 @@ test: $(BIN)/.installed-test $(CORE_VENV)/bin/.installed $(QM)
 
 test-core-without-qt: $(CORE_VENV)/bin/.installed
 	@! $(CORE_VENV)/bin/python -c "import PySide6" 2>/dev/null || (echo "PySide6 must be absent here" && exit 1)
-	$(CORE_VENV)/bin/python -m pytest tests/core -q -p no:cacheprovider -o addopts="--strict-markers" -W "ignore::pytest.PytestConfigWarning"
+	$(CORE_VENV)/bin/python -m pytest tests/core -q -p no:cacheprovider -n auto -o addopts="--strict-markers" -W "ignore::pytest.PytestConfigWarning"
 
 lint: $(BIN)/.installed-test
 	$(BIN)/ruff check .
