@@ -47,7 +47,7 @@ def _delegates(db: Database) -> tuple[uuid.UUID, uuid.UUID]:
 
 
 def test_the_delegates_export_names_the_event_and_who_checked_in(db: Database, tmp_path: Path) -> None:
-    event, _org = _delegates(db)
+    _delegates(db)
     path = tmp_path / "delegates.csv"
     with db.session() as s:
         export(s, ExportKind.DELEGATES, path, ExportOptions())
