@@ -252,8 +252,8 @@ SPECS: dict[ExportKind, ExportSpec] = {
         ExportKind.DELEGATES,
         listing.DELEGATES,
         (
-            EVENT_OF_DELEGATE,
             *_PERSON_COLUMNS,
+            EVENT_OF_DELEGATE,
             _c(_DE, "role", Participation.role),
             _c(_DE, "attendance_mode", Participation.attendance_mode),
             _c(_DE, "status", Participation.status),

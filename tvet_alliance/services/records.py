@@ -332,6 +332,14 @@ def _check_unique(
             )
 
 
+def organisation_country(session: Session, organisation_id: uuid.UUID | None) -> str | None:
+    """The country of an organisation (what an entry's form fills in when it is picked)."""
+    if organisation_id is None:
+        return None
+    org = session.get(Organization, organisation_id, execution_options={"include_deleted": True})
+    return org.country if org is not None else None
+
+
 def _fill_country(
     session: Session, rtype: RecordType, merged: dict[str, Any], coerced: dict[str, Any]
 ) -> None:
@@ -339,8 +347,7 @@ def _fill_country(
     a country the person chose stays."""
     if rtype.key != "entry" or merged.get("country") or not merged.get("organization_id"):
         return
-    org = session.get(Organization, merged["organization_id"], execution_options={"include_deleted": True})
-    country = rules.entry_country(None, org.country if org is not None else None)
+    country = rules.entry_country(None, organisation_country(session, merged["organization_id"]))
     if country:
         coerced["country"] = country
 
