@@ -208,3 +208,28 @@ def test_the_track_name_in_chinese_travels_through_export_and_import(db: Databas
             assert s.execute(select(SkillTrack.name, SkillTrack.name_zh)).one() == ("Welding", "焊接")
     finally:
         target.close()
+
+
+def test_a_tracks_chinese_name_set_on_a_laptop_merges_into_the_office(tmp_path: Path) -> None:
+    from tests.core.sync_helpers import edit, laptop, make_office, value
+    from tvet_alliance.services import sync
+
+    office = make_office(tmp_path / "office.sqlite3")
+    try:
+        with office.db.transaction() as s:
+            competition = Competition(name="Belt and Road Skills 2026")
+            track = SkillTrack(competition=competition, name="Welding")
+            s.add_all([competition, track])
+            s.flush()
+            track_id = track.id
+        lap = laptop(office, tmp_path / "laptop.sqlite3", "Laptop 1")
+        try:
+            assert value(lap, SkillTrack, track_id, "name_zh") is None
+            edit(lap, SkillTrack, track_id, name_zh="焊接")
+            sync.create_package(lap, tmp_path / "p1.tvetsync")
+        finally:
+            lap.close()
+        sync.merge_package(office.db, tmp_path / "p1.tvetsync")
+        assert value(office.db, SkillTrack, track_id, "name_zh") == "焊接"
+    finally:
+        office.db.close()

@@ -792,8 +792,6 @@ class _Run:
             if error is not None:
                 return [error]
             clean["organization_id"] = oid
-            if oid is not None:  # an entry's country is its organisation's, unless given
-                clean["country"] = rules.entry_country(clean.get("country"), self.org_country.get(oid))
         if track is None:
             new_track = {
                 "competition_id": self.options.competition_id,
@@ -820,7 +818,11 @@ class _Run:
             if decision is Decision.UPDATE:
                 self.report.updated += int(self.change(Entry, match[0], clean))
                 return []
-        eid = self.create(Entry, {"track_id": tid, **clean})
+        # A new entry's country is its organisation's unless the row gives one (an update changes
+        # only what the row says).
+        org_country = self.org_country.get(clean["organization_id"]) if clean.get("organization_id") else None
+        country = rules.entry_country(clean.get("country"), org_country)
+        eid = self.create(Entry, {"track_id": tid, **clean, **({"country": country} if country else {})})
         self.entries[(tid, team_key)] = (eid, clean.get("team_name") or ", ".join(members), number)
         seen: set[uuid.UUID] = set()
         for member in members:

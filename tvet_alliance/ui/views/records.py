@@ -95,6 +95,8 @@ class FilterCombo(QComboBox):
     def __init__(self, label: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = label
+        # The whole "label: value" on hover, where the box is too narrow to show it.
+        self.currentIndexChanged.connect(lambda _i: self.setToolTip(self.shown_text()))
 
     def shown_text(self) -> str:
         """What the closed box shows: "%1: any" for no choice, else "label: value"."""
@@ -281,7 +283,7 @@ class RecordSection(QWidget):
                 ):
                     combo.addItem(f"{text.province_name(sub.code)} ({text.country_name(country)})", sub.code)
         elif flt.kind == ValueKind.BOOL and flt.key == "medal_check":
-            combo.addItem(self.tr("Medal does not match the rank"), True)
+            combo.addItem(self.tr("Contradicts the rank"), True)
         elif flt.kind == ValueKind.DATE:
             for days in (30, 60, 90, 180, 365):
                 combo.addItem(self.tr("Expiring within %1 days").replace("%1", str(days)), days)
