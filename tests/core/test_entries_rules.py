@@ -8,10 +8,12 @@ import csv
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from tests.core.test_postgres import ADMIN_URL, pg_db
 from tvet_alliance.domain import Competition, Entry, SkillTrack
 from tvet_alliance.domain.base import utcnow
 from tvet_alliance.domain.enums import EntryStatus, Medal
@@ -22,6 +24,7 @@ from tvet_alliance.services.exporting import ExportKind, ExportOptions, export
 from tvet_alliance.services.importing import ImportKind, ImportOptions, auto_map, detect, read_table, run
 
 C = EntryStatus.COMPETED
+__all__ = ["pg_db"]  # a fresh PostgreSQL database per test, as test_postgres makes it
 
 
 def test_rank_one_without_a_medal_next_to_rank_three_silver_is_flagged() -> None:
@@ -233,3 +236,40 @@ def test_a_tracks_chinese_name_set_on_a_laptop_merges_into_the_office(tmp_path: 
         assert value(office.db, SkillTrack, track_id, "name_zh") == "焊接"
     finally:
         office.db.close()
+
+
+@pytest.mark.skipif(not ADMIN_URL, reason="no PostgreSQL server given (TVET_ALLIANCE_TEST_PG)")
+def test_the_medal_check_and_the_new_export_columns_agree_on_postgres(
+    pg_db: Database, sample_db: Database, tmp_path: Path
+) -> None:
+    from tvet_alliance.services import sample
+
+    with pg_db.transaction() as s:
+        sample.load_sample(s)
+
+    def flagged_and_exported(db: Database, name: str) -> tuple[set[str], list[list[str]]]:
+        with db.session() as s:
+            # The first ranked entry of a track gets no medal: it and the medalled ones below contradict it.
+            first = s.scalars(
+                select(Entry).where(Entry.score.is_not(None)).order_by(Entry.score.desc(), Entry.team_name)
+            ).first()
+            assert first is not None
+            first.medal = Medal.NONE
+            s.commit()
+            ids = listing.list_ids(s, listing.ENTRIES, filters={"medal_check": True})
+            flagged = {str(r["team_name"]) for r in listing.fetch_rows(s, listing.ENTRIES, ids).values()}
+            export(s, ExportKind.ENTRIES, tmp_path / f"{name}.csv", ExportOptions(columns=("team_name", "rank")))
+            export(
+                s,
+                ExportKind.DELEGATES,
+                tmp_path / f"{name}-d.csv",
+                ExportOptions(columns=("event", "checked_in")),
+            )
+        with (tmp_path / f"{name}.csv").open(encoding="utf-8-sig", newline="") as fh:
+            rows = sorted(csv.reader(fh))
+        with (tmp_path / f"{name}-d.csv").open(encoding="utf-8-sig", newline="") as fh:
+            rows += sorted(csv.reader(fh))
+        return flagged, rows
+
+    on_pg, on_sqlite = flagged_and_exported(pg_db, "pg"), flagged_and_exported(sample_db, "sqlite")
+    assert on_pg[0] and on_pg == on_sqlite
