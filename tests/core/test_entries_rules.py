@@ -258,7 +258,9 @@ def test_the_medal_check_and_the_new_export_columns_agree_on_postgres(
             s.commit()
             ids = listing.list_ids(s, listing.ENTRIES, filters={"medal_check": True})
             flagged = {str(r["team_name"]) for r in listing.fetch_rows(s, listing.ENTRIES, ids).values()}
-            export(s, ExportKind.ENTRIES, tmp_path / f"{name}.csv", ExportOptions(columns=("team_name", "rank")))
+            export(
+                s, ExportKind.ENTRIES, tmp_path / f"{name}.csv", ExportOptions(columns=("team_name", "rank"))
+            )
             export(
                 s,
                 ExportKind.DELEGATES,
