@@ -202,6 +202,8 @@ def test_the_export_starts_in_documents_then_in_the_last_folder_and_never_shares
     assert notes.checkState() == Qt.CheckState.Unchecked
     assert not notes.flags() & Qt.ItemFlag.ItemIsEnabled, "the notes cannot be ticked for partners"
     assert "never shared" in notes.toolTip()
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    assert notes.checkState() == Qt.CheckState.Unchecked, "All ticks what can be shared"
     assert items["event"].checkState() == items["checked_in"].checkState() == Qt.CheckState.Checked
 
     chosen = tmp_path / "out" / "delegates.xlsx"

@@ -354,9 +354,9 @@ class ExportDialog(QDialog):
     def _check_all(self, checked: bool) -> None:
         with QSignalBlocker(self.columns_list):
             for row in range(self.columns_list.count()):
-                self.columns_list.item(row).setCheckState(
-                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-                )
+                item = self.columns_list.item(row)
+                if item.flags() & Qt.ItemFlag.ItemIsEnabled:  # the notes stay out while sharing
+                    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._update_state()
 
     def _update_state(self) -> None:
