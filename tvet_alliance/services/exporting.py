@@ -6,13 +6,19 @@ one .zip that imports back into an empty database.
   with :class:`Unencodable` listing them, unless the caller asked to replace them after warning.
 * Formula injection (OWASP): in CSV a cell starting with ``= + - @``, TAB, CR or NUL gets a ``'`` in
   front; the importer takes it away again. In .xlsx every cell is typed as text, so nothing is ever
-  evaluated and no prefix is needed.
+  evaluated and no prefix is needed. Phones are written in international format ("+92 321 9203098"),
+  which spreadsheets show as text, and so without the ``'`` (:func:`spreadsheet.phone_cell`).
+* .xlsx: the sheet is named after the list, the bold header row is frozen and the columns are as
+  wide as their header and first rows.
 * Headers are the importer's own field names (optionally with the Chinese name in brackets, which
   the importer ignores), so an export of partners, people, delegates or entries imports back.
 * Columns, headers and the contact flag come from the field catalog; a bilingual header adds the
   zh_CN translation of the field's label (read from the .ts file).
 * "Share with partners" leaves personal contact fields (e-mail, phone, WeChat, WhatsApp) out unless
-  they are asked for, and even then a person who did not consent to sharing them has them empty.
+  they are asked for, and even then a person who did not consent to sharing them has them empty; it
+  never carries the office's notes (``internal`` fields), even when asked for, and writes countries
+  and provinces by name.
+* Beside the fields, an entry's rank and a delegate's event and check-in (:data:`DERIVED_COLUMNS`).
 * Files are written to a temp file in the same folder and renamed: a failed or cancelled export
   leaves no half-written file.
 """
