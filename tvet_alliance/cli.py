@@ -136,8 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="export partners, people, delegates, entries, agreements or events to CSV or .xlsx; "
         "'export all FILE.zip' writes the whole database",
-        description="CSV is UTF-8 with BOM, CRLF, every field quoted, formula-like cells prefixed with '. "
-        ".xlsx cells are text. --share leaves e-mail, phone, WeChat and WhatsApp out.",
+        description="CSV is UTF-8 with BOM, CRLF, every field quoted, formula-like cells prefixed with ' "
+        "(phones, written as +92 321 9203098, need none). .xlsx cells are text. --share leaves e-mail, "
+        "phone, WeChat and WhatsApp out, never writes notes, and names countries and provinces.",
     )
     p_export.add_argument("kind", metavar="KIND", choices=_Choices(_export_kinds), help="%(choices)s")
     p_export.add_argument("file")
@@ -154,7 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write characters the encoding cannot hold as ? (listed on stderr)",
     )
-    p_export.add_argument("--share", action="store_true", help="leave personal contact fields out")
+    p_export.add_argument(
+        "--share", action="store_true", help="for partners: no contact fields unless asked, never notes"
+    )
     p_export.add_argument("--columns", metavar="a,b,c", help="the columns to write, in this order")
     p_export.add_argument("--bilingual", action="store_true", help="headers in English and Chinese")
     p_export.add_argument("--event", metavar="NAME", help="only the delegates of this event")

@@ -1311,6 +1311,21 @@
 <context>
     <name>Fields</name>
     <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="0"/>
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="0"/>
+        <source>Skill track in Chinese</source>
+        <translation>赛项中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="0"/>
+        <source>Medal check</source>
+        <translation>奖牌核对</translation>
+    </message>
+    <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="148"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="51"/>
         <source>Name (English)</source>

@@ -131,7 +131,8 @@ def test_export_what_is_shown_in_its_order_without_contacts_when_shared(
     columns = _columns(dialog)
     assert not any(columns[k] for k in ("email", "phone", "wechat_id", "whatsapp"))
     assert not columns["contact_consent"], "the office's own record of consent is not shared either"
-    private = ("email", "phone", "wechat_id", "whatsapp", "contact_consent")
+    assert not columns["notes"], "the office's notes are never shared"
+    private = ("email", "phone", "wechat_id", "whatsapp", "contact_consent", "notes")
     assert all(v for k, v in columns.items() if k not in private)
     calls = _save_to(monkeypatch, tmp_path / "mehmood.csv")
 
@@ -147,7 +148,6 @@ def test_export_what_is_shown_in_its_order_without_contacts_when_shared(
         "Position",
         "Nationality",
         "Gender",
-        "Notes",
     ]
     assert [r[0] for r in rows[1:]] == shown
     assert result.rows == len(shown)
@@ -385,7 +385,8 @@ def test_the_dialog_remembers_the_last_choices(
     assert again.bilingual_check.isChecked() and again.share_check.isChecked()
     assert _columns(again) == chosen
     assert again.columns_list.item(0).text() == "Name (名称)"
-    # Other lists keep their own columns: the events list of the Events page has every column
+    # Other lists keep their own columns: the events list of the Events page has every column but
+    # the office's notes, which are never shared
     again.reject()
     qtbot.waitUntil(lambda: window.data_actions.export_dialog is None)
     window.sidebar.setCurrentRow(EVENTS_AREA)
@@ -394,7 +395,7 @@ def test_the_dialog_remembers_the_last_choices(
         "events",
         "delegates",
     ]
-    assert all(_columns(events).values())
+    assert all(v for k, v in _columns(events).items() if k != "notes")
     events.reject()
 
 

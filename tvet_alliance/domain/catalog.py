@@ -61,6 +61,8 @@ class Field:
     # person's only with their consent (Person.contact_consent).
     contact: bool = False
     private: bool = False  # for the office only: a share export leaves it out unless asked for
+    # The office's internal remarks (notes): a share export never carries it, even when asked for.
+    internal: bool = False
     searchable: bool = False  # the list's search box looks in it
     listed: bool = False  # a column of the record's list
     column: str | None = None  # a shorter label for the list's column header ("Fields" context)
@@ -72,7 +74,7 @@ class Field:
     @property
     def shared_by_default(self) -> bool:
         """Whether a "share with partners" export carries it when no columns are chosen."""
-        return not (self.contact or self.private)
+        return not (self.contact or self.private or self.internal)
 
     @property
     def column_label(self) -> str:
@@ -179,7 +181,7 @@ PARTNER = Record(
           synonyms=("phone", "telephone", "tel", "电话", "联系电话", "فون"), limit=40),
         F("address", QT_TRANSLATE_NOOP("Fields", "Address"), K.MULTILINE, synonyms=("address", "地址", "通讯地址", "پتہ"), limit=1000),
         F("tags", QT_TRANSLATE_NOOP("Fields", "Tags"), K.TAGS),
-        F("notes", NOTES, K.MULTILINE, synonyms=(*_NOTES, "comment", "说明", "ریمارکس"), limit=5000),
+        F("notes", NOTES, K.MULTILINE, internal=True, synonyms=(*_NOTES, "comment", "说明", "ریمارکس"), limit=5000),
     ),
 )  # fmt: skip
 
@@ -220,7 +222,7 @@ PERSON = Record(
           default=ContactConsent.NOT_ASKED, private=True, listed=True, column=QT_TRANSLATE_NOOP("Fields", "Consent"),
           synonyms=("consent", "contact consent", "consent to share", "share contact details", "同意共享",
                     "同意共享联系方式", "共享同意", "رضامندی", "رابطہ شیئر کرنے کی رضامندی")),
-        F("notes", NOTES, K.MULTILINE, synonyms=_NOTES, limit=5000),
+        F("notes", NOTES, K.MULTILINE, internal=True, synonyms=_NOTES, limit=5000),
     ),
 )  # fmt: skip
 
@@ -239,7 +241,7 @@ EVENT = Record(
         F("city", CITY, searchable=True, listed=True),
         F("country", COUNTRY, K.COUNTRY, listed=True),
         F("organizers", QT_TRANSLATE_NOOP("Fields", "Organisers"), K.REFS, ref="partner"),
-        F("notes", NOTES, K.MULTILINE),
+        F("notes", NOTES, K.MULTILINE, internal=True),
     ),
 )  # fmt: skip
 
@@ -259,7 +261,7 @@ DELEGATE = Record(
                     "online / offline", "参会方式", "参会形式", "方式", "线上/线下", "شرکت کا طریقہ", "طریقہ")),
         F("status", STATUS, K.ENUM, enum=ParticipationStatus, default=ParticipationStatus.REGISTERED,
           listed=True, synonyms=("status", "registration status", "状态", "报名状态", "حیثیت")),
-        F("notes", NOTES, K.MULTILINE, synonyms=_NOTES, limit=5000),
+        F("notes", NOTES, K.MULTILINE, internal=True, synonyms=_NOTES, limit=5000),
     ),
 )  # fmt: skip
 
@@ -275,7 +277,7 @@ COMPETITION = Record(
         F("start_date", STARTS, K.DATE, listed=True),
         F("end_date", ENDS, K.DATE, listed=True),
         F("host_city", QT_TRANSLATE_NOOP("Fields", "Host city"), listed=True),
-        F("notes", NOTES, K.MULTILINE),
+        F("notes", NOTES, K.MULTILINE, internal=True),
     ),
 )
 
@@ -287,6 +289,11 @@ TRACK = Record(
     fields=(
         F("competition_id", QT_TRANSLATE_NOOP("Fields", "Competition"), K.REF, required=True, ref="competition"),
         F("name", NAME, required=True, listed=True, column=QT_TRANSLATE_NOOP("Fields", "Skill track")),
+        # The track's name in Chinese: an entry's import and export carry it beside the English name.
+        F("name_zh", QT_TRANSLATE_NOOP("Fields", "Name in Chinese"), listed=True, key="track_zh",
+          header=QT_TRANSLATE_NOOP("Fields", "Skill track in Chinese"),
+          synonyms=("skill track in chinese", "track in chinese", "chinese track name", "赛项中文名称",
+                    "赛项中文名", "中文赛项名称", "中文赛项"), limit=200),
         F("team_size", QT_TRANSLATE_NOOP("Fields", "Team size"), K.INT, default=1, listed=True),
         F("max_score", QT_TRANSLATE_NOOP("Fields", "Maximum score"), K.DECIMAL, default=Decimal(100), listed=True, column=QT_TRANSLATE_NOOP("Fields", "Max score")),
     ),
@@ -317,7 +324,7 @@ ENTRY = Record(
           synonyms=("score", "points", "marks", "result", "成绩", "分数", "得分", "نمبر")),
         F("medal", QT_TRANSLATE_NOOP("Fields", "Medal"), K.ENUM, enum=Medal, default=Medal.NONE, listed=True,
           synonyms=("medal", "award", "prize", "奖项", "奖牌", "获奖", "تمغہ")),
-        F("notes", NOTES, K.MULTILINE, synonyms=("notes", "remarks", "备注"), limit=5000),
+        F("notes", NOTES, K.MULTILINE, internal=True, synonyms=("notes", "remarks", "备注"), limit=5000),
     ),
 )  # fmt: skip
 
@@ -336,7 +343,7 @@ AGREEMENT = Record(
         F("signed_on", QT_TRANSLATE_NOOP("Fields", "Signed on"), K.DATE, listed=True, column=QT_TRANSLATE_NOOP("Fields", "Signed")),
         F("expires_on", QT_TRANSLATE_NOOP("Fields", "Expires on"), K.DATE, listed=True, column=QT_TRANSLATE_NOOP("Fields", "Expires")),
         F("document_url", QT_TRANSLATE_NOOP("Fields", "Document link")),
-        F("notes", NOTES, K.MULTILINE, searchable=True),
+        F("notes", NOTES, K.MULTILINE, internal=True, searchable=True),
     ),
 )  # fmt: skip
 

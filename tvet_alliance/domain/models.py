@@ -406,6 +406,7 @@ class SkillTrack(Tracked, Validatable, Base):
         ForeignKey("competition.id", ondelete="CASCADE"), index=True
     )
     name: Mapped[str] = mapped_column(String(200), index=True)
+    name_zh: Mapped[str | None] = mapped_column(String(200))  # the track's name in Chinese
     team_size: Mapped[int] = mapped_column(Integer, default=1)
     max_score: Mapped[Decimal] = mapped_column(Numeric(8, 2), default=Decimal(100))
 
@@ -415,6 +416,7 @@ class SkillTrack(Tracked, Validatable, Base):
     def validate(self) -> list[FieldError]:
         c = _Collector("SkillTrack")
         self.name = c.run("name", v.required_text, self.name)
+        self.name_zh = c.run("name_zh", v.optional_text, self.name_zh)
         if self.team_size is None or self.team_size < 1:
             c.add("team_size", "positive", QT_TRANSLATE_NOOP("Validation", "Must be 1 or more."))
         if self.max_score is None or Decimal(self.max_score) <= 0:

@@ -1,5 +1,5 @@
 """Rules of the alliance's records that are not one field's validation: when an agreement is ending,
-and how competition entries rank. Pure Python (the rank also as the SQL a list sorts by, built from
+how competition entries rank, which medals contradict the ranking, and an entry's country. Pure Python (the rank also as the SQL a list sorts by, built from
 the same definition), so the window, the lists, exports and printing all apply one rule.
 """
 
@@ -12,10 +12,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
-from tvet_alliance.domain.enums import AgreementStatus, EntryStatus
+from tvet_alliance.domain.enums import AgreementStatus, EntryStatus, Medal
 from tvet_alliance.domain.models import Entry
 
 # --- agreements ------------------------------------------------------------------------------------
@@ -114,3 +114,99 @@ def rank_sql() -> ColumnElement[Any]:
     )
     ranked = and_(Entry.score.is_not(None), Entry.status.in_(sorted(RANKED_STATUSES)))
     return case((ranked, higher), else_=None)
+
+
+# --- medals against the ranking --------------------------------------------------------------------
+
+#: How a medal ranks against another: a better-placed entry should never have a lesser medal.
+MEDAL_LEVELS: dict[Medal, int] = {
+    Medal.GOLD: 4,
+    Medal.SILVER: 3,
+    Medal.BRONZE: 2,
+    Medal.EXCELLENCE: 1,
+    Medal.NONE: 0,
+}
+
+
+def medal_level(medal: Medal | str | None) -> int:
+    return MEDAL_LEVELS.get(Medal(str(getattr(medal, "value", medal or Medal.NONE))), 0)
+
+
+@dataclass(frozen=True)
+class Medalled(Scored):
+    """What the medal check of one live entry depends on."""
+
+    medal: Medal | str = Medal.NONE
+
+
+@dataclass(frozen=True)
+class MedalConflict:
+    """An entry's medal contradicts its rank: *other_rank* in the same track has *other_medal*,
+    better than this entry's though ranked below it, or worse though ranked above it."""
+
+    rank: int
+    medal: Medal
+    other_rank: int
+    other_medal: Medal
+
+
+def medal_conflicts(entries: Iterable[Medalled]) -> dict[Hashable, MedalConflict]:
+    """The ranked entries whose medal contradicts the ranking of their track (rank 1 without a medal
+    while rank 3 has silver; gold for rank 2 and silver for rank 1): each such entry, with the nearest
+    entry it contradicts. Entries with equal scores (a shared rank) never contradict each other."""
+    entries = list(entries)
+    rank = ranks(entries)
+    by_track: dict[Hashable, list[tuple[int, int, Medalled]]] = {}
+    for e in entries:
+        r = rank.get(e.key)
+        if r is not None:
+            by_track.setdefault(e.track, []).append((r, medal_level(e.medal), e))
+    result: dict[Hashable, MedalConflict] = {}
+    for rows in by_track.values():
+        rows.sort(key=lambda row: row[0])
+        for r, level, e in rows:
+            clashes = [
+                (abs(other_r - r), other_r, other)
+                for other_r, other_level, other in rows
+                if (other_r > r and other_level > level) or (other_r < r and other_level < level)
+            ]
+            if clashes:
+                _, other_r, other = min(clashes, key=lambda c: (c[0], c[1]))
+                result[e.key] = MedalConflict(
+                    r, Medal(str(getattr(e.medal, "value", e.medal))), other_r,
+                    Medal(str(getattr(other.medal, "value", other.medal))),
+                )  # fmt: skip
+    return result
+
+
+def _medal_level_sql(entry: Any) -> ColumnElement[int]:
+    return case(*((entry.medal == m, level) for m, level in MEDAL_LEVELS.items()), else_=0)
+
+
+def medal_conflict_sql() -> ColumnElement[bool]:
+    """:func:`medal_conflicts` as a SQL condition on :class:`Entry`: it is ranked, and a ranked
+    entry of its track scored lower with a better medal, or higher with a lesser one."""
+    rival = aliased(Entry)
+    mine, theirs = _medal_level_sql(Entry), _medal_level_sql(rival)
+    clash = (
+        exists()
+        .where(
+            rival.track_id == Entry.track_id,
+            _ranked_sql(rival),
+            or_(
+                and_(rival.score < Entry.score, theirs > mine),
+                and_(rival.score > Entry.score, theirs < mine),
+            ),
+        )
+        .correlate(Entry)
+    )
+    return and_(Entry.score.is_not(None), Entry.status.in_(sorted(RANKED_STATUSES)), clash)
+
+
+# --- an entry's country ----------------------------------------------------------------------------
+
+
+def entry_country(country: str | None, organisation_country: str | None) -> str | None:
+    """An entry's country: the one given, else its organisation's (the form fills it in when an
+    organisation is picked; saving and importing fill it when it is empty)."""
+    return country or organisation_country or None

@@ -6,6 +6,7 @@ message; models collect them into :class:`FieldError` lists so a person sees eve
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -225,6 +226,19 @@ def province(value: str | None, country_code: str | None) -> str | None:
             country=country_code,
         )
     return code
+
+
+@functools.lru_cache(maxsize=4096)
+def international(number: str) -> str:
+    """A stored (E.164) phone number as people write it: "+923219203098" -> "+92 321 9203098"; text
+    that is not a number it can read is returned as it is."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
 def phone(value: str | None, region: str | None) -> str | None:

@@ -38,6 +38,10 @@ EXPIRY_BACKGROUNDS: dict[Expiry, QColor] = {
 }
 
 
+#: The background of an entry's rank and medal when its medal contradicts the ranking (domain.rules).
+MEDAL_CHECK_BACKGROUND = QColor("#ffe8cc")
+
+
 def medal(code: Medal | str) -> Swatch:
     """The swatch of a medal, from the :class:`Medal` or its stored code (``"gold"``)."""
     return MEDALS[Medal(str(getattr(code, "value", code)))]

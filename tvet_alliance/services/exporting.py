@@ -6,13 +6,19 @@ one .zip that imports back into an empty database.
   with :class:`Unencodable` listing them, unless the caller asked to replace them after warning.
 * Formula injection (OWASP): in CSV a cell starting with ``= + - @``, TAB, CR or NUL gets a ``'`` in
   front; the importer takes it away again. In .xlsx every cell is typed as text, so nothing is ever
-  evaluated and no prefix is needed.
+  evaluated and no prefix is needed. Phones are written in international format ("+92 321 9203098"),
+  which spreadsheets show as text, and so without the ``'`` (:func:`spreadsheet.phone_cell`).
+* .xlsx: the sheet is named after the list, the bold header row is frozen and the columns are as
+  wide as their header and first rows.
 * Headers are the importer's own field names (optionally with the Chinese name in brackets, which
   the importer ignores), so an export of partners, people, delegates or entries imports back.
 * Columns, headers and the contact flag come from the field catalog; a bilingual header adds the
   zh_CN translation of the field's label (read from the .ts file).
 * "Share with partners" leaves personal contact fields (e-mail, phone, WeChat, WhatsApp) out unless
-  they are asked for, and even then a person who did not consent to sharing them has them empty.
+  they are asked for, and even then a person who did not consent to sharing them has them empty; it
+  never carries the office's notes (``internal`` fields), even when asked for, and writes countries
+  and provinces by name.
+* Beside the fields, an entry's rank and a delegate's event and check-in (:data:`DERIVED_COLUMNS`).
 * Files are written to a temp file in the same folder and renamed: a failed or cancelled export
   leaves no half-written file.
 """
@@ -21,7 +27,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
+import unicodedata
 import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -32,13 +40,14 @@ from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, String, Table, Text, case, func, select, type_coerce
+from sqlalchemy import Select, String, Table, Text, case, exists, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from tvet_alliance import __version__
 from tvet_alliance.domain import (
     Agreement,
     Base,
+    CheckIn,
     Entry,
     Event,
     Organization,
@@ -47,13 +56,15 @@ from tvet_alliance.domain import (
     SkillTrack,
     catalog,
     incoming,
+    rules,
 )
 from tvet_alliance.domain.base import StrList
 from tvet_alliance.domain.enums import ContactConsent
 from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.models import agreement_parties, entry_members
-from tvet_alliance.domain.spreadsheet import neutralise
-from tvet_alliance.domain.values import cell_text
+from tvet_alliance.domain.spreadsheet import neutralise, phone_cell
+from tvet_alliance.domain.validation import international
+from tvet_alliance.domain.values import ValueKind, cell_text, display
 from tvet_alliance.faults import fault_point
 from tvet_alliance.files import atomic_write, failure_reason
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP, translation
@@ -108,6 +119,8 @@ class ExportColumn:
     expr: Any = None  # SQL expression over the kind's query; None for list columns filled separately
     contact: bool = False  # a contact detail: shared only when asked for, a person's only with consent
     private: bool = False  # left out of a "share" export unless asked for (every contact detail is)
+    kind: ValueKind = ValueKind.TEXT  # phones, countries and provinces are written for people to read
+    internal: bool = False  # the office's own (notes): never in a "share" export, even when asked for
 
     @property
     def label_zh(self) -> str:
@@ -140,14 +153,29 @@ class ExportSpec:
 def _c(rec: catalog.Record, name: str, expr: Any = None) -> ExportColumn:
     """The export column of a catalog field: its import/export key, header and contact flag."""
     f = rec.field(name)
-    return ExportColumn(f.io_key, f.header_label, expr, f.contact, not f.shared_by_default)
+    kind = ValueKind.TEXT if f.kind is ValueKind.REF else f.kind
+    return ExportColumn(f.io_key, f.header_label, expr, f.contact, not f.shared_by_default, kind, f.internal)
 
 
 _P, _PE, _DE, _EV = catalog.PARTNER, catalog.PERSON, catalog.DELEGATE, catalog.EVENT
-_EN, _AG = catalog.ENTRY, catalog.AGREEMENT
+_EN, _AG, _TR = catalog.ENTRY, catalog.AGREEMENT, catalog.TRACK
 _org = aliased(Organization)
 _person = aliased(Person)
 _track = aliased(SkillTrack)
+_event = aliased(Event)
+
+
+#: Columns that are not a record's field: derived values a person expects beside the fields (the
+#: rank of an entry, a delegate's event and check-in), with their labels in the "Fields" context.
+RANK = ExportColumn("rank", QT_TRANSLATE_NOOP("Fields", "Rank"), rules.rank_sql(), kind=ValueKind.INT)
+EVENT_OF_DELEGATE = ExportColumn("event", _EV.field("name").header_label, _event.name)
+CHECKED_IN = ExportColumn(
+    "checked_in",
+    QT_TRANSLATE_NOOP("Fields", "Checked in"),
+    exists().where(CheckIn.participation_id == Participation.id).correlate(Participation),
+    kind=ValueKind.BOOL,
+)
+DERIVED_COLUMNS = (RANK, EVENT_OF_DELEGATE, CHECKED_IN)
 
 _PERSON_COLUMNS = (
     _c(_PE, "full_name", Person.full_name),
@@ -231,13 +259,17 @@ SPECS: dict[ExportKind, ExportSpec] = {
         listing.DELEGATES,
         (
             *_PERSON_COLUMNS,
+            EVENT_OF_DELEGATE,
             _c(_DE, "role", Participation.role),
             _c(_DE, "attendance_mode", Participation.attendance_mode),
             _c(_DE, "status", Participation.status),
+            CHECKED_IN,
             _c(_DE, "notes", Participation.notes),
         ),
-        lambda stmt: stmt.join(Person, Person.id == Participation.person_id).outerjoin(
-            _org, _org.id == Person.organization_id
+        lambda stmt: (
+            stmt.join(Person, Person.id == Participation.person_id)
+            .outerjoin(_org, _org.id == Person.organization_id)
+            .join(_event, _event.id == Participation.event_id)
         ),
         consent=Person.contact_consent,
     ),
@@ -246,6 +278,8 @@ SPECS: dict[ExportKind, ExportSpec] = {
         listing.ENTRIES,
         (
             _c(_EN, "track_id", _track.name),
+            _c(_TR, "name_zh", _track.name_zh),
+            RANK,
             _c(_EN, "team_name", Entry.team_name),
             _c(_EN, "members"),
             _c(_EN, "organization_id", _org.name_en),
@@ -306,6 +340,7 @@ def spec_for_list(list_key: str) -> ExportSpec | None:
 @dataclass(frozen=True)
 class ExportOptions:
     format: str = "csv"  # "csv" or "xlsx"
+    sheet: str = ""  # the .xlsx sheet's name: the list's ("Delegates"), translated by the window
     encoding: str = "utf-8-sig"
     columns: tuple[str, ...] | None = None  # None: every column (contact ones only if not share)
     share: bool = False
@@ -331,7 +366,9 @@ def chosen_columns(spec: ExportSpec, options: ExportOptions) -> list[ExportColum
                 columns=", ".join(unknown),
                 choices=", ".join(c.key for c in spec.columns),
             )
-        return [spec.column(k) for k in options.columns]
+        chosen = [spec.column(k) for k in options.columns]
+        # The office's internal notes never go to partners, whatever was ticked.
+        return [c for c in chosen if not (options.share and c.internal)]
     return [c for c in spec.columns if not (options.share and c.private)]
 
 
@@ -478,6 +515,37 @@ def _withhold_contacts(rows: Iterable[Sequence[str]], columns: Sequence[ExportCo
         yield cells
 
 
+def _for_people(
+    rows: Iterable[Sequence[str]], columns: Sequence[ExportColumn], share: bool
+) -> Iterable[Sequence[str]]:
+    """The cells as a person reads them where the stored form is for machines: phone numbers in
+    international format ("+92 321 9203098", which a spreadsheet shows as text), and for partners
+    (*share*) country and province names instead of codes (the importer reads both)."""
+    phones = [i for i, c in enumerate(columns) if c.kind is ValueKind.PHONE]
+    places = [
+        (i, c.kind)
+        for i, c in enumerate(columns)
+        if share and c.kind in (ValueKind.COUNTRY, ValueKind.PROVINCE)
+    ]
+    if not phones and not places:
+        return rows
+    return _rewritten(rows, phones, places)
+
+
+def _rewritten(
+    rows: Iterable[Sequence[str]], phones: Sequence[int], places: Sequence[tuple[int, ValueKind]]
+) -> Iterator[list[str]]:
+    for row in rows:
+        cells = list(row)
+        for i in phones:
+            if cells[i]:
+                cells[i] = international(cells[i])
+        for i, kind in places:
+            if cells[i]:
+                cells[i] = display(kind, cells[i])
+        yield cells
+
+
 @contextmanager
 def _writing(destination: Path) -> Iterator[Path]:
     """:func:`atomic_write`, with a file that cannot be written worded as an :class:`ExportError`."""
@@ -496,14 +564,19 @@ def write_table(
     *,
     total: int = 0,
     progress: Progress | None = None,
+    phones: frozenset[int] = frozenset(),
+    sheet: str = "Export",
 ) -> tuple[int, list[str]]:
-    """Write a CSV or .xlsx file atomically; returns (rows written, characters replaced)."""
+    """Write a CSV or .xlsx file atomically; returns (rows written, characters replaced). The
+    columns *phones* hold phone numbers: a number in international format is written as it is (see
+    :func:`spreadsheet.phone_cell`); every other cell of a CSV that could start a formula gets its
+    ``'``. *sheet* names the .xlsx sheet."""
     destination = Path(destination)
     replaced: dict[str, None] = {}
     count = 0
     with _writing(destination) as tmp:
         if options.format == "xlsx":
-            count = _write_xlsx(tmp, header, rows, total, progress)
+            count = _write_xlsx(tmp, header, rows, total, progress, sheet)
         else:
             encoding = options.encoding
             with tmp.open("w", encoding=encoding, errors="strict", newline="") as fh:
@@ -512,7 +585,10 @@ def write_table(
                 bad = [0]  # cells holding a character the encoding cannot
                 writer.writerow(_encodable(list(header), encoding, replaced, bad))
                 for row in rows:
-                    cells = [neutralise(c) for c in row]
+                    if phones:
+                        cells = [phone_cell(c) if i in phones else neutralise(c) for i, c in enumerate(row)]
+                    else:
+                        cells = [neutralise(c) for c in row]
                     if any("\x00" in c for c in cells):  # no spreadsheet (nor our importer) reads a NUL
                         cells = [c.replace("\x00", "") for c in cells]
                     writer.writerow(_encodable(cells, encoding, replaced, bad) if check else cells)
@@ -547,16 +623,52 @@ def _encodable(row: Sequence[str], encoding: str, replaced: dict[str, None], bad
     return out
 
 
+#: Rows read ahead to fit the .xlsx columns' widths (a write-only sheet sets them before any row).
+FIT_ROWS = 500
+#: The widest a fitted .xlsx column gets (characters): a long address wraps out of sight, not the sheet.
+MAX_WIDTH = 60
+_SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+def sheet_title(name: str) -> str:
+    """*name* as an .xlsx sheet can be called: without ``[ ] : * ? / \\``, at most 31 characters."""
+    title = " ".join(name.translate(_SHEET_FORBIDDEN).split()).strip("'")[:31]
+    return title or "Export"
+
+
+def _width(text: str) -> int:
+    """How many character widths *text* takes in a spreadsheet (a Chinese character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def _write_xlsx(
-    path: Path, header: Sequence[str], rows: Iterable[Sequence[str]], total: int, progress: Progress | None
+    path: Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    total: int,
+    progress: Progress | None,
+    title: str = "Export",
 ) -> int:
+    """A write-only workbook of text cells: the sheet named *title*, a bold header kept in view
+    (frozen) and columns as wide as the header and the first :data:`FIT_ROWS` rows need."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("Export")
+    sheet = book.create_sheet(sheet_title(title))
     bold = Font(bold=True)
+    rows = iter(rows)
+    ahead = list(itertools.islice(rows, FIT_ROWS))
+    widths = [_width(h) for h in header]
+    for row in ahead:
+        for i, c in enumerate(row[: len(widths)]):
+            widths[i] = max(widths[i], max((_width(line) for line in c.splitlines()), default=0))
+    for i, w in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = min(w + 2, MAX_WIDTH)
+    sheet.freeze_panes = "A2"
+    rows = itertools.chain(ahead, rows)
 
     def text_cell(value: str, *, head: bool = False) -> Any:
         cell = WriteOnlyCell(sheet, value=_xlsx_safe(value))
@@ -610,7 +722,12 @@ def export(
         rows, total = rows_of_view(session, spec, view, read), count_view(session, spec, view)
     if gate:
         rows = _withhold_contacts(rows, columns)
-    count, replaced = write_table(destination, header, rows, options, total=total, progress=progress)
+    rows = _for_people(rows, columns, options.share)
+    phones = frozenset(i for i, c in enumerate(columns) if c.kind is ValueKind.PHONE)
+    sheet = options.sheet or spec.list_spec.title
+    count, replaced = write_table(
+        destination, header, rows, options, total=total, progress=progress, phones=phones, sheet=sheet
+    )
     return ExportResult(Path(destination), count, [c.key for c in columns], replaced)
 
 

@@ -89,6 +89,8 @@ class Filter:
             return and_(
                 self.expr.is_not(None), self.expr >= today, self.expr <= today + timedelta(days=int(value))
             )
+        if self.kind is ValueKind.BOOL:  # a condition: the rows meeting it (True) or not (False)
+            return cast(ColumnElement[bool], self.expr if value else ~self.expr)
         if self.kind is ValueKind.ENUM and self.enum is not None and not isinstance(value, self.enum):
             value = self.enum(value)
         return cast(ColumnElement[bool], self.expr == value)
@@ -704,6 +706,7 @@ TRACKS = ListSpec(
     parent=lambda competition_id: SkillTrack.competition_id == competition_id,
     columns=(
         field_column(_TR, "name", SkillTrack.name),
+        field_column(_TR, "name_zh", SkillTrack.name_zh),
         field_column(_TR, "team_size", SkillTrack.team_size),
         field_column(_TR, "max_score", SkillTrack.max_score),
         Column("entries", ENTRIES_LABEL, _entries_in_track, ValueKind.INT),
@@ -776,6 +779,29 @@ _entry_members = _linked_names(
     entry_members.c.entry_id, entry_members.c.person_id, Person.full_name, "members"
 )
 
+#: The key of an entry row's medal check (domain.rules.medal_conflicts): a MedalConflict, or absent.
+MEDAL_CONFLICT = "_medal_conflict"
+
+
+def _medal_conflicts(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    """The medal check of the given entries, against every live entry of their tracks."""
+    tracks = select(Entry.track_id).where(Entry.id.in_(list(ids))).distinct()
+    rows = session.execute(
+        select(Entry.id, Entry.track_id, Entry.status, Entry.score, Entry.medal).where(
+            Entry.track_id.in_(tracks), Entry.deleted_at.is_(None)
+        )
+    )
+    found = rules.medal_conflicts(rules.Medalled(*row) for row in rows)
+    wanted = set(ids)
+    return {i: {MEDAL_CONFLICT: c} for i, c in found.items() if i in wanted}  # type: ignore[misc]
+
+
+def _entry_extras(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    out = _entry_members(session, ids)
+    for row_id, more in _medal_conflicts(session, ids).items():
+        out.setdefault(row_id, {}).update(more)
+    return out
+
 
 ENTRIES = ListSpec(
     key="entries",
@@ -788,13 +814,19 @@ ENTRIES = ListSpec(
     ),
     parent=lambda competition_id: _entry_track.competition_id == competition_id,
     parent_needs_joins=True,
-    extras=_entry_members,
+    extras=_entry_extras,
     then_by=(_ranked.is_(None), _ranked),
     search=(Entry.team_name, _entry_track.name, _entry_org.name_en, _entry_org.name_native, _member_names),
     filters=(
         field_filter(_EN, "track_id", Entry.track_id),
         field_filter(_EN, "medal", Entry.medal),
         field_filter(_EN, "status", Entry.status),
+        Filter(
+            "medal_check",
+            QT_TRANSLATE_NOOP("Fields", "Medal check"),
+            rules.medal_conflict_sql(),
+            ValueKind.BOOL,
+        ),
     ),
     columns=(
         field_column(_EN, "track_id", _entry_track.name),

@@ -33,6 +33,7 @@ from tvet_alliance.domain import (
     Person,
     SkillTrack,
     catalog,
+    rules,
 )
 from tvet_alliance.domain.base import Tracked, utcnow
 from tvet_alliance.domain.catalog import Field as FieldSpec
@@ -331,6 +332,26 @@ def _check_unique(
             )
 
 
+def organisation_country(session: Session, organisation_id: uuid.UUID | None) -> str | None:
+    """The country of an organisation (what an entry's form fills in when it is picked)."""
+    if organisation_id is None:
+        return None
+    org = session.get(Organization, organisation_id, execution_options={"include_deleted": True})
+    return org.country if org is not None else None
+
+
+def _fill_country(
+    session: Session, rtype: RecordType, merged: dict[str, Any], coerced: dict[str, Any]
+) -> None:
+    """An entry saved without a country takes its organisation's (:func:`rules.entry_country`);
+    a country the person chose stays."""
+    if rtype.key != "entry" or merged.get("country") or not merged.get("organization_id"):
+        return
+    country = rules.entry_country(None, organisation_country(session, merged["organization_id"]))
+    if country:
+        coerced["country"] = country
+
+
 def create(
     session: Session, type_key: str, values: dict[str, Any], record_id: uuid.UUID | None = None
 ) -> uuid.UUID:
@@ -341,6 +362,7 @@ def create(
     if errors:
         raise ValidationFailed(errors)
     _check_unique(session, rtype, {**defaults(type_key), **coerced}, None)
+    _fill_country(session, rtype, coerced, coerced)
     obj = rtype.model()
     if record_id is not None:
         obj.id = record_id
@@ -375,6 +397,7 @@ def update(
     merged = {name: _read_value(obj, rtype.field(name)) for name in rtype.field_names}
     merged.update(coerced)
     _check_unique(session, rtype, merged, record_id)
+    _fill_country(session, rtype, merged, coerced)
     _apply(session, rtype, obj, coerced)
     try:
         _flush(session, rtype, obj)

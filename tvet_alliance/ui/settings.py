@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 8
 
@@ -151,3 +153,14 @@ class AppSettings:
     @export_folder.setter
     def export_folder(self, folder: str) -> None:
         self._s.setValue("export/folder", folder)
+
+    def export_start_folder(self) -> Path:
+        """Where a save dialog for an export starts: the folder last exported to, else the
+        Documents folder (the home folder where there is none)."""
+        folder = self.export_folder
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if documents and Path(documents).is_dir():
+            return Path(documents)
+        return Path.home()

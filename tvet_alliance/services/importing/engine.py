@@ -33,6 +33,7 @@ from tvet_alliance.domain import (
     Person,
     SkillTrack,
     catalog,
+    rules,
 )
 from tvet_alliance.domain import validation as v
 from tvet_alliance.domain.base import utcnow, uuid7
@@ -264,13 +265,19 @@ class _Run:
         if self.kind is ImportKind.ENTRIES:
             if self.options.competition_id is None:
                 raise ImportSetupError("no_competition", MSG_NO_COMPETITION)
-            for tid, tname, max_score, size in s.execute(
-                select(SkillTrack.id, SkillTrack.name, SkillTrack.max_score, SkillTrack.team_size).where(
-                    SkillTrack.competition_id == self.options.competition_id
-                )
+            for tid, tname, tname_zh, max_score, size in s.execute(
+                select(
+                    SkillTrack.id,
+                    SkillTrack.name,
+                    SkillTrack.name_zh,
+                    SkillTrack.max_score,
+                    SkillTrack.team_size,
+                ).where(SkillTrack.competition_id == self.options.competition_id)
             ):
-                self.tracks[name_key(tname)] = (tid, Decimal(max_score), size)
-            track_ids = [t[0] for t in self.tracks.values()]
+                # A track is found by its English or its Chinese name (焊接 for Welding).
+                for key in {name_key(tname), name_key(tname_zh or "")} - {""}:
+                    self.tracks.setdefault(key, (tid, Decimal(max_score), size))
+            track_ids = sorted({t[0] for t in self.tracks.values()})
             if track_ids:
                 for eid, tid, team in s.execute(
                     select(Entry.id, Entry.track_id, Entry.team_name).where(Entry.track_id.in_(track_ids))
@@ -748,6 +755,8 @@ class _Run:
         members: list[str] = values.get("members", [])
         track_key = name_key(values["track"])
         track = self.tracks.get(track_key)
+        if track is None and values.get("track_zh"):
+            track = self.tracks.get(name_key(values["track_zh"]))
         # A new track is only created once the row is known to be valid: a rejected row writes nothing.
         max_score, size = (Decimal(100), max(1, len(members))) if track is None else track[1:]
         errors: list[RowError] = []
@@ -784,11 +793,17 @@ class _Run:
                 return [error]
             clean["organization_id"] = oid
         if track is None:
-            tid = self.create(
-                SkillTrack,
-                {"competition_id": self.options.competition_id, "name": values["track"], "team_size": size},
-            )
+            new_track = {
+                "competition_id": self.options.competition_id,
+                "name": values["track"],
+                "team_size": size,
+            }
+            if values.get("track_zh"):
+                new_track["name_zh"] = values["track_zh"]
+            tid = self.create(SkillTrack, new_track)
             self.tracks[track_key] = (tid, max_score, size)
+            if values.get("track_zh"):
+                self.tracks.setdefault(name_key(values["track_zh"]), (tid, max_score, size))
         else:
             tid = track[0]
         team_key = name_key(clean.get("team_name") or " ".join(sorted(name_key(m) for m in members)))
@@ -803,7 +818,11 @@ class _Run:
             if decision is Decision.UPDATE:
                 self.report.updated += int(self.change(Entry, match[0], clean))
                 return []
-        eid = self.create(Entry, {"track_id": tid, **clean})
+        # A new entry's country is its organisation's unless the row gives one (an update changes
+        # only what the row says).
+        org_country = self.org_country.get(clean["organization_id"]) if clean.get("organization_id") else None
+        country = rules.entry_country(clean.get("country"), org_country)
+        eid = self.create(Entry, {"track_id": tid, **clean, **({"country": country} if country else {})})
         self.entries[(tid, team_key)] = (eid, clean.get("team_name") or ", ".join(members), number)
         seen: set[uuid.UUID] = set()
         for member in members:

@@ -63,7 +63,7 @@ def _importable(
 
 
 #: What each import kind fills, in the order the mapping step lists it. A delegate's notes are the
-#: registration's; a team needs its members.
+#: registration's; a team needs its members; an entry's track can come with its Chinese name.
 FIELDS: dict[ImportKind, tuple[ImportField, ...]] = {
     ImportKind.PARTNERS: _importable(catalog.PARTNER),
     ImportKind.PEOPLE: _importable(catalog.PERSON),
@@ -71,7 +71,10 @@ FIELDS: dict[ImportKind, tuple[ImportField, ...]] = {
         *_importable(catalog.PERSON, without=("notes",)),
         *_importable(catalog.DELEGATE),
     ),
-    ImportKind.ENTRIES: _importable(catalog.ENTRY, required=("members",)),
+    ImportKind.ENTRIES: (
+        *_importable(catalog.ENTRY, required=("members",)),
+        import_field(catalog.TRACK.field("name_zh")),  # the track's Chinese name ("track_zh")
+    ),
 }
 
 KIND_LABELS = {

@@ -192,8 +192,7 @@ class DataActions(Controller):
         if db is None or self.shell.busy():
             return
         settings = self.shell.settings
-        folder = settings.export_folder
-        start = Path(folder) if folder and Path(folder).is_dir() else Path(self.start_dir())
+        start = settings.export_start_folder()
         stem = db.path.stem if db.path is not None else "alliance"
         path, _ = QFileDialog.getSaveFileName(
             self.window,

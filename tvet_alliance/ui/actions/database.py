@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -171,7 +172,7 @@ class DatabaseActions(Controller):
         db = self.shell.db
         if db is None or db.path is None:
             return
-        suggested = db.path.with_name(f"{db.path.stem}-backup.sqlite3")
+        suggested = backup_name(db.path)
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             QCoreApplication.translate("MainWindow", "Back up the database"),
@@ -237,3 +238,10 @@ class DatabaseActions(Controller):
             cancellable=False,
             changed_on_failure=EVERYTHING,
         )
+
+
+def backup_name(database: Path, today: date | None = None) -> Path:
+    """The file a backup suggests: the database's name with the day ("tvet-alliance-2026-12-01.db"),
+    beside it, so that the backups of different days sort by date and never overwrite each other."""
+    day = (today or date.today()).isoformat()
+    return database.with_name(f"{database.stem}-{day}{database.suffix or '.sqlite3'}")

@@ -143,7 +143,10 @@ class ExportDialog(QDialog):
         )
         self.share_check.setObjectName("exportShare")
         self.share_check.setToolTip(
-            self.tr("Unticks the personal contact columns below; you can tick any of them again.")
+            self.tr(
+                "Unticks the personal contact columns below; you can tick any of them again. The office's "
+                "notes are never shared, and countries and provinces are written by name."
+            )
         )
 
         self.columns_list = QListWidget()
@@ -249,6 +252,7 @@ class ExportDialog(QDialog):
             share=self.share_check.isChecked(),
             bilingual=self.bilingual_check.isChecked(),
             replace_unencodable=replace_unencodable,
+            sheet=text.translate("Areas", spec.list_spec.title) if (spec := self.spec) is not None else "",
         )
 
     def chosen_ids(self) -> list[uuid.UUID]:
@@ -267,9 +271,7 @@ class ExportDialog(QDialog):
         spec = self.spec
         kind = spec.kind.value if spec is not None else "export"
         suffix = "xlsx" if self.format_combo.currentData() == "xlsx" else "csv"
-        folder = self.settings.export_folder
-        start = Path(folder) if folder and Path(folder).is_dir() else Path.home()
-        return start / f"{kind}-{date.today().isoformat()}.{suffix}"
+        return self.settings.export_start_folder() / f"{kind}-{date.today().isoformat()}.{suffix}"
 
     # --- keeping the widgets in step ----------------------------------------------------------------
 
@@ -304,8 +306,11 @@ class ExportDialog(QDialog):
                 tip = exporting.header_of([column], bilingual=True)[0]
                 if column.contact:
                     tip += "\n" + self.tr("Personal contact detail")
+                if column.internal:
+                    tip += "\n" + self.tr("The office's own notes: never shared with partners")
                 item.setToolTip(tip)
                 self.columns_list.addItem(item)
+                self._share_item(item, column, share)
         self._label_columns()
         self._update_state()
 
@@ -330,16 +335,28 @@ class ExportDialog(QDialog):
         with QSignalBlocker(self.columns_list):
             for row in range(self.columns_list.count()):
                 item = self.columns_list.item(row)
-                if spec.column(str(item.data(KeyRole))).private:
+                column = spec.column(str(item.data(KeyRole)))
+                if column.private:
                     item.setCheckState(Qt.CheckState.Unchecked if share else Qt.CheckState.Checked)
+                self._share_item(item, column, share)
         self._update_state()
+
+    @staticmethod
+    def _share_item(item: QListWidgetItem, column: exporting.ExportColumn, share: bool) -> None:
+        """The office's notes cannot be ticked for partners: unticked and greyed out while sharing."""
+        if not column.internal:
+            return
+        enabled = item.flags() | Qt.ItemFlag.ItemIsEnabled
+        item.setFlags(enabled & ~Qt.ItemFlag.ItemIsEnabled if share else enabled)
+        if share:
+            item.setCheckState(Qt.CheckState.Unchecked)
 
     def _check_all(self, checked: bool) -> None:
         with QSignalBlocker(self.columns_list):
             for row in range(self.columns_list.count()):
-                self.columns_list.item(row).setCheckState(
-                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-                )
+                item = self.columns_list.item(row)
+                if item.flags() & Qt.ItemFlag.ItemIsEnabled:  # the notes stay out while sharing
+                    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._update_state()
 
     def _update_state(self) -> None:

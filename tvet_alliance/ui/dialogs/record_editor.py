@@ -62,6 +62,8 @@ class RecordEditor(QDialog):
         self.hidden = hidden
         self.errors: list[FieldError] = []
         self._touched: set[str] = set()
+        # The country this form filled in from the organisation (it follows another pick).
+        self._filled_country: str | None = None
 
         entity = text.translate("Entity", self.rtype.label)
         if record is None:
@@ -171,6 +173,26 @@ class RecordEditor(QDialog):
             province.set_country(country.value())
             province.set_value(self.original.get("province"))
             country.changed.connect(lambda: province.set_country(country.value()))
+        organisation = self.fields.get("organization_id")
+        if self.rtype.key == "entry" and isinstance(country, CountryField) and organisation is not None:
+            organisation.changed.connect(self._country_from_organisation)
+
+    def _country_from_organisation(self) -> None:
+        """An entry's country follows the organisation picked (domain.rules.entry_country), unless
+        the person chose another country: one they set stays."""
+        db = self._database()
+        country = self.fields["country"]
+        if db is None:
+            return
+        current = country.value()
+        if current and current != self._filled_country:
+            return
+        with db.session() as session:
+            found = records.organisation_country(session, self.fields["organization_id"].value())
+        if found and found != current:
+            country.set_value(found)
+            self._filled_country = found
+            self._on_changed("country")
 
     def _on_changed(self, name: str) -> None:
         self._touched.add(name)

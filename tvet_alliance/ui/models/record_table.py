@@ -344,7 +344,10 @@ class RecordTableModel(QAbstractTableModel):
                 font.setStrikeOut(True)
                 return font
             return None
+        conflict = record.get(listing.MEDAL_CONFLICT) if column.key in MEDAL_CHECKED else None
         if role == Qt.ItemDataRole.BackgroundRole:
+            if conflict is not None and not deleted:
+                return palette.MEDAL_CHECK_BACKGROUND
             state = expiry_state(record)
             return palette.EXPIRY_BACKGROUNDS[state] if state and not deleted else None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -354,6 +357,11 @@ class RecordTableModel(QAbstractTableModel):
                 return palette.medal(value).ink
             return None
         shown = self._display(column, value)
+        if conflict is not None:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return medal_conflict_text(conflict)
+            if column.key == "medal":
+                return f"⚠ {shown}"
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and column.key == "expires_on"
@@ -389,6 +397,32 @@ class RecordTableModel(QAbstractTableModel):
         self._descending = descending
         if self._loaded:  # before the first refresh, only remember the order
             self._query(recount=False)
+
+
+#: The columns of an entry that are marked when its medal contradicts its rank.
+MEDAL_CHECKED = frozenset({"rank", "medal"})
+
+
+def medal_conflict_text(conflict: rules.MedalConflict) -> str:
+    """Why an entry's medal is marked: "Rank 1 has No medal, but rank 2 below it has Silver."."""
+    below = conflict.other_rank > conflict.rank
+    template = (
+        text.translate(
+            "RecordTableModel",
+            "The medal does not match the rank: rank %1 has %2, but rank %3 below it has %4.",
+        )
+        if below
+        else text.translate(
+            "RecordTableModel",
+            "The medal does not match the rank: rank %1 has %2, but rank %3 above it has %4.",
+        )
+    )
+    return (
+        template.replace("%1", str(conflict.rank))
+        .replace("%2", text.enum_label(conflict.medal))
+        .replace("%3", str(conflict.other_rank))
+        .replace("%4", text.enum_label(conflict.other_medal))
+    )
 
 
 def expiry_state(record: dict[str, Any]) -> Expiry | None:

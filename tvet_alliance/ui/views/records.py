@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -83,6 +86,37 @@ def fit_columns(view: QTableView, max_width: int = 300) -> None:
     for section in range(header.count()):
         if header.sectionSize(section) > max_width:
             header.resizeSection(section, max_width)
+
+
+class FilterCombo(QComboBox):
+    """A filter's choices. Closed, it names the filter with the value chosen ("Attends: Online"), so
+    a row of filters reads as what they keep; the drop-down lists the bare values."""
+
+    def __init__(self, label: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        # The whole "label: value" on hover, where the box is too narrow to show it.
+        self.currentIndexChanged.connect(lambda _i: self.setToolTip(self.shown_text()))
+
+    def shown_text(self) -> str:
+        """What the closed box shows: "%1: any" for no choice, else "label: value"."""
+        if self.label is None or self.currentIndex() <= 0:
+            return self.currentText()
+        return self.tr("%1: %2").replace("%1", self.label).replace("%2", self.currentText())
+
+    def paintEvent(self, event: Any) -> None:
+        del event
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            self.shown_text(), Qt.TextElideMode.ElideRight, room.width()
+        )
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class RecordSection(QWidget):
@@ -230,7 +264,7 @@ class RecordSection(QWidget):
                 lambda t, key=flt.key: self.model.set_filter(key, None) if not t else None
             )
             return picker
-        combo = QComboBox()
+        combo = FilterCombo(label if flt.kind != ValueKind.DATE else None)
         # Filters share the bar's width with the search box; long choices show in the drop-down.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(7)
@@ -248,6 +282,8 @@ class RecordSection(QWidget):
                     key=lambda s: text.province_name(s.code),
                 ):
                     combo.addItem(f"{text.province_name(sub.code)} ({text.country_name(country)})", sub.code)
+        elif flt.kind == ValueKind.BOOL and flt.key == "medal_check":
+            combo.addItem(self.tr("Contradicts the rank"), True)
         elif flt.kind == ValueKind.DATE:
             for days in (30, 60, 90, 180, 365):
                 combo.addItem(self.tr("Expiring within %1 days").replace("%1", str(days)), days)
