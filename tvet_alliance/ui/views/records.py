@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,61 @@ from tvet_alliance.ui.models.record_table import DeletedRole, RecordTableModel
 DatabaseGetter = Callable[[], Database | None]
 
 SEARCH_DELAY_MS = 150
+
+#: The keys a search box keeps for its own text even where a window action has the same shortcut
+#: (Delete deletes a character there, not the selected record).
+_TEXT_KEYS = (
+    QKeySequence.StandardKey.Delete,
+    QKeySequence.StandardKey.Backspace,
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.SelectAll,
+)
+
+
+class WindowShortcutsFirst(QObject):
+    """Lets a search box leave the window's shortcuts to the window.
+
+    A line edit claims many key combinations for itself (Ctrl+Z undoes its text, Ctrl+E moves to
+    the end of the line on Linux), so the window's Undo and Export never fired while the search box
+    had the focus. Here the window's action wins whenever one has the key, except for the keys of
+    :data:`_TEXT_KEYS`. Undo and Redo go to the window's undo stack when it has a step to undo (or
+    redo) — a record change is what the person means; typing a search again is cheap — and undo the
+    search text only when there is no record change to undo."""
+
+    def __init__(self, search: QLineEdit, can: Callable[[str], bool]) -> None:
+        super().__init__(search)
+        self._search = search
+        self._can = can  # "undo" / "redo" -> the window's stack can do it now
+        search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._search and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if self._window_takes(event):
+                event.ignore()  # not claimed: the shortcut map gives the key to the window's action
+                return True
+        return False
+
+    def _window_takes(self, event: QKeyEvent) -> bool:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return self._can("undo")
+        if event.matches(QKeySequence.StandardKey.Redo) or _pressed(event) == QKeySequence("Ctrl+Y"):
+            return self._can("redo")
+        if any(event.matches(key) for key in _TEXT_KEYS):
+            return False
+        pressed = _pressed(event)
+        window = self._search.window()
+        return any(
+            action.isEnabled() and pressed in action.shortcuts()
+            for action in window.findChildren(QAction)
+            if action.shortcuts()
+        )
+
+
+def _pressed(event: QKeyEvent) -> QKeySequence:
+    return QKeySequence(event.keyCombination())
 
 
 def make_table(model: RecordTableModel, name: str) -> QTableView:
@@ -124,6 +179,8 @@ class RecordSection(QWidget):
         self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._focus_table)
+        self.search.installEventFilter(self)  # Down: to the first match
+        self._shortcuts_first = WindowShortcutsFirst(self.search, self._can_undo)
 
         self.filters: dict[str, QWidget] = {}
         bar = QHBoxLayout()
@@ -283,7 +340,33 @@ class RecordSection(QWidget):
         self.model.set_search(self.search.text())
         self.table.setFocus()
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            self._select_only(0)
+
+    def _first_match(self) -> None:
+        """Down from the search box: the first match selected, the list focused (Enter opens it)."""
+        self._search_timer.stop()
+        self.model.set_search(self.search.text())
+        self.table.setFocus()
+        if self.model.rowCount():
+            self._select_only(0)
+
+    def _can_undo(self, which: str) -> bool:
+        if self.editing is None:
+            return False
+        stack = self.editing.undo_stack
+        return stack.canUndo() if which == "undo" else stack.canRedo()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        ):
+            self._first_match()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -307,8 +390,23 @@ class RecordSection(QWidget):
             self.model.fetch_all()
             row = self.model.row_of(record_id)
         if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self._select_only(row)
+
+    def _select_only(self, row: int) -> None:
+        """Select *row* alone and make it current, scrolled to. Not ``selectRow``: that adds to the
+        selection while Ctrl is held (as it is right after Ctrl+S), so saved records piled up."""
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _saved(self, record_id: uuid.UUID) -> None:
+        """A form of this list saved *record_id*: it alone is selected, and the focus is back on the
+        list (not on the search box), where the window's shortcuts work on it."""
+        self.select_id(record_id)
+        self.table.setFocus()
 
     def count_text(self) -> str:
         shown, total = self.model.matched, self.model.total
@@ -377,18 +475,19 @@ class RecordSection(QWidget):
     def new_record(self) -> uuid.UUID | None:
         if self.editing is None or not self.new_button.isEnabled():
             return None
-        record_id = self.editing.new_record(self.type_key, **self._form_options())
+        record_id = self.editing.new_record(self.type_key, saved=self._saved, **self._form_options())
         if record_id is not None:
-            self.select_id(record_id)
+            self._saved(record_id)
         return record_id
 
     def edit_selected(self) -> bool:
         ids = self.selected_ids()
         if self.editing is None or len(ids) != 1 or not self.edit_button.isEnabled():
             return False
-        options = self._form_options()
-        options.pop("preset", None)
-        return self.editing.edit_record(self.type_key, ids[0], **options)
+        # The preset is the context of the fresh form Save and new opens (the same event, ...).
+        saved = self.editing.edit_record(self.type_key, ids[0], saved=self._saved, **self._form_options())
+        self.table.setFocus()
+        return saved
 
     def delete_selected(self) -> bool:
         ids = [i for i, d in zip(self.selected_ids(), self._selected_deleted(), strict=True) if not d]
