@@ -7,8 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from tests.gui.test_editing import (
     _seminar,
@@ -237,3 +236,200 @@ def test_register_twenty_delegates_in_a_row_with_save_and_new(
     assert delegates.model.rowCount() == before + 20
     assert delegates.selected_ids() == [last], "only the last saved delegate is selected"
     assert window.focusWidget() is delegates.table, "the focus is back on the list"
+
+
+def test_the_search_box_leaves_the_window_shortcuts_to_the_window(
+    window: Any, sample_db: Database, qtbot: Any
+) -> None:
+    """After a save the focus is on the list; from the search box Ctrl+Z undoes the record change
+    (the search text only when no record change is left to undo), Ctrl+E exports, and Down
+    selects the first match so that Enter opens it."""
+    go(window, qtbot, 1)
+    section = window.page("partners").section
+
+    def city() -> str:
+        with sample_db.session() as s:
+            return str(s.query(Organization).filter_by(short_name="ITMC").one().city)
+
+    original = city()
+    focus(qtbot, section.search)
+    qtbot.keyClicks(section.search, "ITMC")
+    qtbot.keyClick(section.search, Qt.Key.Key_Down)
+    assert section.table.hasFocus(), "Down went from the search box to the list"
+    assert section.selected_ids() == [section.model.id_at(0)], "the first match is selected"
+
+    def fill(editor: RecordEditor) -> None:
+        assert editor.record is not None and editor.record.title.startswith("ITMC")
+        type_into(qtbot, editor, "city", "Shenzhen")
+        save(qtbot, editor)
+
+    drive(window, fill)
+    qtbot.keyClick(section.table, Qt.Key.Key_Return)  # Enter opens the selected match
+    assert city() == "Shenzhen"
+    assert window.focusWidget() is section.table, "after the save the focus is on the list"
+
+    focus(qtbot, section.search)
+    qtbot.keyClicks(section.search, " x")
+    qtbot.keyClick(section.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert city() == original, "Ctrl+Z in the search box undid the record change"
+    assert section.search.text() == "ITMC x", "not the search text"
+    qtbot.keyClick(
+        section.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert city() == "Shenzhen", "Ctrl+Shift+Z redid it"
+    window.undo_action.trigger()
+    assert not window.editing.undo_stack.canUndo()
+    qtbot.keyClick(section.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert section.search.text() != "ITMC x", "with no record change left, Ctrl+Z undoes the typing"
+    assert city() == original
+
+    qtbot.keyClick(section.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.data_actions.export_dialog
+    assert dialog is not None and dialog.isVisible(), "Ctrl+E opened the export from the search box"
+    dialog.reject()
+    # Delete in the search box still deletes a character, not the selected partner.
+    before = counts(sample_db)
+    section.search.setText("ITMC")
+    section.search.setCursorPosition(0)
+    qtbot.keyClick(section.search, Qt.Key.Key_Delete)
+    assert section.search.text() == "TMC" and counts(sample_db) == before
+
+
+def test_contact_people_are_added_and_edited_from_the_partner(
+    window: Any, sample_db: Database, qtbot: Any, message_boxes: Any
+) -> None:
+    go(window, qtbot, 1)
+    section = window.page("partners").section
+    with sample_db.session() as s:
+        partner = s.query(Organization).filter_by(short_name="ITMC").one()
+        partner_id = partner.id
+        people_before = s.query(Person).filter_by(organization_id=partner_id).count()
+    section.select_id(partner_id)
+    seen: dict[str, Any] = {}
+
+    def add_person(editor: RecordEditor) -> None:
+        organisation = editor.fields["organization_id"]
+        seen["preset"] = organisation.value()
+        type_into(qtbot, editor, "full_name", "Li Qiaoyu")
+        type_into(qtbot, editor, "name_native", "李巧玉")
+        save(qtbot, editor)
+
+    def edit_person(editor: RecordEditor) -> None:
+        seen["editing"] = editor.record.title if editor.record else None
+        type_into(qtbot, editor, "position", "International office")
+        save(qtbot, editor)
+
+    def partner_form(editor: RecordEditor) -> None:
+        assert editor.tabs is not None
+        editor.tabs.setCurrentIndex(1)
+        assert editor.tabs.tabText(1) == f"People ({people_before})"
+        add = editor.findChild(QPushButton, "add_related_person")
+        drive(window, add_person)
+        add.setFocus()
+        _keys(qtbot, editor, Qt.Key.Key_Space)  # the button, by keyboard
+        box = editor.related_lists["person"]
+        qtbot.waitUntil(lambda: editor.tabs.tabText(1) == f"People ({people_before + 1})", timeout=3000)
+        row = next(i for i in range(box.count()) if box.item(i).text().startswith("Li Qiaoyu"))
+        box.setCurrentRow(row)
+        box.setFocus()
+        drive(window, edit_person)
+        _keys(qtbot, editor, Qt.Key.Key_Return)  # Enter on a line opens it
+        qtbot.waitUntil(lambda: "International office" in box.item(row).text(), timeout=3000)
+        seen["still_open"] = editor.isVisible()
+        _keys(qtbot, editor, Qt.Key.Key_Escape)  # the partner itself is unchanged: closes at once
+        qtbot.waitUntil(lambda: not editor.isVisible(), timeout=2000)
+
+    drive(window, partner_form)
+    section.edit_selected()
+    assert seen == {"preset": partner_id, "editing": "Li Qiaoyu", "still_open": True}
+    assert message_boxes.shown == []
+    with sample_db.session() as s:
+        li = s.query(Person).filter_by(full_name="Li Qiaoyu").one()
+        assert (li.organization_id, li.name_native, li.position) == (
+            partner_id,
+            "李巧玉",
+            "International office",
+        )
+
+
+def test_the_status_bar_counts_the_list_that_has_the_focus(window: Any, qtbot: Any) -> None:
+    go(window, qtbot, 3)
+    events = window.page("events")
+    delegates = _seminar(window)
+    focus(qtbot, events.table)
+    assert window.count_label.text() == f"Events: {events.model.rowCount()} shown"
+    focus(qtbot, delegates.table)
+    qtbot.waitUntil(lambda: window.count_label.text().startswith("Delegates: "), timeout=2000)
+    assert window.count_label.text() == f"Delegates: {delegates.model.rowCount()} shown"
+    focus(qtbot, delegates.search)
+    qtbot.keyClicks(delegates.search, "zzzz-nobody")
+    qtbot.waitUntil(lambda: delegates.model.rowCount() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: window.count_label.text().startswith("Delegates: 0 of "), timeout=3000)
+
+
+def test_an_empty_database_shows_what_to_do_first(make_window: Any, db: Database, qtbot: Any) -> None:
+    window = make_window(db)
+    go(window, qtbot, 0)
+    home = window.page("home")
+    assert home.first_steps.isVisible()
+    buttons = home.first_steps.buttons
+    assert [buttons[k].text() for k in ("sample", "import", "new_partner")] == [
+        "Load sample data",
+        "Import…",
+        "Add a partner…",
+    ]
+    before = counts(db)
+
+    def fill(editor: RecordEditor) -> None:
+        type_into(qtbot, editor, "name_en", "First Partner College")
+        editor.fields["country"].combo.setCurrentIndex(editor.fields["country"].combo.findData("PK"))
+        save(qtbot, editor)
+
+    drive(window, fill)
+    qtbot.mouseClick(buttons["new_partner"], Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.page("partners"), "Add a partner goes to the partners"
+    with db.session() as s:
+        assert s.query(Organization).filter_by(name_en="First Partner College").count() == 1
+    assert counts(db)["organization"] == before["organization"] + 1
+    go(window, qtbot, 0)
+    assert not home.first_steps.isVisible(), "once there is a record, Home shows the figures only"
+
+
+def test_help_lists_every_shortcut_from_the_window_itself(window: Any, qtbot: Any) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    dialog = window.show_shortcuts()
+    qtbot.addWidget(dialog)
+    listed = {(row.what, row.keys) for row in dialog.rows}
+    keys = {k for _what, k in listed}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            assert sequence.toString(QKeySequence.SequenceFormat.NativeText) in ", ".join(keys), action.text()
+    for expected in (
+        ("Save", "Ctrl+S"),
+        ("Save, then start the next one", "Ctrl+Shift+S"),
+        ("Close the form (asks if changed)", "Esc"),
+        ("Next field (or take the suggestion)", "Return"),
+        ("From the search box: select the first match", "Down"),
+        ("Open the selected record", "Return"),
+        ("Undo the last change", "Ctrl+Z"),
+        ("Export…", "Ctrl+E"),
+        ("Keyboard shortcuts", "F1"),
+    ):
+        assert expected in listed, expected
+    assert dialog.table.rowCount() == len(dialog.rows) == len(set(dialog.rows))
+
+
+def test_the_delegate_form_names_a_missing_field(window: Any, sample_db: Database, qtbot: Any) -> None:
+    """A required field the form does not show (the event, fixed by the list) is named below it."""
+    before = counts(sample_db)
+    editor = RecordEditor(
+        window.database, "delegate", None, lambda _v: True, window, hidden=frozenset({"event_id"})
+    )
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.summary.isVisible()
+    assert editor.summary.text() == "Event is required."
+    assert not editor.save_button.isEnabled() and not editor.save_new_button.isEnabled()
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.isVisible() and counts(sample_db) == before

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from tvet_alliance.domain import values as value_kinds
 from tvet_alliance.domain.errors import FieldError
 from tvet_alliance.domain.events import serialize
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import records
 from tvet_alliance.services.records import RecordValues
@@ -54,9 +55,21 @@ OpenRelated = Callable[[str, uuid.UUID | None, dict[str, Any]], bool]
 EDITABLE_RELATED = {("partner", "person"): "organization_id"}
 #: Saves and opens a fresh form of the same kind.
 SAVE_AND_NEW = "Ctrl+Shift+S"
+#: The keys a form handles itself (in :meth:`RecordEditor.keyPressEvent`), with what they do, for
+#: Help → Keyboard shortcuts: (key, translation context, English text).
+NEXT_FIELD_KEYS = ("Return", "Enter")
+CLOSE_KEY = "Esc"
 
 
 class RecordEditor(QDialog):
+    HANDLED_KEYS: tuple[tuple[str, str, str], ...] = (
+        *(
+            (key, "RecordEditor", QT_TRANSLATE_NOOP("RecordEditor", "Next field (or take the suggestion)"))
+            for key in NEXT_FIELD_KEYS
+        ),
+        (CLOSE_KEY, "RecordEditor", QT_TRANSLATE_NOOP("RecordEditor", "Close the form (asks if changed)")),
+    )
+
     def __init__(
         self,
         database: Callable[[], Database | None],
@@ -143,7 +156,7 @@ class RecordEditor(QDialog):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.cancel)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.try_save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.try_save).setWhatsThis(self.tr("Save"))
         self.save_new_button: QPushButton | None = None
         if offer_new:
             self.save_new_button = self.buttons.addButton(
@@ -156,7 +169,9 @@ class RecordEditor(QDialog):
                 )
             )
             self.save_new_button.clicked.connect(self.save_and_new)
-            QShortcut(QKeySequence(SAVE_AND_NEW), self, self.save_and_new)
+            QShortcut(QKeySequence(SAVE_AND_NEW), self, self.save_and_new).setWhatsThis(
+                self.tr("Save, then start the next one")
+            )
         for button in self.buttons.buttons():
             # Enter never presses Save by default (see keyPressEvent): only a focused button.
             if isinstance(button, QPushButton):
@@ -214,7 +229,7 @@ class RecordEditor(QDialog):
             before = value_kinds.parse(spec.kind, before, spec.enum)
         except (KeyError, ValueError, TypeError, ArithmeticError):
             pass
-        return value == before or _comparable(value) == _comparable(before)
+        return bool(value == before) or _comparable(value) == _comparable(before)
 
     def set_field(self, name: str, value: Any) -> None:
         self.fields[name].set_value(value)
@@ -260,9 +275,10 @@ class RecordEditor(QDialog):
         hidden_errors = [
             e
             for e in self.errors
-            if e.field not in self.fields and e.field.removesuffix("_id") not in self.fields
+            if not {e.field, f"{e.field}_id", e.field.removesuffix("_id")} & self.fields.keys()
         ]
-        self.summary.setText("\n".join(self._named(e) for e in hidden_errors))
+        # Once each: the record's own rules repeat a missing link ("event" beside "event_id").
+        self.summary.setText("\n".join(dict.fromkeys(self._named(e) for e in hidden_errors)))
         self.summary.setVisible(bool(hidden_errors))
         self.save_button.setEnabled(not self.errors and not pending)
         if self.save_new_button is not None:
@@ -331,15 +347,17 @@ class RecordEditor(QDialog):
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        pressed = QKeySequence(event.key())
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-        if key == Qt.Key.Key_Escape and plain:
+        if plain and pressed == QKeySequence(CLOSE_KEY):
             self.cancel()
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+        if plain and pressed in [QKeySequence(k) for k in NEXT_FIELD_KEYS]:
             focused = self.focusWidget()
             if isinstance(focused, QAbstractButton):
                 focused.click()
+            elif focused in self.related_lists.values():
+                pass  # the list opened the line's form (itemActivated)
             else:
                 self.focusNextChild()
             return

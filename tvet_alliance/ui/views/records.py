@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from tvet_alliance.domain.enums import ParticipationStatus
 from tvet_alliance.domain.values import ValueKind
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import exporting, records
 from tvet_alliance.services.listing import ListSpec
@@ -143,6 +144,29 @@ def fit_columns(view: QTableView, max_width: int = 300) -> None:
 class RecordSection(QWidget):
     """One table of records with its search, filters and editing actions."""
 
+    #: The list's own keys: (key, the widget it works in, the method it runs, English text in the
+    #: RecordSection context). The constructor binds them; Help → Keyboard shortcuts lists them.
+    FIRST_MATCH_KEY = "Down"
+    KEYS: tuple[tuple[str, str, str, str], ...] = (
+        ("Return", "table", "edit_selected", QT_TRANSLATE_NOOP("RecordSection", "Open the selected record")),
+        ("Enter", "table", "edit_selected", QT_TRANSLATE_NOOP("RecordSection", "Open the selected record")),
+        (
+            "Escape",
+            "search",
+            "_clear_search",
+            QT_TRANSLATE_NOOP("RecordSection", "In the search box: clear the search"),
+        ),
+        (
+            FIRST_MATCH_KEY,
+            "search",
+            "_first_match",  # in eventFilter: a QShortcut on Down would take it from the completer
+            QT_TRANSLATE_NOOP("RecordSection", "From the search box: select the first match"),
+        ),
+    )
+    HANDLED_KEYS: tuple[tuple[str, str, str], ...] = tuple(
+        (key, "RecordSection", what) for key, _widget, _slot, what in KEYS
+    )
+
     countChanged = Signal()
     selectionChanged = Signal()
     # The person asked to export this list (its Export… button); the main window opens the dialog.
@@ -235,14 +259,12 @@ class RecordSection(QWidget):
 
         # Set the context after construction: the keyword is not applied by every PySide6 release, and
         # window-wide Return shortcuts in several sections would be ambiguous and never fire.
-        for keys, widget, slot in (
-            ("Return", self.table, self.edit_selected),
-            ("Enter", self.table, self.edit_selected),
-            ("Escape", self.search, self._clear_search),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), widget)
+        for keys, target, slot, _what in self.KEYS:
+            if keys == self.FIRST_MATCH_KEY:
+                continue  # handled in eventFilter
+            shortcut = QShortcut(QKeySequence(keys), getattr(self, target))
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(getattr(self, slot))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.model.refreshed.connect(self._after_refresh)
         self.model.countChanged.connect(self._show_count)
@@ -361,7 +383,7 @@ class RecordSection(QWidget):
             watched is self.search
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
+            and QKeySequence(event.key()) == QKeySequence(self.FIRST_MATCH_KEY)
             and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         ):
             self._first_match()
@@ -575,6 +597,7 @@ class MasterDetailPage(QWidget):
             self.details[detail.key] = section
             self.tabs.addTab(section, text.translate("Areas", detail.title))
             section.countChanged.connect(self._update_tab_titles)
+            section.countChanged.connect(self.countChanged)  # the status bar counts the focused list
         self.detail_models = {key: s.model for key, s in self.details.items()}
         self.detail_tables = {key: s.table for key, s in self.details.items()}
         title = QLabel(text.translate("Areas", spec.title))
@@ -607,8 +630,9 @@ class MasterDetailPage(QWidget):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             for section in self.sections():
-                if watched in (section.table, section.search):
+                if watched in (section.table, section.search) and section is not self._active:
                     self._active = section
+                    self.countChanged.emit()
         return super().eventFilter(watched, event)
 
     def sections(self) -> list[RecordSection]:
@@ -618,7 +642,13 @@ class MasterDetailPage(QWidget):
         return self._active
 
     def count_text(self) -> str:
-        return self.master.count_text()
+        """The count of the list that has the focus (the delegates, once they are focused), named."""
+        section = self._active
+        return (
+            self.tr("%1: %2")
+            .replace("%1", text.translate("Areas", section.spec.title))
+            .replace("%2", section.count_text())
+        )
 
     def selected_id(self) -> uuid.UUID | None:
         ids = self.master.selected_ids()
