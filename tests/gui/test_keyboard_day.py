@@ -53,6 +53,9 @@ def test_only_the_saved_record_is_selected(window: Any, sample_db: Database, qtb
         two = s.query(Person).filter_by(full_name="Tester Two").one()
     assert section.selected_ids() == [two.id]
     assert section.edit_button.isEnabled()
+    index = section.model.index(section.model.row_of(two.id), 0)
+    assert section.table.viewport().rect().contains(section.table.visualRect(index)), "scrolled to"
+    assert section.table.currentIndex().row() == index.row()
 
 
 def test_unchanged_forms_have_no_changes(window: Any, sample_db: Database, qtbot: Any) -> None:
@@ -140,20 +143,28 @@ def test_enter_moves_to_the_next_field_and_never_saves(window: Any, sample_db: D
 
     def fill(editor: RecordEditor) -> None:
         type_into(qtbot, editor, "full_name", "Enter Tester")
-        name_edit = editor.fields["full_name"].focusProxy()
-        _keys(qtbot, editor, Qt.Key.Key_Return)
+
+        def focused_field() -> str:
+            widget = editor.focusWidget()
+            return next((n for n, f in editor.fields.items() if f.isAncestorOf(widget)), repr(widget))
+
+        for _ in range(3):  # name -> Chinese/Urdu name -> organisation -> position, past its "New…"
+            _keys(qtbot, editor, Qt.Key.Key_Return)
+            seen.append(focused_field())
         seen.append(editor.isVisible())
-        seen.append(name_edit.hasFocus())
         seen.append(counts(sample_db) == before)
         organisation = editor.fields["organization_id"]
         pick(qtbot, organisation.picker, "Punjab TEVTA", "Punjab TEVTA")  # Enter takes the choice
+        seen.append(focused_field())
         seen.append(editor.isVisible())
         save(qtbot, editor)
 
     drive(window, fill)
     focus(qtbot, section.table)
     qtbot.keyClick(section.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert seen == [True, False, True, True], "Enter moved on; the form stayed open and wrote nothing"
+    assert seen == ["name_native", "organization_id", "position", True, True, "organization_id", True], (
+        "Enter moved on field by field (taking the suggestion in a picker); the form stayed open"
+    )
     with sample_db.session() as s:
         person = s.query(Person).filter_by(full_name="Enter Tester").one()
         assert person.organization.name_en == "Punjab TEVTA"
@@ -312,6 +323,18 @@ def test_contact_people_are_added_and_edited_from_the_partner(
         seen["preset"] = organisation.value()
         type_into(qtbot, editor, "full_name", "Li Qiaoyu")
         type_into(qtbot, editor, "name_native", "李巧玉")
+        drive(window, add_another)
+        _keys(
+            qtbot,
+            editor,
+            Qt.Key.Key_S,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+
+    def add_another(editor: RecordEditor) -> None:
+        seen["preset again"] = editor.fields["organization_id"].value()
+        type_into(qtbot, editor, "full_name", "Ayesha Siddiqa")
+        type_into(qtbot, editor, "name_native", "عائشہ صدیقہ")
         save(qtbot, editor)
 
     def edit_person(editor: RecordEditor) -> None:
@@ -328,7 +351,7 @@ def test_contact_people_are_added_and_edited_from_the_partner(
         add.setFocus()
         _keys(qtbot, editor, Qt.Key.Key_Space)  # the button, by keyboard
         box = editor.related_lists["person"]
-        qtbot.waitUntil(lambda: editor.tabs.tabText(1) == f"People ({people_before + 1})", timeout=3000)
+        qtbot.waitUntil(lambda: editor.tabs.tabText(1) == f"People ({people_before + 2})", timeout=3000)
         row = next(i for i in range(box.count()) if box.item(i).text().startswith("Li Qiaoyu"))
         box.setCurrentRow(row)
         box.setFocus()
@@ -341,7 +364,12 @@ def test_contact_people_are_added_and_edited_from_the_partner(
 
     drive(window, partner_form)
     section.edit_selected()
-    assert seen == {"preset": partner_id, "editing": "Li Qiaoyu", "still_open": True}
+    assert seen == {
+        "preset": partner_id,
+        "preset again": partner_id,
+        "editing": "Li Qiaoyu",
+        "still_open": True,
+    }
     assert message_boxes.shown == []
     with sample_db.session() as s:
         li = s.query(Person).filter_by(full_name="Li Qiaoyu").one()
@@ -350,6 +378,7 @@ def test_contact_people_are_added_and_edited_from_the_partner(
             "李巧玉",
             "International office",
         )
+        assert s.query(Person).filter_by(full_name="Ayesha Siddiqa").one().organization_id == partner_id
 
 
 def test_the_status_bar_counts_the_list_that_has_the_focus(window: Any, qtbot: Any) -> None:

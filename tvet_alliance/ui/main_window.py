@@ -466,7 +466,13 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            # The first start: a roomy window, but never larger than the screen (the status bar,
+            # which counts the focused list, stays in sight on a 1024×700 screen).
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            width, height = 1200, 760
+            if screen is not None and screen.width() > 0 and screen.height() > 0:
+                width, height = min(width, screen.width()), min(height, screen.height() - 40)
+            self.resize(width, height)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

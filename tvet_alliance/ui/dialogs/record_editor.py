@@ -199,7 +199,12 @@ class RecordEditor(QDialog):
             layout.addWidget(scroll)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(620, min(760, 140 + 44 * len(self.fields)))
+        height = min(760, 140 + 44 * len(self.fields))
+        screen = self.screen()
+        if screen is not None and screen.availableGeometry().height() > 0:
+            # Save and Cancel stay on a small screen (1024×700): the fields scroll instead.
+            height = min(height, screen.availableGeometry().height() - 60)
+        self.resize(620, height)
         self.validate()
         first = next(iter(self.fields.values()), None)
         if first is not None:
@@ -359,9 +364,34 @@ class RecordEditor(QDialog):
             elif focused in self.related_lists.values():
                 pass  # the list opened the line's form (itemActivated)
             else:
-                self.focusNextChild()
+                self.focus_next_field(focused)
             return
         super().keyPressEvent(event)
+
+    def focus_next_field(self, focused: QWidget | None) -> None:
+        """Enter: the next field of the form that can take input, skipping the buttons beside
+        fields (a picker's New…); on the last field the focus stays (Enter never saves)."""
+        names = list(self.fields)
+        current = next(
+            (
+                i
+                for i, name in enumerate(names)
+                if focused is not None and self.fields[name].isAncestorOf(focused)
+            ),
+            None,
+        )
+        if current is None:
+            self.focusNextChild()
+            return
+        for name in names[current + 1 :]:
+            widget = self.fields[name]
+            if (
+                widget.isEnabled()
+                and widget.isVisibleTo(self)
+                and (widget.focusProxy() or widget).isEnabled()
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.isVisible() and not self.cancel():
