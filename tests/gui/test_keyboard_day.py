@@ -142,6 +142,7 @@ def test_enter_moves_to_the_next_field_and_never_saves(window: Any, sample_db: D
     seen: list[Any] = []
 
     def fill(editor: RecordEditor) -> None:
+        assert not any(b.isDefault() for b in editor.buttons.buttons()), "no button takes Enter"
         type_into(qtbot, editor, "full_name", "Enter Tester")
 
         def focused_field() -> str:
