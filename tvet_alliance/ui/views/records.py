@@ -84,6 +84,13 @@ class WindowShortcutsFirst(QObject):
         return False
 
     def _window_takes(self, event: QKeyEvent) -> bool:
+        commands = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if not event.modifiers() & commands:
+            return False  # typed text and plain keys (Delete, arrows, Home, End) are the box's own
         if event.matches(QKeySequence.StandardKey.Undo):
             return self._can("undo")
         if event.matches(QKeySequence.StandardKey.Redo) or _pressed(event) == QKeySequence("Ctrl+Y"):
