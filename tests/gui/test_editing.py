@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from tvet_alliance.domain import Agreement, ChangeLog, Entry, Event, Organization, Participation, Person
 from tvet_alliance.domain.enums import CollaborationArea, ParticipationStatus
@@ -170,7 +170,7 @@ def test_add_a_partner_with_the_keyboard(window: Any, sample_db: Database, qtbot
 
 
 def test_invalid_partner_shows_messages_and_changes_nothing(
-    window: Any, sample_db: Database, qtbot: Any
+    window: Any, sample_db: Database, qtbot: Any, message_boxes: Any
 ) -> None:
     go(window, qtbot, 1)
     before = counts(sample_db)
@@ -185,10 +185,12 @@ def test_invalid_partner_shows_messages_and_changes_nothing(
         type_into(qtbot, editor, "website", "www.example")
         messages.update({name: editor.message_for(name) for name in ("email", "phone", "website")})
         messages["save_enabled"] = str(editor.save_button.isEnabled())
+        message_boxes.answer = QMessageBox.StandardButton.Discard  # Esc on a changed form asks first
         qtbot.keyClick(editor, Qt.Key.Key_Escape)
 
     drive(window, fill)
     window.page("partners").section.new_record()
+    assert [title for _kind, title, _text in message_boxes.shown] == ["Discard changes?"]
     assert messages == {
         "email": "“not-an-address” is not an e-mail address (expected name@example.org).",
         "phone": "“12” is not a valid phone number for PK.",
@@ -199,7 +201,7 @@ def test_invalid_partner_shows_messages_and_changes_nothing(
 
 
 def test_invisible_or_reversed_names_are_refused_in_the_form(
-    window: Any, sample_db: Database, qtbot: Any
+    window: Any, sample_db: Database, qtbot: Any, message_boxes: Any
 ) -> None:
     """A name of only a zero-width space, or with a right-to-left override, gets a message under
     the field and Save stays off; nothing is written."""
@@ -213,6 +215,7 @@ def test_invisible_or_reversed_names_are_refused_in_the_form(
             type_into(qtbot, editor, "name_en", name)
             qtbot.waitUntil(lambda: bool(editor.message_for("name_en")), timeout=2000)
             seen.append((editor.message_for("name_en"), str(editor.save_button.isEnabled())))
+        message_boxes.answer = QMessageBox.StandardButton.Discard  # Esc on a changed form asks first
         qtbot.keyClick(editor, Qt.Key.Key_Escape)
 
     drive(window, fill)

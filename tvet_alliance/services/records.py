@@ -682,45 +682,61 @@ def choices(
     return [Choice(row[0], str(row[1]), str(row[2] or "")) for row in session.execute(stmt)]
 
 
-def related(session: Session, type_key: str, record_id: uuid.UUID) -> list[tuple[str, list[str]]]:
-    """The records that belong with this one, for showing in its form: (English heading in the
-    Fields context, lines)."""
+@dataclass(frozen=True)
+class Related:
+    """Records that belong with one record, as its form lists them in a tab."""
+
+    heading: str  # English, in the Fields context
+    record: str  # the catalog key of the listed records' type
+    lines: list[str]
+    ids: list[uuid.UUID]  # the listed records, line by line
+
+
+def related(session: Session, type_key: str, record_id: uuid.UUID) -> list[Related]:
+    """The records that belong with this one, for showing in its form (a partner's people,
+    agreements and competition entries)."""
     if type_key != "partner":
         return []
     people = session.execute(
-        select(Person.full_name, Person.name_native, Person.position)
+        select(Person.id, Person.full_name, Person.name_native, Person.position)
         .where(Person.organization_id == record_id)
-        .order_by(func.lower(Person.full_name))
-    )
+        .order_by(func.lower(Person.full_name), Person.id)
+    ).all()
     agreements = session.execute(
-        select(Agreement.title, Agreement.status, Agreement.expires_on)
+        select(Agreement.id, Agreement.title, Agreement.status, Agreement.expires_on)
         .join(agreement_parties, agreement_parties.c.agreement_id == Agreement.id)
         .where(agreement_parties.c.organization_id == record_id)
         .order_by(Agreement.signed_on)
-    )
+    ).all()
     entries = session.execute(
-        select(SkillTrack.name, Entry.team_name, Entry.score, Entry.medal)
+        select(Entry.id, SkillTrack.name, Entry.team_name, Entry.score, Entry.medal)
         .join(SkillTrack, SkillTrack.id == Entry.track_id)
         .where(Entry.organization_id == record_id)
         .order_by(SkillTrack.name)
-    )
+    ).all()
     return [
-        (
+        Related(
             QT_TRANSLATE_NOOP("Fields", "People"),
-            [" · ".join(p for p in (name, native, position) if p) for name, native, position in people],
+            "person",
+            [" · ".join(p for p in (name, native, position) if p) for _id, name, native, position in people],
+            [row[0] for row in people],
         ),
-        (
+        Related(
             QT_TRANSLATE_NOOP("Fields", "Agreements"),
+            "agreement",
             [
                 f"{title} · {status.value}" + (f" · {expires.isoformat()}" if expires else "")
-                for title, status, expires in agreements
+                for _id, title, status, expires in agreements
             ],
+            [row[0] for row in agreements],
         ),
-        (
+        Related(
             QT_TRANSLATE_NOOP("Fields", "Competition entries"),
+            "entry",
             [
                 " · ".join(str(p) for p in (track, team, score, medal.value if medal else None) if p)
-                for track, team, score, medal in entries
+                for _id, track, team, score, medal in entries
             ],
+            [row[0] for row in entries],
         ),
     ]

@@ -69,12 +69,12 @@ class Editing(QObject):
         return text.translate("Entity", records.record_type(type_key).label)
 
     def _open(self, editor: RecordEditor) -> bool:
-        self.editor = editor
+        outer, self.editor = self.editor, editor  # a form opened from another comes back to it
         self.editorOpened.emit(editor)
         try:
             return bool(editor.exec())
         finally:
-            self.editor = None
+            self.editor = outer
 
     # --- add and edit -------------------------------------------------------------------------
 
@@ -85,7 +85,13 @@ class Editing(QObject):
         preset: dict[str, Any] | None = None,
         hidden: frozenset[str] = frozenset(),
         scopes: dict[str, dict[str, Any]] | None = None,
+        saved: Callable[[uuid.UUID], None] | None = None,
+        offer_new: bool = True,
     ) -> uuid.UUID | None:
+        """Open a form for a new record (*preset* values, *hidden* fields, picker *scopes*); the last
+        record saved, or None. *saved* is called with each record saved, at once (the list selects
+        it). Save and new (Ctrl+Shift+S) saves and opens a fresh form with the same context, until
+        the person saves with Save or closes the form."""
         created: list[uuid.UUID] = []
 
         def save(values: dict[str, Any]) -> bool:
@@ -98,30 +104,48 @@ class Editing(QObject):
             label = self.tr("Add %1").replace("%1", self._entity(type_key).lower())
             self.undo_stack.push(commands.AddRecord(record_id, **self._args(label, type_key, session)))
             created.append(record_id)
+            if saved is not None:
+                saved(record_id)
             return True
 
         from tvet_alliance.ui.dialogs.record_editor import RecordEditor
 
-        editor = RecordEditor(
-            self._database,
-            type_key,
-            None,
-            save,
-            self.editor or self._parent,
-            preset=preset,
-            hidden=hidden,
-            scopes=scopes,
-            create=self._create_inline,
-        )
-        self._open(editor)
-        return created[0] if created else None
+        while True:
+            editor = RecordEditor(
+                self._database,
+                type_key,
+                None,
+                save,
+                self.editor or self._parent,
+                preset=preset,
+                hidden=hidden,
+                scopes=scopes,
+                create=self._create_inline,
+                offer_new=offer_new,
+                open_related=self._open_related,
+            )
+            self._open(editor)
+            if not editor.and_new:  # Save and new: the next form, with the same context
+                break
+        return created[-1] if created else None
 
     def _create_inline(self, type_key: str, typed: str) -> uuid.UUID | None:
         """A new person or partner from inside another form, prefilled with what was typed."""
         outer = self.editor
         name_field = records.record_type(type_key).title_field
         try:
-            return self.new_record(type_key, preset={name_field: typed} if typed else None)
+            return self.new_record(type_key, preset={name_field: typed} if typed else None, offer_new=False)
+        finally:
+            self.editor = outer
+
+    def _open_related(self, type_key: str, record_id: uuid.UUID | None, preset: dict[str, Any]) -> bool:
+        """A record listed in a tab of the open form (a partner's contact person): add one with
+        *preset* (its organisation; Save and new keeps it) or edit it. True when something was saved."""
+        outer = self.editor
+        try:
+            if record_id is None:
+                return self.new_record(type_key, preset=preset) is not None
+            return self.edit_record(type_key, record_id, preset=preset)
         finally:
             self.editor = outer
 
@@ -130,9 +154,13 @@ class Editing(QObject):
         type_key: str,
         record_id: uuid.UUID,
         *,
+        preset: dict[str, Any] | None = None,
         hidden: frozenset[str] = frozenset(),
         scopes: dict[str, dict[str, Any]] | None = None,
+        saved: Callable[[uuid.UUID], None] | None = None,
     ) -> bool:
+        """Open the form of a record; True when it was saved. *preset* is not applied to it: it is
+        the context of the fresh form Save and new opens next (the event of a delegate, ...)."""
         with self._db().session() as session:
             current = records.load(session, type_key, record_id)
         holder = {"record": current}
@@ -177,6 +205,8 @@ class Editing(QObject):
                     **self._args(label, type_key, session),
                 )
             )
+            if saved is not None:
+                saved(record_id)
             return True
 
         from tvet_alliance.ui.dialogs.record_editor import RecordEditor
@@ -186,12 +216,16 @@ class Editing(QObject):
             type_key,
             current,
             save,
-            self._parent,
+            self.editor or self._parent,
             hidden=hidden,
             scopes=scopes,
             create=self._create_inline,
+            open_related=self._open_related,
         )
-        return self._open(editor)
+        accepted = self._open(editor)
+        if editor.and_new:
+            self.new_record(type_key, preset=preset, hidden=hidden, scopes=scopes, saved=saved)
+        return accepted
 
     def _field_label(self, type_key: str, name: str) -> str:
         try:

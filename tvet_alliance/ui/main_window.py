@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.editing = Editing(self.database, self)
         self.editing.recordsChanged.connect(self.changed)
         self.specs: list[PageSpec] = list(pages if pages is not None else default_pages())
-        self._context = PageContext(self.database, self.editing, settings)
         self._built: dict[str, QWidget] = {}
         #: Pages whose data may be out of date: read again when next shown. Unbuilt pages count as
         #: stale, so they are filled when first shown.
@@ -79,6 +78,18 @@ class MainWindow(QMainWindow):
         self.data_actions = DataActions(self)
         self.sync_actions = SyncActions(self)
         self.banner = self.sync_actions.banner
+        self.new_partner_action = QAction(self.tr("Add a &partner…"), self)
+        self.new_partner_action.triggered.connect(self.add_partner)
+        self._context = PageContext(
+            self.database,
+            self.editing,
+            settings,
+            {
+                "sample": self.database_actions.sample_action,
+                "import": self.data_actions.import_action,
+                "new_partner": self.new_partner_action,
+            },
+        )
 
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
@@ -130,6 +141,7 @@ class MainWindow(QMainWindow):
             old.close()
             self.editing.undo_stack.clear()  # undo steps belong to the database they changed
         self.database_actions.database_set(db)
+        self.new_partner_action.setEnabled(db is not None)
         self._update_title()
         self.changed(EVERYTHING)
         self.data_actions.database_set(db)
@@ -168,6 +180,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Their text names the step ("Undo Edit ITMC"); Help → Keyboard shortcuts shows this instead.
+        self.undo_action.setWhatsThis(self.tr("Undo the last change"))
+        self.redo_action.setWhatsThis(self.tr("Redo the change undone last"))
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)
             edit_menu.addAction(action)
@@ -218,6 +233,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("&About"), self.about))
 
     def _action(
@@ -229,6 +248,16 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def show_shortcuts(self) -> QWidget:
+        """Help → Keyboard shortcuts: every shortcut, read from the window's actions and shortcuts."""
+        from tvet_alliance.ui.dialogs.shortcuts import ShortcutsDialog, window_shortcuts
+        from tvet_alliance.ui.views.records import RecordSection
+
+        dialog = ShortcutsDialog(window_shortcuts(self, RecordSection.HANDLED_KEYS), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(
@@ -334,6 +363,13 @@ class MainWindow(QMainWindow):
         """View → Refresh: read everything again."""
         self.changed(EVERYTHING)
 
+    def add_partner(self) -> None:
+        """Home's first step on an empty database: the Partners list, and a new partner's form."""
+        self.sidebar.setCurrentRow(self._index_of("partners"))
+        section = self.current_section()
+        if section is not None:
+            section.new_record()
+
     # --- the Edit menu works on the focused list ------------------------------------------------
 
     def current_section(self) -> RecordSection | None:
@@ -430,7 +466,13 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            # The first start: a roomy window, but never larger than the screen (the status bar,
+            # which counts the focused list, stays in sight on a 1024×700 screen).
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            width, height = 1200, 760
+            if screen is not None and screen.width() > 0 and screen.height() > 0:
+                width, height = min(width, screen.width()), min(height, screen.height() - 40)
+            self.resize(width, height)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

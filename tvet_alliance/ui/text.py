@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
@@ -24,6 +25,12 @@ def is_rtl(value: str) -> bool:
         if kind == "L":
             return False
     return False
+
+
+def plain_label(label: str) -> str:
+    """A menu label without its mnemonic: "&Import…" and "导入(&I)…" read "Import…" and "导入…"."""
+    label = re.sub(r"\s*\(&[^&]\)", "", label)
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
 def translate(context: str, text: str) -> str:

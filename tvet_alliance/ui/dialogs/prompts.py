@@ -41,6 +41,21 @@ def confirm(parent: QWidget, title: str, message: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_discard(parent: QWidget) -> bool:
+    """A changed form is being closed (Esc, Cancel, the window's close button): throw the changes
+    away (True) or go back to the form (False, the default: Esc or Enter on this question keeps them)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Prompts", "Discard changes?"),
+        QCoreApplication.translate(
+            "Prompts", "The changes in this form are not saved. Discard them and close the form?"
+        ),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
 def warn(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 

@@ -3,6 +3,11 @@
 Messages appear next to their field as the person types; Save stays disabled until the record is
 valid. The form itself writes nothing: Save hands the values to ``save`` (which runs the change as an
 undoable command) and the form closes only when that succeeded.
+
+Keys: Enter moves to the next field (a type-ahead's open list takes it first, to accept a choice;
+on a focused button it presses that button), Ctrl+S saves, Ctrl+Shift+S saves and asks for a fresh
+form of the same kind (:attr:`RecordEditor.and_new`; the caller opens it), Esc, Cancel and closing
+the window ask "Discard changes?" when something was changed and close at once when nothing was.
 """
 
 from __future__ import annotations
@@ -11,33 +16,60 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from tvet_alliance.domain import values as value_kinds
 from tvet_alliance.domain.errors import FieldError
 from tvet_alliance.domain.events import serialize
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import records
 from tvet_alliance.services.records import RecordValues
 from tvet_alliance.ui import text
+from tvet_alliance.ui.dialogs import prompts
 from tvet_alliance.ui.dialogs.fields import CountryField, FieldWidget, ProvinceField, RefField, make_field
 
 SaveCallback = Callable[[dict[str, Any]], bool]
 #: Records that can be added from inside another form (a new person while registering a delegate).
 INLINE_TYPES = frozenset({"person", "partner"})
+#: Opens a form for a record listed in a tab of this one: (record type, its id or None for a new
+#: one, the values a new one starts with); True when something was saved.
+OpenRelated = Callable[[str, uuid.UUID | None, dict[str, Any]], bool]
+#: The related records a form offers to add and edit from its tab: (this form's type, the listed
+#: type) -> the field of the listed record that points at this one (a partner's contact people).
+EDITABLE_RELATED = {("partner", "person"): "organization_id"}
+#: Saves and opens a fresh form of the same kind.
+SAVE_AND_NEW = "Ctrl+Shift+S"
+#: The keys a form handles itself (in :meth:`RecordEditor.keyPressEvent`), with what they do, for
+#: Help → Keyboard shortcuts: (key, translation context, English text).
+NEXT_FIELD_KEYS = ("Return", "Enter")
+CLOSE_KEY = "Esc"
 
 
 class RecordEditor(QDialog):
+    HANDLED_KEYS: tuple[tuple[str, str, str], ...] = (
+        *(
+            (key, "RecordEditor", QT_TRANSLATE_NOOP("RecordEditor", "Next field (or take the suggestion)"))
+            for key in NEXT_FIELD_KEYS
+        ),
+        (CLOSE_KEY, "RecordEditor", QT_TRANSLATE_NOOP("RecordEditor", "Close the form (asks if changed)")),
+    )
+
     def __init__(
         self,
         database: Callable[[], Database | None],
@@ -50,6 +82,8 @@ class RecordEditor(QDialog):
         hidden: frozenset[str] = frozenset(),
         scopes: dict[str, dict[str, Any]] | None = None,
         create: Callable[[str, str], uuid.UUID | None] | None = None,
+        offer_new: bool = True,
+        open_related: OpenRelated | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"editor_{type_key}")
@@ -64,6 +98,10 @@ class RecordEditor(QDialog):
         self._touched: set[str] = set()
         # The country this form filled in from the organisation (it follows another pick).
         self._filled_country: str | None = None
+        #: Set when the person saved with "Save and new": the caller opens the next form.
+        self.and_new = False
+        self._open_related = open_related
+        self.related_lists: dict[str, QListWidget] = {}
 
         entity = text.translate("Entity", self.rtype.label)
         if record is None:
@@ -119,8 +157,28 @@ class RecordEditor(QDialog):
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.try_save)
+        self.buttons.rejected.connect(self.cancel)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.try_save).setWhatsThis(self.tr("Save"))
+        self.save_new_button: QPushButton | None = None
+        if offer_new:
+            self.save_new_button = self.buttons.addButton(
+                self.tr("Save and &new"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.save_new_button.setObjectName("saveNewButton")
+            self.save_new_button.setToolTip(
+                self.tr("Save, then start the next one (%1)").replace(
+                    "%1", QKeySequence(SAVE_AND_NEW).toString(QKeySequence.SequenceFormat.NativeText)
+                )
+            )
+            self.save_new_button.clicked.connect(self.save_and_new)
+            QShortcut(QKeySequence(SAVE_AND_NEW), self, self.save_and_new).setWhatsThis(
+                self.tr("Save, then start the next one")
+            )
+        for button in self.buttons.buttons():
+            # Enter never presses Save by default (see keyPressEvent): only a focused button.
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
 
         self.summary = QLabel()
         self.summary.setObjectName("formSummary")
@@ -130,17 +188,25 @@ class RecordEditor(QDialog):
 
         layout = QVBoxLayout(self)
         related = self._related_tabs()
+        self.tabs: QTabWidget | None = None
         if related is not None:
             tabs = QTabWidget()
+            tabs.setObjectName("formTabs")
             tabs.addTab(scroll, self.tr("Details"))
             for title, page in related:
                 tabs.addTab(page, title)
             layout.addWidget(tabs)
+            self.tabs = tabs
         else:
             layout.addWidget(scroll)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(620, min(760, 140 + 44 * len(self.fields)))
+        height = min(760, 140 + 44 * len(self.fields))
+        screen = self.screen()
+        if screen is not None and screen.availableGeometry().height() > 0:
+            # Save and Cancel stay on a small screen (1024×700): the fields scroll instead.
+            height = min(height, screen.availableGeometry().height() - 60)
+        self.resize(620, height)
         self.validate()
         first = next(iter(self.fields.values()), None)
         if first is not None:
@@ -158,8 +224,19 @@ class RecordEditor(QDialog):
         return {
             name: value
             for name, value in current.items()
-            if _comparable(value) != _comparable(self.original.get(name))
+            if not self._same(name, value, self.original.get(name))
         }
+
+    def _same(self, name: str, value: Any, before: Any) -> bool:
+        """Whether a field still holds what it started with, read as its kind reads it ("100.00"
+        is the stored 100)."""
+        try:
+            spec = self.rtype.field(name)
+            value = value_kinds.parse(spec.kind, value, spec.enum)
+            before = value_kinds.parse(spec.kind, before, spec.enum)
+        except (KeyError, ValueError, TypeError, ArithmeticError):
+            pass
+        return bool(value == before) or _comparable(value) == _comparable(before)
 
     def set_field(self, name: str, value: Any) -> None:
         self.fields[name].set_value(value)
@@ -225,12 +302,32 @@ class RecordEditor(QDialog):
         hidden_errors = [
             e
             for e in self.errors
-            if e.field not in self.fields and e.field.removesuffix("_id") not in self.fields
+            if not {e.field, f"{e.field}_id", e.field.removesuffix("_id")} & self.fields.keys()
         ]
-        self.summary.setText("\n".join(text.error_text(e) for e in hidden_errors))
+        # Once each: the record's own rules repeat a missing link ("event" beside "event_id").
+        self.summary.setText("\n".join(dict.fromkeys(self._named(e) for e in hidden_errors)))
         self.summary.setVisible(bool(hidden_errors))
         self.save_button.setEnabled(not self.errors and not pending)
+        if self.save_new_button is not None:
+            self.save_new_button.setEnabled(self.save_button.isEnabled())
         return self.errors
+
+    def _named(self, error: FieldError) -> str:
+        """A problem shown below the form, away from any field: it names its field ("Event is
+        required.") so the person knows what is missing."""
+        spec = None
+        for name in (error.field, f"{error.field}_id", error.field.removesuffix("_id")):
+            try:
+                spec = self.rtype.field(name)
+                break
+            except KeyError:
+                continue
+        if spec is None:
+            return text.error_text(error)
+        label = text.translate("Fields", spec.label)
+        if error.code == "required":
+            return self.tr("%1 is required.").replace("%1", label)
+        return self.tr("%1: %2").replace("%1", label).replace("%2", text.error_text(error))
 
     def _has_value(self, name: str) -> bool:
         value = self.fields[name].value()
@@ -255,6 +352,82 @@ class RecordEditor(QDialog):
         if self._save(values):
             self.accept()
 
+    def save_and_new(self) -> None:
+        """Save; when that succeeded the form closes with :attr:`and_new` set, for the caller to
+        open a fresh one with the same context (the same event for delegates, ...)."""
+        self.and_new = True
+        self.try_save()
+        if self.result() != QDialog.DialogCode.Accepted or self.isVisible():
+            self.and_new = False
+
+    # --- leaving ------------------------------------------------------------------------------
+
+    def is_changed(self) -> bool:
+        return bool(self.changed_values())
+
+    def cancel(self) -> bool:
+        """Esc, Cancel or closing the window: close, after asking when something was changed.
+        (:meth:`reject` closes without asking.)"""
+        if self.is_changed() and not prompts.ask_discard(self):
+            return False
+        self.reject()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        pressed = QKeySequence(event.key())
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if plain and pressed == QKeySequence(CLOSE_KEY):
+            self.cancel()
+            return
+        if plain and pressed in [QKeySequence(k) for k in NEXT_FIELD_KEYS]:
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton):
+                focused.click()
+            elif focused in self.related_lists.values():
+                pass  # the list opened the line's form (itemActivated)
+            else:
+                self.focus_next_field(focused)
+            return
+        super().keyPressEvent(event)
+
+    def focus_next_field(self, focused: QWidget | None) -> None:
+        """Enter: the next field of the form that can take input, skipping the buttons beside
+        fields (a picker's New…); on the last field the focus stays (Enter never saves)."""
+        names = list(self.fields)
+        current = next(
+            (
+                i
+                for i, name in enumerate(names)
+                if focused is not None and self.fields[name].isAncestorOf(focused)
+            ),
+            None,
+        )
+        if current is None:
+            self.focusNextChild()
+            return
+        for name in names[current + 1 :]:
+            widget = self.fields[name]
+            if (
+                widget.isEnabled()
+                and widget.isVisibleTo(self)
+                and (widget.focusProxy() or widget).isEnabled()
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The button box makes Save the default button when shown: no button is (Enter moves on).
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setDefault(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and not self.cancel():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def reload(self, record: RecordValues) -> None:
         """Show *record* (e.g. after someone else changed it), keeping nothing typed here."""
         self.record = record
@@ -274,12 +447,76 @@ class RecordEditor(QDialog):
         if not groups:
             return None
         tabs: list[tuple[str, QWidget]] = []
-        for heading, lines in groups:
+        for group in groups:
             box = QListWidget()
-            box.setObjectName(f"related_{heading.replace(' ', '_').lower()}")
-            box.addItems(lines or [self.tr("None yet")])
-            tabs.append((f"{text.translate('Fields', heading)} ({len(lines)})", box))
+            box.setObjectName(f"related_{group.heading.replace(' ', '_').lower()}")
+            self.related_lists[group.record] = box
+            self._fill_related(box, group)
+            title = f"{text.translate('Fields', group.heading)} ({len(group.lines)})"
+            link = EDITABLE_RELATED.get((self.rtype.key, group.record))
+            if link is None or self._open_related is None:
+                tabs.append((title, box))
+            else:
+                tabs.append((title, self._editable_related(box, group.record, link)))
         return tabs
+
+    def _fill_related(self, box: QListWidget, group: records.Related) -> None:
+        box.clear()
+        for line, record_id in zip(group.lines, group.ids, strict=True):
+            box.addItem(line)
+            box.item(box.count() - 1).setData(Qt.ItemDataRole.UserRole, record_id)
+        if not group.lines:
+            box.addItem(self.tr("None yet"))
+        box.setCurrentRow(0)
+
+    def _editable_related(self, box: QListWidget, record: str, link: str) -> QWidget:
+        """The list with Add… and Edit… (and Enter on a line to edit it), as a list page has."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add…"))
+        add.setObjectName(f"add_related_{record}")
+        add.setAutoDefault(False)
+        edit = QPushButton(self.tr("Edit…"))
+        edit.setObjectName(f"edit_related_{record}")
+        edit.setAutoDefault(False)
+        row.addWidget(add)
+        row.addWidget(edit)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(box)
+
+        def chosen() -> uuid.UUID | None:
+            item = box.currentItem()
+            value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+            return value if isinstance(value, uuid.UUID) else None
+
+        def open_form(record_id: uuid.UUID | None) -> None:
+            assert self._open_related is not None and self.record is not None
+            if self._open_related(record, record_id, {link: self.record.id}):
+                self.refresh_related()
+
+        add.clicked.connect(lambda: open_form(None))
+        edit.clicked.connect(lambda: open_form(chosen()) if chosen() is not None else None)
+        box.itemActivated.connect(lambda _item: open_form(chosen()) if chosen() is not None else None)
+        box.currentRowChanged.connect(lambda _row: edit.setEnabled(chosen() is not None))
+        edit.setEnabled(chosen() is not None)
+        return page
+
+    def refresh_related(self) -> None:
+        """Read the related records again (after one was added or edited from a tab)."""
+        db = self._database()
+        if self.record is None or self.record.id is None or db is None:
+            return
+        with db.session() as session:
+            groups = records.related(session, self.rtype.key, self.record.id)
+        for group in groups:
+            box = self.related_lists.get(group.record)
+            if box is not None:
+                self._fill_related(box, group)
+        if self.tabs is not None:
+            for index, group in enumerate(groups, start=1):
+                self.tabs.setTabText(index, f"{text.translate('Fields', group.heading)} ({len(group.lines)})")
 
 
 def _comparable(value: Any) -> Any:

@@ -14,10 +14,11 @@ Adding a page: write ``tvet_alliance/ui/pages/<name>.py`` ending in ``PAGE = Pag
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from tvet_alliance.persistence import Database
@@ -36,11 +37,13 @@ PAGE_MODULES: tuple[str, ...] = ("home", "partners", "people", "events", "compet
 @dataclass(frozen=True)
 class PageContext:
     """What a page's factory may use: the open database (a getter: it changes), the editing use
-    cases (undoable saves) and the settings."""
+    cases (undoable saves), the settings, and window actions a page offers as buttons, by name
+    (``"sample"``, ``"import"``, ``"new_partner"``: what Home suggests on an empty database)."""
 
     database: Callable[[], Database | None]
     editing: Editing
     settings: AppSettings
+    actions: Mapping[str, QAction] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

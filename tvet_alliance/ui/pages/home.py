@@ -11,7 +11,7 @@ from tvet_alliance.ui.pages import PageContext, PageSpec
 def build(context: PageContext) -> QWidget:
     from tvet_alliance.ui.views.home import HomePage
 
-    return HomePage(context.database)
+    return HomePage(context.database, first_steps=context.actions)
 
 
 PAGE = PageSpec(

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -113,8 +114,58 @@ class Card(QFrame):
             self.breakdown[label] = count
 
 
+class FirstSteps(QFrame):
+    """What to do first in an empty register, as buttons of the window's own actions (so they are
+    enabled, named and translated as the menu's)."""
+
+    #: The suggested actions, by their name in :attr:`PageContext.actions`, in order.
+    ORDER = ("sample", "import", "new_partner")
+
+    def __init__(self, actions: Mapping[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstSteps")
+        self.setProperty("card", True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel(self.tr("The register is empty. Start here:"))
+        title.setProperty("role", "cardTitle")
+        title.setWordWrap(True)
+        hint = QLabel(
+            self.tr(
+                "Load the sample data to look around, import the spreadsheets you have, or add the first "
+                "partner by hand."
+            )
+        )
+        hint.setProperty("role", "cardCaption")
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name in self.ORDER:
+            action = actions.get(name)
+            if action is None:
+                continue
+            button = QPushButton(text.plain_label(action.text()))
+            button.setObjectName(f"firstStep_{name}")
+            button.clicked.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+
+
 class HomePage(QWidget):
-    def __init__(self, database: Callable[[], Database | None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Callable[[], Database | None],
+        parent: QWidget | None = None,
+        *,
+        first_steps: Mapping[str, QAction] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("page_home")
         self._database = database
@@ -124,6 +175,8 @@ class HomePage(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
+        self.first_steps = FirstSteps(first_steps or {})
+        self.first_steps.hide()
         self.partners = Card(self.tr("Partners"), "card_partners")
         self.delegates = Card(self.tr("Delegates"), "card_delegates")
         self.entries = Card(self.tr("Competition entries"), "card_entries")
@@ -140,6 +193,7 @@ class HomePage(QWidget):
         inner_layout.addWidget(heading)
         inner_layout.addWidget(self.subtitle)
         inner_layout.addSpacing(8)
+        inner_layout.addWidget(self.first_steps)
         inner_layout.addLayout(grid)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
@@ -158,6 +212,8 @@ class HomePage(QWidget):
             with db.session() as session:
                 self.figures = stats.dashboard(session)
         f = self.figures
+        # An empty register shows what to do first (with a database open: the actions need one).
+        self.first_steps.setVisible(db is not None and f.is_empty and bool(self.first_steps.buttons))
         self.subtitle.setText(
             self.tr(
                 "Live figures from the register. Partners by country, seminar delegates by how they "

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from tvet_alliance.domain.enums import ParticipationStatus
 from tvet_alliance.domain.values import ValueKind
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import exporting, records
 from tvet_alliance.services.listing import ListSpec
@@ -48,6 +49,68 @@ from tvet_alliance.ui.models.record_table import DeletedRole, RecordTableModel
 DatabaseGetter = Callable[[], Database | None]
 
 SEARCH_DELAY_MS = 150
+
+#: The keys a search box keeps for its own text even where a window action has the same shortcut
+#: (Delete deletes a character there, not the selected record).
+_TEXT_KEYS = (
+    QKeySequence.StandardKey.Delete,
+    QKeySequence.StandardKey.Backspace,
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.SelectAll,
+)
+
+
+class WindowShortcutsFirst(QObject):
+    """Lets a search box leave the window's shortcuts to the window.
+
+    A line edit claims many key combinations for itself (Ctrl+Z undoes its text, Ctrl+E moves to
+    the end of the line on Linux), so the window's Undo and Export never fired while the search box
+    had the focus. Here the window's action wins whenever one has the key, except for the keys of
+    :data:`_TEXT_KEYS`. Undo and Redo go to the window's undo stack when it has a step to undo (or
+    redo) — a record change is what the person means; typing a search again is cheap — and undo the
+    search text only when there is no record change to undo."""
+
+    def __init__(self, search: QLineEdit, can: Callable[[str], bool]) -> None:
+        super().__init__(search)
+        self._search = search
+        self._can = can  # "undo" / "redo" -> the window's stack can do it now
+        search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._search and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if self._window_takes(event):
+                event.ignore()  # not claimed: the shortcut map gives the key to the window's action
+                return True
+        return False
+
+    def _window_takes(self, event: QKeyEvent) -> bool:
+        commands = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if not event.modifiers() & commands:
+            return False  # typed text and plain keys (Delete, arrows, Home, End) are the box's own
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return self._can("undo")
+        if event.matches(QKeySequence.StandardKey.Redo) or _pressed(event) == QKeySequence("Ctrl+Y"):
+            return self._can("redo")
+        if any(event.matches(key) for key in _TEXT_KEYS):
+            return False
+        pressed = _pressed(event)
+        window = self._search.window()
+        return any(
+            action.isEnabled() and pressed in action.shortcuts()
+            for action in window.findChildren(QAction)
+            if action.shortcuts()
+        )
+
+
+def _pressed(event: QKeyEvent) -> QKeySequence:
+    return QKeySequence(event.keyCombination())
 
 
 def make_table(model: RecordTableModel, name: str) -> QTableView:
@@ -122,6 +185,29 @@ class FilterCombo(QComboBox):
 class RecordSection(QWidget):
     """One table of records with its search, filters and editing actions."""
 
+    #: The list's own keys: (key, the widget it works in, the method it runs, English text in the
+    #: RecordSection context). The constructor binds them; Help → Keyboard shortcuts lists them.
+    FIRST_MATCH_KEY = "Down"
+    KEYS: tuple[tuple[str, str, str, str], ...] = (
+        ("Return", "table", "edit_selected", QT_TRANSLATE_NOOP("RecordSection", "Open the selected record")),
+        ("Enter", "table", "edit_selected", QT_TRANSLATE_NOOP("RecordSection", "Open the selected record")),
+        (
+            "Escape",
+            "search",
+            "_clear_search",
+            QT_TRANSLATE_NOOP("RecordSection", "In the search box: clear the search"),
+        ),
+        (
+            FIRST_MATCH_KEY,
+            "search",
+            "_first_match",  # in eventFilter: a QShortcut on Down would take it from the completer
+            QT_TRANSLATE_NOOP("RecordSection", "From the search box: select the first match"),
+        ),
+    )
+    HANDLED_KEYS: tuple[tuple[str, str, str], ...] = tuple(
+        (key, "RecordSection", what) for key, _widget, _slot, what in KEYS
+    )
+
     countChanged = Signal()
     selectionChanged = Signal()
     # The person asked to export this list (its Export… button); the main window opens the dialog.
@@ -158,6 +244,8 @@ class RecordSection(QWidget):
         self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._focus_table)
+        self.search.installEventFilter(self)  # Down: to the first match
+        self._shortcuts_first = WindowShortcutsFirst(self.search, self._can_undo)
 
         self.filters: dict[str, QWidget] = {}
         bar = QHBoxLayout()
@@ -212,14 +300,12 @@ class RecordSection(QWidget):
 
         # Set the context after construction: the keyword is not applied by every PySide6 release, and
         # window-wide Return shortcuts in several sections would be ambiguous and never fire.
-        for keys, widget, slot in (
-            ("Return", self.table, self.edit_selected),
-            ("Enter", self.table, self.edit_selected),
-            ("Escape", self.search, self._clear_search),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), widget)
+        for keys, target, slot, _what in self.KEYS:
+            if keys == self.FIRST_MATCH_KEY:
+                continue  # handled in eventFilter
+            shortcut = QShortcut(QKeySequence(keys), getattr(self, target))
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(getattr(self, slot))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.model.refreshed.connect(self._after_refresh)
         self.model.countChanged.connect(self._show_count)
@@ -319,7 +405,33 @@ class RecordSection(QWidget):
         self.model.set_search(self.search.text())
         self.table.setFocus()
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            self._select_only(0)
+
+    def _first_match(self) -> None:
+        """Down from the search box: the first match selected, the list focused (Enter opens it)."""
+        self._search_timer.stop()
+        self.model.set_search(self.search.text())
+        self.table.setFocus()
+        if self.model.rowCount():
+            self._select_only(0)
+
+    def _can_undo(self, which: str) -> bool:
+        if self.editing is None:
+            return False
+        stack = self.editing.undo_stack
+        return stack.canUndo() if which == "undo" else stack.canRedo()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.key()) == QKeySequence(self.FIRST_MATCH_KEY)
+            and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        ):
+            self._first_match()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -343,8 +455,23 @@ class RecordSection(QWidget):
             self.model.fetch_all()
             row = self.model.row_of(record_id)
         if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self._select_only(row)
+
+    def _select_only(self, row: int) -> None:
+        """Select *row* alone and make it current, scrolled to. Not ``selectRow``: that adds to the
+        selection while Ctrl is held (as it is right after Ctrl+S), so saved records piled up."""
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _saved(self, record_id: uuid.UUID) -> None:
+        """A form of this list saved *record_id*: it alone is selected, and the focus is back on the
+        list (not on the search box), where the window's shortcuts work on it."""
+        self.select_id(record_id)
+        self.table.setFocus()
 
     def count_text(self) -> str:
         shown, total = self.model.matched, self.model.total
@@ -413,18 +540,19 @@ class RecordSection(QWidget):
     def new_record(self) -> uuid.UUID | None:
         if self.editing is None or not self.new_button.isEnabled():
             return None
-        record_id = self.editing.new_record(self.type_key, **self._form_options())
+        record_id = self.editing.new_record(self.type_key, saved=self._saved, **self._form_options())
         if record_id is not None:
-            self.select_id(record_id)
+            self._saved(record_id)
         return record_id
 
     def edit_selected(self) -> bool:
         ids = self.selected_ids()
         if self.editing is None or len(ids) != 1 or not self.edit_button.isEnabled():
             return False
-        options = self._form_options()
-        options.pop("preset", None)
-        return self.editing.edit_record(self.type_key, ids[0], **options)
+        # The preset is the context of the fresh form Save and new opens (the same event, ...).
+        saved = self.editing.edit_record(self.type_key, ids[0], saved=self._saved, **self._form_options())
+        self.table.setFocus()
+        return saved
 
     def delete_selected(self) -> bool:
         ids = [i for i, d in zip(self.selected_ids(), self._selected_deleted(), strict=True) if not d]
@@ -512,6 +640,7 @@ class MasterDetailPage(QWidget):
             self.details[detail.key] = section
             self.tabs.addTab(section, text.translate("Areas", detail.title))
             section.countChanged.connect(self._update_tab_titles)
+            section.countChanged.connect(self.countChanged)  # the status bar counts the focused list
         self.detail_models = {key: s.model for key, s in self.details.items()}
         self.detail_tables = {key: s.table for key, s in self.details.items()}
         title = QLabel(text.translate("Areas", spec.title))
@@ -544,8 +673,9 @@ class MasterDetailPage(QWidget):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             for section in self.sections():
-                if watched in (section.table, section.search):
+                if watched in (section.table, section.search) and section is not self._active:
                     self._active = section
+                    self.countChanged.emit()
         return super().eventFilter(watched, event)
 
     def sections(self) -> list[RecordSection]:
@@ -555,7 +685,13 @@ class MasterDetailPage(QWidget):
         return self._active
 
     def count_text(self) -> str:
-        return self.master.count_text()
+        """The count of the list that has the focus (the delegates, once they are focused), named."""
+        section = self._active
+        return (
+            self.tr("%1: %2")
+            .replace("%1", text.translate("Areas", section.spec.title))
+            .replace("%2", section.count_text())
+        )
 
     def selected_id(self) -> uuid.UUID | None:
         ids = self.master.selected_ids()
