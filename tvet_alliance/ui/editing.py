@@ -112,9 +112,19 @@ class Editing(QObject):
             hidden=hidden,
             scopes=scopes,
             create=self._create_inline,
+            open_record=self._open_existing,
         )
         self._open(editor)
         return created[0] if created else None
+
+    def _open_existing(self, type_key: str, record_id: uuid.UUID) -> None:
+        """Open an existing record over the form that found it may be a duplicate; that form stays
+        as it was typed."""
+        outer = self.editor
+        try:
+            self.edit_record(type_key, record_id)
+        finally:
+            self.editor = outer
 
     def _create_inline(self, type_key: str, typed: str) -> uuid.UUID | None:
         """A new person or partner from inside another form, prefilled with what was typed."""
@@ -186,10 +196,11 @@ class Editing(QObject):
             type_key,
             current,
             save,
-            self._parent,
+            self.editor or self._parent,
             hidden=hidden,
             scopes=scopes,
             create=self._create_inline,
+            open_record=self._open_existing,
         )
         return self._open(editor)
 
