@@ -30,7 +30,9 @@ def answer(editor: RecordEditor, steps: Callable[[DuplicateWarning], None], seen
 
     def run(warning: DuplicateWarning) -> None:
         try:
-            seen.extend(warning.list.item(i).text() for i in range(warning.list.count()))
+            seen.extend(
+                warning.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(warning.list.count())
+            )
             steps(warning)
         except BaseException as exc:
             _FAILURES.append(exc)
@@ -125,7 +127,7 @@ def test_new_partner_with_an_existing_short_name_esc_then_save_anyway(
     # The existing partner, told apart by its city and country, asked about twice.
     assert (
         seen
-        == ["Punjab Technical Education and Vocational Training Authority — Lahore, Pakistan (same name)"] * 2
+        == ["Punjab Technical Education and Vocational Training Authority — Lahore, Pakistan — same name"] * 2
     )
     with db.session() as s:
         assert (
@@ -165,7 +167,7 @@ def test_person_zhang_wei_in_chinese_open_shows_the_existing_record(
 
     drive(window, fill)
     window.page("people").section.new_record()
-    assert seen == ["Zhang Wei / 张伟 — Chongqing Industry Polytechnic, China (same name)"]
+    assert seen == ["Zhang Wei / 张伟 — Chongqing Industry Polytechnic, China — same name"]
     assert opened == ["Person — Zhang Wei"]
     assert state["existing_email"] == "zw@cqipc.edu.cn"
     assert state["typed"] == (True, "张伟", "Dean")
@@ -187,7 +189,7 @@ def test_editing_a_person_to_another_persons_email_asks_first(
 
     drive(window, fill)
     window.editing.edit_record("person", other)
-    assert seen == ["Zhang Wei / 张伟 — Chongqing Industry Polytechnic, China (same e-mail)"]
+    assert seen == ["Zhang Wei / 张伟 — Chongqing Industry Polytechnic, China — same e-mail"]
     with db.session() as s:
         assert s.get(Person, other).email == "li.na@example.org"  # unchanged
 

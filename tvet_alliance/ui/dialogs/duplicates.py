@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tvet_alliance.services.duplicates import REASONS, Candidate
 from tvet_alliance.ui import text
+from tvet_alliance.ui.dialogs.fields import isolated
 
 
 class Answer(StrEnum):
@@ -33,7 +34,7 @@ def candidate_text(candidate: Candidate) -> str:
     """One line per candidate: its name, what tells it apart, why it may be the same."""
     place = ", ".join(p for p in (candidate.detail, text.country_name(candidate.country)) if p)
     reason = text.translate("Duplicates", REASONS.get(candidate.reason, candidate.reason))
-    return " — ".join(p for p in (candidate.label, place) if p) + f" ({reason})"
+    return " — ".join(p for p in (candidate.label, place) if p) + f" — {reason}"
 
 
 class DuplicateWarning(QDialog):
@@ -56,14 +57,13 @@ class DuplicateWarning(QDialog):
         self.list.setObjectName("duplicateCandidates")
         for candidate in candidates:
             line = candidate_text(candidate)
-            item = QListWidgetItem(line)
-            # Each line reads in the direction of its own script (a Latin name in the Urdu layout).
-            item.setTextAlignment(
-                (Qt.AlignmentFlag.AlignRight if text.is_rtl(line) else Qt.AlignmentFlag.AlignLeft)
-                | Qt.AlignmentFlag.AlignVCenter
-            )
+            # Each part in the direction of its own script (a Latin name in the Urdu layout).
+            item = QListWidgetItem(isolated(line))
+            item.setData(Qt.ItemDataRole.UserRole, line)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        rows = min(len(candidates), 8)
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
         self.list.itemActivated.connect(lambda _i: self._choose(Answer.OPEN) if can_open else None)
         hint = QLabel(self.tr("Open shows that record; what you typed here stays in your form."))
         hint.setWordWrap(True)
@@ -81,15 +81,17 @@ class DuplicateWarning(QDialog):
         self.open_button.clicked.connect(lambda: self._choose(Answer.OPEN))
         self.save_button.clicked.connect(lambda: self._choose(Answer.SAVE))
         self.buttons.rejected.connect(self.reject)
-        # Nothing is saved by a stray Enter: Open is the default where it is offered.
-        (self.open_button if can_open else self.back_button).setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.list)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        self.resize(560, 120 + 28 * min(len(candidates), 6))
+        # Nothing is saved by a stray Enter: Open is the default where it is offered.
+        for button in (self.open_button, self.save_button, self.back_button):
+            button.setAutoDefault(False)
+        (self.open_button if can_open else self.back_button).setDefault(True)
+        self.resize(600, self.sizeHint().height())
         self.list.setFocus()
 
     def _choose(self, answer: Answer) -> None:
