@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -241,8 +242,18 @@ class CountryField(FieldWidget):
         line = self.combo.lineEdit()
         if line is not None:
             line.editingFinished.connect(self._match_typed)
+        # Tab while the suggestions are open moves on without editingFinished (the completer eats
+        # the focus-out): the typed name is matched when the focus leaves the box, however it leaves.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self._layout.addWidget(self.combo)
         self.setFocusProxy(self.combo)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        inside = (self.combo, self.combo.lineEdit())
+        if old in inside and new not in inside:
+            self._match_typed()
 
     def _match_typed(self) -> None:
         typed = self.combo.currentText().strip()
@@ -273,8 +284,14 @@ class ProvinceField(FieldWidget):
         super().__init__(spec, parent)
         self.combo = QComboBox()
         self.combo.setObjectName(f"edit_{spec.name}")
+        # The provinces arrive after the form is shown (when a country is chosen): the box follows
+        # its items (Qt's default sizes it once, at first show, to the empty list: one letter wide),
+        # and is never narrower than a typical province name while it waits for a country.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setMinimumContentsLength(18)
         self.combo.currentIndexChanged.connect(self.changed)
         self._layout.addWidget(self.combo)
+        self._layout.addStretch(1)
         self.setFocusProxy(self.combo)
         self._country: str | None = None
         self.set_country(None)
@@ -291,7 +308,10 @@ class ProvinceField(FieldWidget):
                     self.combo.addItem(f"{text.province_name(sub.code)} ({sub.code})", sub.code)
             index = self.combo.findData(keep) if keep else 0
             self.combo.setCurrentIndex(max(index, 0))
-        self.combo.setEnabled(self.combo.count() > 1)
+        # Open while no country is chosen, so that Tab from a country typed in the box before
+        # stops here (the provinces arrive as the focus leaves the country box); closed for a
+        # country without provinces.
+        self.combo.setEnabled(not country or self.combo.count() > 1)
         if keep and index < 0:
             self.changed.emit()
 
