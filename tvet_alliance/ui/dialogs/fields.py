@@ -456,6 +456,17 @@ class RefPicker(QLineEdit):
         self._timer.timeout.connect(self.refresh_choices)
         self.textEdited.connect(lambda _t: self._timer.start())
         self.editingFinished.connect(self._on_finished)
+        # The completer eats the focus-out while its popup shows: a popup left open would take the
+        # keys typed in the next field (the first letter after Ctrl+F went here).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is self and new is not self:
+            popup = self._completer.popup()
+            if popup is not None and popup.isVisible():
+                popup.hide()
 
     def refresh_choices(self) -> None:
         db = self._database()
