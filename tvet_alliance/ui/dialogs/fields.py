@@ -449,6 +449,8 @@ class RefPicker(QLineEdit):
         popup = self._completer.popup()
         if popup is not None:
             popup.setItemDelegate(ChoiceDelegate(popup))
+            # Wide enough for a name and its detail, even below a narrow filter box.
+            popup.setMinimumWidth(popup.fontMetrics().averageCharWidth() * 48)
         self._completer.activated[str].connect(self._on_activated)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -508,6 +510,7 @@ class RefPicker(QLineEdit):
         self._current = value
         if self.text() != label:
             self.setText(label)
+        self.setCursorPosition(0)  # the name shows, not the end of its detail
         if changed:
             self.picked.emit(value)
 
@@ -527,6 +530,7 @@ class RefPicker(QLineEdit):
                 label = self._label(found[0])
                 self._choices[label] = value
         self.setText(label)
+        self.setCursorPosition(0)
 
     def pending_text(self) -> bool:
         """Text typed that does not name a record (yet)."""
