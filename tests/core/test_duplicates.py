@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+from tests.core.test_postgres import ADMIN_URL, pg_db  # noqa: F401 (a fresh PostgreSQL database)
 from tvet_alliance.persistence import Database
-from tvet_alliance.services import duplicates, records
+from tvet_alliance.services import duplicates, listing, records
 
 
 def _add(db: Database, type_key: str, **values: Any) -> uuid.UUID:
@@ -23,6 +24,10 @@ def _found(db: Database, type_key: str, record_id: uuid.UUID | None = None, **va
 
 @pytest.fixture
 def alliance(db: Database) -> dict[str, uuid.UUID]:
+    return _make_alliance(db)
+
+
+def _make_alliance(db: Database) -> dict[str, uuid.UUID]:
     ids = {
         "tevta": _add(
             db,
@@ -122,3 +127,29 @@ def test_only_changes_of_names_or_contacts_are_checked() -> None:
 
 def test_other_record_types_have_no_duplicate_check(db: Database) -> None:
     assert _found(db, "event", name="Anything") == []
+
+
+@pytest.mark.skipif(not ADMIN_URL, reason="no PostgreSQL server given (TVET_ALLIANCE_TEST_PG)")
+def test_the_same_duplicates_picker_details_and_typed_filter_on_postgres(
+    request: pytest.FixtureRequest, db: Database
+) -> None:
+    found: dict[str, list[Any]] = {}
+    for name, database in (("sqlite", db), ("postgres", request.getfixturevalue("pg_db"))):
+        ids = _make_alliance(database)
+        with database.session() as s:
+            found[name] = [
+                [(c.reason, c.label, c.detail, c.country) for c in duplicates.possible_duplicates(s, k, v)]
+                for k, v in (
+                    ("person", {"full_name": "张伟", "organization_id": ids["chongqing"]}),
+                    ("person", {"full_name": "zhang wei"}),
+                    ("person", {"full_name": "X", "email": "zhang.wei@cqipc.edu.cn"}),
+                    ("person", {"full_name": "Y", "phone": "0321 9203098", "organization_id": ids["tevta"]}),
+                    ("partner", {"name_en": "ptevta"}),
+                )
+            ]
+            found[name].append(
+                [(c.label, c.detail, c.country) for c in records.choices(s, "person", "zhang")]
+            )
+            found[name].append([len(listing.list_ids(s, listing.PEOPLE, filters={"organization": "TEVTA"}))])
+    assert found["postgres"] == found["sqlite"]
+    assert all(found["sqlite"]), found["sqlite"]
