@@ -1,16 +1,21 @@
 """Name keys: a name reduced for matching, and the keys an organisation's name is found by.
 
-Pure Python, shared by the import (finding duplicates in the file and the database) and the sync
-merge (finding a record created twice on two laptops), so both match names by one rule.
+Pure Python, shared by the import (finding duplicates in the file and the database), the forms'
+duplicate warning (``services/duplicates.py``) and the sync merge (finding a record created twice on
+two laptops), so all match names by one rule.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+import uuid
+from collections.abc import Iterable
+from typing import Generic, TypeVar
 
 _STOP = frozenset({"and", "of", "the", "for", "&", "in", "at"})
 _WORD = re.compile(r"[\w]+", re.UNICODE)
+T = TypeVar("T")
 
 
 def name_key(text: str) -> str:
@@ -42,3 +47,67 @@ def org_keys(text: str) -> tuple[set[str], set[str]]:
             if len(rest) >= 2:
                 short.add(" ".join(words[:i]) + " " + "".join(w[0] for w in rest))
     return names, short - names
+
+
+class OrgIndex(Generic[T]):
+    """Organisations found by any of their names (English, native, short name, aliases), by the rule
+    of :func:`org_keys`. One index serves the import (every organisation of the database and the
+    file) and the forms' duplicate warning (:mod:`services.duplicates`), so both match alike."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, list[T]] = {}
+        self.by_abbreviation: dict[str, list[T]] = {}
+
+    def add(self, names: Iterable[str | None], entry: T) -> None:
+        for name in names:
+            full, short = org_keys(name or "")
+            for key in full:
+                _append(self.by_name, key, entry)
+            for key in short:
+                _append(self.by_abbreviation, key, entry)
+
+    def find_all(self, name: str) -> list[T]:
+        """Every organisation *name* may mean, the likeliest first: a longer key before a shorter, a
+        name before an abbreviation."""
+        names, short = org_keys(name)
+        found: list[T] = []
+        for key in sorted(names, key=len, reverse=True):
+            for entry in (*self.by_name.get(key, ()), *self.by_abbreviation.get(key, ())):
+                if entry not in found:
+                    found.append(entry)
+        for key in sorted(short, key=len, reverse=True):
+            for entry in self.by_name.get(key, ()):
+                if entry not in found:
+                    found.append(entry)
+        return found
+
+    def find(self, name: str) -> T | None:
+        """The organisation *name* most likely means (the first added of the likeliest key)."""
+        found = self.find_all(name)
+        return found[0] if found else None
+
+
+def _append(index: dict[str, list[T]], key: str, entry: T) -> None:
+    entries = index.setdefault(key, [])
+    if entry not in entries:
+        entries.append(entry)
+
+
+def person_keys(
+    email: str | None, phone: str | None, full_name: str, organization_id: uuid.UUID | None
+) -> list[tuple[str, str]]:
+    """The keys a person is matched by, as (key, reason) in the order a match counts: the e-mail
+    (any case), the phone (normalised, as stored), the name at the same organisation ("n:" name key,
+    the organisation's id in hex; empty for a person of no organisation)."""
+    keys = []
+    if email:
+        keys.append(("e:" + email.casefold(), "email"))
+    if phone:
+        keys.append(("p:" + phone, "phone"))
+    keys.append((f"n:{name_key(full_name)}\x1f{organization_id.hex if organization_id else ''}", "name"))
+    return keys
+
+
+def person_name_keys(*names: str | None) -> set[str]:
+    """The name keys of a person's names in every script (the main name and the native one)."""
+    return {key for key in (name_key(n) for n in names if n) if key}

@@ -74,7 +74,8 @@ Extras = Callable[[Session, Sequence[uuid.UUID]], dict[uuid.UUID, dict[str, Any]
 @dataclass(frozen=True)
 class Filter:
     """One choice in a list's filter bar: a member of ``enum``, a country, a province, the id of a
-    record of type ``ref``, or (DATE) a date falling between today and today + N days."""
+    record of type ``ref`` (or text: the records of that type whose names contain it, see
+    :func:`named`), or (DATE) a date falling between today and today + N days."""
 
     key: str
     label: str  # English, "Fields" context
@@ -93,7 +94,38 @@ class Filter:
             return cast(ColumnElement[bool], self.expr if value else ~self.expr)
         if self.kind is ValueKind.ENUM and self.enum is not None and not isinstance(value, self.enum):
             value = self.enum(value)
+        if self.ref is not None and isinstance(value, str):
+            return cast(ColumnElement[bool], self.expr.in_(named(self.ref, value)))
         return cast(ColumnElement[bool], self.expr == value)
+
+
+def _ref_names() -> dict[str, tuple[Any, ...]]:
+    return {
+        "partner": (
+            Organization.name_en,
+            Organization.name_native,
+            Organization.short_name,
+            Organization.aliases,
+        ),
+        "person": (Person.full_name, Person.name_native),
+        "event": (Event.name,),
+        "competition": (Competition.name,),
+        "track": (SkillTrack.name,),
+    }
+
+
+def named(ref: str, text: str) -> Select[Any]:
+    """The ids of the records of type *ref* whose names contain every word of *text* (any script,
+    any case; a partner's English, native and short names and aliases), for a filter typed rather
+    than picked."""
+    columns = _ref_names()[ref]
+    model = columns[0].class_
+    words = search_words(text)
+    stmt = select(model.id).where(model.deleted_at.is_(None))
+    for word in words:
+        pattern = f"%{escape_like(word)}%"
+        stmt = stmt.where(or_(*(_like(c, pattern) for c in columns)))
+    return stmt
 
 
 def field_filter(rec: catalog.Record, name: str, expr: Any) -> Filter:

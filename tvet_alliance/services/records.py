@@ -601,9 +601,14 @@ def history(session: Session, type_key: str, record_id: uuid.UUID) -> list[Histo
 
 @dataclass(frozen=True)
 class Choice:
+    """A record to pick: its name, and what tells it apart from a namesake. A partner's detail is
+    its native name and city, a person's their native name and organisation; *country* (a code,
+    shown by name in the reader's language) is a partner's country, a person's organisation's."""
+
     id: uuid.UUID
     label: str
     detail: str = ""
+    country: str = ""
 
 
 def _escape_like(text: str) -> str:
@@ -679,7 +684,34 @@ def choices(
         stmt = stmt.where(model.id.in_(list(ids))).execution_options(include_deleted=True)
     else:
         stmt = stmt.where(model.deleted_at.is_(None)).limit(limit)
-    return [Choice(row[0], str(row[1]), str(row[2] or "")) for row in session.execute(stmt)]
+    found = [Choice(row[0], str(row[1]), str(row[2] or "")) for row in session.execute(stmt)]
+    return _with_details(session, type_key, found)
+
+
+def _with_details(session: Session, type_key: str, found: list[Choice]) -> list[Choice]:
+    """The detail that tells namesakes apart, for the picked records: a partner's city and country,
+    a person's organisation (one query for the page of choices)."""
+    if not found or type_key not in ("partner", "person"):
+        return found
+    ids = [c.id for c in found]
+    if type_key == "partner":
+        rows = session.execute(
+            select(Organization.id, Organization.name_native, Organization.city, Organization.country)
+            .where(Organization.id.in_(ids))
+            .execution_options(include_deleted=True)
+        )
+    else:
+        rows = session.execute(
+            select(Person.id, Person.name_native, Organization.name_en, Organization.country)
+            .outerjoin(Organization, Organization.id == Person.organization_id)
+            .where(Person.id.in_(ids))
+            .execution_options(include_deleted=True)
+        )
+    details = {
+        row_id: (" · ".join(p for p in (native, place) if p), country or "")
+        for row_id, native, place, country in rows
+    }
+    return [Choice(c.id, c.label, *details[c.id]) if c.id in details else c for c in found]
 
 
 @dataclass(frozen=True)

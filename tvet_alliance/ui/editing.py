@@ -123,11 +123,21 @@ class Editing(QObject):
                 create=self._create_inline,
                 offer_new=offer_new,
                 open_related=self._open_related,
+                open_record=self._open_existing,
             )
             self._open(editor)
             if not editor.and_new:  # Save and new: the next form, with the same context
                 break
         return created[-1] if created else None
+
+    def _open_existing(self, type_key: str, record_id: uuid.UUID) -> None:
+        """Open an existing record over the form that found it may be a duplicate; that form stays
+        as it was typed."""
+        outer = self.editor
+        try:
+            self.edit_record(type_key, record_id)
+        finally:
+            self.editor = outer
 
     def _create_inline(self, type_key: str, typed: str) -> uuid.UUID | None:
         """A new person or partner from inside another form, prefilled with what was typed."""
@@ -221,6 +231,7 @@ class Editing(QObject):
             scopes=scopes,
             create=self._create_inline,
             open_related=self._open_related,
+            open_record=self._open_existing,
         )
         accepted = self._open(editor)
         if editor.and_new:

@@ -40,7 +40,7 @@ from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.changelog import INFO_BATCH, deserialize, serialize
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.errors import CodedError, FieldError, ValidationFailed
-from tvet_alliance.domain.names import name_key, org_keys
+from tvet_alliance.domain.names import OrgIndex, name_key, person_keys
 from tvet_alliance.domain.values import TEXT_KINDS, ValueKind, is_list, split_list
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence.bulk import BulkWriter
@@ -210,8 +210,7 @@ class _Run:
         self.writer: BulkWriter | None = None
         self.file_name, self.sha256 = file_name, sha256
         # Indexes for matching: key -> (id, label, row of this file or None)
-        self.orgs: dict[str, tuple[uuid.UUID, str, int | None]] = {}  # by name
-        self.org_abbreviations: dict[str, tuple[uuid.UUID, str, int | None]] = {}
+        self.orgs: OrgIndex[tuple[uuid.UUID, str, int | None]] = OrgIndex()  # by name and abbreviation
         self.org_lookups: dict[str, tuple[uuid.UUID, str, int | None]] = {}
         self.org_country: dict[uuid.UUID, str] = {}
         # People are matched chunk by chunk, never all held in memory: ``known`` holds the database's
@@ -422,12 +421,7 @@ class _Run:
     # -- organisations --------------------------------------------------------------------------------
 
     def index_org(self, names: Iterable[str | None], entry: tuple[uuid.UUID, str, int | None]) -> None:
-        for name in names:
-            full, short = org_keys(name or "")
-            for key in full:
-                self.orgs.setdefault(key, entry)
-            for key in short:
-                self.org_abbreviations.setdefault(key, entry)
+        self.orgs.add(names, entry)
 
     def find_org(self, name: str) -> tuple[uuid.UUID, str, int | None] | None:
         """The organisation a name means (remembered per spelling: a file names a few hundred
@@ -440,15 +434,7 @@ class _Run:
         return found
 
     def _find_org(self, name: str) -> tuple[uuid.UUID, str, int | None] | None:
-        names, short = org_keys(name)
-        for key in sorted(names, key=len, reverse=True):
-            found = self.orgs.get(key) or self.org_abbreviations.get(key)
-            if found is not None:
-                return found
-        for key in sorted(short, key=len, reverse=True):
-            if key in self.orgs:
-                return self.orgs[key]
-        return None
+        return self.orgs.find(name)
 
     def org_for(
         self, number: int, name: str, country_of: Callable[[], str | None]
@@ -538,14 +524,9 @@ class _Run:
     @staticmethod
     def _person_keys(values: dict[str, Any]) -> list[tuple[str, str]]:
         """(key, reason) in the order a match counts: e-mail, phone, name at the same organisation."""
-        keys = []
-        if values.get("email"):
-            keys.append(("e:" + values["email"].casefold(), "email"))
-        if values.get("phone"):
-            keys.append(("p:" + values["phone"], "phone"))
-        org = values.get("organization_id")
-        keys.append((f"n:{name_key(values['full_name'])}\x1f{org.hex if org else ''}", "name"))
-        return keys
+        return person_keys(
+            values.get("email"), values.get("phone"), values["full_name"], values.get("organization_id")
+        )
 
     def find_person(self, values: dict[str, Any]) -> tuple[tuple[uuid.UUID, str, int | None], str] | None:
         if not self.prefetched:  # one-off lookups (team members): ask the database now

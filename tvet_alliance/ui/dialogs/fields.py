@@ -3,15 +3,29 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -22,6 +36,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -225,8 +242,18 @@ class CountryField(FieldWidget):
         line = self.combo.lineEdit()
         if line is not None:
             line.editingFinished.connect(self._match_typed)
+        # Tab while the suggestions are open moves on without editingFinished (the completer eats
+        # the focus-out): the typed name is matched when the focus leaves the box, however it leaves.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self._layout.addWidget(self.combo)
         self.setFocusProxy(self.combo)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        inside = (self.combo, self.combo.lineEdit())
+        if old in inside and new not in inside:
+            self._match_typed()
 
     def _match_typed(self) -> None:
         typed = self.combo.currentText().strip()
@@ -257,8 +284,14 @@ class ProvinceField(FieldWidget):
         super().__init__(spec, parent)
         self.combo = QComboBox()
         self.combo.setObjectName(f"edit_{spec.name}")
+        # The provinces arrive after the form is shown (when a country is chosen): the box follows
+        # its items (Qt's default sizes it once, at first show, to the empty list: one letter wide),
+        # and is never narrower than a typical province name while it waits for a country.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setMinimumContentsLength(18)
         self.combo.currentIndexChanged.connect(self.changed)
         self._layout.addWidget(self.combo)
+        self._layout.addStretch(1)
         self.setFocusProxy(self.combo)
         self._country: str | None = None
         self.set_country(None)
@@ -275,7 +308,10 @@ class ProvinceField(FieldWidget):
                     self.combo.addItem(f"{text.province_name(sub.code)} ({sub.code})", sub.code)
             index = self.combo.findData(keep) if keep else 0
             self.combo.setCurrentIndex(max(index, 0))
-        self.combo.setEnabled(self.combo.count() > 1)
+        # Open while no country is chosen, so that Tab from a country typed in the box before
+        # stops here (the provinces arrive as the focus leaves the country box); closed for a
+        # country without provinces.
+        self.combo.setEnabled(not country or self.combo.count() > 1)
         if keep and index < 0:
             self.changed.emit()
 
@@ -287,6 +323,100 @@ class ProvinceField(FieldWidget):
             self.combo.addItem(str(value), value)
         index = self.combo.findData(value) if value else 0
         self.combo.setCurrentIndex(max(index, 0))
+
+
+#: A choice's name and detail, for the two lines of a picker's suggestion.
+NameRole = Qt.ItemDataRole.UserRole + 1
+DetailRole = Qt.ItemDataRole.UserRole + 2
+
+
+def isolated(parts: str) -> str:
+    """*parts* (joined by " · " or ", ") with each part in its own direction (Unicode isolates), for
+    drawing in the layout's direction: an Urdu name beside "Karachi, Pakistan" in the English window,
+    a Latin name with its full stop on the right side in the Urdu one."""
+    pieces = re.split(r"( · |, | — )", parts)
+    return "".join(p if i % 2 else f"\u2068{p}\u2069" for i, p in enumerate(pieces) if p)
+
+
+def choice_detail(choice: records.Choice) -> str:
+    """What tells a record apart from its namesakes, in the reader's language: a person's
+    organisation, a partner's city and country."""
+    country = text.country_name(choice.country) if choice.country else ""
+    return ", ".join(p for p in (choice.detail, country) if p)
+
+
+class ChoiceModel(QStringListModel):
+    """A picker's suggestions: each line is the choice's whole text (what the line edit shows once
+    picked); :data:`NameRole` and :data:`DetailRole` give its two parts to the popup."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parts: list[tuple[str, str]] = []
+
+    def set_choices(self, lines: list[tuple[str, str, str]]) -> None:
+        self._parts = [(name, detail) for _line, name, detail in lines]
+        self.setStringList([line for line, _name, _detail in lines])
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role in (NameRole, DetailRole) and 0 <= index.row() < len(self._parts):
+            return self._parts[index.row()][0 if role == NameRole else 1]
+        return super().data(index, role)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A suggestion in two lines: the name, and below it, greyed, the detail that tells namesakes
+    apart. Each line is laid out in the direction of its own script, aligned to the layout's
+    leading side (a Latin name in the Urdu window keeps its full stop on the right side)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(DetailRole):
+            size.setHeight(size.height() + option.fontMetrics.height())
+        return size
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        name = index.data(NameRole)
+        if name is None:
+            super().paint(painter, option, index)
+            return
+        detail = str(index.data(DetailRole) or "")
+        self.initStyleOption(option, index)
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal
+        main = option.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        grey = option.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        line = option.fontMetrics.height()
+        area = option.rect.adjusted(6, 2, -6, -2)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        options = QTextOption(
+            Qt.AlignmentFlag.AlignAbsolute
+            | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignVCenter
+        )
+        options.setTextDirection(option.direction)
+        options.setWrapMode(QTextOption.WrapMode.NoWrap)
+        painter.save()
+        for row, (value, colour) in enumerate(((str(name), main), (detail, grey))):
+            if not value:
+                continue
+            painter.setPen(colour)
+            rect = QRect(area.left(), area.top() + row * line, area.width(), line)
+            elided = option.fontMetrics.elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect.toRectF(), isolated(elided), options)
+        painter.restore()
 
 
 class RefPicker(QLineEdit):
@@ -309,13 +439,18 @@ class RefPicker(QLineEdit):
         self._current: uuid.UUID | None = None
         self.setPlaceholderText(self.tr("Type to search…"))
         self.setClearButtonEnabled(True)
-        self._model = QStringListModel(self)
+        self._model = ChoiceModel(self)
         self._completer = QCompleter(self._model, self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self._completer.setMaxVisibleItems(12)
+        self._completer.setMaxVisibleItems(8)
         self.setCompleter(self._completer)
+        popup = self._completer.popup()
+        if popup is not None:
+            popup.setItemDelegate(ChoiceDelegate(popup))
+            # Wide enough for a name and its detail, even below a narrow filter box.
+            popup.setMinimumWidth(popup.fontMetrics().averageCharWidth() * 48)
         self._completer.activated[str].connect(self._on_activated)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -323,6 +458,17 @@ class RefPicker(QLineEdit):
         self._timer.timeout.connect(self.refresh_choices)
         self.textEdited.connect(lambda _t: self._timer.start())
         self.editingFinished.connect(self._on_finished)
+        # The completer eats the focus-out while its popup shows: a popup left open would take the
+        # keys typed in the next field (the first letter after Ctrl+F went here).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is self and new is not self:
+            popup = self._completer.popup()
+            if popup is not None and popup.isVisible():
+                popup.hide()
 
     def refresh_choices(self) -> None:
         db = self._database()
@@ -330,14 +476,21 @@ class RefPicker(QLineEdit):
             return
         with db.session() as session:
             found = records.choices(session, self.type_key, self.text(), **self.scope)
-        self._choices = {self._label(c): c.id for c in found}
-        self._model.setStringList(list(self._choices))
+        self._choices = {}
+        lines = []
+        for choice in found:
+            line = self._label(choice)
+            if line not in self._choices:  # the detail tells namesakes apart; true twins show once
+                self._choices[line] = choice.id
+                lines.append((line, choice.label, choice_detail(choice)))
+        self._model.set_choices(lines)
         if self.hasFocus() and self._choices:
             self._completer.complete()
 
     @staticmethod
     def _label(choice: records.Choice) -> str:
-        return f"{choice.label} — {choice.detail}" if choice.detail else choice.label
+        detail = choice_detail(choice)
+        return f"{choice.label} — {detail}" if detail else choice.label
 
     def _on_activated(self, label: str) -> None:
         self._set(self._choices.get(label), label)
@@ -357,6 +510,7 @@ class RefPicker(QLineEdit):
         self._current = value
         if self.text() != label:
             self.setText(label)
+        self.setCursorPosition(0)  # the name shows, not the end of its detail
         if changed:
             self.picked.emit(value)
 
@@ -376,6 +530,7 @@ class RefPicker(QLineEdit):
                 label = self._label(found[0])
                 self._choices[label] = value
         self.setText(label)
+        self.setCursorPosition(0)
 
     def pending_text(self) -> bool:
         """Text typed that does not name a record (yet)."""

@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,7 +38,7 @@ from tvet_alliance.domain.errors import FieldError
 from tvet_alliance.domain.events import serialize
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
-from tvet_alliance.services import records
+from tvet_alliance.services import duplicates, records
 from tvet_alliance.services.records import RecordValues
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
@@ -69,6 +69,8 @@ class RecordEditor(QDialog):
         ),
         (CLOSE_KEY, "RecordEditor", QT_TRANSLATE_NOOP("RecordEditor", "Close the form (asks if changed)")),
     )
+    #: The “Possibly the same as …” question is about to be asked (tests answer it through this).
+    duplicatesShown = Signal(object)
 
     def __init__(
         self,
@@ -84,8 +86,10 @@ class RecordEditor(QDialog):
         create: Callable[[str, str], uuid.UUID | None] | None = None,
         offer_new: bool = True,
         open_related: OpenRelated | None = None,
+        open_record: Callable[[str, uuid.UUID], object] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._open_record = open_record
         self.setObjectName(f"editor_{type_key}")
         self.rtype = records.record_type(type_key)
         self._database = database
@@ -349,6 +353,8 @@ class RecordEditor(QDialog):
         if self.record is not None and not values:
             self.accept()
             return
+        if not self.confirm_not_duplicate(values):
+            return
         if self._save(values):
             self.accept()
 
@@ -427,6 +433,35 @@ class RecordEditor(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+    def confirm_not_duplicate(self, values: dict[str, Any]) -> bool:
+        """Before a save: when the record may already be there (a new one, or an edit of its names,
+        e-mail or phone), ask “Possibly the same as …”. True to go on saving; False leaves the form
+        open with everything typed (Cancel, Esc, or Open, which shows the existing record)."""
+        if self.record is not None and not duplicates.needs_check(self.rtype.key, values):
+            return True
+        db = self._database()
+        if db is None:
+            return True
+        with db.session() as session:
+            found = duplicates.possible_duplicates(
+                session, self.rtype.key, self.values(), self.record.id if self.record else None
+            )
+        if not found:
+            return True
+        from tvet_alliance.ui.dialogs.duplicates import Answer, DuplicateWarning
+
+        warning = DuplicateWarning(found, self, can_open=self._open_record is not None)
+        self.duplicatesShown.emit(warning)
+        warning.exec()
+        if warning.answer is Answer.SAVE:
+            return True
+        if warning.answer is Answer.OPEN and self._open_record is not None:
+            chosen = warning.chosen()
+            self._open_record(chosen.type_key, chosen.id)
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.setFocus()
+        return False
 
     def reload(self, record: RecordValues) -> None:
         """Show *record* (e.g. after someone else changed it), keeping nothing typed here."""

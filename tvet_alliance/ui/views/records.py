@@ -345,7 +345,20 @@ class RecordSection(QWidget):
             picker = RefPicker("partner", self._database)
             picker.setPlaceholderText(label)
             picker.setMinimumWidth(120)
-            picker.picked.connect(lambda value, key=flt.key: self.model.set_filter(key, value))
+            # What is typed filters at once (partners whose names contain it, in any script); a
+            # partner picked from the suggestions filters by that one partner.
+            typed = QTimer(picker)
+            typed.setSingleShot(True)
+            typed.setInterval(SEARCH_DELAY_MS)
+            typed.timeout.connect(
+                lambda key=flt.key, p=picker: self.model.set_filter(key, p.text().strip() or None)
+            )
+            picker.textEdited.connect(lambda _t, t=typed: t.start())
+            picker.picked.connect(
+                lambda value, key=flt.key, p=picker: self.model.set_filter(
+                    key, value or p.text().strip() or None
+                )
+            )
             picker.textChanged.connect(
                 lambda t, key=flt.key: self.model.set_filter(key, None) if not t else None
             )
