@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.test_editing import (  # noqa: F401 (the fixture fails a test whose modal step failed)
     _FAILURES,
@@ -136,7 +137,7 @@ def test_new_partner_with_an_existing_short_name_esc_then_save_anyway(
 
 
 def test_person_zhang_wei_in_chinese_open_shows_the_existing_record(
-    window: Any, db: Database, qtbot: Any, alliance: dict[str, uuid.UUID]
+    window: Any, db: Database, qtbot: Any, alliance: dict[str, uuid.UUID], message_boxes: Any
 ) -> None:
     seen: list[str] = []
     opened: list[str] = []
@@ -163,10 +164,12 @@ def test_person_zhang_wei_in_chinese_open_shows_the_existing_record(
             editor.fields["full_name"].value(),
             editor.fields["position"].value(),
         )
+        message_boxes.answer = QMessageBox.StandardButton.Discard  # Esc on the typed form asks first
         qtbot.keyClick(editor.focusWidget() or editor, Qt.Key.Key_Escape)
 
     drive(window, fill)
     window.page("people").section.new_record()
+    assert [title for _kind, title, _text in message_boxes.shown] == ["Discard changes?"]
     assert seen == ["Zhang Wei / 张伟 — Chongqing Industry Polytechnic, China — same name"]
     assert opened == ["Person — Zhang Wei"]
     assert state["existing_email"] == "zw@cqipc.edu.cn"
@@ -175,7 +178,7 @@ def test_person_zhang_wei_in_chinese_open_shows_the_existing_record(
 
 
 def test_editing_a_person_to_another_persons_email_asks_first(
-    window: Any, db: Database, qtbot: Any, alliance: dict[str, uuid.UUID]
+    window: Any, db: Database, qtbot: Any, alliance: dict[str, uuid.UUID], message_boxes: Any
 ) -> None:
     with db.session() as s, s.begin():
         other = records.create(s, "person", {"full_name": "Li Na", "email": "li.na@example.org"})
@@ -185,10 +188,12 @@ def test_editing_a_person_to_another_persons_email_asks_first(
         type_into(qtbot, editor, "email", "ZW@cqipc.edu.cn")
         answer(editor, lambda w: qtbot.mouseClick(w.back_button, Qt.MouseButton.LeftButton), seen)
         ctrl_s(qtbot, editor)
+        message_boxes.answer = QMessageBox.StandardButton.Discard
         qtbot.keyClick(editor.focusWidget() or editor, Qt.Key.Key_Escape)
 
     drive(window, fill)
     window.editing.edit_record("person", other)
+    assert [title for _kind, title, _text in message_boxes.shown] == ["Discard changes?"]
     assert seen == ["Zhang Wei / 张伟 — Chongqing Industry Polytechnic, China — same e-mail"]
     with db.session() as s:
         assert s.get(Person, other).email == "li.na@example.org"  # unchanged
