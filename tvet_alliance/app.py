@@ -48,6 +48,8 @@ def configure_application(app: QApplication, lang: str | None = None) -> None:
     locale = QLocale(lang) if lang else QLocale()
     if lang:
         QLocale.setDefault(locale)
+    # English plurals ("1 person") first: the person's language, installed after, answers before it.
+    app.installTranslator(text.EnglishPlurals(app))
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("tvet_alliance", str(resources / "translations")),
@@ -109,8 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
-    configure_application(app, args.lang)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
     settings = AppSettings()
+    configure_application(app, args.lang or settings.language)
     db = open_start_database(settings, args.db)
     window = MainWindow(db, settings)
     window.show()

@@ -46,8 +46,39 @@ def _messages(language: str) -> dict[tuple[str, str], str]:
                 continue
             if translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
+            if message.get("numerus") == "yes":
+                continue
             out[(name, source)] = translation.text
     return out
+
+
+@functools.cache
+def _numerus(language: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, English) -> the finished plural forms of a counted text ("%n people")."""
+    import xml.etree.ElementTree as ET
+
+    path = ts_path(language)
+    if not path.is_file():
+        return {}
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or source is None or translation is None:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            if forms and all(forms):
+                out[(name, source)] = forms
+    return out
+
+
+def plural_forms(language: str, context: str, text: str) -> tuple[str, ...] | None:
+    """The finished plural forms of the counted *text* (with ``%n``) in the *language* .ts file."""
+    return _numerus(language).get((context, text))
 
 
 def translation(language: str, context: str, text: str) -> str | None:

@@ -29,7 +29,9 @@ def test_every_country_has_a_name_in_the_language(language: str, script: str) ->
 
 
 @pytest.mark.parametrize(("language", "script"), [("zh_CN", "CJK"), ("ur_PK", "ARABIC")])
-def test_every_province_of_the_alliance_countries_has_a_name_in_the_language(language: str, script: str) -> None:
+def test_every_province_of_the_alliance_countries_has_a_name_in_the_language(
+    language: str, script: str
+) -> None:
     missing = [
         f"{s.code} {values.province_name(s.code, language)}"
         for country in ALLIANCE_COUNTRIES

@@ -13,22 +13,24 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from tvet_alliance import APP_NAME, __version__
+from tvet_alliance import APP_NAME, __version__, i18n
 from tvet_alliance.domain.changes import EVERYTHING, EVERYTHING_TABLE, Changes
 from tvet_alliance.persistence import Database
+from tvet_alliance.ui import text
 from tvet_alliance.ui.actions.data import DataActions
 from tvet_alliance.ui.actions.database import DatabaseActions
 from tvet_alliance.ui.actions.sync import SyncActions
@@ -216,6 +218,8 @@ class MainWindow(QMainWindow):
             self.tr("Re&fresh"), self.refresh_all, QKeySequence.StandardKey.Refresh
         )
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(self._language_menu())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about))
@@ -229,6 +233,39 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _language_menu(self) -> QMenu:
+        """View → Language: English / 简体中文 / اردو, each named in its own language."""
+        menu = QMenu(self.tr("&Language"), self)
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        current = self.settings.language or text.current_language()
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in text.LANGUAGES:
+            action = QAction(label, group)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda checked=False, c=code: self.choose_language(c))
+            menu.addAction(action)
+            self.language_actions[code] = action
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language; the window speaks it from the next start (the pages, menus and
+        dialogs are made in the language they were built in)."""
+        before = self.settings.language or text.current_language()
+        self.settings.language = code
+        self.settings.sync()
+        if code == before:
+            return
+        message = self.tr("The program will be in %1 when you next start it. Close it and start it again.")
+        label = dict(text.LANGUAGES)[code]
+        lines = [message.replace("%1", label)]
+        source = "The program will be in %1 when you next start it. Close it and start it again."
+        own = i18n.translation(code, "MainWindow", source)
+        if own and own != message:
+            lines.append(own.replace("%1", label))  # also in the chosen language
+        QMessageBox.information(self, self.tr("Restart to apply"), "\n\n".join(lines))
 
     def about(self) -> None:
         QMessageBox.about(

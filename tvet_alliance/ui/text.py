@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from tvet_alliance import i18n
 from tvet_alliance.domain import values
 from tvet_alliance.domain.errors import CONTEXT as VALIDATION_CONTEXT
 from tvet_alliance.domain.errors import DomainError, FieldError
@@ -30,6 +31,27 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+class EnglishPlurals(QTranslator):
+    """The English singular of counted texts: the code says ``self.tr("%n people", "", n)`` and
+    ``resources/translations/tvet_alliance_en.ts`` (made by ``lupdate -pluralonly``) holds "%n person"
+    and "%n people". Read from the .ts itself, so English needs no compiled file; installed first, it
+    answers only what the person's language left untranslated."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None is Qt's "not here" (a null string); "" would be taken as the translation.
+        if n < 0:
+            return None
+        forms = i18n.plural_forms("en", context, source)
+        if not forms:
+            return None
+        return forms[0] if n == 1 or len(forms) == 1 else forms[1]
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def enum_label(member: StrEnum | str | None) -> str:
     return values.enum_text(member, translate)
 
@@ -37,6 +59,19 @@ def enum_label(member: StrEnum | str | None) -> str:
 def language() -> str:
     """The language country and province names are shown in, e.g. zh_CN, ur_PK, en_US."""
     return QLocale().name()
+
+
+#: The languages the window speaks: (setting, name in that language).
+LANGUAGES: tuple[tuple[str, str], ...] = (("en_US", "English"), ("zh_CN", "简体中文"), ("ur", "اردو"))
+
+
+def current_language() -> str:
+    """Which of :data:`LANGUAGES` the window shows now (English when it shows none of them)."""
+    name = language()
+    for code, _label in LANGUAGES:
+        if name.split("_")[0] == code.split("_")[0]:
+            return code
+    return LANGUAGES[0][0]
 
 
 def country_name(code: str | None) -> str:

@@ -40,6 +40,7 @@ from tvet_alliance.services.listing import ListSpec
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs.fields import RefPicker, country_items
 from tvet_alliance.ui.editing import Editing
+from tvet_alliance.ui.models.direction import use_script_direction
 from tvet_alliance.ui.models.record_table import DeletedRole, RecordTableModel
 
 DatabaseGetter = Callable[[], Database | None]
@@ -51,6 +52,7 @@ def make_table(model: RecordTableModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
+    use_script_direction(view)
     view.setSortingEnabled(True)
     view.sortByColumn(
         model.spec.index_of(model.spec.default_order or model.spec.columns[0].key),

@@ -1,0 +1,82 @@
+"""Each cell laid out in its own text's direction.
+
+In the Urdu (right-to-left) window a cell holding Latin text — "Punjab TEVTA.", "info@cqvie.edu.cn" —
+would take the view's direction: its full stop lands on the left and, when the cell is too narrow,
+the "…" on the wrong end. A model says each cell's direction in :data:`DirectionRole` (from the cell's
+first strong character, as Unicode's paragraph rule does); :class:`ScriptDirectionDelegate` lays the
+cell out in that direction and keeps it at the column's side, so a column of mixed names stays aligned.
+Views whose model has no such role get the direction from the shown text itself.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+DirectionRole = Qt.ItemDataRole.UserRole + 20
+
+_ALIGN_HORIZONTAL = (
+    Qt.AlignmentFlag.AlignLeft
+    | Qt.AlignmentFlag.AlignRight
+    | Qt.AlignmentFlag.AlignHCenter
+    | Qt.AlignmentFlag.AlignJustify
+    | Qt.AlignmentFlag.AlignAbsolute
+)
+
+
+def text_direction(value: object) -> Qt.LayoutDirection | None:
+    """The direction of *value*'s first strongly directional character; None when it has none
+    (digits, dates, punctuation: they follow the view)."""
+    if not isinstance(value, str):
+        return None
+    for char in value:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
+class ScriptDirectionDelegate(QStyledItemDelegate):
+    """Lays each cell out in the direction of its own text (see the module's doc)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        own = index.data(DirectionRole)
+        if own is None:
+            own = text_direction(option.text)  # type: ignore[attr-defined]
+        if own is None:
+            return
+        own = Qt.LayoutDirection(own)
+        view = option.direction  # type: ignore[attr-defined]
+        if own == view:
+            return
+        align = Qt.AlignmentFlag(option.displayAlignment)  # type: ignore[attr-defined]
+        if not align & Qt.AlignmentFlag.AlignAbsolute:
+            # Leading/trailing mean the view's sides: fix them before the cell's direction changes.
+            rtl = view == Qt.LayoutDirection.RightToLeft
+            if align & Qt.AlignmentFlag.AlignHCenter:
+                horizontal = Qt.AlignmentFlag.AlignHCenter
+            elif align & Qt.AlignmentFlag.AlignRight:  # trailing
+                horizontal = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+            else:  # leading (the default)
+                horizontal = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            option.displayAlignment = (  # type: ignore[attr-defined]
+                (align & ~_ALIGN_HORIZONTAL) | horizontal | Qt.AlignmentFlag.AlignAbsolute
+            )
+        option.direction = own  # type: ignore[attr-defined]
+
+
+def use_script_direction(view: QWidget) -> ScriptDirectionDelegate:
+    """Give an item view (table, list, a completer's popup) the per-cell direction."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    assert isinstance(view, QAbstractItemView)
+    delegate = ScriptDirectionDelegate(view)
+    view.setItemDelegate(delegate)
+    return delegate
