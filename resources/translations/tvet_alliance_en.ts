@@ -79,7 +79,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="252"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="235"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="253"/>
         <source>Delete %n records (%1)</source>
         <translation>
             <numerusform>Delete %n record (%1)</numerusform>
@@ -87,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="254"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="255"/>
         <source>Restore %n records (%1)</source>
         <translation>
             <numerusform>Restore %n record (%1)</numerusform>
@@ -122,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="461"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -133,7 +141,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1039"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1037"/>
         <source>, %n rows with problems not imported</source>
         <translation>
             <numerusform>, %n row with problems not imported</numerusform>
@@ -141,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1115"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1113"/>
         <source>Saved %n rows to %1 (%2).</source>
         <translation>
             <numerusform>Saved %n row to %1 (%2).</numerusform>
@@ -152,7 +160,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="831"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="832"/>
         <source>%n rows: %1 valid, %2 with problems</source>
         <translation>
             <numerusform>%n row: %1 valid, %2 with problems</numerusform>
@@ -160,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="835"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -171,7 +179,7 @@
 <context>
     <name>RecordTableModel</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="369"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="373"/>
         <source>Expired %n days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
         <translation>
@@ -180,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="370"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="374"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Expires in %n day</numerusform>
@@ -191,7 +199,7 @@
 <context>
     <name>RevertImportDialog</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1235"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
         <source>Reverted: %n records removed</source>
         <translation>
             <numerusform>Reverted: %n record removed</numerusform>
@@ -199,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1236"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1234"/>
         <source>, %n fields restored.</source>
         <translation>
             <numerusform>, %n field restored.</numerusform>

@@ -424,52 +424,52 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
         <source>Duplicates</source>
         <translation>دہرے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="892"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
         <source>These rows match records already there (or earlier rows). Decide for each.</source>
         <translation>یہ قطاریں پہلے سے موجود ریکارڈز (یا پچھلی قطاروں) سے ملتی ہیں۔ ہر ایک کا فیصلہ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="895"/>
         <source>Row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="896"/>
         <source>In the file</source>
         <translation>فائل میں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="899"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
         <source>Already there</source>
         <translation>پہلے سے موجود</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="900"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
         <source>Why</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="901"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="899"/>
         <source>Decision</source>
         <translation>فیصلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="907"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="905"/>
         <source>No duplicates found.</source>
         <translation>کوئی دہرا اندراج نہیں ملا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="910"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="908"/>
         <source>For all:</source>
         <translation>سب کے لیے:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="934"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="932"/>
         <source>%1 (row %2 of this file)</source>
         <translation>%1 (اس فائل کی قطار %2)</translation>
     </message>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
-        <location filename="../../tvet_alliance/ui/editing.py" line="292"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="293"/>
         <source> and %1 more</source>
         <translation> اور %1 مزید</translation>
     </message>
@@ -575,7 +575,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="252"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="235"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n معاہدہ</numerusform>
+            <numerusform>%n معاہدے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="253"/>
         <source>Delete %n records (%1)</source>
         <translation>
             <numerusform>%1 کا %n ریکارڈ حذف کریں</numerusform>
@@ -583,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="254"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="255"/>
         <source>Restore %n records (%1)</source>
         <translation>
             <numerusform>%1 کا %n ریکارڈ بحال کریں</numerusform>
@@ -591,22 +599,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="269"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="270"/>
         <source>Set %1 of %2 records</source>
         <translation>%2 ریکارڈز میں %1 مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="295"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="296"/>
         <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
         <translation>آپ کی تبدیلی کے بعد کسی اور نے ان میں سے %1 ریکارڈ بدلے: %2۔ باقی ریکارڈ ہو گئے۔ کیا ان پر بھی ان کی تبدیلیاں مٹا دیں؟ (نہیں سے وہ جیسے ہیں ویسے رہیں گے۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="303"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="304"/>
         <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
         <translation>آپ کی تبدیلی کے بعد کسی اور نے “%1” بدلا۔ کیا ان کی تبدیلی مٹا دیں؟ (نہیں سے ان کی تبدیلی رہے گی۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="306"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="307"/>
         <source>Records changed by someone else</source>
         <translation>کسی اور کے بدلے ہوئے ریکارڈ</translation>
     </message>
@@ -1351,7 +1359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="461"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln قطار %1 میں برآمد ہو گئی</numerusform>
@@ -2207,62 +2215,62 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="969"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="967"/>
         <source>Import</source>
         <translation>درآمد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="971"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="969"/>
         <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
         <translation>پہلے آزمائشی درآمد سے دیکھیں کہ کیا ہوگا، پھر &quot;درآمد&quot; دبائیں۔ اسے بعد میں واپس لیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="976"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="974"/>
         <source>&amp;Test import</source>
         <translation>آزمائشی درآمد (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="984"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="982"/>
         <source>Save &amp;rejected rows…</source>
         <translation>مسترد قطاریں محفوظ کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1004"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1002"/>
         <source>File: %1</source>
         <translation>فائل: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1005"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1003"/>
         <source>Rows are: %1</source>
         <translation>قطاریں ہیں: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1017"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1015"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>مسائل والی قطاریں درآمد نہیں ہوں گی؛ انہیں محفوظ کر کے درست کریں اور دوبارہ درآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1031"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
         <source>Imported:</source>
         <translation>درآمد ہو گیا:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1031"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
         <source>A test import would give:</source>
         <translation>آزمائشی درآمد کا نتیجہ:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1011"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
         <source>Duplicates skipped: %1; imported as you decided: %2.</source>
         <translation>چھوڑے گئے دہرے اندراجات: %1؛ آپ کے فیصلے کے مطابق درآمد: %2۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1035"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1033"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1039"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1037"/>
         <source>, %n rows with problems not imported</source>
         <translation>
             <numerusform>، مسائل والی %n قطار درآمد نہیں ہوئی</numerusform>
@@ -2270,53 +2278,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1044"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1042"/>
         <source>Testing…</source>
         <translation>آزمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1046"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1044"/>
         <source>Testing the import…</source>
         <translation>درآمد کی آزمائش ہو رہی ہے…</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1059"/>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1061"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1063"/>
         <source>Importing…</source>
         <translation>درآمد ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1073"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1071"/>
         <source>Imported</source>
         <translation>درآمد مکمل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1074"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1072"/>
         <source>File → Revert an import… undoes it.</source>
         <translation>&quot;فائل ← درآمد واپس لیں…&quot; سے اسے واپس لیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1085"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1083"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1099"/>
         <source>Save rejected rows</source>
         <translation>مسترد قطاریں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1103"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1101"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1111"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1109"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 محفوظ نہیں ہو سکی: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1115"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1113"/>
         <source>Saved %n rows to %1 (%2).</source>
         <translation>
             <numerusform>%n قطار %1 میں محفوظ ہو گئی (%2)۔</numerusform>
@@ -2343,7 +2351,7 @@
         <translation>بند کریں (&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="831"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="832"/>
         <source>%n rows: %1 valid, %2 with problems</source>
         <translation>
             <numerusform>%n قطار: %1 درست، %2 میں مسائل</numerusform>
@@ -2351,7 +2359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="835"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n دہرا</numerusform>
@@ -2359,52 +2367,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="867"/>
         <source>Skip</source>
         <translation>چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="870"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="868"/>
         <source>Update the existing record</source>
         <translation>موجودہ ریکارڈ تازہ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="871"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
         <source>Create a new record</source>
         <translation>نیا ریکارڈ بنائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="877"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="875"/>
         <source>Same name</source>
         <translation>ایک جیسا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="878"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="876"/>
         <source>Same as another name</source>
         <translation>کسی دوسرے نام جیسا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="879"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="877"/>
         <source>Same e-mail</source>
         <translation>ایک جیسی ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="878"/>
         <source>Same phone</source>
         <translation>ایک جیسا فون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="881"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="879"/>
         <source>Already registered</source>
         <translation>پہلے سے رجسٹرڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1125"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1123"/>
         <source>row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1126"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1124"/>
         <source>reason</source>
         <translation>وجہ</translation>
     </message>
@@ -3072,17 +3080,17 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="66"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="72"/>
         <source>&amp;Select All</source>
         <translation>سب منتخب کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="67"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="73"/>
         <source>&amp;Step up</source>
         <translation>ایک قدم اوپر (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="68"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="74"/>
         <source>Step &amp;down</source>
         <translation>ایک قدم نیچے (&amp;D)</translation>
     </message>
@@ -3090,152 +3098,152 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="70"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="76"/>
         <source>Look in:</source>
         <translation>یہاں دیکھیں:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="71"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="77"/>
         <source>File &amp;name:</source>
         <translation>فائل کا نام (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="72"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="78"/>
         <source>Files of type:</source>
         <translation>فائل کی قسم:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="73"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="79"/>
         <source>&amp;Open</source>
         <translation>کھولیں (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="74"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="80"/>
         <source>&amp;Save</source>
         <translation>محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="75"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="81"/>
         <source>&amp;Choose</source>
         <translation>منتخب کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="76"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="82"/>
         <source>Open</source>
         <translation>کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="77"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="83"/>
         <source>Save As</source>
         <translation>اس نام سے محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="78"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="84"/>
         <source>Find Directory</source>
         <translation>فولڈر تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="79"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="85"/>
         <source>Back</source>
         <translation>پیچھے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="80"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="86"/>
         <source>Forward</source>
         <translation>آگے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="81"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="87"/>
         <source>Parent Directory</source>
         <translation>بالائی فولڈر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="82"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="88"/>
         <source>Create New Folder</source>
         <translation>نیا فولڈر بنائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="83"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="89"/>
         <source>List View</source>
         <translation>فہرست کی صورت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="84"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="90"/>
         <source>Detail View</source>
         <translation>تفصیلی صورت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="85"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="91"/>
         <source>New Folder</source>
         <translation>نیا فولڈر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="86"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="92"/>
         <source>&amp;New Folder</source>
         <translation>نیا فولڈر (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="87"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="93"/>
         <source>&amp;Delete</source>
         <translation>حذف کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="88"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="94"/>
         <source>&amp;Rename</source>
         <translation>نام بدلیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="89"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="95"/>
         <source>Show &amp;hidden files</source>
         <translation>پوشیدہ فائلیں دکھائیں (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="90"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="96"/>
         <source>All Files (*)</source>
         <translation>تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="91"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="97"/>
         <source>Directories</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="92"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="98"/>
         <source>Directory:</source>
         <translation>فولڈر:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="93"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="99"/>
         <source>Recent Places</source>
         <translation>حالیہ مقامات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="94"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="100"/>
         <source>My Computer</source>
         <translation>میرا کمپیوٹر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="95"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="101"/>
         <source>File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="96"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="102"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="97"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="103"/>
         <source>File Folder</source>
         <translation>فائل فولڈر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="98"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="104"/>
         <source>Unknown</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="99"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="105"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>کیا آپ واقعی &apos;%1&apos; حذف کرنا چاہتے ہیں؟</translation>
     </message>
@@ -3243,75 +3251,103 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="100"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="106"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="107"/>
         <source>Size</source>
         <translation>حجم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="108"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="103"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="109"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="104"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="110"/>
         <source>Date Modified</source>
         <translation>تاریخِ ترمیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="105"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="111"/>
         <source>My Computer</source>
         <translation>میرا کمپیوٹر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="106"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="112"/>
         <source>Computer</source>
         <translation>کمپیوٹر</translation>
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="37"/>
+        <source>&amp;OK</source>
+        <translation>ٹھیک ہے (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="38"/>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="39"/>
+        <source>&amp;Cancel</source>
+        <translation>منسوخ کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="40"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="41"/>
+        <source>Close without Saving</source>
+        <translation>محفوظ کیے بغیر بند کریں</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="51"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="52"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="58"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="53"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="59"/>
         <source>Cu&amp;t</source>
         <translation>کاٹیں (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="54"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="60"/>
         <source>&amp;Copy</source>
         <translation>نقل کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="55"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="61"/>
         <source>&amp;Paste</source>
         <translation>چسپاں کریں (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="56"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="62"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="57"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="63"/>
         <source>Select All</source>
         <translation>سب منتخب کریں</translation>
     </message>
@@ -3319,12 +3355,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="36"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="42"/>
         <source>Show Details...</source>
         <translation>تفصیلات دکھائیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="37"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="43"/>
         <source>Hide Details...</source>
         <translation>تفصیلات چھپائیں…</translation>
     </message>
@@ -3425,7 +3461,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="38"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="44"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -3433,42 +3469,42 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="58"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="64"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="59"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="65"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="60"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="66"/>
         <source>Cu&amp;t</source>
         <translation>کاٹیں (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="61"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="67"/>
         <source>&amp;Copy</source>
         <translation>نقل کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="62"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="68"/>
         <source>&amp;Paste</source>
         <translation>چسپاں کریں (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="63"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="69"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="64"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="70"/>
         <source>Select All</source>
         <translation>سب منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="65"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="71"/>
         <source>Copy &amp;Link Location</source>
         <translation>ربط کا پتا نقل کریں (&amp;L)</translation>
     </message>
@@ -3476,52 +3512,52 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="40"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="46"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; پیچھے (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="41"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="47"/>
         <source>&amp;Next &gt;</source>
         <translation>آگے (&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="42"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="48"/>
         <source>&amp;Finish</source>
         <translation>مکمل کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="43"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="49"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="44"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="50"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="45"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="51"/>
         <source>Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="46"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="52"/>
         <source>Go Back</source>
         <translation>پیچھے جائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="47"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="53"/>
         <source>Continue</source>
         <translation>جاری رکھیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="48"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="54"/>
         <source>Commit</source>
         <translation>تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="49"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="55"/>
         <source>Done</source>
         <translation>مکمل</translation>
     </message>
@@ -3563,78 +3599,78 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="121"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="122"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <translation>نام، ای میل، فون تلاش کریں… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="140"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="141"/>
         <source>Show deleted</source>
         <translation>حذف شدہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="147"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
         <source>Edit…</source>
         <translation>ترمیم…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="150"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="150"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="151"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="151"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="152"/>
         <source>History</source>
         <translation>تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="166"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="167"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="167"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="168"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>یہ فہرست CSV یا Excel میں برآمد کریں (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="212"/>
         <source>Mark selected as</source>
         <translation>منتخب کی حیثیت مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="239"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="240"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
         <source>%1: any</source>
         <translation>%1: تمام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="255"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="256"/>
         <source>Expiring within %1 days</source>
         <translation>%1 دن میں میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
         <source>%1+ of %2 shown</source>
         <translation>%2 میں سے %1+ دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="321"/>
         <source>%1 of %2 shown</source>
         <translation>%2 میں سے %1 دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="321"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="322"/>
         <source>%1 shown</source>
         <translation>%1 دکھائے گئے</translation>
     </message>
@@ -3642,7 +3678,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordTableModel</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="369"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="373"/>
         <source>Expired %n days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
         <translation>
@@ -3651,7 +3687,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="370"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="374"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>%n دن میں میعاد ختم ہوگی</numerusform>
@@ -3710,60 +3746,60 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RevertImportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1143"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1141"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1219"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1231"/>
         <source>Revert an import</source>
         <extracomment>Emitted after an import was reverted.</extracomment>
         <translation>درآمد واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Rows are</source>
         <translation>قطاریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Reverted</source>
         <translation>واپس لی گئی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1158"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1156"/>
         <source>&amp;Revert</source>
         <translation>واپس لیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1178"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1176"/>
         <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
         <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے، %4 میں مسائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1200"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>No imports yet.</source>
         <translation>ابھی تک کوئی درآمد نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1223"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>%1 کی درآمد سے بننے والے ریکارڈ ہٹا دیں اور اس کے بدلے ہوئے خانے بحال کریں؟ جو خانے اس کے بعد بدلے گئے وہ جوں کے توں رہیں گے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1235"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
         <source>Reverted: %n records removed</source>
         <translation>
             <numerusform>واپس لی گئی: %n ریکارڈ ہٹایا گیا</numerusform>
@@ -3771,7 +3807,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1236"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1234"/>
         <source>, %n fields restored.</source>
         <translation>
             <numerusform>، %n خانہ بحال ہوا۔</numerusform>
@@ -3779,7 +3815,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1239"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1237"/>
         <source>Changed since, left as they are: %1</source>
         <translation>بعد میں بدلے گئے، جوں کے توں رہے: %1</translation>
     </message>

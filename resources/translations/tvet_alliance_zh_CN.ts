@@ -422,52 +422,52 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
         <source>Duplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="892"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
         <source>These rows match records already there (or earlier rows). Decide for each.</source>
         <translation>这些行与已有记录（或前面的行）相同。请逐一决定如何处理。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="895"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="896"/>
         <source>In the file</source>
         <translation>文件中</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="899"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
         <source>Already there</source>
         <translation>已有记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="900"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="901"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="899"/>
         <source>Decision</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="907"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="905"/>
         <source>No duplicates found.</source>
         <translation>未发现重复项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="910"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="908"/>
         <source>For all:</source>
         <translation>全部：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="934"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="932"/>
         <source>%1 (row %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
-        <location filename="../../tvet_alliance/ui/editing.py" line="292"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="293"/>
         <source> and %1 more</source>
         <translation> 及其他 %1 条</translation>
     </message>
@@ -566,36 +566,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="252"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="235"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n 份协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="253"/>
         <source>Delete %n records (%1)</source>
         <translation>
             <numerusform>删除 %n 个%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="254"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="255"/>
         <source>Restore %n records (%1)</source>
         <translation>
             <numerusform>恢复 %n 个%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="269"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="270"/>
         <source>Set %1 of %2 records</source>
         <translation>设置 %2 条记录的%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="295"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="296"/>
         <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
         <translation>在您修改之后，其他人修改了其中 %1 条记录：%2。其余记录已完成。是否也覆盖他们对这些记录的修改？（选“否”则保持原样。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="303"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="304"/>
         <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
         <translation>在您修改之后，其他人修改了“%1”。是否覆盖他们的修改？（选“否”则保留他们的修改。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="306"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="307"/>
         <source>Records changed by someone else</source>
         <translation>已被他人修改的记录</translation>
     </message>
@@ -1337,7 +1344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="461"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>已导出 %Ln 行到 %1</numerusform>
@@ -2192,115 +2199,115 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="969"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="967"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="971"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="969"/>
         <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
         <translation>先试导入，看看会发生什么，然后按“导入”。以后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="976"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="974"/>
         <source>&amp;Test import</source>
         <translation>试导入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="984"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="982"/>
         <source>Save &amp;rejected rows…</source>
         <translation>保存未导入的行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1004"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1002"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1005"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1003"/>
         <source>Rows are: %1</source>
         <translation>每行是：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1017"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1015"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>有问题的行不会导入；可将其保存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1031"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1031"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
         <source>A test import would give:</source>
         <translation>试导入的结果：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1011"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
         <source>Duplicates skipped: %1; imported as you decided: %2.</source>
         <translation>跳过的重复项：%1；按您的决定导入：%2。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1035"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1033"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>新建 %1，更新 %2，跳过 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1039"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1037"/>
         <source>, %n rows with problems not imported</source>
         <translation>
             <numerusform>，%n 行有问题未导入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1044"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1042"/>
         <source>Testing…</source>
         <translation>正在试导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1046"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1044"/>
         <source>Testing the import…</source>
         <translation>正在试导入…</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1059"/>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1061"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1063"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1073"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1071"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1074"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1072"/>
         <source>File → Revert an import… undoes it.</source>
         <translation>“文件 → 撤销导入…”可撤销此次导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1085"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1083"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1099"/>
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1103"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1101"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1111"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1109"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1115"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1113"/>
         <source>Saved %n rows to %1 (%2).</source>
         <translation>
             <numerusform>已将 %n 行保存到 %1（%2）。</numerusform>
@@ -2326,66 +2333,66 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="831"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="832"/>
         <source>%n rows: %1 valid, %2 with problems</source>
         <translation>
             <numerusform>共 %n 行：%1 行有效，%2 行有问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="835"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n 个重复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="867"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="870"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="868"/>
         <source>Update the existing record</source>
         <translation>更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="871"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
         <source>Create a new record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="877"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="875"/>
         <source>Same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="878"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="876"/>
         <source>Same as another name</source>
         <translation>与其他名称相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="879"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="877"/>
         <source>Same e-mail</source>
         <translation>电子邮件相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="878"/>
         <source>Same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="881"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="879"/>
         <source>Already registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1125"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1123"/>
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1126"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1124"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
@@ -3053,17 +3060,17 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="66"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="72"/>
         <source>&amp;Select All</source>
         <translation>全选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="67"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="73"/>
         <source>&amp;Step up</source>
         <translation>升高(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="68"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="74"/>
         <source>Step &amp;down</source>
         <translation>降低(&amp;D)</translation>
     </message>
@@ -3071,152 +3078,152 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="70"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="76"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="71"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="77"/>
         <source>File &amp;name:</source>
         <translation>文件名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="72"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="78"/>
         <source>Files of type:</source>
         <translation>文件类型：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="73"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="79"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="74"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="80"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="75"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="81"/>
         <source>&amp;Choose</source>
         <translation>选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="76"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="82"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="77"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="83"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="78"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="84"/>
         <source>Find Directory</source>
         <translation>查找目录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="79"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="85"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="80"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="86"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="81"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="87"/>
         <source>Parent Directory</source>
         <translation>父目录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="82"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="88"/>
         <source>Create New Folder</source>
         <translation>新建文件夹</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="83"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="89"/>
         <source>List View</source>
         <translation>列表视图</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="84"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="90"/>
         <source>Detail View</source>
         <translation>详情视图</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="85"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="91"/>
         <source>New Folder</source>
         <translation>新建文件夹</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="86"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="92"/>
         <source>&amp;New Folder</source>
         <translation>新建文件夹(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="87"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="93"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="88"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="94"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="89"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="95"/>
         <source>Show &amp;hidden files</source>
         <translation>显示隐藏文件(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="90"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="96"/>
         <source>All Files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="91"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="97"/>
         <source>Directories</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="92"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="98"/>
         <source>Directory:</source>
         <translation>目录：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="93"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="99"/>
         <source>Recent Places</source>
         <translation>最近位置</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="94"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="100"/>
         <source>My Computer</source>
         <translation>我的电脑</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="95"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="101"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="96"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="102"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="97"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="103"/>
         <source>File Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="98"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="104"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="99"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="105"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>您确定要删除“%1”吗？</translation>
     </message>
@@ -3224,75 +3231,103 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="100"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="106"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="107"/>
         <source>Size</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="103"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="109"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="104"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="110"/>
         <source>Date Modified</source>
         <translation>修改日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="105"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="111"/>
         <source>My Computer</source>
         <translation>我的电脑</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="106"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="112"/>
         <source>Computer</source>
         <translation>计算机</translation>
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="37"/>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="38"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="39"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="40"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="41"/>
+        <source>Close without Saving</source>
+        <translation>关闭且不保存</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="51"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="52"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="58"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="53"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="59"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="54"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="60"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="55"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="61"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="56"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="62"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="57"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="63"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
@@ -3300,12 +3335,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="36"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="42"/>
         <source>Show Details...</source>
         <translation>显示详情...</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="37"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="43"/>
         <source>Hide Details...</source>
         <translation>隐藏详情...</translation>
     </message>
@@ -3406,7 +3441,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="38"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="44"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3414,42 +3449,42 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="58"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="64"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="59"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="65"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="60"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="66"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="61"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="67"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="62"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="68"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="63"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="69"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="64"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="70"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="65"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="71"/>
         <source>Copy &amp;Link Location</source>
         <translation>复制链接地址(&amp;L)</translation>
     </message>
@@ -3457,52 +3492,52 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="40"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="46"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="41"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="47"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="42"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="48"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="43"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="49"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="44"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="50"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="45"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="51"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="46"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="52"/>
         <source>Go Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="47"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="53"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="48"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="54"/>
         <source>Commit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/qt_texts.py" line="49"/>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="55"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -3544,78 +3579,78 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="121"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="122"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <translation>搜索名称、电子邮件、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="140"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="141"/>
         <source>Show deleted</source>
         <translation>显示已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="147"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="150"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="150"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="151"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="151"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="152"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="166"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="167"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="167"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="168"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>将此列表导出为 CSV 或 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="212"/>
         <source>Mark selected as</source>
         <translation>将所选标记为</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="239"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="240"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
         <source>%1: any</source>
         <translation>%1：全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="255"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="256"/>
         <source>Expiring within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
         <source>%1+ of %2 shown</source>
         <translation>显示 %1+ / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="321"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="321"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="322"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -3623,7 +3658,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordTableModel</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="369"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="373"/>
         <source>Expired %n days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
         <translation>
@@ -3631,7 +3666,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="370"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="374"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
@@ -3689,74 +3724,74 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RevertImportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1143"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1141"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1219"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1231"/>
         <source>Revert an import</source>
         <extracomment>Emitted after an import was reverted.</extracomment>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Rows are</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
         <source>Reverted</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1158"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1156"/>
         <source>&amp;Revert</source>
         <translation>撤销(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1178"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1176"/>
         <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
         <translation>新建 %1，更新 %2，跳过 %3，%4 行有问题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1200"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1223"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>删除导入 %1 时新建的记录，并恢复其修改过的字段？此后又被修改过的字段保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1235"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
         <source>Reverted: %n records removed</source>
         <translation>
             <numerusform>已撤销：删除 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1236"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1234"/>
         <source>, %n fields restored.</source>
         <translation>
             <numerusform>，恢复 %n 个字段。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1239"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1237"/>
         <source>Changed since, left as they are: %1</source>
         <translation>此后已被修改、保持不变的：%1</translation>
     </message>

@@ -232,6 +232,7 @@ class Editing(QObject):
             "check-ins": self.tr("%n check-ins", "", count),
             "skill tracks": self.tr("%n skill tracks", "", count),
             "entries": self.tr("%n entries", "", count),
+            "agreements": self.tr("%n agreements", "", count),
         }
         return forms.get(label) or f"{count} {text.translate('Fields', label)}"
 

@@ -33,6 +33,12 @@ QT_TEXTS: tuple[tuple[str, str], ...] = (
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")),
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Reset")),
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults")),
+    # GNOME's (and GTK's) theme words five of them its own way.
+    ("QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&OK")),
+    ("QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&Save")),
+    ("QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel")),
+    ("QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "&Close")),
+    ("QGnomeTheme", QT_TRANSLATE_NOOP("QGnomeTheme", "Close without Saving")),
     ("QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Show Details...")),
     ("QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Hide Details...")),
     ("QProgressDialog", QT_TRANSLATE_NOOP("QProgressDialog", "Cancel")),

@@ -37,7 +37,7 @@ class EnglishPlurals(QTranslator):
     and "%n people". Read from the .ts itself, so English needs no compiled file; installed first, it
     answers only what the person's language left untranslated."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None is Qt's "not here" (a null string); "" would be taken as the translation.

@@ -458,9 +458,9 @@ class ExportDialog(QDialog):
 
 def exported_message(result: exporting.ExportResult) -> str:
     """The status bar's message after an export."""
-    message = ExportDialog.tr("Exported %Ln rows to %1", "", result.rows).replace(
-        "%1", os.fspath(result.path)
-    )
+    # The class's tr (context "ExportDialog") counts with Qt's plural forms; see import_wizard.summary_text.
+    exported = ExportDialog.tr("Exported %Ln rows to %1", "", result.rows)  # type: ignore[arg-type]
+    message = exported.replace("%1", os.fspath(result.path))
     if result.replaced:
         message += " " + QCoreApplication.translate("ExportDialog", "(%1 written as ?)").replace(
             "%1", " ".join(result.replaced[:10])

@@ -827,13 +827,11 @@ class CheckPage(_Page):
 
 
 def summary_text(report: imp.Report) -> str:
-    return (
-        ImportWizard.tr("%n rows: %1 valid, %2 with problems", "", report.rows)
-        .replace("%1", str(report.valid))
-        .replace("%2", str(report.invalid))
-        + ", "
-        + ImportWizard.tr("%n duplicates", "", report.duplicate_count)
-    )
+    # A class's tr (context "ImportWizard") counts with Qt's plural forms; lupdate reads it, and
+    # PySide runs it on the class (mypy types it as an instance method).
+    rows = ImportWizard.tr("%n rows: %1 valid, %2 with problems", "", report.rows)  # type: ignore[arg-type]
+    duplicates = ImportWizard.tr("%n duplicates", "", report.duplicate_count)  # type: ignore[arg-type]
+    return rows.replace("%1", str(report.valid)).replace("%2", str(report.invalid)) + ", " + duplicates
 
 
 def mark_bad_cells(

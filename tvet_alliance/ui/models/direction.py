@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 DirectionRole = Qt.ItemDataRole.UserRole + 20
 
@@ -49,14 +49,14 @@ class ScriptDirectionDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         own = index.data(DirectionRole)
         if own is None:
-            own = text_direction(option.text)  # type: ignore[attr-defined]
+            own = text_direction(option.text)
         if own is None:
             return
         own = Qt.LayoutDirection(own)
-        view = option.direction  # type: ignore[attr-defined]
+        view = option.direction
         if own == view:
             return
-        align = Qt.AlignmentFlag(option.displayAlignment)  # type: ignore[attr-defined]
+        align = Qt.AlignmentFlag(option.displayAlignment)
         if not align & Qt.AlignmentFlag.AlignAbsolute:
             # Leading/trailing mean the view's sides: fix them before the cell's direction changes.
             rtl = view == Qt.LayoutDirection.RightToLeft
@@ -66,10 +66,10 @@ class ScriptDirectionDelegate(QStyledItemDelegate):
                 horizontal = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
             else:  # leading (the default)
                 horizontal = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            option.displayAlignment = (  # type: ignore[attr-defined]
+            option.displayAlignment = (
                 (align & ~_ALIGN_HORIZONTAL) | horizontal | Qt.AlignmentFlag.AlignAbsolute
             )
-        option.direction = own  # type: ignore[attr-defined]
+        option.direction = own
 
 
 def use_script_direction(view: QWidget) -> ScriptDirectionDelegate:
@@ -80,3 +80,20 @@ def use_script_direction(view: QWidget) -> ScriptDirectionDelegate:
     delegate = ScriptDirectionDelegate(view)
     view.setItemDelegate(delegate)
     return delegate
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Select *row* (all its cells) and make it current, as ``QTableView.selectRow`` does — which
+    selects nothing in a right-to-left window: Qt looks for the row's column at the viewport's
+    width, one pixel past the last column."""
+    model = view.model()
+    selection = view.selectionModel()
+    if model is None or selection is None or not (0 <= row < model.rowCount()):
+        return
+    first = model.index(row, 0)
+    last = model.index(row, max(model.columnCount() - 1, 0))
+    selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+    selection.select(
+        QItemSelection(first, last),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )

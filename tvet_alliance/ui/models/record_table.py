@@ -334,10 +334,14 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.kind in NUMBER_KINDS:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if column.kind is ValueKind.NATIVE and isinstance(value, str):
-                # Urdu reads from the right edge of its cell whatever the layout direction.
-                absolute = Qt.AlignmentFlag.AlignRight if text.is_rtl(value) else Qt.AlignmentFlag.AlignLeft
-                return int(absolute | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+            if column.kind is ValueKind.NATIVE and isinstance(value, str) and text.is_rtl(value):
+                # Urdu reads from the right edge of its cell whatever the layout direction; other
+                # names keep to the window's leading side (the delegate lays each out in its script).
+                return int(
+                    Qt.AlignmentFlag.AlignRight
+                    | Qt.AlignmentFlag.AlignAbsolute
+                    | Qt.AlignmentFlag.AlignVCenter
+                )
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole:
             if deleted:

@@ -40,6 +40,7 @@ from tvet_alliance.services.listing import ListSpec
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs.fields import RefPicker, country_items
 from tvet_alliance.ui.editing import Editing
+from tvet_alliance.ui.models.direction import select_row as select_table_row
 from tvet_alliance.ui.models.direction import use_script_direction
 from tvet_alliance.ui.models.record_table import DeletedRole, RecordTableModel
 
@@ -285,7 +286,7 @@ class RecordSection(QWidget):
         self.model.set_search(self.search.text())
         self.table.setFocus()
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            select_table_row(self.table, 0)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -309,7 +310,7 @@ class RecordSection(QWidget):
             self.model.fetch_all()
             row = self.model.row_of(record_id)
         if row >= 0:
-            self.table.selectRow(row)
+            select_table_row(self.table, row)
             self.table.scrollTo(self.model.index(row, 0))
 
     def count_text(self) -> str:
@@ -529,7 +530,7 @@ class MasterDetailPage(QWidget):
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
+            select_table_row(self.table, row)
 
     def refresh(self) -> None:
         keep = self.selected_id()
