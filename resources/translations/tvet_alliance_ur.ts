@@ -2448,9 +2448,9 @@
         <translation>یہ ڈیٹا بیس خالی ہے۔ پروگرام آزمانے کے لیے نمونے کے شراکت دار، سیمینار کے مندوبین، مقابلہ اور معاہدے لوڈ کریں؟ آپ انہیں بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="147"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
-        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
+        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
@@ -2514,82 +2514,82 @@
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="167"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="171"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="178"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
         <source>&amp;New record…</source>
         <translation>نیا ریکارڈ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
         <source>&amp;Edit record…</source>
         <translation>ریکارڈ میں ترمیم (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
         <source>&amp;Delete record</source>
         <translation>ریکارڈ حذف کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
         <source>Re&amp;store record</source>
         <translation>ریکارڈ بحال کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="193"/>
         <source>&amp;History of record</source>
         <translation>ریکارڈ کا تاریخچہ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="193"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>&amp;Find</source>
         <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="206"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="218"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
         <source>Re&amp;fresh</source>
         <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>تعارف (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>زبان (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
         <source>The program will be in %1 when you next start it. Close it and start it again.</source>
         <translation>اگلی بار شروع کرنے پر پروگرام %1 میں ہوگا۔ اسے بند کر کے دوبارہ شروع کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="268"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="283"/>
         <source>Restart to apply</source>
         <translation>لاگو کرنے کے لیے دوبارہ شروع کریں</translation>
     </message>
@@ -2688,7 +2688,7 @@
         <translation>ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="438"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
@@ -2913,22 +2913,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>آف لائن نقل بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="294"/>
         <source>About %1</source>
         <translation>%1 کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="275"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="296"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TVET کے لیے پاک چین ڈیجیٹل تعلیمی اتحاد کا رجسٹر: شراکت دار، افراد، سیمینار، مہارتوں کے مقابلے اور معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="457"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="478"/>
         <source>No database open</source>
         <translation>کوئی ڈیٹا بیس کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="478"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="499"/>
         <source>Please wait until the current work has finished.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
     </message>
@@ -3052,27 +3052,27 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="13"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="15"/>
         <source>The record was changed elsewhere</source>
         <translation>ریکارڈ کہیں اور تبدیل کر دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="17"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="19"/>
         <source>Reload their version</source>
         <translation>ان کا ورژن دوبارہ لوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="20"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="22"/>
         <source>Overwrite with mine</source>
         <translation>میرے ورژن سے بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="53"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="55"/>
         <source>Characters the encoding cannot hold</source>
         <translation>وہ حروف جو انکوڈنگ نہیں رکھ سکتی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="56"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="58"/>
         <source>Replace them with ?</source>
         <translation>انہیں ? سے بدل دیں</translation>
     </message>

@@ -2428,9 +2428,9 @@
         <translation>此数据库为空。是否加载示例成员单位、研讨会代表、竞赛和协议来试用本程序？以后可以删除。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="147"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
-        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
+        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -2494,82 +2494,82 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="167"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="171"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="178"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
         <source>&amp;New record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
         <source>&amp;Edit record…</source>
         <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
         <source>&amp;Delete record</source>
         <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
         <source>Re&amp;store record</source>
         <translation>恢复记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="193"/>
         <source>&amp;History of record</source>
         <translation>记录历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="193"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="206"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="218"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="225"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
         <source>The program will be in %1 when you next start it. Close it and start it again.</source>
         <translation>下次启动时程序将显示为%1。请关闭程序后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="268"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="283"/>
         <source>Restart to apply</source>
         <translation>重新启动后生效</translation>
     </message>
@@ -2668,7 +2668,7 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="438"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
@@ -2893,22 +2893,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>正在替换离线副本…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="294"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="275"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="296"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;中巴职业教育数字化联盟名录：成员单位、人员、研讨会、技能竞赛和协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="457"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="478"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="478"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="499"/>
         <source>Please wait until the current work has finished.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
@@ -3032,27 +3032,27 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="13"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="15"/>
         <source>The record was changed elsewhere</source>
         <translation>记录已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="17"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="19"/>
         <source>Reload their version</source>
         <translation>重新加载对方的版本</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="20"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="22"/>
         <source>Overwrite with mine</source>
         <translation>用我的版本覆盖</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="53"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="55"/>
         <source>Characters the encoding cannot hold</source>
         <translation>编码无法容纳的字符</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="56"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="58"/>
         <source>Replace them with ?</source>
         <translation>替换为 ?</translation>
     </message>

@@ -297,3 +297,80 @@ def test_selecting_a_row_works_right_to_left(
     assert section.selected_ids() == [wanted]
     assert section.table.currentIndex().row() == 5
     assert section.edit_button.isEnabled()
+
+
+def test_view_language_applies_at_once_in_the_running_program(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+    qtbot: Any,
+    sample_db: Database,
+    settings: Any,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tvet_alliance import app as app_module
+    from tvet_alliance.ui.main_window import MainWindow
+
+    tool = str(LRELEASE) if LRELEASE.exists() else shutil.which("pyside6-lrelease")
+    assert tool
+    for language in ("en", "zh_CN", "ur"):  # the tree's .qm files are build products: compile here
+        source = paths.resources_dir() / "translations" / f"tvet_alliance_{language}.ts"
+        target = tmp_path / f"tvet_alliance_{language}.qm"
+        subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True)
+    monkeypatch.setattr(app_module, "translations_dir", lambda: str(tmp_path))
+    first = MainWindow(sample_db, settings)
+    keeper = app_module.WindowKeeper(qapp, first)
+    first.show()
+    first.sidebar.setCurrentRow(1)
+    try:
+        first.language_actions["zh_CN"].trigger()
+        qtbot.waitUntil(lambda: keeper.window is not first)
+        chinese = keeper.window
+        assert chinese.isVisible() and chinese.sidebar.currentRow() == 1
+        assert chinese.sidebar.item(1).text() == "成员单位"
+        assert chinese.menuBar().actions()[0].text() == "文件(&F)"
+        assert chinese.language_actions["zh_CN"].isChecked() and settings.language == "zh_CN"
+        assert chinese.db is sample_db and chinese.page("partners").model.rowCount() == 40, "same database"
+
+        chinese.language_actions["ur"].trigger()
+        qtbot.waitUntil(lambda: keeper.window is not chinese)
+        urdu = keeper.window
+        assert urdu.isRightToLeft() and urdu.sidebar.item(1).text() == "شراکت دار"
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes)
+        assert box.buttons()[0].text() == "ہاں (&Y)", "Qt's Chinese translation went with Chinese"
+        assert "1 فرد" in urdu.editing._linked("people", 1)
+        assert settings.language == "ur"
+        assert not message_boxes_shown(qapp), "no restart needed"
+    finally:
+        app_module.apply_language(qapp, "en_US")
+        keeper.window.hand_over_database()
+        keeper.window.close()
+        keeper.window.deleteLater()
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def message_boxes_shown(qapp: QApplication) -> list[Any]:
+    from PySide6.QtWidgets import QMessageBox
+
+    return [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_a_message_reads_in_the_windows_direction_when_it_starts_with_a_foreign_name(
+    qapp: QApplication, message_boxes: Any
+) -> None:
+    from tvet_alliance.ui import text
+    from tvet_alliance.ui.dialogs import prompts
+
+    assert text.directed("Delete Allama Iqbal Open University?") == "Delete Allama Iqbal Open University?"
+    assert text.directed("علامہ اقبال was changed.") == "\u200eعلامہ اقبال was changed."
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        question = "Allama Iqbal Open University حذف کریں؟\n\nاس سے اب بھی منسلک: 1 فرد۔"
+        prompts.confirm(None, "", question)  # type: ignore[arg-type]
+        shown = message_boxes.texts("question")[-1]
+        assert shown == "\u200f" + question, "the Urdu sentence reads from the right, its name inside"
+        # An English message (nothing translated) keeps its own direction: its full stop at the end.
+        assert text.directed("Cannot open the file.") == "Cannot open the file."
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.specs: list[PageSpec] = list(pages if pages is not None else default_pages())
         self._context = PageContext(self.database, self.editing, settings)
         self._built: dict[str, QWidget] = {}
+        #: Set by the program's start-up: shows the window in another language at once (View →
+        #: Language); returns False when it cannot now (work running).
+        self.relanguage: Callable[[str], bool] | None = None
         #: Pages whose data may be out of date: read again when next shown. Unbuilt pages count as
         #: stale, so they are filled when first shown.
         self._stale: set[str] = {spec.key for spec in self.specs}
@@ -239,7 +242,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.tr("&Language"), self)
         menu.setObjectName("languageMenu")
         group = QActionGroup(self)
-        current = self.settings.language or text.current_language()
+        current = text.current_language()
         self.language_actions: dict[str, QAction] = {}
         for code, label in text.LANGUAGES:
             action = QAction(label, group)
@@ -251,21 +254,39 @@ class MainWindow(QMainWindow):
         return menu
 
     def choose_language(self, code: str) -> None:
-        """Remember the language; the window speaks it from the next start (the pages, menus and
-        dialogs are made in the language they were built in)."""
-        before = self.settings.language or text.current_language()
+        """Remember the language and show the window in it: at once where the program's start-up
+        wired :attr:`relanguage` (the window is made again), else from the next start."""
+        before = text.current_language()
         self.settings.language = code
         self.settings.sync()
         if code == before:
             return
+        relanguage = self.relanguage
+        if relanguage is not None:
+            # Leave the menu's slot first: the new window replaces this one.
+            def apply() -> None:
+                if not relanguage(code):
+                    self._restart_to_apply(code)
+
+            QTimer.singleShot(0, apply)
+            return
+        self._restart_to_apply(code)
+
+    def _restart_to_apply(self, code: str) -> None:
+        source = "The program will be in %1 when you next start it. Close it and start it again."
         message = self.tr("The program will be in %1 when you next start it. Close it and start it again.")
         label = dict(text.LANGUAGES)[code]
         lines = [message.replace("%1", label)]
-        source = "The program will be in %1 when you next start it. Close it and start it again."
         own = i18n.translation(code, "MainWindow", source)
         if own and own != message:
             lines.append(own.replace("%1", label))  # also in the chosen language
         QMessageBox.information(self, self.tr("Restart to apply"), "\n\n".join(lines))
+
+    def hand_over_database(self) -> Database | None:
+        """Give the open database to the window that replaces this one: closing this one then
+        leaves it open."""
+        db, self.db = self.db, None
+        return db
 
     def about(self) -> None:
         QMessageBox.about(

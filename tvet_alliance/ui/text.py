@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from tvet_alliance import i18n
 from tvet_alliance.domain import values
@@ -25,6 +26,27 @@ def is_rtl(value: str) -> bool:
         if kind == "L":
             return False
     return False
+
+
+_LRM, _RLM = "\u200e", "\u200f"
+
+
+def directed(message: str) -> str:
+    """*message* with each paragraph in the window's direction when it is a sentence of the
+    window's language that merely starts with a name in another script ("Allama Iqbal Open
+    University حذف کریں؟" reads right to left in the Urdu window, "علامہ اقبال … was changed" left to
+    right in the English one). A paragraph with no letter of the window's direction (an English
+    message in the Urdu window) keeps its own direction."""
+    rtl = QCoreApplication.instance() is not None and QGuiApplication.isRightToLeft()
+    mark, own = (_RLM, ("R", "AL")) if rtl else (_LRM, ("L",))
+    lines = []
+    for line in message.split("\n"):
+        kinds = [unicodedata.bidirectional(ch) for ch in line]
+        first = next((k for k in kinds if k in ("L", "R", "AL")), None)
+        if first is not None and first not in own and any(k in own for k in kinds):
+            line = mark + line
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def translate(context: str, text: str) -> str:
