@@ -43,10 +43,9 @@ def _settle(app: QApplication) -> None:
 
 
 def _fit(dialog: QWidget, size: tuple[int, int]) -> None:
-    """A dialog as it opens on a screen of *size*: its own size, at most the screen's (less a title bar)."""
-    dialog.adjustSize()
-    hint = dialog.size().expandedTo(dialog.minimumSizeHint())
-    dialog.resize(hint.boundedTo(QSize(size[0] - 40, size[1] - 70)))
+    """A dialog as it opens on a screen of *size*: the size it chose, at most the screen's (less a
+    title bar and a task bar)."""
+    dialog.resize(dialog.size().boundedTo(QSize(size[0] - 40, size[1] - 70)))
 
 
 def take(lang: str, sizes: tuple[tuple[int, int], ...]) -> list[Path]:

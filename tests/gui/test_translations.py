@@ -196,6 +196,10 @@ def test_each_cell_is_laid_out_in_its_own_scripts_direction(
     assert model.data(model.index(urdu, name), DirectionRole) == Qt.LayoutDirection.LeftToRight
     assert model.data(model.index(urdu, native), DirectionRole) == Qt.LayoutDirection.RightToLeft
     assert model.data(model.index(chinese, native), DirectionRole) == Qt.LayoutDirection.LeftToRight
+    phone = model.spec.index_of("phone")
+    with_phone = next(r for r in rows if model.data(model.index(r, phone)))
+    assert str(model.data(model.index(with_phone, phone))).startswith("+")
+    assert model.data(model.index(with_phone, phone), DirectionRole) == Qt.LayoutDirection.LeftToRight
 
     def laid_out(row: int, column: int) -> tuple[Qt.LayoutDirection, Qt.AlignmentFlag]:
         option = QStyleOptionViewItem()

@@ -27,17 +27,20 @@ _ALIGN_HORIZONTAL = (
 
 
 def text_direction(value: object) -> Qt.LayoutDirection | None:
-    """The direction of *value*'s first strongly directional character; None when it has none
-    (digits, dates, punctuation: they follow the view)."""
+    """The direction of *value*'s first strongly directional character; left to right for digits
+    with no letter (a phone "+92 321 …" keeps its "+" in front, a date its order); None for none
+    of these (empty, marks): they follow the view."""
     if not isinstance(value, str):
         return None
+    digits = False
     for char in value:
         kind = unicodedata.bidirectional(char)
         if kind in ("R", "AL"):
             return Qt.LayoutDirection.RightToLeft
         if kind == "L":
             return Qt.LayoutDirection.LeftToRight
-    return None
+        digits = digits or kind in ("EN", "AN")
+    return Qt.LayoutDirection.LeftToRight if digits else None
 
 
 class ScriptDirectionDelegate(QStyledItemDelegate):
