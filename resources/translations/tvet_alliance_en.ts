@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
+        <source>Resolved %n conflicts</source>
+        <translation>
+            <numerusform>Resolved %n conflict</numerusform>
+            <numerusform>Resolved %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
+        <source>; %n still open.</source>
+        <translation>
+            <numerusform>; %n still open.</numerusform>
+            <numerusform>; %n still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="424"/>
+        <source>Choices made for %n conflicts have not been applied. Close without applying them?</source>
+        <translation>
+            <numerusform>The choice made for %n conflict has not been applied. Close without applying it?</numerusform>
+            <numerusform>Choices made for %n conflicts have not been applied. Close without applying them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message numerus="yes">
         <location filename="../../tvet_alliance/ui/actions/data.py" line="220"/>
@@ -100,6 +127,14 @@
         <translation>
             <numerusform>Restore %n record (%1)</numerusform>
             <numerusform>Restore %n records (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="269"/>
+        <source>Set %1 of %n records</source>
+        <translation>
+            <numerusform>Set %1 of %n record</numerusform>
+            <numerusform>Set %1 of %n records</numerusform>
         </translation>
     </message>
 </context>
@@ -212,6 +247,41 @@
         <translation>
             <numerusform>, %n field restored.</numerusform>
             <numerusform>, %n fields restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="310"/>
+        <source>Sync package with %Ln changes (numbers %1–%2) written to %3.</source>
+        <translation>
+            <numerusform>Sync package with %Ln change (numbers %1–%2) written to %3.</numerusform>
+            <numerusform>Sync package with %Ln changes (numbers %1–%2) written to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="363"/>
+        <source>, %n check-ins</source>
+        <translation>
+            <numerusform>, %n check-in</numerusform>
+            <numerusform>, %n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="364"/>
+        <source>, %n conflicts</source>
+        <translation>
+            <numerusform>, %n conflict</numerusform>
+            <numerusform>, %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="365"/>
+        <source>, %n possible duplicates.</source>
+        <translation>
+            <numerusform>, %n possible duplicate.</numerusform>
+            <numerusform>, %n possible duplicates.</numerusform>
         </translation>
     </message>
 </context>

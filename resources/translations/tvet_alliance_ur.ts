@@ -129,7 +129,7 @@
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="153"/>
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="405"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="424"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="422"/>
         <source>Conflicts</source>
         <extracomment>The widest each column starts (in average character widths); longer texts wrap onto a second line and are elided after it, the tooltip has them whole. Emitted with the number of conflicts resolved after Apply.</extracomment>
         <translation>تضادات</translation>
@@ -245,15 +245,29 @@
         <source>Nothing was changed.</source>
         <translation>کچھ تبدیل نہیں ہوا۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
-        <source>Resolved %1 conflicts; %2 still open.</source>
-        <translation>%1 تضادات حل ہو گئے؛ %2 ابھی باقی ہیں۔</translation>
+        <source>Resolved %n conflicts</source>
+        <translation>
+            <numerusform>%n تضاد حل ہوا</numerusform>
+            <numerusform>%n تضادات حل ہوئے</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="426"/>
-        <source>Choices made for %1 conflicts have not been applied. Close without applying them?</source>
-        <translation>%1 تضادات کے لیے کیے گئے انتخاب لاگو نہیں ہوئے۔ انہیں لاگو کیے بغیر بند کریں؟</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
+        <source>; %n still open.</source>
+        <translation>
+            <numerusform>؛ %n ابھی باقی ہے۔</numerusform>
+            <numerusform>؛ %n ابھی باقی ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="424"/>
+        <source>Choices made for %n conflicts have not been applied. Close without applying them?</source>
+        <translation>
+            <numerusform>%n تضاد کے لیے کیے گئے انتخاب ابھی لاگو نہیں ہوئے۔ انہیں لاگو کیے بغیر بند کریں؟</numerusform>
+            <numerusform>%n تضادات کے لیے کیے گئے انتخاب ابھی لاگو نہیں ہوئے۔ انہیں لاگو کیے بغیر بند کریں؟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -494,7 +508,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
-        <location filename="../../tvet_alliance/ui/editing.py" line="293"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="291"/>
         <source> and %1 more</source>
         <translation> اور %1 مزید</translation>
     </message>
@@ -598,23 +612,26 @@
             <numerusform>%1 کے %n ریکارڈ بحال کریں</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="270"/>
-        <source>Set %1 of %2 records</source>
-        <translation>%2 ریکارڈز میں %1 مقرر کریں</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="269"/>
+        <source>Set %1 of %n records</source>
+        <translation>
+            <numerusform>%n ریکارڈ میں %1 مقرر کریں</numerusform>
+            <numerusform>%n ریکارڈز میں %1 مقرر کریں</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="296"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="294"/>
         <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
         <translation>آپ کی تبدیلی کے بعد کسی اور نے ان میں سے %1 ریکارڈ بدلے: %2۔ باقی ریکارڈ ہو گئے۔ کیا ان پر بھی ان کی تبدیلیاں مٹا دیں؟ (نہیں سے وہ جیسے ہیں ویسے رہیں گے۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="304"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="302"/>
         <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
         <translation>آپ کی تبدیلی کے بعد کسی اور نے “%1” بدلا۔ کیا ان کی تبدیلی مٹا دیں؟ (نہیں سے ان کی تبدیلی رہے گی۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="307"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="305"/>
         <source>Records changed by someone else</source>
         <translation>کسی اور کے بدلے ہوئے ریکارڈ</translation>
     </message>
@@ -2999,52 +3016,52 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="370"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="376"/>
         <source>Merge sync package</source>
         <translation>سنک پیکج ضم کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="376"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="382"/>
         <source>Package from “%1”, changes %2–%3</source>
         <translation>“%1” کا پیکج، تبدیلیاں %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="398"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="404"/>
         <source>This package was merged already — nothing to do.</source>
         <translation>یہ پیکج پہلے ہی ضم ہو چکا ہے — کچھ کرنے کی ضرورت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="412"/>
         <source>Nothing has been changed yet. Merge writes these changes into this database in one step; an automatic backup is taken first.</source>
         <translation>ابھی کچھ تبدیل نہیں ہوا۔ ضم کرنے سے یہ تبدیلیاں ایک ہی قدم میں اس ڈیٹا بیس میں لکھی جاتی ہیں؛ پہلے خودکار بیک اپ لیا جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="424"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="430"/>
         <source>By kind of record:</source>
         <translation>ریکارڈ کی قسم کے لحاظ سے:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="429"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="435"/>
         <source>&amp;Merge</source>
         <translation>ضم کریں (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Records</source>
         <translation>ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Added</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Deleted</source>
         <translation>حذف</translation>
     </message>
@@ -4099,51 +4116,78 @@ What is in the database now is saved as an automatic backup first.</source>
         <source>Open it on the laptop with File → Open database….</source>
         <translation>اسے لیپ ٹاپ پر فائل ← ڈیٹا بیس کھولیں… سے کھولیں۔</translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="304"/>
-        <source>Sync package with %1 changes (numbers %2–%3) written to %4.</source>
-        <translation>%1 تبدیلیوں (نمبر %2–%3) والا سنک پیکج %4 میں لکھ دیا گیا۔</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="310"/>
+        <source>Sync package with %Ln changes (numbers %1–%2) written to %3.</source>
+        <translation>
+            <numerusform>%Ln تبدیلی (نمبر %1–%2) والا سنک پیکج %3 میں لکھ دیا گیا۔</numerusform>
+            <numerusform>%Ln تبدیلیوں (نمبر %1–%2) والا سنک پیکج %3 میں لکھ دیا گیا۔</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="316"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="329"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="354"/>
+        <source>Merged the package of “%1”: %2 added, %3 changed, %4 deleted</source>
+        <translation>“%1” کا پیکج ضم ہو گیا: %2 شامل، %3 تبدیل، %4 حذف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="363"/>
+        <source>, %n check-ins</source>
+        <translation>
+            <numerusform>، %n حاضری</numerusform>
+            <numerusform>، %n حاضریاں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="364"/>
+        <source>, %n conflicts</source>
+        <translation>
+            <numerusform>، %n تضاد</numerusform>
+            <numerusform>، %n تضادات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="365"/>
+        <source>, %n possible duplicates.</source>
+        <translation>
+            <numerusform>، %n ممکنہ دہرا اندراج۔</numerusform>
+            <numerusform>، %n ممکنہ دہرے اندراجات۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="333"/>
         <source>Check-ins</source>
         <translation>حاضریاں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="326"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="330"/>
         <source>Records added</source>
         <translation>شامل کیے گئے ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="327"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="331"/>
         <source>Records changed</source>
         <translation>تبدیل کیے گئے ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="328"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="332"/>
         <source>Records deleted</source>
         <translation>حذف کیے گئے ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="336"/>
         <source>Conflicts (the office value stays until you choose)</source>
         <translation>تضادات (آپ کے انتخاب تک دفتر کی قدر برقرار رہتی ہے)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="337"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="341"/>
         <source>Possible duplicates to review</source>
         <translation>جانچنے کے لیے ممکنہ دہرے ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="346"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="350"/>
         <source>The package of “%1” was merged before: nothing to do.</source>
         <translation>“%1” کا پیکج پہلے ضم ہو چکا ہے: کچھ کرنے کی ضرورت نہیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="350"/>
-        <source>Merged the package of “%1”: %2 added, %3 changed, %4 deleted, %5 check-ins, %6 conflicts, %7 possible duplicates.</source>
-        <translation>“%1” کا پیکج ضم ہو گیا: %2 شامل، %3 تبدیل، %4 حذف، %5 حاضریاں، %6 تضادات، %7 ممکنہ دہرے ریکارڈ۔</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,7 @@
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="153"/>
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="405"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="424"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="422"/>
         <source>Conflicts</source>
         <extracomment>The widest each column starts (in average character widths); longer texts wrap onto a second line and are elided after it, the tooltip has them whole. Emitted with the number of conflicts resolved after Apply.</extracomment>
         <translation>冲突</translation>
@@ -245,15 +245,26 @@
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
-        <source>Resolved %1 conflicts; %2 still open.</source>
-        <translation>已处理 %1 个冲突；还有 %2 个待处理。</translation>
+        <source>Resolved %n conflicts</source>
+        <translation>
+            <numerusform>已处理 %n 个冲突</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="426"/>
-        <source>Choices made for %1 conflicts have not been applied. Close without applying them?</source>
-        <translation>对 %1 个冲突所做的选择尚未应用。不应用就关闭吗？</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
+        <source>; %n still open.</source>
+        <translation>
+            <numerusform>；还有 %n 个待处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="424"/>
+        <source>Choices made for %n conflicts have not been applied. Close without applying them?</source>
+        <translation>
+            <numerusform>对 %n 个冲突所做的选择尚未应用。不应用就关闭吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -492,7 +503,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
-        <location filename="../../tvet_alliance/ui/editing.py" line="293"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="291"/>
         <source> and %1 more</source>
         <translation> 及其他 %1 条</translation>
     </message>
@@ -586,23 +597,25 @@
             <numerusform>恢复 %n 个%1</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="270"/>
-        <source>Set %1 of %2 records</source>
-        <translation>设置 %2 条记录的%1</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="269"/>
+        <source>Set %1 of %n records</source>
+        <translation>
+            <numerusform>设置 %n 条记录的%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="296"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="294"/>
         <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
         <translation>在您修改之后，其他人修改了其中 %1 条记录：%2。其余记录已完成。是否也覆盖他们对这些记录的修改？（选“否”则保持原样。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="304"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="302"/>
         <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
         <translation>在您修改之后，其他人修改了“%1”。是否覆盖他们的修改？（选“否”则保留他们的修改。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="307"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="305"/>
         <source>Records changed by someone else</source>
         <translation>已被他人修改的记录</translation>
     </message>
@@ -2979,52 +2992,52 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="370"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="376"/>
         <source>Merge sync package</source>
         <translation>合并同步包</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="376"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="382"/>
         <source>Package from “%1”, changes %2–%3</source>
         <translation>来自“%1”的同步包，更改 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="398"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="404"/>
         <source>This package was merged already — nothing to do.</source>
         <translation>此同步包已合并过——无需操作。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="412"/>
         <source>Nothing has been changed yet. Merge writes these changes into this database in one step; an automatic backup is taken first.</source>
         <translation>尚未做任何更改。“合并”会一次性将这些更改写入本数据库；合并前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="424"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="430"/>
         <source>By kind of record:</source>
         <translation>按记录类型：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="429"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="435"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
@@ -4075,51 +4088,74 @@ What is in the database now is saved as an automatic backup first.</source>
         <source>Open it on the laptop with File → Open database….</source>
         <translation>请在笔记本电脑上通过“文件 → 打开数据库…”打开它。</translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="304"/>
-        <source>Sync package with %1 changes (numbers %2–%3) written to %4.</source>
-        <translation>包含 %1 项更改（编号 %2–%3）的同步包已写入 %4。</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="310"/>
+        <source>Sync package with %Ln changes (numbers %1–%2) written to %3.</source>
+        <translation>
+            <numerusform>包含 %Ln 项更改（编号 %1–%2）的同步包已写入 %3。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="316"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="329"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="354"/>
+        <source>Merged the package of “%1”: %2 added, %3 changed, %4 deleted</source>
+        <translation>已合并“%1”的同步包：新增 %2，修改 %3，删除 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="363"/>
+        <source>, %n check-ins</source>
+        <translation>
+            <numerusform>，签到 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="364"/>
+        <source>, %n conflicts</source>
+        <translation>
+            <numerusform>，冲突 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="365"/>
+        <source>, %n possible duplicates.</source>
+        <translation>
+            <numerusform>，可能重复 %n。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="333"/>
         <source>Check-ins</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="326"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="330"/>
         <source>Records added</source>
         <translation>新增的记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="327"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="331"/>
         <source>Records changed</source>
         <translation>修改的记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="328"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="332"/>
         <source>Records deleted</source>
         <translation>删除的记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="336"/>
         <source>Conflicts (the office value stays until you choose)</source>
         <translation>冲突（在您选择之前保留办公室的值）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="337"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="341"/>
         <source>Possible duplicates to review</source>
         <translation>待审核的可能重复记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="346"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="350"/>
         <source>The package of “%1” was merged before: nothing to do.</source>
         <translation>“%1”的同步包之前已合并：无需操作。</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="350"/>
-        <source>Merged the package of “%1”: %2 added, %3 changed, %4 deleted, %5 check-ins, %6 conflicts, %7 possible duplicates.</source>
-        <translation>已合并“%1”的同步包：新增 %2，修改 %3，删除 %4，签到 %5，冲突 %6，可能重复 %7。</translation>
     </message>
 </context>
 <context>

@@ -266,10 +266,8 @@ class Editing(QObject):
         except DomainError as exc:
             self._failed(exc)
             return False
-        label = (
-            self.tr("Set %1 of %2 records")
-            .replace("%1", self._field_label(type_key, field))
-            .replace("%2", str(len(ids)))
+        label = self.tr("Set %1 of %n records", "", len(ids)).replace(
+            "%1", self._field_label(type_key, field)
         )
         self.undo_stack.push(
             commands.BulkSet(

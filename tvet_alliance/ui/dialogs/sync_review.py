@@ -410,9 +410,7 @@ class ConflictDialog(QDialog):
         count = len(chosen)
         self.load()
         self.message.setText(
-            self.tr("Resolved %1 conflicts; %2 still open.")
-            .replace("%1", str(count))
-            .replace("%2", str(len(self.rows)))
+            self.tr("Resolved %n conflicts", "", count) + self.tr("; %n still open.", "", len(self.rows))
         )
         self.resolved.emit(count)
         return True
@@ -423,8 +421,10 @@ class ConflictDialog(QDialog):
             self,
             self.tr("Conflicts"),
             self.tr(
-                "Choices made for %1 conflicts have not been applied. Close without applying them?"
-            ).replace("%1", str(pending)),
+                "Choices made for %n conflicts have not been applied. Close without applying them?",
+                "",
+                pending,
+            ),
         ):
             return
         super().reject()
