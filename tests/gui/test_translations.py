@@ -214,6 +214,13 @@ def test_each_cell_is_laid_out_in_its_own_scripts_direction(
     assert align & Qt.AlignmentFlag.AlignRight and align & Qt.AlignmentFlag.AlignAbsolute
     direction, align = laid_out(urdu, native)
     assert direction == Qt.LayoutDirection.RightToLeft and align & Qt.AlignmentFlag.AlignRight
+    # The title of the chosen event ("2nd Belt and Road …") stays at the right of the Urdu page.
+    window.sidebar.setCurrentRow(3)
+    title = window.page("events").detail_title
+    assert title.text() and not text_is_rtl(title.text())
+    assert (
+        title.alignment() & Qt.AlignmentFlag.AlignRight and title.alignment() & Qt.AlignmentFlag.AlignAbsolute
+    )
 
 
 def text_is_rtl(value: object) -> bool:

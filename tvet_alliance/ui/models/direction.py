@@ -13,7 +13,8 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 DirectionRole = Qt.ItemDataRole.UserRole + 20
 
@@ -100,3 +101,10 @@ def select_row(view: QTableView, row: int) -> None:
         QItemSelection(first, last),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
+
+
+def keep_to_leading_side(label: QLabel) -> None:
+    """A label showing a name (a record's title) stays at the window's leading side — the right in
+    Urdu — whatever the name's script: a plain QLabel aligns by its own text's direction."""
+    side = Qt.AlignmentFlag.AlignRight if QGuiApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)

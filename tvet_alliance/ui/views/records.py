@@ -40,8 +40,8 @@ from tvet_alliance.services.listing import ListSpec
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs.fields import RefPicker, country_items
 from tvet_alliance.ui.editing import Editing
+from tvet_alliance.ui.models.direction import keep_to_leading_side, use_script_direction
 from tvet_alliance.ui.models.direction import select_row as select_table_row
-from tvet_alliance.ui.models.direction import use_script_direction
 from tvet_alliance.ui.models.record_table import DeletedRole, RecordTableModel
 
 DatabaseGetter = Callable[[], Database | None]
@@ -485,6 +485,7 @@ class MasterDetailPage(QWidget):
         title.setObjectName("pageTitle")
         self.detail_title = QLabel()
         self.detail_title.setObjectName("detailTitle")
+        keep_to_leading_side(self.detail_title)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 8, 0, 0)
