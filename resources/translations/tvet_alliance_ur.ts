@@ -292,7 +292,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="164"/>
         <source>Pick from a calendar</source>
         <translation>کیلنڈر سے منتخب کریں</translation>
     </message>
@@ -2437,7 +2437,7 @@
 <context>
     <name>LineField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="73"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="74"/>
         <source>中文 / اردو</source>
         <translation>中文 / اردو</translation>
     </message>
@@ -3715,12 +3715,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="402"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="406"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="407"/>
         <source>Add a record that is not in the list yet</source>
         <translation>ایسا ریکارڈ شامل کریں جو ابھی فہرست میں نہیں</translation>
     </message>
@@ -3728,7 +3728,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefPicker</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="310"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="311"/>
         <source>Type to search…</source>
         <translation>تلاش کے لیے ٹائپ کریں…</translation>
     </message>
@@ -3736,12 +3736,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="439"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="443"/>
         <source>Type to add…</source>
         <translation>شامل کرنے کے لیے ٹائپ کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="441"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="445"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
@@ -4193,7 +4193,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="102"/>
         <source>Separate with ;</source>
         <translation>; سے الگ کریں</translation>
     </message>

@@ -287,7 +287,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="164"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
@@ -2413,7 +2413,7 @@
 <context>
     <name>LineField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="73"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="74"/>
         <source>中文 / اردو</source>
         <translation>中文 / اردو</translation>
     </message>
@@ -3689,12 +3689,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="402"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="406"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="407"/>
         <source>Add a record that is not in the list yet</source>
         <translation>添加列表中还没有的记录</translation>
     </message>
@@ -3702,7 +3702,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefPicker</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="310"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="311"/>
         <source>Type to search…</source>
         <translation>输入以搜索…</translation>
     </message>
@@ -3710,12 +3710,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="439"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="443"/>
         <source>Type to add…</source>
         <translation>输入以添加…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="441"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="445"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -4161,7 +4161,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="102"/>
         <source>Separate with ;</source>
         <translation>用 ; 分隔</translation>
     </message>

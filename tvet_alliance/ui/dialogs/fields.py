@@ -34,6 +34,7 @@ from tvet_alliance.domain.values import ValueKind
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import records
 from tvet_alliance.ui import text
+from tvet_alliance.ui.models.direction import use_script_direction
 
 FIRST_COUNTRIES = ("CN", "PK")
 
@@ -316,6 +317,9 @@ class RefPicker(QLineEdit):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setMaxVisibleItems(12)
         self.setCompleter(self._completer)
+        popup = self._completer.popup()
+        if popup is not None:
+            use_script_direction(popup)  # Latin names read left to right in Urdu too
         self._completer.activated[str].connect(self._on_activated)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

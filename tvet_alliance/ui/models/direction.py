@@ -14,7 +14,7 @@ import unicodedata
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 DirectionRole = Qt.ItemDataRole.UserRole + 20
 
@@ -76,11 +76,8 @@ class ScriptDirectionDelegate(QStyledItemDelegate):
         option.direction = own
 
 
-def use_script_direction(view: QWidget) -> ScriptDirectionDelegate:
+def use_script_direction(view: QAbstractItemView) -> ScriptDirectionDelegate:
     """Give an item view (table, list, a completer's popup) the per-cell direction."""
-    from PySide6.QtWidgets import QAbstractItemView
-
-    assert isinstance(view, QAbstractItemView)
     delegate = ScriptDirectionDelegate(view)
     view.setItemDelegate(delegate)
     return delegate
