@@ -58,15 +58,17 @@ lint: $(BIN)/.installed-test
 typecheck: $(BIN)/.installed-test
 	$(BIN)/mypy
 
+# Every area, form and main dialog in English, Chinese and Urdu, at 1024x700 and 1920x1080.
 screenshots: $(BIN)/.installed-app $(QM)
 	$(BIN)/python docs/take_screenshots.py
-	$(BIN)/python docs/take_screenshots.py --lang ur
-	$(BIN)/python docs/take_screenshots.py --lang zh_CN
 
 # Qt Linguist sources are extracted from the code; compiled .qm files are built, never committed.
-# Refresh the .ts sources from the code (new and changed texts), then compile them.
+# Refresh the .ts sources from the code (new and changed texts), then compile them. The English file
+# holds only the plural forms of counted texts ("%n people" -> "1 person").
+SOURCES = $$(git ls-files --cached --others --exclude-standard 'tvet_alliance/*.py')
 translations: $(BIN)/.installed-app
-	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files --cached --others --exclude-standard 'tvet_alliance/*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $(SOURCES) -ts $(filter-out %_en.ts,$(TS))
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $(SOURCES) -ts resources/translations/tvet_alliance_en.ts
 	$(MAKE) --no-print-directory $(QM)
 
 clean:

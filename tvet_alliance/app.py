@@ -46,21 +46,78 @@ def configure_application(app: QApplication, lang: str | None = None) -> None:
     style = resources / "style" / "app.qss"
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
-    locale = QLocale(lang) if lang else QLocale()
-    if lang:
-        QLocale.setDefault(locale)
+    # English plurals ("1 person") first: the person's language, installed after, answers before it.
+    if not any(isinstance(t, text.EnglishPlurals) for t in _TRANSLATORS.get("plurals", [])):
+        plurals = text.EnglishPlurals(app)
+        app.installTranslator(plurals)
+        _TRANSLATORS["plurals"] = [plurals]
+    apply_language(app, lang)
+
+
+#: The translators installed for the window's language (replaced by the next apply_language).
+_TRANSLATORS: dict[str, list[QTranslator]] = {}
+
+
+def translations_dir() -> str:
+    return str(paths.resources_dir() / "translations")
+
+
+def apply_language(app: QApplication, lang: str | None) -> None:
+    """Qt's and our translators for *lang* (the computer's language when None) and its layout
+    direction, replacing those of the language before. Widgets made after this speak it."""
+    for translator in _TRANSLATORS.pop("language", []):
+        app.removeTranslator(translator)
+    locale = QLocale(lang) if lang else QLocale.system()
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("tvet_alliance", str(resources / "translations")),
+        ("tvet_alliance", translations_dir()),
     ):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            installed.append(translator)
+    _TRANSLATORS["language"] = installed
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if locale.textDirection() == Qt.LayoutDirection.RightToLeft
         else Qt.LayoutDirection.LeftToRight
     )
+
+
+class WindowKeeper:
+    """Keeps the one main window, and makes it again in another language (View → Language): the
+    new window takes over the open database, the area shown and the geometry; every page, menu and
+    dialog is then built in the new language, as at start-up. The undo history stays behind (it
+    belongs to the old window's actions)."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        self.app = app
+        self.window = window
+        self._attach(window)
+
+    def _attach(self, window: MainWindow) -> None:
+        window.relanguage = self.relanguage
+
+    def relanguage(self, code: str) -> bool:
+        """Show the window in *code* now; False (nothing changed) while work is running."""
+        old = self.window
+        if old.busy() or QApplication.activeModalWidget() is not None:
+            return False
+        apply_language(self.app, code)
+        db = old.hand_over_database()
+        geometry = old.saveGeometry()
+        area = old.sidebar.currentRow()
+        new = MainWindow(db, old.settings)
+        new.restoreGeometry(geometry)
+        new.sidebar.setCurrentRow(area)
+        self.window = new
+        self._attach(new)
+        new.show()
+        old.close()
+        old.deleteLater()
+        return True
 
 
 def open_start_database(settings: AppSettings, requested: str | None) -> Database | None:
@@ -110,10 +167,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
-    configure_application(app, args.lang)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
     settings = AppSettings()
+    configure_application(app, args.lang or settings.language)
     db = open_start_database(settings, args.db)
-    window = MainWindow(db, settings)
+    keeper = WindowKeeper(app, MainWindow(db, settings))
+    window = keeper.window
     window.show()
     if args.exit_when_shown:
         QTimer.singleShot(0, lambda: _exit_when_shown(app, window))

@@ -46,8 +46,39 @@ def _messages(language: str) -> dict[tuple[str, str], str]:
                 continue
             if translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
+            if message.get("numerus") == "yes":
+                continue
             out[(name, source)] = translation.text
     return out
+
+
+@functools.cache
+def _numerus(language: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, English) -> the finished plural forms of a counted text ("%n people")."""
+    import xml.etree.ElementTree as ET
+
+    path = ts_path(language)
+    if not path.is_file():
+        return {}
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or source is None or translation is None:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            if forms and all(forms):
+                out[(name, source)] = forms
+    return out
+
+
+def plural_forms(language: str, context: str, text: str) -> tuple[str, ...] | None:
+    """The finished plural forms of the counted *text* (with ``%n``) in the *language* .ts file."""
+    return _numerus(language).get((context, text))
 
 
 def translation(language: str, context: str, text: str) -> str | None:
@@ -63,3 +94,35 @@ def translator(language: str) -> Callable[[str, str], str]:
         return translation(language, context, text) or text
 
     return translate
+
+
+def places_path() -> Path:
+    from tvet_alliance.paths import resources_dir
+
+    return resources_dir() / "places" / "names.csv"
+
+
+@functools.cache
+def _place_names() -> dict[tuple[str, str], str]:
+    """(language, ISO code) -> name, from ``resources/places/names.csv`` (columns ``code`` and one per
+    language, e.g. ``zh_CN``, ``ur``): names the iso-codes catalogues lack or word badly."""
+    import csv
+
+    path = places_path()
+    if not path.is_file():
+        return {}
+    out: dict[tuple[str, str], str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            code = (row.pop("code", "") or "").strip()
+            for language, name in row.items():
+                if code and language and language != "note" and name and name.strip():
+                    out[(language, code)] = name.strip()
+    return out
+
+
+def place_name(language: str, code: str) -> str | None:
+    """The name of a country or province (ISO 3166 code) in *language* (``zh_CN``, ``ur_PK``, ``ur``)
+    from our own list, or None where the list has none."""
+    names = _place_names()
+    return names.get((language, code)) or names.get((language.split("_")[0], code))

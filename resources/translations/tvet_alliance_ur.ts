@@ -47,57 +47,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="744"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="746"/>
         <source>Check</source>
         <translation>جانچ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="745"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>ہر قطار جانچی جاتی ہے؛ ابھی کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="750"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="752"/>
         <source>Check &amp;again</source>
         <translation>دوبارہ جانچیں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
         <source>Row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
         <source>Column</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="764"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="766"/>
         <source>Problems:</source>
         <translation>مسائل:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="766"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="768"/>
         <source>First rows, problems marked:</source>
         <translation>پہلی قطاریں، مسائل نشان زد:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="777"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="779"/>
         <source>Checking…</source>
         <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="782"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="784"/>
         <source>Checking the rows…</source>
         <translation>قطاریں جانچی جا رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="796"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="798"/>
         <source>The check was cancelled. Press Check again to run it.</source>
         <translation>جانچ منسوخ کر دی گئی۔ دوبارہ چلانے کے لیے &quot;دوبارہ جانچیں&quot; دبائیں۔</translation>
     </message>
@@ -105,161 +105,194 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="109"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="110"/>
         <source>Not chosen</source>
         <translation>منتخب نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="110"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="172"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="111"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="174"/>
         <source>Office</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="111"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="173"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="112"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="175"/>
         <source>Laptop</source>
         <translation>لیپ ٹاپ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="112"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="113"/>
         <source>Edit…</source>
         <translation>ترمیم…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="152"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="153"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="405"/>
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="422"/>
         <source>Conflicts</source>
         <extracomment>The widest each column starts (in average character widths); longer texts wrap onto a second line and are elided after it, the tooltip has them whole. Emitted with the number of conflicts resolved after Apply.</extracomment>
         <translation>تضادات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="158"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="159"/>
         <source>These fields were changed at the office and on a laptop. The office value stands until you choose: keep it, take the laptop&apos;s, or type the right value. Rows without a choice stay on the list.</source>
         <translation>یہ خانے دفتر میں بھی اور لیپ ٹاپ پر بھی تبدیل کیے گئے۔ جب تک آپ انتخاب نہ کریں دفتر کی قدر برقرار رہتی ہے: اسے رکھیں، لیپ ٹاپ کی قدر لیں، یا درست قدر لکھیں۔ جن قطاروں کا انتخاب نہ ہو وہ فہرست میں رہتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="168"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="170"/>
         <source>Record</source>
         <translation>ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="171"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="170"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="172"/>
         <source>Why</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="171"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="173"/>
         <source>Before</source>
         <translation>پہلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="176"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="175"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="177"/>
         <source>Choice</source>
         <translation>انتخاب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="178"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="183"/>
         <source>The value both sides started from</source>
         <translation>وہ قدر جس سے دونوں طرف نے آغاز کیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="192"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="194"/>
         <source>No conflicts to resolve.</source>
         <translation>حل کرنے کے لیے کوئی تضاد نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="202"/>
         <source>Sets the choice of the selected rows, or of every row when none is selected.</source>
         <translation>منتخب قطاروں کا انتخاب طے کرتا ہے، یا کوئی قطار منتخب نہ ہو تو تمام قطاروں کا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="203"/>
         <source>Take all from &amp;laptop</source>
         <translation>سب لیپ ٹاپ سے لیں (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="207"/>
         <source>Take all from &amp;office</source>
         <translation>سب دفتر سے لیں (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="210"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="212"/>
         <source>&amp;Apply</source>
         <translation>لاگو کریں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="212"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="214"/>
         <source>Record every choice made; rows without one stay open</source>
         <translation>ہر کیا گیا انتخاب محفوظ کریں؛ بغیر انتخاب والی قطاریں کھلی رہتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="324"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="326"/>
         <source>Type the value to keep (empty clears it)</source>
         <translation>رکھنے والی قدر لکھیں (خالی چھوڑنے سے مٹ جاتی ہے)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="331"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="333"/>
         <source>Not chosen yet: the office value stands</source>
         <translation>ابھی منتخب نہیں: دفتر کی قدر برقرار ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="334"/>
         <source>Keeps the office value</source>
         <translation>دفتر کی قدر رکھتا ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="333"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="335"/>
         <source>Takes the laptop&apos;s value</source>
         <translation>لیپ ٹاپ کی قدر لیتا ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="336"/>
         <source>Keeps the value typed here</source>
         <translation>یہاں لکھی گئی قدر رکھتا ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="376"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="378"/>
         <source>Chosen: %1 of %2.</source>
         <translation>منتخب: %2 میں سے %1۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="404"/>
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="408"/>
         <source>Nothing was changed.</source>
         <translation>کچھ تبدیل نہیں ہوا۔</translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="411"/>
-        <source>Resolved %1 conflicts; %2 still open.</source>
-        <translation>%1 تضادات حل ہو گئے؛ %2 ابھی باقی ہیں۔</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
+        <source>Resolved %n conflicts</source>
+        <translation>
+            <numerusform>%n تضاد حل ہوا</numerusform>
+            <numerusform>%n تضادات حل ہوئے</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
+        <source>; %n still open.</source>
+        <translation>
+            <numerusform>؛ %n ابھی باقی ہے۔</numerusform>
+            <numerusform>؛ %n ابھی باقی ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="424"/>
-        <source>Choices made for %1 conflicts have not been applied. Close without applying them?</source>
-        <translation>%1 تضادات کے لیے کیے گئے انتخاب لاگو نہیں ہوئے۔ انہیں لاگو کیے بغیر بند کریں؟</translation>
+        <source>Choices made for %n conflicts have not been applied. Close without applying them?</source>
+        <translation>
+            <numerusform>%n تضاد کے لیے کیے گئے انتخاب ابھی لاگو نہیں ہوئے۔ انہیں لاگو کیے بغیر بند کریں؟</numerusform>
+            <numerusform>%n تضادات کے لیے کیے گئے انتخاب ابھی لاگو نہیں ہوئے۔ انہیں لاگو کیے بغیر بند کریں؟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="220"/>
+        <source>Exported %Ln records to %1</source>
+        <translation>
+            <numerusform>%Ln ریکارڈ %1 میں برآمد ہو گیا</numerusform>
+            <numerusform>%Ln ریکارڈ %1 میں برآمد ہو گئے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="265"/>
+        <source>Loaded %Ln records from %1</source>
+        <translation>
+            <numerusform>%1 سے %Ln ریکارڈ لوڈ ہو گیا</numerusform>
+            <numerusform>%1 سے %Ln ریکارڈ لوڈ ہو گئے</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="164"/>
         <source>Pick from a calendar</source>
         <translation>کیلنڈر سے منتخب کریں</translation>
     </message>
@@ -267,57 +300,57 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="429"/>
         <source>How the file is read</source>
         <translation>فائل کیسے پڑھی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="428"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="430"/>
         <source>Check the preview. If the text looks wrong, choose another encoding.</source>
         <translation>پیش منظر دیکھیں۔ اگر متن غلط لگے تو کوئی اور انکوڈنگ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="445"/>
         <source>Comma ,</source>
         <translation>کوما ,</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="444"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
         <source>Semicolon ;</source>
         <translation>سیمی کولن ;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="447"/>
         <source>Tab</source>
         <translation>ٹیب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="448"/>
         <source>Vertical bar |</source>
         <translation>عمودی لکیر |</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="459"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="461"/>
         <source>&amp;Encoding:</source>
         <translation>انکوڈنگ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="461"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
         <source>&amp;Delimiter:</source>
         <translation>حد بندی علامت (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
         <source>&amp;Header row:</source>
         <translation>سرخی کی قطار (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="467"/>
         <source>&amp;Sheet:</source>
         <translation>شیٹ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="534"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="536"/>
         <source>Rows above the header, not imported:</source>
         <translation>سرخی سے اوپر کی قطاریں، درآمد نہیں ہوں گی:</translation>
     </message>
@@ -325,79 +358,79 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="446"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="572"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="448"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="575"/>
         <source>Possible duplicates</source>
         <extracomment>Emitted after a pair was merged or marked as different.</extracomment>
         <translation>ممکنہ دہرے ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="454"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="456"/>
         <source>&amp;Pairs to review:</source>
         <translation>جانچنے کے لیے جوڑے (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="462"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="462"/>
         <source>From the laptop</source>
         <translation>لیپ ٹاپ سے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="462"/>
         <source>In the office</source>
         <translation>دفتر میں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="469"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="472"/>
         <source>No possible duplicates to review.</source>
         <translation>جانچنے کے لیے کوئی ممکنہ دہرا ریکارڈ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="477"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="480"/>
         <source>Merge (keep &amp;office record)</source>
         <translation>ضم کریں (دفتر کا ریکارڈ رکھیں) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="480"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="483"/>
         <source>One record stays: the office&apos;s, filled in with what only the laptop&apos;s has</source>
         <translation>ایک ریکارڈ رہتا ہے: دفتر کا، جس میں وہ معلومات شامل کی جاتی ہیں جو صرف لیپ ٹاپ والے میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="483"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="486"/>
         <source>Merge (keep &amp;laptop record)</source>
         <translation>ضم کریں (لیپ ٹاپ کا ریکارڈ رکھیں) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="486"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="489"/>
         <source>One record stays: the laptop&apos;s, filled in with what only the office&apos;s has</source>
         <translation>ایک ریکارڈ رہتا ہے: لیپ ٹاپ کا، جس میں وہ معلومات شامل کی جاتی ہیں جو صرف دفتر والے میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="489"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="492"/>
         <source>&amp;Not the same</source>
         <translation>ایک جیسے نہیں (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="491"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="494"/>
         <source>Keep both records and take the pair off this list</source>
         <translation>دونوں ریکارڈ رکھیں اور اس جوڑے کو فہرست سے ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="532"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="535"/>
         <source>%1 (from the laptop) and %2 (in the office): %3</source>
         <translation>%1 (لیپ ٹاپ سے) اور %2 (دفتر میں): %3</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="587"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="590"/>
         <source>Merged into “%1”.</source>
         <translation>“%1” میں ضم کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="593"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="596"/>
         <source>Marked as different records.</source>
         <translation>الگ الگ ریکارڈ کے طور پر نشان زد کر دیا گیا۔</translation>
     </message>
@@ -475,7 +508,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
-        <location filename="../../tvet_alliance/ui/editing.py" line="277"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="291"/>
         <source> and %1 more</source>
         <translation> اور %1 مزید</translation>
     </message>
@@ -499,33 +532,106 @@
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="238"/>
-        <source>Delete %1 %2</source>
-        <translation>%2 کے %1 ریکارڈ حذف کریں</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n فرد</numerusform>
+            <numerusform>%n افراد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="229"/>
+        <source>%n competition entries</source>
+        <translation>
+            <numerusform>%n مقابلہ جاتی اندراج</numerusform>
+            <numerusform>%n مقابلہ جاتی اندراجات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="230"/>
+        <source>%n event registrations</source>
+        <translation>
+            <numerusform>%n تقریب کا اندراج</numerusform>
+            <numerusform>%n تقریبات کے اندراجات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="231"/>
+        <source>%n delegates</source>
+        <translation>
+            <numerusform>%n مندوب</numerusform>
+            <numerusform>%n مندوبین</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="232"/>
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n حاضری کا اندراج</numerusform>
+            <numerusform>%n حاضری کے اندراجات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
+        <source>%n skill tracks</source>
+        <translation>
+            <numerusform>%n مہارت کا شعبہ</numerusform>
+            <numerusform>%n مہارت کے شعبے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="234"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n اندراج</numerusform>
+            <numerusform>%n اندراجات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="235"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n معاہدہ</numerusform>
+            <numerusform>%n معاہدے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="253"/>
+        <source>Delete %n records (%1)</source>
+        <translation>
+            <numerusform>%1 کا %n ریکارڈ حذف کریں</numerusform>
+            <numerusform>%1 کے %n ریکارڈ حذف کریں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="255"/>
+        <source>Restore %n records (%1)</source>
+        <translation>
+            <numerusform>%1 کا %n ریکارڈ بحال کریں</numerusform>
+            <numerusform>%1 کے %n ریکارڈ بحال کریں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="269"/>
+        <source>Set %1 of %n records</source>
+        <translation>
+            <numerusform>%n ریکارڈ میں %1 مقرر کریں</numerusform>
+            <numerusform>%n ریکارڈز میں %1 مقرر کریں</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="238"/>
-        <source>Restore %1 %2</source>
-        <translation>%2 کے %1 ریکارڈ بحال کریں</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="254"/>
-        <source>Set %1 of %2 records</source>
-        <translation>%2 ریکارڈز میں %1 مقرر کریں</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="280"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="294"/>
         <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
         <translation>آپ کی تبدیلی کے بعد کسی اور نے ان میں سے %1 ریکارڈ بدلے: %2۔ باقی ریکارڈ ہو گئے۔ کیا ان پر بھی ان کی تبدیلیاں مٹا دیں؟ (نہیں سے وہ جیسے ہیں ویسے رہیں گے۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="288"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="302"/>
         <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
         <translation>آپ کی تبدیلی کے بعد کسی اور نے “%1” بدلا۔ کیا ان کی تبدیلی مٹا دیں؟ (نہیں سے ان کی تبدیلی رہے گی۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="291"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="305"/>
         <source>Records changed by someone else</source>
         <translation>کسی اور کے بدلے ہوئے ریکارڈ</translation>
     </message>
@@ -1132,27 +1238,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="80"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>فائل {path} لکھی نہیں جا سکتی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
         <source>{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them.</source>
         <translation>{encoding} یہ حروف نہیں رکھ سکتی: {chars} ({count} خانوں میں)۔ UTF-8 منتخب کریں، یا انہیں بدل دیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="85"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="86"/>
         <source>A full export can only be loaded into an empty database.</source>
         <translation>مکمل برآمد صرف خالی ڈیٹا بیس میں لوڈ کی جا سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="86"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="87"/>
         <source>{path} is not a full export of this program: {reason}</source>
         <translation>{path} اس پروگرام کی مکمل برآمد نہیں ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="87"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="88"/>
         <source>Unknown columns: {columns}. Choose from: {choices}.</source>
         <translation>نامعلوم کالم: {columns}۔ ان میں سے منتخب کریں: {choices}۔</translation>
     </message>
@@ -1186,7 +1292,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="100"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="432"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="436"/>
         <source>Export</source>
         <translation>برآمد</translation>
     </message>
@@ -1245,65 +1351,82 @@
         <source>&amp;Export…</source>
         <translation>برآمد کریں (&amp;E)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="285"/>
-        <source>&amp;What is shown (%1 rows, in this order)</source>
-        <translation>جو دکھایا جا رہا ہے (%1 قطاریں، اسی ترتیب میں) (&amp;W)</translation>
+        <source>&amp;What is shown (%Ln+ rows, in this order)</source>
+        <translation>
+            <numerusform>جو دکھایا جا رہا ہے (%Ln+ قطار، اسی ترتیب میں) (&amp;W)</numerusform>
+            <numerusform>جو دکھایا جا رہا ہے (%Ln+ قطاریں، اسی ترتیب میں) (&amp;W)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
+        <source>&amp;What is shown (%Ln rows, in this order)</source>
+        <translation>
+            <numerusform>جو دکھایا جا رہا ہے (%Ln قطار، اسی ترتیب میں) (&amp;W)</numerusform>
+            <numerusform>جو دکھایا جا رہا ہے (%Ln قطاریں، اسی ترتیب میں) (&amp;W)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="445"/>
+        <source>Exporting %Ln rows…</source>
+        <translation>
+            <numerusform>%Ln قطار برآمد ہو رہی ہے…</numerusform>
+            <numerusform>%Ln قطاریں برآمد ہو رہی ہیں…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
+        <source>Exported %Ln rows to %1</source>
+        <translation>
+            <numerusform>%Ln قطار %1 میں برآمد ہو گئی</numerusform>
+            <numerusform>%Ln قطاریں %1 میں برآمد ہو گئیں</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="291"/>
         <source>The selected &amp;rows (%1)</source>
         <translation>منتخب قطاریں (%1) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="306"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="310"/>
         <source>Personal contact detail</source>
         <translation>ذاتی رابطے کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="353"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="358"/>
         <source>Tick at least one column.</source>
         <translation>کم از کم ایک کالم پر نشان لگائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="378"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="382"/>
         <source>Export to</source>
         <translation>یہاں برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="380"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="384"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="380"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="384"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="429"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="431"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="433"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="435"/>
         <source>Nothing was exported.</source>
         <translation>کچھ برآمد نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="436"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="440"/>
         <source>Cancelled; no file was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی فائل نہیں لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="441"/>
-        <source>Exporting %1 rows…</source>
-        <translation>%1 قطاریں برآمد ہو رہی ہیں…</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="458"/>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 قطاریں %2 میں برآمد ہو گئیں</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="463"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="465"/>
         <source>(%1 written as ?)</source>
         <translation>(%1 کو ? لکھا گیا)</translation>
     </message>
@@ -1771,72 +1894,72 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="311"/>
         <source>File and contents</source>
         <translation>فائل اور مواد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="312"/>
         <source>Choose the CSV or Excel file, and what its rows are.</source>
         <translation>CSV یا Excel فائل منتخب کریں، اور بتائیں کہ اس کی قطاریں کیا ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="315"/>
         <source>A .csv, .txt or .xlsx file</source>
         <translation>کوئی ‎.csv، ‎.txt یا ‎.xlsx فائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="317"/>
         <source>&amp;Browse…</source>
         <translation>براؤز کریں (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="319"/>
         <source>Choose the file (Ctrl+O)</source>
         <translation>فائل منتخب کریں (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="340"/>
         <source>&amp;Event:</source>
         <translation>تقریب (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="342"/>
         <source>C&amp;ompetition:</source>
         <translation>مقابلہ (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="347"/>
         <source>&amp;File:</source>
         <translation>فائل (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="350"/>
         <source>&amp;Rows are:</source>
         <translation>قطاریں ہیں (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="392"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="394"/>
         <source>Import from a file</source>
         <translation>فائل سے درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="397"/>
         <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
         <translation>جدولیں (*.csv *.txt *.xlsx *.xlsm);;CSV یا متن (*.csv *.txt);;Excel (*.xlsx *.xlsm);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="408"/>
         <source>There is no file %1.</source>
         <translation>فائل %1 موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="409"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
         <source>Add the event first: delegates are imported into an event.</source>
         <translation>پہلے تقریب شامل کریں: مندوبین کسی تقریب میں درآمد ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="413"/>
         <source>Add the competition first: entries are imported into a competition.</source>
         <translation>پہلے مقابلہ شامل کریں: اندراجات کسی مقابلے میں درآمد ہوتے ہیں۔</translation>
     </message>
@@ -1844,47 +1967,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="24"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="25"/>
         <source>History — %1</source>
         <translation>تاریخچہ — %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="30"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="30"/>
         <source>Who</source>
         <translation>کس نے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="30"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="30"/>
         <source>Before</source>
         <translation>پہلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="30"/>
         <source>After</source>
         <translation>بعد میں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="37"/>
         <source>Deleted</source>
         <translation>حذف شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="37"/>
         <source>Restored</source>
         <translation>بحال شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="38"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="40"/>
         <source>Created</source>
         <translation>بنایا گیا</translation>
     </message>
@@ -2154,11 +2277,6 @@
         <translation>قطاریں ہیں: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
-        <source>%1 duplicates will be skipped, %2 imported as you decided.</source>
-        <translation>%1 دہرے اندراجات چھوڑ دیے جائیں گے، %2 آپ کے فیصلے کے مطابق درآمد ہوں گے۔</translation>
-    </message>
-    <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1015"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>مسائل والی قطاریں درآمد نہیں ہوں گی؛ انہیں محفوظ کر کے درست کریں اور دوبارہ درآمد کریں۔</translation>
@@ -2174,9 +2292,22 @@
         <translation>آزمائشی درآمد کا نتیجہ:</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
+        <source>Duplicates skipped: %1; imported as you decided: %2.</source>
+        <translation>چھوڑے گئے دہرے اندراجات: %1؛ آپ کے فیصلے کے مطابق درآمد: %2۔</translation>
+    </message>
+    <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1033"/>
-        <source>%1 created, %2 updated, %3 skipped, %4 rows with problems not imported</source>
-        <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے، مسائل والی %4 قطاریں درآمد نہیں ہوئیں</translation>
+        <source>%1 created, %2 updated, %3 skipped</source>
+        <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1037"/>
+        <source>, %n rows with problems not imported</source>
+        <translation>
+            <numerusform>، مسائل والی %n قطار درآمد نہیں ہوئی</numerusform>
+            <numerusform>، مسائل والی %n قطاریں درآمد نہیں ہوئیں</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1042"/>
@@ -2224,34 +2355,48 @@
         <source>Cannot save %1: %2</source>
         <translation>%1 محفوظ نہیں ہو سکی: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1113"/>
-        <source>Saved %1 rows to %2 (%3).</source>
-        <translation>%1 قطاریں %2 میں محفوظ ہو گئیں (%3)۔</translation>
+        <source>Saved %n rows to %1 (%2).</source>
+        <translation>
+            <numerusform>%n قطار %1 میں محفوظ ہو گئی (%2)۔</numerusform>
+            <numerusform>%n قطاریں %1 میں محفوظ ہو گئیں (%2)۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="136"/>
         <source>Import from a file</source>
         <extracomment>Emitted after the import was written, with its report.</extracomment>
         <translation>فائل سے درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="169"/>
         <source>&amp;Import</source>
         <translation>درآمد کریں (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="285"/>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="829"/>
-        <source>%1 rows: %2 valid, %3 with problems, %4 duplicates</source>
-        <translation>%1 قطاریں: %2 درست، %3 میں مسائل، %4 دہرے</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="832"/>
+        <source>%n rows: %1 valid, %2 with problems</source>
+        <translation>
+            <numerusform>%n قطار: %1 درست، %2 میں مسائل</numerusform>
+            <numerusform>%n قطاریں: %1 درست، %2 میں مسائل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n دہرا</numerusform>
+            <numerusform>%n دہرے</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="867"/>
@@ -2307,7 +2452,7 @@
 <context>
     <name>LineField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="73"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="74"/>
         <source>中文 / اردو</source>
         <translation>中文 / اردو</translation>
     </message>
@@ -2335,9 +2480,9 @@
         <translation>یہ ڈیٹا بیس خالی ہے۔ پروگرام آزمانے کے لیے نمونے کے شراکت دار، سیمینار کے مندوبین، مقابلہ اور معاہدے لوڈ کریں؟ آپ انہیں بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="145"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
-        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
+        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
@@ -2401,69 +2546,84 @@
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="165"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="167"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
         <source>&amp;New record…</source>
         <translation>نیا ریکارڈ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
         <source>&amp;Edit record…</source>
         <translation>ریکارڈ میں ترمیم (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
         <source>&amp;Delete record</source>
         <translation>ریکارڈ حذف کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="185"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
         <source>Re&amp;store record</source>
         <translation>ریکارڈ بحال کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="188"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="193"/>
         <source>&amp;History of record</source>
         <translation>ریکارڈ کا تاریخچہ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>&amp;Find</source>
         <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="216"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
         <source>Re&amp;fresh</source>
         <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="220"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>تعارف (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
+        <source>&amp;Language</source>
+        <translation>زبان (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
+        <source>The program will be in %1 when you next start it. Close it and start it again.</source>
+        <translation>اگلی بار شروع کرنے پر پروگرام %1 میں ہوگا۔ اسے بند کر کے دوبارہ شروع کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="283"/>
+        <source>Restart to apply</source>
+        <translation>لاگو کرنے کے لیے دوبارہ شروع کریں</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/actions/sync.py" line="61"/>
@@ -2560,7 +2720,7 @@
         <translation>ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="380"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="438"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
@@ -2631,7 +2791,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/actions/data.py" line="202"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="253"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="251"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>مکمل برآمد (*.zip);;تمام فائلیں (*)</translation>
     </message>
@@ -2641,38 +2801,28 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>سب کچھ برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="221"/>
-        <source>Exported %1 records to %2</source>
-        <translation>%1 ریکارڈ %2 میں برآمد ہو گئے</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="226"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="224"/>
         <source>Cancelled; no file was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی فائل نہیں لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="241"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="249"/>
         <source>Load a full export</source>
         <translation>مکمل برآمد لوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="244"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="242"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>پہلے فائل ← نیا ڈیٹا بیس… استعمال کریں، پھر برآمد اس میں لوڈ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="265"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="263"/>
         <source>Loading the full export…</source>
         <translation>مکمل برآمد لوڈ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="268"/>
-        <source>Loaded %1 records from %2</source>
-        <translation>%2 سے %1 ریکارڈ لوڈ ہو گئے</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="278"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="274"/>
         <source>Nothing was loaded.</source>
         <translation>کچھ لوڈ نہیں ہوا۔</translation>
     </message>
@@ -2795,22 +2945,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>آف لائن نقل بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="294"/>
         <source>About %1</source>
         <translation>%1 کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="296"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TVET کے لیے پاک چین ڈیجیٹل تعلیمی اتحاد کا رجسٹر: شراکت دار، افراد، سیمینار، مہارتوں کے مقابلے اور معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="420"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="478"/>
         <source>No database open</source>
         <translation>کوئی ڈیٹا بیس کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="441"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="499"/>
         <source>Please wait until the current work has finished.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
     </message>
@@ -2818,62 +2968,62 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="581"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="583"/>
         <source>Columns</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="582"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="584"/>
         <source>Which column of the file fills each field. Fields marked * are needed.</source>
         <translation>فائل کا کون سا کالم کس خانے میں جائے۔ * والے خانے ضروری ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="591"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
         <source>Save mapping &amp;as…</source>
         <translation>میپنگ اس نام سے محفوظ کریں (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="595"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="597"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>محفوظ میپنگ (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="606"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="606"/>
         <source>Column of the file</source>
         <translation>فائل کا کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="633"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="635"/>
         <source>— none —</source>
         <translation>— کوئی نہیں —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="657"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="659"/>
         <source>— not imported —</source>
         <translation>— درآمد نہیں —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="659"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="661"/>
         <source>(column %1)</source>
         <translation>(کالم %1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="705"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="707"/>
         <source>Save mapping</source>
         <translation>میپنگ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="706"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="708"/>
         <source>Name of the mapping (for example the partner):</source>
         <translation>میپنگ کا نام (مثلاً شراکت دار کا نام):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="730"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="732"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>%1 کے لیے کالم منتخب کریں: ہر قطار کے لیے یہ ضروری ہے۔</translation>
     </message>
@@ -2881,52 +3031,52 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="370"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="376"/>
         <source>Merge sync package</source>
         <translation>سنک پیکج ضم کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="376"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="382"/>
         <source>Package from “%1”, changes %2–%3</source>
         <translation>“%1” کا پیکج، تبدیلیاں %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="398"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="404"/>
         <source>This package was merged already — nothing to do.</source>
         <translation>یہ پیکج پہلے ہی ضم ہو چکا ہے — کچھ کرنے کی ضرورت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="412"/>
         <source>Nothing has been changed yet. Merge writes these changes into this database in one step; an automatic backup is taken first.</source>
         <translation>ابھی کچھ تبدیل نہیں ہوا۔ ضم کرنے سے یہ تبدیلیاں ایک ہی قدم میں اس ڈیٹا بیس میں لکھی جاتی ہیں؛ پہلے خودکار بیک اپ لیا جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="424"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="430"/>
         <source>By kind of record:</source>
         <translation>ریکارڈ کی قسم کے لحاظ سے:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="429"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="435"/>
         <source>&amp;Merge</source>
         <translation>ضم کریں (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Records</source>
         <translation>ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Added</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Deleted</source>
         <translation>حذف</translation>
     </message>
@@ -2934,29 +3084,514 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="13"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="15"/>
         <source>The record was changed elsewhere</source>
         <translation>ریکارڈ کہیں اور تبدیل کر دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="17"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="19"/>
         <source>Reload their version</source>
         <translation>ان کا ورژن دوبارہ لوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="20"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="22"/>
         <source>Overwrite with mine</source>
         <translation>میرے ورژن سے بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="53"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="55"/>
         <source>Characters the encoding cannot hold</source>
         <translation>وہ حروف جو انکوڈنگ نہیں رکھ سکتی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="56"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="58"/>
         <source>Replace them with ?</source>
         <translation>انہیں ? سے بدل دیں</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="72"/>
+        <source>&amp;Select All</source>
+        <translation>سب منتخب کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="73"/>
+        <source>&amp;Step up</source>
+        <translation>ایک قدم اوپر (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="74"/>
+        <source>Step &amp;down</source>
+        <translation>ایک قدم نیچے (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="76"/>
+        <source>Look in:</source>
+        <translation>یہاں دیکھیں:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="77"/>
+        <source>File &amp;name:</source>
+        <translation>فائل کا نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="78"/>
+        <source>Files of type:</source>
+        <translation>فائل کی قسم:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="79"/>
+        <source>&amp;Open</source>
+        <translation>کھولیں (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="80"/>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="81"/>
+        <source>&amp;Choose</source>
+        <translation>منتخب کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="82"/>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="83"/>
+        <source>Save As</source>
+        <translation>اس نام سے محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="84"/>
+        <source>Find Directory</source>
+        <translation>فولڈر تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="85"/>
+        <source>Back</source>
+        <translation>پیچھے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="86"/>
+        <source>Forward</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="87"/>
+        <source>Parent Directory</source>
+        <translation>بالائی فولڈر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="88"/>
+        <source>Create New Folder</source>
+        <translation>نیا فولڈر بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="89"/>
+        <source>List View</source>
+        <translation>فہرست کی صورت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="90"/>
+        <source>Detail View</source>
+        <translation>تفصیلی صورت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="91"/>
+        <source>New Folder</source>
+        <translation>نیا فولڈر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="92"/>
+        <source>&amp;New Folder</source>
+        <translation>نیا فولڈر (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="93"/>
+        <source>&amp;Delete</source>
+        <translation>حذف کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="94"/>
+        <source>&amp;Rename</source>
+        <translation>نام بدلیں (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="95"/>
+        <source>Show &amp;hidden files</source>
+        <translation>پوشیدہ فائلیں دکھائیں (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="96"/>
+        <source>All Files (*)</source>
+        <translation>تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="97"/>
+        <source>Directories</source>
+        <translation>فولڈر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="98"/>
+        <source>Directory:</source>
+        <translation>فولڈر:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="99"/>
+        <source>Recent Places</source>
+        <translation>حالیہ مقامات</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="100"/>
+        <source>My Computer</source>
+        <translation>میرا کمپیوٹر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="101"/>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="102"/>
+        <source>Folder</source>
+        <translation>فولڈر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="103"/>
+        <source>File Folder</source>
+        <translation>فائل فولڈر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="104"/>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="105"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>کیا آپ واقعی &apos;%1&apos; حذف کرنا چاہتے ہیں؟</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="106"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="107"/>
+        <source>Size</source>
+        <translation>حجم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="108"/>
+        <source>Kind</source>
+        <translation>نوعیت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="109"/>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="110"/>
+        <source>Date Modified</source>
+        <translation>تاریخِ ترمیم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="111"/>
+        <source>My Computer</source>
+        <translation>میرا کمپیوٹر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="112"/>
+        <source>Computer</source>
+        <translation>کمپیوٹر</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="37"/>
+        <source>&amp;OK</source>
+        <translation>ٹھیک ہے (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="38"/>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="39"/>
+        <source>&amp;Cancel</source>
+        <translation>منسوخ کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="40"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="41"/>
+        <source>Close without Saving</source>
+        <translation>محفوظ کیے بغیر بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="57"/>
+        <source>&amp;Undo</source>
+        <translation>واپس لیں (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="58"/>
+        <source>&amp;Redo</source>
+        <translation>دوبارہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="59"/>
+        <source>Cu&amp;t</source>
+        <translation>کاٹیں (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="60"/>
+        <source>&amp;Copy</source>
+        <translation>نقل کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="61"/>
+        <source>&amp;Paste</source>
+        <translation>چسپاں کریں (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="62"/>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="63"/>
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="42"/>
+        <source>Show Details...</source>
+        <translation>تفصیلات دکھائیں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="43"/>
+        <source>Hide Details...</source>
+        <translation>تفصیلات چھپائیں…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="18"/>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="19"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="20"/>
+        <source>Save All</source>
+        <translation>سب محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="21"/>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="22"/>
+        <source>&amp;Yes</source>
+        <translation>ہاں (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>سب کے لیے ہاں (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="24"/>
+        <source>&amp;No</source>
+        <translation>نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="25"/>
+        <source>N&amp;o to All</source>
+        <translation>سب کے لیے نہیں (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="26"/>
+        <source>Abort</source>
+        <translation>روک دیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="27"/>
+        <source>Retry</source>
+        <translation>دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="28"/>
+        <source>Ignore</source>
+        <translation>نظر انداز کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="29"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="30"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="31"/>
+        <source>Discard</source>
+        <translation>ترک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="32"/>
+        <source>Help</source>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="33"/>
+        <source>Apply</source>
+        <translation>لاگو کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="34"/>
+        <source>Reset</source>
+        <translation>ری سیٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="35"/>
+        <source>Restore Defaults</source>
+        <translation>طے شدہ ترتیبات بحال کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="44"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="64"/>
+        <source>&amp;Undo</source>
+        <translation>واپس لیں (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="65"/>
+        <source>&amp;Redo</source>
+        <translation>دوبارہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="66"/>
+        <source>Cu&amp;t</source>
+        <translation>کاٹیں (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>نقل کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="68"/>
+        <source>&amp;Paste</source>
+        <translation>چسپاں کریں (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="69"/>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="70"/>
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="71"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>ربط کا پتا نقل کریں (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="46"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; پیچھے (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="47"/>
+        <source>&amp;Next &gt;</source>
+        <translation>آگے (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="48"/>
+        <source>&amp;Finish</source>
+        <translation>مکمل کریں (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="49"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="50"/>
+        <source>&amp;Help</source>
+        <translation>مدد (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="51"/>
+        <source>Help</source>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="52"/>
+        <source>Go Back</source>
+        <translation>پیچھے جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="53"/>
+        <source>Continue</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="54"/>
+        <source>Commit</source>
+        <translation>تصدیق کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="55"/>
+        <source>Done</source>
+        <translation>مکمل</translation>
     </message>
 </context>
 <context>
@@ -2996,105 +3631,111 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="119"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="122"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <translation>نام، ای میل، فون تلاش کریں… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="138"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="141"/>
         <source>Show deleted</source>
         <translation>حذف شدہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="145"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="146"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
         <source>Edit…</source>
         <translation>ترمیم…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="147"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="150"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="151"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="152"/>
         <source>History</source>
         <translation>تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="164"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="167"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="165"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="168"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>یہ فہرست CSV یا Excel میں برآمد کریں (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="212"/>
         <source>Mark selected as</source>
         <translation>منتخب کی حیثیت مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="237"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="268"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="240"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
         <source>%1: any</source>
         <translation>%1: تمام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="253"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="256"/>
         <source>Expiring within %1 days</source>
         <translation>%1 دن میں میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="316"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
         <source>%1+ of %2 shown</source>
         <translation>%2 میں سے %1+ دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="321"/>
         <source>%1 of %2 shown</source>
         <translation>%2 میں سے %1 دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="322"/>
         <source>%1 shown</source>
         <translation>%1 دکھائے گئے</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
-    <message>
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="365"/>
-        <source>Expired %1 days ago</source>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="373"/>
+        <source>Expired %n days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
-        <translation>%1 دن پہلے میعاد ختم ہوئی</translation>
+        <translation>
+            <numerusform>%n دن پہلے میعاد ختم ہوئی</numerusform>
+            <numerusform>%n دن پہلے میعاد ختم ہوئی</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="366"/>
-        <source>Expires in %1 days</source>
-        <translation>%1 دن میں میعاد ختم ہوگی</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="374"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>%n دن میں میعاد ختم ہوگی</numerusform>
+            <numerusform>%n دن میں میعاد ختم ہوگی</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RefField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="402"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="406"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="407"/>
         <source>Add a record that is not in the list yet</source>
         <translation>ایسا ریکارڈ شامل کریں جو ابھی فہرست میں نہیں</translation>
     </message>
@@ -3102,7 +3743,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefPicker</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="310"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="311"/>
         <source>Type to search…</source>
         <translation>تلاش کے لیے ٹائپ کریں…</translation>
     </message>
@@ -3110,12 +3751,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="439"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="443"/>
         <source>Type to add…</source>
         <translation>شامل کرنے کے لیے ٹائپ کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="441"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="445"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
@@ -3189,13 +3830,24 @@ What is in the database now is saved as an automatic backup first.</source>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>%1 کی درآمد سے بننے والے ریکارڈ ہٹا دیں اور اس کے بدلے ہوئے خانے بحال کریں؟ جو خانے اس کے بعد بدلے گئے وہ جوں کے توں رہیں گے۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <source>Reverted: %n records removed</source>
+        <translation>
+            <numerusform>واپس لی گئی: %n ریکارڈ ہٹایا گیا</numerusform>
+            <numerusform>واپس لی گئی: %n ریکارڈ ہٹائے گئے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1234"/>
-        <source>Reverted: %1 records removed, %2 fields restored.</source>
-        <translation>واپس لی گئی: %1 ریکارڈ ہٹائے گئے، %2 خانے بحال ہوئے۔</translation>
+        <source>, %n fields restored.</source>
+        <translation>
+            <numerusform>، %n خانہ بحال ہوا۔</numerusform>
+            <numerusform>، %n خانے بحال ہوئے۔</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1239"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1237"/>
         <source>Changed since, left as they are: %1</source>
         <translation>بعد میں بدلے گئے، جوں کے توں رہے: %1</translation>
     </message>
@@ -3280,38 +3932,38 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>دونوں میں سے ایک ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="586"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="611"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
         <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge</extracomment>
         <translation>سنک پیکج دفتری ڈیٹا بیس میں ضم کیے جاتے ہیں، آف لائن نقل میں نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="593"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="618"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>یہ پیکج کسی دوسرے دفتری ڈیٹا بیس کی نقل سے آیا ہے، اس کی نقل سے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="601"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="626"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>یہ پیکج ڈیٹا بیس ورژن {theirs} سے بنا اور یہ ڈیٹا بیس ورژن {ours} پر ہے؛ دونوں کو پروگرام کے ایک ہی ریلیز سے کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="616"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="641"/>
         <source>The package names an offline copy that was not taken from this database; it was altered or belongs elsewhere. Nothing was changed.</source>
         <translation>یہ پیکیج جس آف لائن نقل کا نام لیتا ہے وہ اس ڈیٹا بیس سے نہیں لی گئی؛ اسے بدلا گیا ہے یا یہ کہیں اور کا ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="627"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="652"/>
         <source>The package does not match the offline copy “{site}” taken here (it was altered); make the package again on that laptop. Nothing was changed.</source>
         <translation>یہ پیکیج یہاں سے لی گئی آف لائن نقل “{site}” سے میل نہیں کھاتا (اسے بدلا گیا ہے)؛ اسی لیپ ٹاپ پر پیکیج دوبارہ بنائیں۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="641"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="666"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}” کی تبدیلیاں {first}–{last} ابھی ضم نہیں ہوئیں۔ پہلے وہ پیکج ضم کریں جس میں یہ ہیں، یا لیپ ٹاپ پر نیا پیکج بنائیں جو سب کچھ دوبارہ بھیجے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="678"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="705"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>یہ پیکج ضم نہیں ہو سکتا: {reason}۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
@@ -3358,12 +4010,12 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>{path} اس پروگرام کا بنایا ہوا سنک پیکج نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="381"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="400"/>
         <source>There is no file {path}.</source>
         <translation>فائل {path} موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="426"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="445"/>
         <source>{path} was made by a newer release of this program; update it first.</source>
         <translation>{path} اس پروگرام کے نئے ریلیز سے بنا ہے؛ پہلے پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
@@ -3479,57 +4131,84 @@ What is in the database now is saved as an automatic backup first.</source>
         <source>Open it on the laptop with File → Open database….</source>
         <translation>اسے لیپ ٹاپ پر فائل ← ڈیٹا بیس کھولیں… سے کھولیں۔</translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="304"/>
-        <source>Sync package with %1 changes (numbers %2–%3) written to %4.</source>
-        <translation>%1 تبدیلیوں (نمبر %2–%3) والا سنک پیکج %4 میں لکھ دیا گیا۔</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="310"/>
+        <source>Sync package with %Ln changes (numbers %1–%2) written to %3.</source>
+        <translation>
+            <numerusform>%Ln تبدیلی (نمبر %1–%2) والا سنک پیکج %3 میں لکھ دیا گیا۔</numerusform>
+            <numerusform>%Ln تبدیلیوں (نمبر %1–%2) والا سنک پیکج %3 میں لکھ دیا گیا۔</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="316"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="329"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="354"/>
+        <source>Merged the package of “%1”: %2 added, %3 changed, %4 deleted</source>
+        <translation>“%1” کا پیکج ضم ہو گیا: %2 شامل، %3 تبدیل، %4 حذف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="363"/>
+        <source>, %n check-ins</source>
+        <translation>
+            <numerusform>، %n حاضری</numerusform>
+            <numerusform>، %n حاضریاں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="364"/>
+        <source>, %n conflicts</source>
+        <translation>
+            <numerusform>، %n تضاد</numerusform>
+            <numerusform>، %n تضادات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="365"/>
+        <source>, %n possible duplicates.</source>
+        <translation>
+            <numerusform>، %n ممکنہ دہرا اندراج۔</numerusform>
+            <numerusform>، %n ممکنہ دہرے اندراجات۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="333"/>
         <source>Check-ins</source>
         <translation>حاضریاں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="326"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="330"/>
         <source>Records added</source>
         <translation>شامل کیے گئے ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="327"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="331"/>
         <source>Records changed</source>
         <translation>تبدیل کیے گئے ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="328"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="332"/>
         <source>Records deleted</source>
         <translation>حذف کیے گئے ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="336"/>
         <source>Conflicts (the office value stays until you choose)</source>
         <translation>تضادات (آپ کے انتخاب تک دفتر کی قدر برقرار رہتی ہے)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="337"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="341"/>
         <source>Possible duplicates to review</source>
         <translation>جانچنے کے لیے ممکنہ دہرے ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="346"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="350"/>
         <source>The package of “%1” was merged before: nothing to do.</source>
         <translation>“%1” کا پیکج پہلے ضم ہو چکا ہے: کچھ کرنے کی ضرورت نہیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="350"/>
-        <source>Merged the package of “%1”: %2 added, %3 changed, %4 deleted, %5 check-ins, %6 conflicts, %7 possible duplicates.</source>
-        <translation>“%1” کا پیکج ضم ہو گیا: %2 شامل، %3 تبدیل، %4 حذف، %5 حاضریاں، %6 تضادات، %7 ممکنہ دہرے ریکارڈ۔</translation>
     </message>
 </context>
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="102"/>
         <source>Separate with ;</source>
         <translation>; سے الگ کریں</translation>
     </message>

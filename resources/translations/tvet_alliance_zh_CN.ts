@@ -47,57 +47,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="744"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="746"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="745"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>逐行检查，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="750"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="752"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="754"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="764"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="766"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="766"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="768"/>
         <source>First rows, problems marked:</source>
         <translation>前几行（已标出问题）：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="777"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="779"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="782"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="784"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="796"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="798"/>
         <source>The check was cancelled. Press Check again to run it.</source>
         <translation>检查已取消。按“重新检查”再次运行。</translation>
     </message>
@@ -105,161 +105,189 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="109"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="110"/>
         <source>Not chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="110"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="172"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="111"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="174"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="111"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="173"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="112"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="175"/>
         <source>Laptop</source>
         <translation>笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="112"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="113"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="152"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="153"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="405"/>
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="422"/>
         <source>Conflicts</source>
         <extracomment>The widest each column starts (in average character widths); longer texts wrap onto a second line and are elided after it, the tooltip has them whole. Emitted with the number of conflicts resolved after Apply.</extracomment>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="158"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="159"/>
         <source>These fields were changed at the office and on a laptop. The office value stands until you choose: keep it, take the laptop&apos;s, or type the right value. Rows without a choice stay on the list.</source>
         <translation>这些字段在办公室和笔记本电脑上都被修改过。在您做出选择之前，保留办公室的值：您可以保留它、采用笔记本电脑的值，或输入正确的值。未做选择的行会留在列表中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="168"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="170"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="171"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="170"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="172"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="171"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="173"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="176"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="175"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="177"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="178"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="183"/>
         <source>The value both sides started from</source>
         <translation>双方修改前的共同值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="192"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="194"/>
         <source>No conflicts to resolve.</source>
         <translation>没有需要处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="202"/>
         <source>Sets the choice of the selected rows, or of every row when none is selected.</source>
         <translation>设置所选行的选择；未选择任何行时设置全部行。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="203"/>
         <source>Take all from &amp;laptop</source>
         <translation>全部采用笔记本电脑的值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="207"/>
         <source>Take all from &amp;office</source>
         <translation>全部采用办公室的值(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="210"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="212"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="212"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="214"/>
         <source>Record every choice made; rows without one stay open</source>
         <translation>记录所做的每项选择；未选择的行保持待处理</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="324"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="326"/>
         <source>Type the value to keep (empty clears it)</source>
         <translation>输入要保留的值（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="331"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="333"/>
         <source>Not chosen yet: the office value stands</source>
         <translation>尚未选择：保留办公室的值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="334"/>
         <source>Keeps the office value</source>
         <translation>保留办公室的值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="333"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="335"/>
         <source>Takes the laptop&apos;s value</source>
         <translation>采用笔记本电脑的值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="336"/>
         <source>Keeps the value typed here</source>
         <translation>保留在此输入的值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="376"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="378"/>
         <source>Chosen: %1 of %2.</source>
         <translation>已选择：%1 / %2。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="404"/>
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="408"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="411"/>
-        <source>Resolved %1 conflicts; %2 still open.</source>
-        <translation>已处理 %1 个冲突；还有 %2 个待处理。</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
+        <source>Resolved %n conflicts</source>
+        <translation>
+            <numerusform>已处理 %n 个冲突</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
+        <source>; %n still open.</source>
+        <translation>
+            <numerusform>；还有 %n 个待处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="424"/>
-        <source>Choices made for %1 conflicts have not been applied. Close without applying them?</source>
-        <translation>对 %1 个冲突所做的选择尚未应用。不应用就关闭吗？</translation>
+        <source>Choices made for %n conflicts have not been applied. Close without applying them?</source>
+        <translation>
+            <numerusform>对 %n 个冲突所做的选择尚未应用。不应用就关闭吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="220"/>
+        <source>Exported %Ln records to %1</source>
+        <translation>
+            <numerusform>已导出 %Ln 条记录到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="265"/>
+        <source>Loaded %Ln records from %1</source>
+        <translation>
+            <numerusform>已从 %1 载入 %Ln 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="164"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
@@ -267,57 +295,57 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="429"/>
         <source>How the file is read</source>
         <translation>文件读取方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="428"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="430"/>
         <source>Check the preview. If the text looks wrong, choose another encoding.</source>
         <translation>请检查预览。如果文字显示不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="445"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="444"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="447"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="448"/>
         <source>Vertical bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="459"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="461"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="461"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="467"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="534"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="536"/>
         <source>Rows above the header, not imported:</source>
         <translation>表头上方的行（不导入）：</translation>
     </message>
@@ -325,79 +353,79 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="446"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="572"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="448"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="575"/>
         <source>Possible duplicates</source>
         <extracomment>Emitted after a pair was merged or marked as different.</extracomment>
         <translation>可能重复的记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="454"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="456"/>
         <source>&amp;Pairs to review:</source>
         <translation>待审核的记录对(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="462"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="462"/>
         <source>From the laptop</source>
         <translation>来自笔记本电脑</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="459"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="462"/>
         <source>In the office</source>
         <translation>办公室中</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="469"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="472"/>
         <source>No possible duplicates to review.</source>
         <translation>没有需要审核的可能重复记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="477"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="480"/>
         <source>Merge (keep &amp;office record)</source>
         <translation>合并（保留办公室的记录）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="480"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="483"/>
         <source>One record stays: the office&apos;s, filled in with what only the laptop&apos;s has</source>
         <translation>只保留一条记录：办公室的记录，并补充只有笔记本电脑记录中才有的内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="483"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="486"/>
         <source>Merge (keep &amp;laptop record)</source>
         <translation>合并（保留笔记本电脑的记录）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="486"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="489"/>
         <source>One record stays: the laptop&apos;s, filled in with what only the office&apos;s has</source>
         <translation>只保留一条记录：笔记本电脑的记录，并补充只有办公室记录中才有的内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="489"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="492"/>
         <source>&amp;Not the same</source>
         <translation>不是同一记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="491"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="494"/>
         <source>Keep both records and take the pair off this list</source>
         <translation>保留两条记录，并将这一对从列表中移除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="532"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="535"/>
         <source>%1 (from the laptop) and %2 (in the office): %3</source>
         <translation>%1（来自笔记本电脑）与 %2（办公室中）：%3</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="587"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="590"/>
         <source>Merged into “%1”.</source>
         <translation>已合并到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="593"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="596"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -475,7 +503,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
-        <location filename="../../tvet_alliance/ui/editing.py" line="277"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="291"/>
         <source> and %1 more</source>
         <translation> 及其他 %1 条</translation>
     </message>
@@ -499,33 +527,95 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="238"/>
-        <source>Delete %1 %2</source>
-        <translation>删除 %1 个%2</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 名人员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="229"/>
+        <source>%n competition entries</source>
+        <translation>
+            <numerusform>%n 条参赛记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="230"/>
+        <source>%n event registrations</source>
+        <translation>
+            <numerusform>%n 条活动报名记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="231"/>
+        <source>%n delegates</source>
+        <translation>
+            <numerusform>%n 名参会代表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="232"/>
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n 条签到记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
+        <source>%n skill tracks</source>
+        <translation>
+            <numerusform>%n 个赛项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="234"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条参赛记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="235"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n 份协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="253"/>
+        <source>Delete %n records (%1)</source>
+        <translation>
+            <numerusform>删除 %n 个%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="255"/>
+        <source>Restore %n records (%1)</source>
+        <translation>
+            <numerusform>恢复 %n 个%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="269"/>
+        <source>Set %1 of %n records</source>
+        <translation>
+            <numerusform>设置 %n 条记录的%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="238"/>
-        <source>Restore %1 %2</source>
-        <translation>恢复 %1 个%2</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="254"/>
-        <source>Set %1 of %2 records</source>
-        <translation>设置 %2 条记录的%1</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="280"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="294"/>
         <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
         <translation>在您修改之后，其他人修改了其中 %1 条记录：%2。其余记录已完成。是否也覆盖他们对这些记录的修改？（选“否”则保持原样。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="288"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="302"/>
         <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
         <translation>在您修改之后，其他人修改了“%1”。是否覆盖他们的修改？（选“否”则保留他们的修改。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="291"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="305"/>
         <source>Records changed by someone else</source>
         <translation>已被他人修改的记录</translation>
     </message>
@@ -1132,27 +1222,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="80"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
         <source>{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them.</source>
         <translation>{encoding} 无法容纳这些字符：{chars}（共 {count} 个单元格）。请选择 UTF-8，或替换这些字符。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="85"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="86"/>
         <source>A full export can only be loaded into an empty database.</source>
         <translation>完整导出只能载入到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="86"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="87"/>
         <source>{path} is not a full export of this program: {reason}</source>
         <translation>{path} 不是本程序的完整导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="87"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="88"/>
         <source>Unknown columns: {columns}. Choose from: {choices}.</source>
         <translation>未知的列：{columns}。可选列：{choices}。</translation>
     </message>
@@ -1186,7 +1276,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="100"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="432"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="436"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1245,65 +1335,78 @@
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="285"/>
-        <source>&amp;What is shown (%1 rows, in this order)</source>
-        <translation>当前显示的内容（%1 行，按此顺序）(&amp;W)</translation>
+        <source>&amp;What is shown (%Ln+ rows, in this order)</source>
+        <translation>
+            <numerusform>当前显示的内容（%Ln+ 行，按此顺序）(&amp;W)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
+        <source>&amp;What is shown (%Ln rows, in this order)</source>
+        <translation>
+            <numerusform>当前显示的内容（%Ln 行，按此顺序）(&amp;W)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="445"/>
+        <source>Exporting %Ln rows…</source>
+        <translation>
+            <numerusform>正在导出 %Ln 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
+        <source>Exported %Ln rows to %1</source>
+        <translation>
+            <numerusform>已导出 %Ln 行到 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="291"/>
         <source>The selected &amp;rows (%1)</source>
         <translation>选中的行（%1）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="306"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="310"/>
         <source>Personal contact detail</source>
         <translation>个人联系方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="353"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="358"/>
         <source>Tick at least one column.</source>
         <translation>请至少勾选一列。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="378"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="382"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="380"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="384"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="380"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="384"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="429"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="431"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="433"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="435"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="436"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="440"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="441"/>
-        <source>Exporting %1 rows…</source>
-        <translation>正在导出 %1 行…</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="458"/>
-        <source>Exported %1 rows to %2</source>
-        <translation>已导出 %1 行到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="463"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="465"/>
         <source>(%1 written as ?)</source>
         <translation>（%1 已写为 ?）</translation>
     </message>
@@ -1771,72 +1874,72 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="311"/>
         <source>File and contents</source>
         <translation>文件和内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="312"/>
         <source>Choose the CSV or Excel file, and what its rows are.</source>
         <translation>选择 CSV 或 Excel 文件，并说明每行是什么。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="315"/>
         <source>A .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="317"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="319"/>
         <source>Choose the file (Ctrl+O)</source>
         <translation>选择文件 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="340"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="342"/>
         <source>C&amp;ompetition:</source>
         <translation>比赛(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="347"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="350"/>
         <source>&amp;Rows are:</source>
         <translation>每行是(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="392"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="394"/>
         <source>Import from a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="397"/>
         <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.xlsx *.xlsm);;CSV 或文本 (*.csv *.txt);;Excel (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="408"/>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="409"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
         <source>Add the event first: delegates are imported into an event.</source>
         <translation>请先添加活动：参会人员要导入到某个活动中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="413"/>
         <source>Add the competition first: entries are imported into a competition.</source>
         <translation>请先添加比赛：参赛记录要导入到某个比赛中。</translation>
     </message>
@@ -1844,47 +1947,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="24"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="25"/>
         <source>History — %1</source>
         <translation>历史记录 — %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="30"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="30"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="30"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="30"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="28"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="30"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="37"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="35"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="37"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="38"/>
+        <location filename="../../tvet_alliance/ui/dialogs/history.py" line="40"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
@@ -2154,11 +2257,6 @@
         <translation>每行是：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
-        <source>%1 duplicates will be skipped, %2 imported as you decided.</source>
-        <translation>%1 个重复项将被跳过，%2 个按您的决定导入。</translation>
-    </message>
-    <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1015"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>有问题的行不会导入；可将其保存，修改后再次导入。</translation>
@@ -2174,9 +2272,21 @@
         <translation>试导入的结果：</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
+        <source>Duplicates skipped: %1; imported as you decided: %2.</source>
+        <translation>跳过的重复项：%1；按您的决定导入：%2。</translation>
+    </message>
+    <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1033"/>
-        <source>%1 created, %2 updated, %3 skipped, %4 rows with problems not imported</source>
-        <translation>新建 %1，更新 %2，跳过 %3，%4 行有问题未导入</translation>
+        <source>%1 created, %2 updated, %3 skipped</source>
+        <translation>新建 %1，更新 %2，跳过 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1037"/>
+        <source>, %n rows with problems not imported</source>
+        <translation>
+            <numerusform>，%n 行有问题未导入</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1042"/>
@@ -2224,34 +2334,45 @@
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1113"/>
-        <source>Saved %1 rows to %2 (%3).</source>
-        <translation>已将 %1 行保存到 %2（%3）。</translation>
+        <source>Saved %n rows to %1 (%2).</source>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1（%2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="136"/>
         <source>Import from a file</source>
         <extracomment>Emitted after the import was written, with its report.</extracomment>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="169"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="285"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="829"/>
-        <source>%1 rows: %2 valid, %3 with problems, %4 duplicates</source>
-        <translation>共 %1 行：%2 行有效，%3 行有问题，%4 个重复</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="832"/>
+        <source>%n rows: %1 valid, %2 with problems</source>
+        <translation>
+            <numerusform>共 %n 行：%1 行有效，%2 行有问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n 个重复</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="867"/>
@@ -2307,7 +2428,7 @@
 <context>
     <name>LineField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="73"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="74"/>
         <source>中文 / اردو</source>
         <translation>中文 / اردو</translation>
     </message>
@@ -2335,9 +2456,9 @@
         <translation>此数据库为空。是否加载示例成员单位、研讨会代表、竞赛和协议来试用本程序？以后可以删除。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="145"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
-        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
+        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -2401,69 +2522,84 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="165"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="167"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
         <source>&amp;New record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
         <source>&amp;Edit record…</source>
         <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
         <source>&amp;Delete record</source>
         <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="185"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
         <source>Re&amp;store record</source>
         <translation>恢复记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="188"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="193"/>
         <source>&amp;History of record</source>
         <translation>记录历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="216"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="220"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
+        <source>The program will be in %1 when you next start it. Close it and start it again.</source>
+        <translation>下次启动时程序将显示为%1。请关闭程序后重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="283"/>
+        <source>Restart to apply</source>
+        <translation>重新启动后生效</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/actions/sync.py" line="61"/>
@@ -2560,7 +2696,7 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="380"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="438"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
@@ -2631,7 +2767,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/actions/data.py" line="202"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="253"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="251"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>完整导出 (*.zip);;所有文件 (*)</translation>
     </message>
@@ -2641,38 +2777,28 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>正在导出全部…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="221"/>
-        <source>Exported %1 records to %2</source>
-        <translation>已导出 %1 条记录到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="226"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="224"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="241"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="249"/>
         <source>Load a full export</source>
         <translation>载入完整导出</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="244"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="242"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>请先使用“文件 → 新建数据库…”，再将导出载入其中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="265"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="263"/>
         <source>Loading the full export…</source>
         <translation>正在载入完整导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="268"/>
-        <source>Loaded %1 records from %2</source>
-        <translation>已从 %2 载入 %1 条记录</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="278"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="274"/>
         <source>Nothing was loaded.</source>
         <translation>未载入任何内容。</translation>
     </message>
@@ -2795,22 +2921,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>正在替换离线副本…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="294"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="238"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="296"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;中巴职业教育数字化联盟名录：成员单位、人员、研讨会、技能竞赛和协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="420"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="478"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="441"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="499"/>
         <source>Please wait until the current work has finished.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
@@ -2818,62 +2944,62 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="581"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="583"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="582"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="584"/>
         <source>Which column of the file fills each field. Fields marked * are needed.</source>
         <translation>文件的哪一列填入哪个字段。标 * 的字段为必填。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="591"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
         <source>Save mapping &amp;as…</source>
         <translation>另存对应关系(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="595"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="597"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>已保存的对应关系(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="606"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="606"/>
         <source>Column of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="633"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="635"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="657"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="659"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="659"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="661"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="705"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="707"/>
         <source>Save mapping</source>
         <translation>保存对应关系</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="706"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="708"/>
         <source>Name of the mapping (for example the partner):</source>
         <translation>对应关系的名称（例如合作单位名称）：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="730"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="732"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>请为 %1 选择列：每一行都需要它。</translation>
     </message>
@@ -2881,52 +3007,52 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="370"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="376"/>
         <source>Merge sync package</source>
         <translation>合并同步包</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="376"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="382"/>
         <source>Package from “%1”, changes %2–%3</source>
         <translation>来自“%1”的同步包，更改 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="398"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="404"/>
         <source>This package was merged already — nothing to do.</source>
         <translation>此同步包已合并过——无需操作。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="412"/>
         <source>Nothing has been changed yet. Merge writes these changes into this database in one step; an automatic backup is taken first.</source>
         <translation>尚未做任何更改。“合并”会一次性将这些更改写入本数据库；合并前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="424"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="430"/>
         <source>By kind of record:</source>
         <translation>按记录类型：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="429"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="435"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
@@ -2934,29 +3060,514 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="13"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="15"/>
         <source>The record was changed elsewhere</source>
         <translation>记录已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="17"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="19"/>
         <source>Reload their version</source>
         <translation>重新加载对方的版本</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="20"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="22"/>
         <source>Overwrite with mine</source>
         <translation>用我的版本覆盖</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="53"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="55"/>
         <source>Characters the encoding cannot hold</source>
         <translation>编码无法容纳的字符</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="56"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="58"/>
         <source>Replace them with ?</source>
         <translation>替换为 ?</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="72"/>
+        <source>&amp;Select All</source>
+        <translation>全选(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="73"/>
+        <source>&amp;Step up</source>
+        <translation>升高(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="74"/>
+        <source>Step &amp;down</source>
+        <translation>降低(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="76"/>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="77"/>
+        <source>File &amp;name:</source>
+        <translation>文件名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="78"/>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="79"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="80"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="81"/>
+        <source>&amp;Choose</source>
+        <translation>选择(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="82"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="83"/>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="84"/>
+        <source>Find Directory</source>
+        <translation>查找目录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="85"/>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="86"/>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="87"/>
+        <source>Parent Directory</source>
+        <translation>父目录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="88"/>
+        <source>Create New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="89"/>
+        <source>List View</source>
+        <translation>列表视图</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="90"/>
+        <source>Detail View</source>
+        <translation>详情视图</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="91"/>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="92"/>
+        <source>&amp;New Folder</source>
+        <translation>新建文件夹(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="93"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="94"/>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="95"/>
+        <source>Show &amp;hidden files</source>
+        <translation>显示隐藏文件(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="96"/>
+        <source>All Files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="97"/>
+        <source>Directories</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="98"/>
+        <source>Directory:</source>
+        <translation>目录：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="99"/>
+        <source>Recent Places</source>
+        <translation>最近位置</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="100"/>
+        <source>My Computer</source>
+        <translation>我的电脑</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="101"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="102"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="103"/>
+        <source>File Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="104"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="105"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>您确定要删除“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="106"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="107"/>
+        <source>Size</source>
+        <translation>体积</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="108"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="109"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="110"/>
+        <source>Date Modified</source>
+        <translation>修改日期</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="111"/>
+        <source>My Computer</source>
+        <translation>我的电脑</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="112"/>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="37"/>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="38"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="39"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="40"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="41"/>
+        <source>Close without Saving</source>
+        <translation>关闭且不保存</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="57"/>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="58"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="59"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="60"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="61"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="62"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="63"/>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="42"/>
+        <source>Show Details...</source>
+        <translation>显示详情...</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="43"/>
+        <source>Hide Details...</source>
+        <translation>隐藏详情...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="18"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="19"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="20"/>
+        <source>Save All</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="21"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="22"/>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>全是(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="24"/>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="25"/>
+        <source>N&amp;o to All</source>
+        <translation>全否(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="26"/>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="27"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="28"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="29"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="30"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="31"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="32"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="33"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="34"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="35"/>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="44"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="64"/>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="65"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="66"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="68"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="69"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="70"/>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="71"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>复制链接地址(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="46"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="47"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="48"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="49"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="50"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="51"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="52"/>
+        <source>Go Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="53"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="54"/>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/qt_texts.py" line="55"/>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -2996,105 +3607,109 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="119"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="122"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <translation>搜索名称、电子邮件、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="138"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="141"/>
         <source>Show deleted</source>
         <translation>显示已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="145"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="146"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="147"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="150"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="151"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="152"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="164"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="167"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="165"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="168"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>将此列表导出为 CSV 或 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="212"/>
         <source>Mark selected as</source>
         <translation>将所选标记为</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="237"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="268"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="240"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
         <source>%1: any</source>
         <translation>%1：全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="253"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="256"/>
         <source>Expiring within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="316"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
         <source>%1+ of %2 shown</source>
         <translation>显示 %1+ / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="321"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="322"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
-    <message>
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="365"/>
-        <source>Expired %1 days ago</source>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="373"/>
+        <source>Expired %n days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
-        <translation>已到期 %1 天</translation>
+        <translation>
+            <numerusform>%n 天前已到期</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="366"/>
-        <source>Expires in %1 days</source>
-        <translation>%1 天后到期</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="374"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RefField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="402"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="406"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="403"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="407"/>
         <source>Add a record that is not in the list yet</source>
         <translation>添加列表中还没有的记录</translation>
     </message>
@@ -3102,7 +3717,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefPicker</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="310"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="311"/>
         <source>Type to search…</source>
         <translation>输入以搜索…</translation>
     </message>
@@ -3110,12 +3725,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="439"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="443"/>
         <source>Type to add…</source>
         <translation>输入以添加…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="441"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="445"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -3189,13 +3804,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>删除导入 %1 时新建的记录，并恢复其修改过的字段？此后又被修改过的字段保持不变。</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <source>Reverted: %n records removed</source>
+        <translation>
+            <numerusform>已撤销：删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1234"/>
-        <source>Reverted: %1 records removed, %2 fields restored.</source>
-        <translation>已撤销：删除 %1 条记录，恢复 %2 个字段。</translation>
+        <source>, %n fields restored.</source>
+        <translation>
+            <numerusform>，恢复 %n 个字段。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1239"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1237"/>
         <source>Changed since, left as they are: %1</source>
         <translation>此后已被修改、保持不变的：%1</translation>
     </message>
@@ -3280,38 +3904,38 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>两条记录中有一条已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="586"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="611"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
         <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge</extracomment>
         <translation>同步包应合并到办公室数据库，而不是离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="593"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="618"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>此同步包来自另一个办公室数据库的副本，而不是本数据库的副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="601"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="626"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>此同步包由数据库版本 {theirs} 制作，而本数据库的版本是 {ours}；请用同一版本的程序打开两者。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="616"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="641"/>
         <source>The package names an offline copy that was not taken from this database; it was altered or belongs elsewhere. Nothing was changed.</source>
         <translation>该同步包所指的离线副本并非取自本数据库；它已被改动或属于别处。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="627"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="652"/>
         <source>The package does not match the offline copy “{site}” taken here (it was altered); make the package again on that laptop. Nothing was changed.</source>
         <translation>该同步包与此处取出的离线副本“{site}”不符（已被改动）；请在那台笔记本电脑上重新生成同步包。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="641"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="666"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}”的更改 {first}–{last} 尚未合并。请先合并包含这些更改的同步包，或在笔记本电脑上制作一个重新发送全部更改的新同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="678"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="705"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>无法合并此同步包：{reason}。未做任何更改。</translation>
     </message>
@@ -3358,12 +3982,12 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>{path} 不是本程序制作的同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="381"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="400"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/package.py" line="426"/>
+        <location filename="../../tvet_alliance/services/sync/package.py" line="445"/>
         <source>{path} was made by a newer release of this program; update it first.</source>
         <translation>{path} 由本程序的较新版本制作；请先更新程序。</translation>
     </message>
@@ -3479,57 +4103,80 @@ What is in the database now is saved as an automatic backup first.</source>
         <source>Open it on the laptop with File → Open database….</source>
         <translation>请在笔记本电脑上通过“文件 → 打开数据库…”打开它。</translation>
     </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="304"/>
-        <source>Sync package with %1 changes (numbers %2–%3) written to %4.</source>
-        <translation>包含 %1 项更改（编号 %2–%3）的同步包已写入 %4。</translation>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="310"/>
+        <source>Sync package with %Ln changes (numbers %1–%2) written to %3.</source>
+        <translation>
+            <numerusform>包含 %Ln 项更改（编号 %1–%2）的同步包已写入 %3。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="316"/>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="329"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="354"/>
+        <source>Merged the package of “%1”: %2 added, %3 changed, %4 deleted</source>
+        <translation>已合并“%1”的同步包：新增 %2，修改 %3，删除 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="363"/>
+        <source>, %n check-ins</source>
+        <translation>
+            <numerusform>，签到 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="364"/>
+        <source>, %n conflicts</source>
+        <translation>
+            <numerusform>，冲突 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="365"/>
+        <source>, %n possible duplicates.</source>
+        <translation>
+            <numerusform>，可能重复 %n。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="333"/>
         <source>Check-ins</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="326"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="330"/>
         <source>Records added</source>
         <translation>新增的记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="327"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="331"/>
         <source>Records changed</source>
         <translation>修改的记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="328"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="332"/>
         <source>Records deleted</source>
         <translation>删除的记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="336"/>
         <source>Conflicts (the office value stays until you choose)</source>
         <translation>冲突（在您选择之前保留办公室的值）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="337"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="341"/>
         <source>Possible duplicates to review</source>
         <translation>待审核的可能重复记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="346"/>
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="350"/>
         <source>The package of “%1” was merged before: nothing to do.</source>
         <translation>“%1”的同步包之前已合并：无需操作。</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="350"/>
-        <source>Merged the package of “%1”: %2 added, %3 changed, %4 deleted, %5 check-ins, %6 conflicts, %7 possible duplicates.</source>
-        <translation>已合并“%1”的同步包：新增 %2，修改 %3，删除 %4，签到 %5，冲突 %6，可能重复 %7。</translation>
     </message>
 </context>
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="102"/>
         <source>Separate with ;</source>
         <translation>用 ; 分隔</translation>
     </message>

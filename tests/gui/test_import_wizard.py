@@ -161,7 +161,7 @@ def test_gb18030_delegates_through_every_page(
     # 4. Validation: one bad row, with its reason, marked in the preview
     _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
     check = wizard.check_page
-    assert check.summary.text() == "4 rows: 3 valid, 1 with problems, 1 duplicates"
+    assert check.summary.text() == "4 rows: 3 valid, 1 with problems, 1 duplicate"
     assert check.errors.rowCount() == 1
     assert check.errors.item(0, 0).text() == "2"
     assert check.errors.item(0, 1).text() == "参会方式"
@@ -190,7 +190,7 @@ def test_gb18030_delegates_through_every_page(
     final = wizard.import_page
     qtbot.mouseClick(final.test_button, Qt.MouseButton.LeftButton)
     _wait_idle(qtbot, wizard)
-    assert "2 created, 0 updated, 1 skipped, 1 rows with problems" in final.result_label.text()
+    assert "2 created, 0 updated, 1 skipped, 1 row with problems" in final.result_label.text()
     assert _counts(sample_db) == before, "a test import writes nothing"
 
     finish = wizard.button(QWizard.WizardButton.FinishButton)

@@ -449,7 +449,7 @@ def test_the_banner_shows_on_an_offline_copy_only(
     with qtbot.waitSignal(window.workFinished, timeout=10_000) as finished:
         qtbot.mouseClick(window.banner.package_button, Qt.MouseButton.LeftButton)
     package = tmp_path / "from-laptop.tvetsync"
-    assert finished.args[0] == f"Sync package with 1 changes (numbers 1–1) written to {package}."
+    assert finished.args[0] == f"Sync package with 1 change (numbers 1–1) written to {package}."
     assert sync.read_package(package).info.change_count == 1
     assert "every change is in a sync package" in _banner(window)
     # Nothing new: said as information, no file asked for

@@ -278,7 +278,7 @@ def ids_in(kind: ValueKind, text: str | None) -> list[uuid.UUID]:
     return [i for i in (_as_uuid(str(v)) for v in items) if isinstance(i, uuid.UUID)]
 
 
-# --- countries and provinces (pycountry's iso-codes catalogues) -----------------------------------
+# --- countries and provinces (our resources/places/names.csv, then pycountry's iso-codes) ---------
 
 _PROVINCE_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Uygur", " Huizu", " Zhuangzu")
 
@@ -301,6 +301,16 @@ def _iso_translate(domain: str, name: str, language: str) -> str:
     return _iso_catalog(domain, language).gettext(name)
 
 
+def _own_place_name(code: str, language: str) -> str | None:
+    """Our own name list (``resources/places/names.csv``) comes first: it fills what iso-codes lacks
+    (Urdu provinces, "China" in Urdu) and corrects what it words badly."""
+    if not language or language.startswith("en"):
+        return None
+    from tvet_alliance.i18n import place_name
+
+    return place_name(language, code)
+
+
 def country_name(code: str | None, language: str = "en") -> str:
     """'PK' as 'Pakistan' (or its name in *language*, e.g. zh_CN, ur_PK); unknown codes as given."""
     if not code:
@@ -310,6 +320,9 @@ def country_name(code: str | None, language: str = "en") -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
+    own = _own_place_name(code, language)
+    if own:
+        return own
     common = getattr(country, "common_name", None)
     translated = _iso_translate("iso3166-1", str(country.name), language)
     if translated != country.name:
@@ -326,6 +339,9 @@ def province_name(code: str | None, language: str = "en") -> str:
     sub = pycountry.subdivisions.get(code=code)
     if sub is None:
         return code
+    own = _own_place_name(code, language)
+    if own:
+        return own
     translated = _iso_translate("iso3166-2", str(sub.name), language)
     if translated != sub.name:
         return translated

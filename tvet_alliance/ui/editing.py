@@ -260,12 +260,26 @@ class Editing(QObject):
         )
         message = self.tr("Delete %1?").replace("%1", names)
         if deps:
-            listed = ", ".join(f"{count} {text.translate('Fields', label)}" for label, count in deps.items())
+            listed = ", ".join(self._linked(label, count) for label, count in deps.items())
             message += "\n\n" + self.tr("Still linked to it: %1. They are kept.").replace("%1", listed)
         message += "\n\n" + self.tr("Deleted records can be shown with “Show deleted” and restored.")
         if not prompts.confirm(self._parent, self.tr("Delete"), message):
             return False
         return self._set_deleted(type_key, ids, True)
+
+    def _linked(self, label: str, count: int) -> str:
+        """'1 person', '3 people': what still points at a record, with Qt's plural forms."""
+        forms = {
+            "people": self.tr("%n people", "", count),
+            "competition entries": self.tr("%n competition entries", "", count),
+            "event registrations": self.tr("%n event registrations", "", count),
+            "delegates": self.tr("%n delegates", "", count),
+            "check-ins": self.tr("%n check-ins", "", count),
+            "skill tracks": self.tr("%n skill tracks", "", count),
+            "entries": self.tr("%n entries", "", count),
+            "agreements": self.tr("%n agreements", "", count),
+        }
+        return forms.get(label) or f"{count} {text.translate('Fields', label)}"
 
     def restore_records(self, type_key: str, ids: list[uuid.UUID]) -> bool:
         return self._set_deleted(type_key, ids, False)
@@ -280,8 +294,10 @@ class Editing(QObject):
         if not changed:
             return False
         entity = self._entity(type_key).lower()
-        template = self.tr("Delete %1 %2") if deleted else self.tr("Restore %1 %2")
-        label = template.replace("%1", str(len(changed))).replace("%2", entity)
+        if deleted:
+            label = self.tr("Delete %n records (%1)", "", len(changed)).replace("%1", entity)
+        else:
+            label = self.tr("Restore %n records (%1)", "", len(changed)).replace("%1", entity)
         self.undo_stack.push(commands.SetDeleted(changed, deleted, **self._args(label, type_key, session)))
         return True
 
@@ -295,10 +311,8 @@ class Editing(QObject):
         except DomainError as exc:
             self._failed(exc)
             return False
-        label = (
-            self.tr("Set %1 of %2 records")
-            .replace("%1", self._field_label(type_key, field))
-            .replace("%2", str(len(ids)))
+        label = self.tr("Set %1 of %n records", "", len(ids)).replace(
+            "%1", self._field_label(type_key, field)
         )
         self.undo_stack.push(
             commands.BulkSet(

@@ -12,23 +12,25 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from tvet_alliance import APP_NAME, __version__
+from tvet_alliance import APP_NAME, __version__, i18n
 from tvet_alliance.domain.changes import EVERYTHING, EVERYTHING_TABLE, Changes
 from tvet_alliance.persistence import Database
+from tvet_alliance.ui import text
 from tvet_alliance.ui.actions.data import DataActions
 from tvet_alliance.ui.actions.database import DatabaseActions
 from tvet_alliance.ui.actions.sync import SyncActions
@@ -70,6 +72,9 @@ class MainWindow(QMainWindow):
         self.editing.recordsChanged.connect(self.changed)
         self.specs: list[PageSpec] = list(pages if pages is not None else default_pages())
         self._built: dict[str, QWidget] = {}
+        #: Set by the program's start-up: shows the window in another language at once (View →
+        #: Language); returns False when it cannot now (work running).
+        self.relanguage: Callable[[str], bool] | None = None
         #: Pages whose data may be out of date: read again when next shown. Unbuilt pages count as
         #: stale, so they are filled when first shown.
         self._stale: set[str] = {spec.key for spec in self.specs}
@@ -231,6 +236,8 @@ class MainWindow(QMainWindow):
             self.tr("Re&fresh"), self.refresh_all, QKeySequence.StandardKey.Refresh
         )
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(self._language_menu())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
@@ -249,6 +256,56 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def _language_menu(self) -> QMenu:
+        """View → Language: English / 简体中文 / اردو, each named in its own language."""
+        menu = QMenu(self.tr("&Language"), self)
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        current = text.current_language()
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in text.LANGUAGES:
+            action = QAction(label, group)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda checked=False, c=code: self.choose_language(c))
+            menu.addAction(action)
+            self.language_actions[code] = action
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language and show the window in it: at once where the program's start-up
+        wired :attr:`relanguage` (the window is made again), else from the next start."""
+        before = text.current_language()
+        self.settings.language = code
+        self.settings.sync()
+        if code == before:
+            return
+        relanguage = self.relanguage
+        if relanguage is not None:
+            # Leave the menu's slot first: the new window replaces this one.
+            def apply() -> None:
+                if not relanguage(code):
+                    self._restart_to_apply(code)
+
+            QTimer.singleShot(0, apply)
+            return
+        self._restart_to_apply(code)
+
+    def _restart_to_apply(self, code: str) -> None:
+        source = "The program will be in %1 when you next start it. Close it and start it again."
+        message = self.tr("The program will be in %1 when you next start it. Close it and start it again.")
+        label = dict(text.LANGUAGES)[code]
+        lines = [message.replace("%1", label)]
+        own = i18n.translation(code, "MainWindow", source)
+        if own and own != message:
+            lines.append(own.replace("%1", label))  # also in the chosen language
+        QMessageBox.information(self, self.tr("Restart to apply"), "\n\n".join(lines))
+
+    def hand_over_database(self) -> Database | None:
+        """Give the open database to the window that replaces this one: closing this one then
+        leaves it open."""
+        db, self.db = self.db, None
+        return db
     def show_shortcuts(self) -> QWidget:
         """Help → Keyboard shortcuts: every shortcut, read from the window's actions and shortcuts."""
         from tvet_alliance.ui.dialogs.shortcuts import ShortcutsDialog, window_shortcuts

@@ -102,6 +102,15 @@ class AppSettings:
     def current_area(self, index: int) -> None:
         self._s.setValue("window/area", index)
 
+    # the window's language: "" follows the computer's; else one of text.LANGUAGES (en_US, zh_CN, ur)
+    @property
+    def language(self) -> str:
+        return str(self._s.value("ui/language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value)
+
     # exporting: the last choices of the Export dialog
     @property
     def export_format(self) -> str:

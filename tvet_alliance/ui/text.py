@@ -8,8 +8,10 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
+from tvet_alliance import i18n
 from tvet_alliance.domain import values
 from tvet_alliance.domain.errors import CONTEXT as VALIDATION_CONTEXT
 from tvet_alliance.domain.errors import DomainError, FieldError
@@ -27,6 +29,25 @@ def is_rtl(value: str) -> bool:
     return False
 
 
+_LRM, _RLM = "\u200e", "\u200f"
+
+
+def directed(message: str) -> str:
+    """*message* with each paragraph in the window's direction when it is a sentence of the
+    window's language that merely starts with a name in another script ("Allama Iqbal Open
+    University حذف کریں؟" reads right to left in the Urdu window, "علامہ اقبال … was changed" left to
+    right in the English one). A paragraph with no letter of the window's direction (an English
+    message in the Urdu window) keeps its own direction."""
+    rtl = QCoreApplication.instance() is not None and QGuiApplication.isRightToLeft()
+    mark, own = (_RLM, ("R", "AL")) if rtl else (_LRM, ("L",))
+    lines = []
+    for line in message.split("\n"):
+        kinds = [unicodedata.bidirectional(ch) for ch in line]
+        first = next((k for k in kinds if k in ("L", "R", "AL")), None)
+        if first is not None and first not in own and any(k in own for k in kinds):
+            line = mark + line
+        lines.append(line)
+    return "\n".join(lines)
 def plain_label(label: str) -> str:
     """A menu label without its mnemonic: "&Import…" and "导入(&I)…" read "Import…" and "导入…"."""
     label = re.sub(r"\s*\(&[^&]\)", "", label)
@@ -37,6 +58,27 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+class EnglishPlurals(QTranslator):
+    """The English singular of counted texts: the code says ``self.tr("%n people", "", n)`` and
+    ``resources/translations/tvet_alliance_en.ts`` (made by ``lupdate -pluralonly``) holds "%n person"
+    and "%n people". Read from the .ts itself, so English needs no compiled file; installed first, it
+    answers only what the person's language left untranslated."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None is Qt's "not here" (a null string); "" would be taken as the translation.
+        if n < 0:
+            return None
+        forms = i18n.plural_forms("en", context, source)
+        if not forms:
+            return None
+        return forms[0] if n == 1 or len(forms) == 1 else forms[1]
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def enum_label(member: StrEnum | str | None) -> str:
     return values.enum_text(member, translate)
 
@@ -44,6 +86,19 @@ def enum_label(member: StrEnum | str | None) -> str:
 def language() -> str:
     """The language country and province names are shown in, e.g. zh_CN, ur_PK, en_US."""
     return QLocale().name()
+
+
+#: The languages the window speaks: (setting, name in that language).
+LANGUAGES: tuple[tuple[str, str], ...] = (("en_US", "English"), ("zh_CN", "简体中文"), ("ur", "اردو"))
+
+
+def current_language() -> str:
+    """Which of :data:`LANGUAGES` the window shows now (English when it shows none of them)."""
+    name = language()
+    for code, _label in LANGUAGES:
+        if name.split("_")[0] == code.split("_")[0]:
+            return code
+    return LANGUAGES[0][0]
 
 
 def country_name(code: str | None) -> str:

@@ -216,10 +216,8 @@ class DataActions(Controller):
         self.run(
             QCoreApplication.translate("MainWindow", "Exporting everything…"),
             work,
-            lambda totals: (
-                QCoreApplication.translate("MainWindow", "Exported %1 records to %2")
-                .replace("%1", f"{sum(totals.values()):,}")
-                .replace("%2", str(destination))
+            lambda totals: self.tr("Exported %Ln records to %1", "", sum(totals.values())).replace(
+                "%1", str(destination)
             ),
             describe=text.error_text,
             cancelled_message=QCoreApplication.translate("MainWindow", "Cancelled; no file was written."),
@@ -263,10 +261,8 @@ class DataActions(Controller):
         self.run(
             QCoreApplication.translate("MainWindow", "Loading the full export…"),
             work,
-            lambda counts: (
-                QCoreApplication.translate("MainWindow", "Loaded %1 records from %2")
-                .replace("%1", f"{sum(counts.values()):,}")
-                .replace("%2", str(source))
+            lambda counts: self.tr("Loaded %Ln records from %1", "", sum(counts.values())).replace(
+                "%1", str(source)
             ),
             cancellable=False,
             describe=lambda exc: (

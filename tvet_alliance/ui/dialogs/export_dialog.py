@@ -283,8 +283,12 @@ class ExportDialog(QDialog):
             self._update_state()
             return
         model = section.model
-        shown = f"{model.matched:,}+" if model.counting else f"{model.matched:,}"
-        self.shown_radio.setText(self.tr("&What is shown (%1 rows, in this order)").replace("%1", shown))
+        shown = (
+            self.tr("&What is shown (%Ln+ rows, in this order)", "", model.matched)
+            if model.counting
+            else self.tr("&What is shown (%Ln rows, in this order)", "", model.matched)
+        )
+        self.shown_radio.setText(shown)
         selected = len(section.selected_ids())
         self.selected_radio.setText(self.tr("The selected &rows (%1)").replace("%1", f"{selected:,}"))
         self.selected_radio.setEnabled(selected > 0)
@@ -455,7 +459,7 @@ class ExportDialog(QDialog):
         self.message_label.setText("")
         self.task = run_task(
             self,
-            self.tr("Exporting %1 rows…").replace("%1", f"{len(ids):,}"),
+            self.tr("Exporting %Ln rows…", "", len(ids)),
             work,
             on_success=succeeded,
             on_failure=failed,
@@ -471,11 +475,9 @@ class ExportDialog(QDialog):
 
 def exported_message(result: exporting.ExportResult) -> str:
     """The status bar's message after an export."""
-    message = (
-        QCoreApplication.translate("ExportDialog", "Exported %1 rows to %2")
-        .replace("%1", f"{result.rows:,}")
-        .replace("%2", os.fspath(result.path))
-    )
+    # The class's tr (context "ExportDialog") counts with Qt's plural forms; see import_wizard.summary_text.
+    exported = ExportDialog.tr("Exported %Ln rows to %1", "", result.rows)  # type: ignore[arg-type]
+    message = exported.replace("%1", os.fspath(result.path))
     if result.replaced:
         message += " " + QCoreApplication.translate("ExportDialog", "(%1 written as ?)").replace(
             "%1", " ".join(result.replaced[:10])

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.services.records import HistoryEntry
 from tvet_alliance.ui import text
+from tvet_alliance.ui.models.direction import use_script_direction
 
 
 class HistoryDialog(QDialog):
@@ -24,6 +25,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History — %1").replace("%1", title))
         self.table = QTableWidget(len(entries), 5)
         self.table.setObjectName("historyTable")
+        use_script_direction(self.table)
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Before"), self.tr("After")]
         )

@@ -47,6 +47,7 @@ from tvet_alliance.services.importing import files as import_files
 from tvet_alliance.services.importing.source import data_rows
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
+from tvet_alliance.ui.models.direction import use_script_direction
 from tvet_alliance.ui.workers import Progress, Task, run_task
 
 PREVIEW_ROWS = 50
@@ -107,6 +108,7 @@ def _fill_table(table: QTableWidget, header: list[str], rows: list[tuple[int, li
 def _read_only_table(name: str, columns: int = 0) -> QTableWidget:
     table = QTableWidget(0, columns)
     table.setObjectName(name)
+    use_script_direction(table)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
@@ -825,13 +827,11 @@ class CheckPage(_Page):
 
 
 def summary_text(report: imp.Report) -> str:
-    return (
-        QCoreApplication.translate("ImportWizard", "%1 rows: %2 valid, %3 with problems, %4 duplicates")
-        .replace("%1", str(report.rows))
-        .replace("%2", str(report.valid))
-        .replace("%3", str(report.invalid))
-        .replace("%4", str(report.duplicate_count))
-    )
+    # A class's tr (context "ImportWizard") counts with Qt's plural forms; lupdate reads it, and
+    # PySide runs it on the class (mypy types it as an instance method).
+    rows = ImportWizard.tr("%n rows: %1 valid, %2 with problems", "", report.rows)  # type: ignore[arg-type]
+    duplicates = ImportWizard.tr("%n duplicates", "", report.duplicate_count)  # type: ignore[arg-type]
+    return rows.replace("%1", str(report.valid)).replace("%2", str(report.invalid)) + ", " + duplicates
 
 
 def mark_bad_cells(
@@ -1006,7 +1006,7 @@ class ImportPage(_Page):
             lines.append(summary_text(report))
             if report.duplicates:
                 lines.append(
-                    self.tr("%1 duplicates will be skipped, %2 imported as you decided.")
+                    self.tr("Duplicates skipped: %1; imported as you decided: %2.")
                     .replace("%1", str(skip))
                     .replace("%2", str(len(w.decisions) - skip))
                 )
@@ -1030,11 +1030,11 @@ class ImportPage(_Page):
         return (
             head
             + " "
-            + self.tr("%1 created, %2 updated, %3 skipped, %4 rows with problems not imported")
+            + self.tr("%1 created, %2 updated, %3 skipped")
             .replace("%1", str(report.created))
             .replace("%2", str(report.updated))
             .replace("%3", str(report.skipped))
-            .replace("%4", str(report.invalid))
+            + self.tr(", %n rows with problems not imported", "", report.invalid)
         )
 
     def test(self) -> None:
@@ -1110,9 +1110,9 @@ class ImportPage(_Page):
             )
             return
         self.message.setText("")
-        saved = self.tr("Saved %1 rows to %2 (%3).").replace("%1", str(len(report.rejected)))
+        saved = self.tr("Saved %n rows to %1 (%2).", "", len(report.rejected))
         self.result_label.setText(
-            self.result_label.text() + "\n" + saved.replace("%2", path).replace("%3", encoding)
+            self.result_label.text() + "\n" + saved.replace("%1", path).replace("%2", encoding)
         )
 
 
@@ -1230,10 +1230,8 @@ class RevertImportDialog(QDialog):
         except (imp.ImportSetupError, DomainError) as exc:
             prompts.warn(self, self.tr("Revert an import"), text.error_text(exc))
             return
-        message = (
-            self.tr("Reverted: %1 records removed, %2 fields restored.")
-            .replace("%1", str(report.removed))
-            .replace("%2", str(report.restored))
+        message = self.tr("Reverted: %n records removed", "", report.removed) + self.tr(
+            ", %n fields restored.", "", report.restored
         )
         if report.kept:
             message += " " + self.tr("Changed since, left as they are: %1").replace(

@@ -5,14 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tvet_alliance.ui import text
+
 
 def ask_conflict(parent: QWidget, message: str, details: str) -> str:
     """Someone else saved the record first: 'reload' their version, 'overwrite' it, or 'cancel'."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Prompts", "The record was changed elsewhere"))
-    box.setText(message)
-    box.setInformativeText(details)
+    box.setText(text.directed(message))
+    box.setInformativeText(text.directed(details))
     reload_button = box.addButton(
         QCoreApplication.translate("Prompts", "Reload their version"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -34,7 +36,7 @@ def confirm(parent: QWidget, title: str, message: str) -> bool:
     answer = QMessageBox.question(
         parent,
         title,
-        message,
+        text.directed(message),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -57,7 +59,7 @@ def ask_discard(parent: QWidget) -> bool:
 
 
 def warn(parent: QWidget, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    QMessageBox.warning(parent, title, text.directed(message))
 
 
 def ask_replace_unencodable(parent: QWidget, message: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -299,15 +299,19 @@ def copy_written_message(info: sync.ReplicaInfo) -> str:
 # --- sync packages ---------------------------------------------------------------------------------
 
 
+class SyncDialogs(QObject):
+    """The translation context of this module's functions: a counted text needs a class's ``tr``
+    (``SyncDialogs.tr("%n changes", "", n)``) for lupdate to see it."""
+
+
 def package_written_message(info: sync.PackageInfo) -> str:
+    # PySide runs a class's tr (mypy types it per instance).
+    n = info.change_count
+    counted = SyncDialogs.tr("Sync package with %Ln changes (numbers %1–%2) written to %3.", "", n)  # type: ignore[arg-type]
     return (
-        QCoreApplication.translate(
-            "SyncDialogs", "Sync package with %1 changes (numbers %2–%3) written to %4."
-        )
-        .replace("%1", f"{info.change_count:,}")
-        .replace("%2", str(info.seq_from))
-        .replace("%3", str(info.seq_to))
-        .replace("%4", str(info.path))
+        counted.replace("%1", str(info.seq_from))
+        .replace("%2", str(info.seq_to))
+        .replace("%3", str(info.path))
     )
 
 
@@ -346,19 +350,21 @@ def merged_message(report: sync.MergeReport) -> str:
         return QCoreApplication.translate(
             "SyncDialogs", "The package of “%1” was merged before: nothing to do."
         ).replace("%1", report.site_name)
-    return (
+    merged = (
         QCoreApplication.translate(
-            "SyncDialogs",
-            "Merged the package of “%1”: %2 added, %3 changed, %4 deleted, %5 check-ins, %6 conflicts, %7 possible duplicates.",
+            "SyncDialogs", "Merged the package of “%1”: %2 added, %3 changed, %4 deleted"
         )
         .replace("%1", report.site_name)
         .replace("%2", str(report.added))
         .replace("%3", str(report.changed))
         .replace("%4", str(report.deleted))
-        .replace("%5", str(report.check_ins))
-        .replace("%6", str(report.conflicts))
-        .replace("%7", str(report.duplicates))
     )
+    counted = [
+        SyncDialogs.tr(", %n check-ins", "", report.check_ins),  # type: ignore[arg-type]
+        SyncDialogs.tr(", %n conflicts", "", report.conflicts),  # type: ignore[arg-type]
+        SyncDialogs.tr(", %n possible duplicates.", "", report.duplicates),  # type: ignore[arg-type]
+    ]
+    return merged + "".join(counted)
 
 
 class MergeReportDialog(QDialog):

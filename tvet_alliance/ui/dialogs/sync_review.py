@@ -46,6 +46,7 @@ from tvet_alliance.services.sync.conflicts import REASONS as CONFLICT_REASONS
 from tvet_alliance.services.sync.duplicates import REASONS as DUPLICATE_REASONS
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
+from tvet_alliance.ui.models.direction import use_script_direction
 
 DatabaseGetter = Callable[[], Database | None]
 DIFFERENT = QColor("#fff1d6")
@@ -163,6 +164,7 @@ class ConflictDialog(QDialog):
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 9)
         self.table.setObjectName("conflictTable")
+        use_script_direction(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Record"),
@@ -408,9 +410,7 @@ class ConflictDialog(QDialog):
         count = len(chosen)
         self.load()
         self.message.setText(
-            self.tr("Resolved %1 conflicts; %2 still open.")
-            .replace("%1", str(count))
-            .replace("%2", str(len(self.rows)))
+            self.tr("Resolved %n conflicts", "", count) + self.tr("; %n still open.", "", len(self.rows))
         )
         self.resolved.emit(count)
         return True
@@ -421,8 +421,10 @@ class ConflictDialog(QDialog):
             self,
             self.tr("Conflicts"),
             self.tr(
-                "Choices made for %1 conflicts have not been applied. Close without applying them?"
-            ).replace("%1", str(pending)),
+                "Choices made for %n conflicts have not been applied. Close without applying them?",
+                "",
+                pending,
+            ),
         ):
             return
         super().reject()
@@ -455,6 +457,7 @@ class DuplicateDialog(QDialog):
         pairs_label.setBuddy(self.pairs)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("duplicateTable")
+        use_script_direction(self.table)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("From the laptop"), self.tr("In the office")]
         )

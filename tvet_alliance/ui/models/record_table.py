@@ -31,6 +31,7 @@ from tvet_alliance.render import palette
 from tvet_alliance.services import listing
 from tvet_alliance.services.listing import ListSpec
 from tvet_alliance.ui import text
+from tvet_alliance.ui.models.direction import DirectionRole, text_direction
 
 BLOCK = 200
 #: Ids are loaded a page at a time as the view scrolls; a search never waits for every match.
@@ -320,6 +321,7 @@ class RecordTableModel(QAbstractTableModel):
             Qt.ItemDataRole.BackgroundRole,
             SortRole,
             DeletedRole,
+            DirectionRole,
         ):
             return None
         record = self.record(index.row())
@@ -332,10 +334,14 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.kind in NUMBER_KINDS:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if column.kind is ValueKind.NATIVE and isinstance(value, str):
-                # Urdu reads from the right edge of its cell whatever the layout direction.
-                absolute = Qt.AlignmentFlag.AlignRight if text.is_rtl(value) else Qt.AlignmentFlag.AlignLeft
-                return int(absolute | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+            if column.kind is ValueKind.NATIVE and isinstance(value, str) and text.is_rtl(value):
+                # Urdu reads from the right edge of its cell whatever the layout direction; other
+                # names keep to the window's leading side (the delegate lays each out in its script).
+                return int(
+                    Qt.AlignmentFlag.AlignRight
+                    | Qt.AlignmentFlag.AlignAbsolute
+                    | Qt.AlignmentFlag.AlignVCenter
+                )
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole:
             if deleted:
@@ -362,6 +368,8 @@ class RecordTableModel(QAbstractTableModel):
                 return medal_conflict_text(conflict)
             if column.key == "medal":
                 return f"⚠ {shown}"
+        if role == DirectionRole:
+            return None if column.kind in NUMBER_KINDS else text_direction(shown)
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and column.key == "expires_on"
@@ -370,8 +378,8 @@ class RecordTableModel(QAbstractTableModel):
         ):
             days = (value - date.today()).days
             if days < 0:
-                return text.translate("RecordTableModel", "Expired %1 days ago").replace("%1", str(-days))
-            return text.translate("RecordTableModel", "Expires in %1 days").replace("%1", str(days))
+                return self.tr("Expired %n days ago", "", -days)
+            return self.tr("Expires in %n days", "", days)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.kind in (ValueKind.COUNTRY, ValueKind.PROVINCE) and value:
                 return f"{shown} ({value})"

@@ -44,6 +44,8 @@ from tvet_alliance.services.listing import ListSpec
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs.fields import RefPicker, country_items
 from tvet_alliance.ui.editing import Editing
+from tvet_alliance.ui.models.direction import keep_to_leading_side, use_script_direction
+from tvet_alliance.ui.models.direction import select_row as select_table_row
 from tvet_alliance.ui.models.record_table import DeletedRole, RecordTableModel
 
 DatabaseGetter = Callable[[], Database | None]
@@ -117,6 +119,7 @@ def make_table(model: RecordTableModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
+    use_script_direction(view)
     view.setSortingEnabled(True)
     view.sortByColumn(
         model.spec.index_of(model.spec.default_order or model.spec.columns[0].key),
@@ -660,6 +663,7 @@ class MasterDetailPage(QWidget):
         title.setObjectName("pageTitle")
         self.detail_title = QLabel()
         self.detail_title.setObjectName("detailTitle")
+        keep_to_leading_side(self.detail_title)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 8, 0, 0)
@@ -712,7 +716,7 @@ class MasterDetailPage(QWidget):
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
+            select_table_row(self.table, row)
 
     def refresh(self) -> None:
         keep = self.selected_id()

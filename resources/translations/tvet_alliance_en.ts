@@ -1,0 +1,288 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
+        <source>Resolved %n conflicts</source>
+        <translation>
+            <numerusform>Resolved %n conflict</numerusform>
+            <numerusform>Resolved %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
+        <source>; %n still open.</source>
+        <translation>
+            <numerusform>; %n still open.</numerusform>
+            <numerusform>; %n still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="424"/>
+        <source>Choices made for %n conflicts have not been applied. Close without applying them?</source>
+        <translation>
+            <numerusform>The choice made for %n conflict has not been applied. Close without applying it?</numerusform>
+            <numerusform>Choices made for %n conflicts have not been applied. Close without applying them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="220"/>
+        <source>Exported %Ln records to %1</source>
+        <translation>
+            <numerusform>Exported %Ln record to %1</numerusform>
+            <numerusform>Exported %Ln records to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="265"/>
+        <source>Loaded %Ln records from %1</source>
+        <translation>
+            <numerusform>Loaded %Ln record from %1</numerusform>
+            <numerusform>Loaded %Ln records from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="229"/>
+        <source>%n competition entries</source>
+        <translation>
+            <numerusform>%n competition entry</numerusform>
+            <numerusform>%n competition entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="230"/>
+        <source>%n event registrations</source>
+        <translation>
+            <numerusform>%n event registration</numerusform>
+            <numerusform>%n event registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="231"/>
+        <source>%n delegates</source>
+        <translation>
+            <numerusform>%n delegate</numerusform>
+            <numerusform>%n delegates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="232"/>
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
+        <source>%n skill tracks</source>
+        <translation>
+            <numerusform>%n skill track</numerusform>
+            <numerusform>%n skill tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="234"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="235"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="253"/>
+        <source>Delete %n records (%1)</source>
+        <translation>
+            <numerusform>Delete %n record (%1)</numerusform>
+            <numerusform>Delete %n records (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="255"/>
+        <source>Restore %n records (%1)</source>
+        <translation>
+            <numerusform>Restore %n record (%1)</numerusform>
+            <numerusform>Restore %n records (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/editing.py" line="269"/>
+        <source>Set %1 of %n records</source>
+        <translation>
+            <numerusform>Set %1 of %n record</numerusform>
+            <numerusform>Set %1 of %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="285"/>
+        <source>&amp;What is shown (%Ln+ rows, in this order)</source>
+        <translation>
+            <numerusform>&amp;What is shown (%Ln+ rows, in this order)</numerusform>
+            <numerusform>&amp;What is shown (%Ln+ rows, in this order)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
+        <source>&amp;What is shown (%Ln rows, in this order)</source>
+        <translation>
+            <numerusform>&amp;What is shown (%Ln row, in this order)</numerusform>
+            <numerusform>&amp;What is shown (%Ln rows, in this order)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="445"/>
+        <source>Exporting %Ln rows…</source>
+        <translation>
+            <numerusform>Exporting %Ln row…</numerusform>
+            <numerusform>Exporting %Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
+        <source>Exported %Ln rows to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1037"/>
+        <source>, %n rows with problems not imported</source>
+        <translation>
+            <numerusform>, %n row with problems not imported</numerusform>
+            <numerusform>, %n rows with problems not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1113"/>
+        <source>Saved %n rows to %1 (%2).</source>
+        <translation>
+            <numerusform>Saved %n row to %1 (%2).</numerusform>
+            <numerusform>Saved %n rows to %1 (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="832"/>
+        <source>%n rows: %1 valid, %2 with problems</source>
+        <translation>
+            <numerusform>%n row: %1 valid, %2 with problems</numerusform>
+            <numerusform>%n rows: %1 valid, %2 with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="373"/>
+        <source>Expired %n days ago</source>
+        <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="374"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevertImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <source>Reverted: %n records removed</source>
+        <translation>
+            <numerusform>Reverted: %n record removed</numerusform>
+            <numerusform>Reverted: %n records removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1234"/>
+        <source>, %n fields restored.</source>
+        <translation>
+            <numerusform>, %n field restored.</numerusform>
+            <numerusform>, %n fields restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="310"/>
+        <source>Sync package with %Ln changes (numbers %1–%2) written to %3.</source>
+        <translation>
+            <numerusform>Sync package with %Ln change (numbers %1–%2) written to %3.</numerusform>
+            <numerusform>Sync package with %Ln changes (numbers %1–%2) written to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="363"/>
+        <source>, %n check-ins</source>
+        <translation>
+            <numerusform>, %n check-in</numerusform>
+            <numerusform>, %n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="364"/>
+        <source>, %n conflicts</source>
+        <translation>
+            <numerusform>, %n conflict</numerusform>
+            <numerusform>, %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="365"/>
+        <source>, %n possible duplicates.</source>
+        <translation>
+            <numerusform>, %n possible duplicate.</numerusform>
+            <numerusform>, %n possible duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
