@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
         leaves it open."""
         db, self.db = self.db, None
         return db
+
     def show_shortcuts(self) -> QWidget:
         """Help → Keyboard shortcuts: every shortcut, read from the window's actions and shortcuts."""
         from tvet_alliance.ui.dialogs.shortcuts import ShortcutsDialog, window_shortcuts

@@ -48,6 +48,8 @@ def directed(message: str) -> str:
             line = mark + line
         lines.append(line)
     return "\n".join(lines)
+
+
 def plain_label(label: str) -> str:
     """A menu label without its mnemonic: "&Import…" and "导入(&I)…" read "Import…" and "导入…"."""
     label = re.sub(r"\s*\(&[^&]\)", "", label)

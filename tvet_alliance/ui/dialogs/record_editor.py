@@ -433,6 +433,7 @@ class RecordEditor(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
     def confirm_not_duplicate(self, values: dict[str, Any]) -> bool:
         """Before a save: when the record may already be there (a new one, or an edit of its names,
         e-mail or phone), ask “Possibly the same as …”. True to go on saving; False leaves the form

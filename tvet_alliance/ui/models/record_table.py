@@ -367,7 +367,7 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return medal_conflict_text(conflict)
             if column.key == "medal":
-                return f"⚠ {shown}"
+                shown = f"⚠ {shown}"
         if role == DirectionRole:
             return None if column.kind in NUMBER_KINDS else text_direction(shown)
         if (
