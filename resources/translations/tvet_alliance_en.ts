@@ -31,7 +31,7 @@
 <context>
     <name>DataActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="220"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="219"/>
         <source>Exported %Ln records to %1</source>
         <translation>
             <numerusform>Exported %Ln record to %1</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="265"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="264"/>
         <source>Loaded %Ln records from %1</source>
         <translation>
             <numerusform>Loaded %Ln record from %1</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>Editing</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="273"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="229"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="274"/>
         <source>%n competition entries</source>
         <translation>
             <numerusform>%n competition entry</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="275"/>
         <source>%n event registrations</source>
         <translation>
             <numerusform>%n event registration</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="231"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="276"/>
         <source>%n delegates</source>
         <translation>
             <numerusform>%n delegate</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="232"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="277"/>
         <source>%n check-ins</source>
         <translation>
             <numerusform>%n check-in</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="278"/>
         <source>%n skill tracks</source>
         <translation>
             <numerusform>%n skill track</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="279"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="235"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="280"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="253"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="298"/>
         <source>Delete %n records (%1)</source>
         <translation>
             <numerusform>Delete %n record (%1)</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="255"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="300"/>
         <source>Restore %n records (%1)</source>
         <translation>
             <numerusform>Restore %n record (%1)</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="269"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="314"/>
         <source>Set %1 of %n records</source>
         <translation>
             <numerusform>Set %1 of %n record</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
         <source>&amp;What is shown (%Ln+ rows, in this order)</source>
         <translation>
             <numerusform>&amp;What is shown (%Ln+ rows, in this order)</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="289"/>
         <source>&amp;What is shown (%Ln rows, in this order)</source>
         <translation>
             <numerusform>&amp;What is shown (%Ln row, in this order)</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
         <source>Exporting %Ln rows…</source>
         <translation>
             <numerusform>Exporting %Ln row…</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="479"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>RecordTableModel</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="373"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="381"/>
         <source>Expired %n days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
         <translation>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="374"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="382"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Expires in %n day</numerusform>

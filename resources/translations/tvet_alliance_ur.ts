@@ -4,42 +4,43 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="516"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="550"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="554"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="588"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="613"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="647"/>
         <source>Events</source>
         <translation>تقریبات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="636"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="670"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="683"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="717"/>
         <source>Competitions</source>
         <translation>مقابلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="701"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="735"/>
         <source>Skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="783"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="841"/>
         <source>Entries</source>
+        <extracomment>The key of an entry row&apos;s medal check (domain.rules.medal_conflicts): a MedalConflict, or absent.</extracomment>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="824"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="888"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -273,7 +274,7 @@
 <context>
     <name>DataActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="220"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="219"/>
         <source>Exported %Ln records to %1</source>
         <translation>
             <numerusform>%Ln ریکارڈ %1 میں برآمد ہو گیا</numerusform>
@@ -281,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="265"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="264"/>
         <source>Loaded %Ln records from %1</source>
         <translation>
             <numerusform>%1 سے %Ln ریکارڈ لوڈ ہو گیا</numerusform>
@@ -292,7 +293,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="164"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="180"/>
         <source>Pick from a calendar</source>
         <translation>کیلنڈر سے منتخب کریں</translation>
     </message>
@@ -436,6 +437,57 @@
     </message>
 </context>
 <context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="46"/>
+        <source>Possibly a duplicate</source>
+        <translation>ممکنہ طور پر دہرا اندراج</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="50"/>
+        <source>Possibly the same as:</source>
+        <translation>ممکنہ طور پر اس جیسا:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="52"/>
+        <source>Possibly the same as %1</source>
+        <translation>ممکنہ طور پر %1 جیسا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="68"/>
+        <source>Open shows that record; what you typed here stays in your form.</source>
+        <translation>&quot;کھولیں&quot; وہ ریکارڈ دکھاتا ہے؛ جو آپ نے یہاں لکھا وہ آپ کے فارم میں رہتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="73"/>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="76"/>
+        <source>Save anyway</source>
+        <translation>پھر بھی محفوظ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="29"/>
+        <source>same name</source>
+        <translation>ایک جیسا نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="30"/>
+        <source>same e-mail</source>
+        <translation>ایک جیسی ای میل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="31"/>
+        <source>same phone</source>
+        <translation>ایک جیسا فون</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
@@ -491,49 +543,49 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="98"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="104"/>
         <source>Add %1</source>
         <extracomment>Records changed (saved, deleted, restored, undone), with the :class:`Changes` (the tables written): the window refreshes what shows them. The editor that is open now (tests and keyboard users reach it through this).</extracomment>
         <translation>%1 شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="190"/>
         <source>Fields changed by you: %1</source>
         <translation>آپ کے تبدیل کردہ خانے: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="207"/>
         <source>Edit %1</source>
         <translation>%1 میں ترمیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
-        <location filename="../../tvet_alliance/ui/editing.py" line="291"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="259"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="336"/>
         <source> and %1 more</source>
         <translation> اور %1 مزید</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="216"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="261"/>
         <source>Delete %1?</source>
         <translation>%1 حذف کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="219"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="264"/>
         <source>Still linked to it: %1. They are kept.</source>
         <translation>اس سے اب بھی منسلک: %1۔ یہ برقرار رہیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="220"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="265"/>
         <source>Deleted records can be shown with “Show deleted” and restored.</source>
         <translation>حذف شدہ ریکارڈ “حذف شدہ دکھائیں” سے دیکھے اور بحال کیے جا سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="221"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="266"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="273"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n فرد</numerusform>
@@ -541,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="229"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="274"/>
         <source>%n competition entries</source>
         <translation>
             <numerusform>%n مقابلہ جاتی اندراج</numerusform>
@@ -549,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="275"/>
         <source>%n event registrations</source>
         <translation>
             <numerusform>%n تقریب کا اندراج</numerusform>
@@ -557,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="231"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="276"/>
         <source>%n delegates</source>
         <translation>
             <numerusform>%n مندوب</numerusform>
@@ -565,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="232"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="277"/>
         <source>%n check-ins</source>
         <translation>
             <numerusform>%n حاضری کا اندراج</numerusform>
@@ -573,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="278"/>
         <source>%n skill tracks</source>
         <translation>
             <numerusform>%n مہارت کا شعبہ</numerusform>
@@ -581,7 +633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="279"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n اندراج</numerusform>
@@ -589,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="235"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="280"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n معاہدہ</numerusform>
@@ -597,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="253"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="298"/>
         <source>Delete %n records (%1)</source>
         <translation>
             <numerusform>%1 کا %n ریکارڈ حذف کریں</numerusform>
@@ -605,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="255"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="300"/>
         <source>Restore %n records (%1)</source>
         <translation>
             <numerusform>%1 کا %n ریکارڈ بحال کریں</numerusform>
@@ -613,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="269"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="314"/>
         <source>Set %1 of %n records</source>
         <translation>
             <numerusform>%n ریکارڈ میں %1 مقرر کریں</numerusform>
@@ -621,17 +673,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="294"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="339"/>
         <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
         <translation>آپ کی تبدیلی کے بعد کسی اور نے ان میں سے %1 ریکارڈ بدلے: %2۔ باقی ریکارڈ ہو گئے۔ کیا ان پر بھی ان کی تبدیلیاں مٹا دیں؟ (نہیں سے وہ جیسے ہیں ویسے رہیں گے۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="302"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="347"/>
         <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
         <translation>آپ کی تبدیلی کے بعد کسی اور نے “%1” بدلا۔ کیا ان کی تبدیلی مٹا دیں؟ (نہیں سے ان کی تبدیلی رہے گی۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="305"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="350"/>
         <source>Records changed by someone else</source>
         <translation>کسی اور کے بدلے ہوئے ریکارڈ</translation>
     </message>
@@ -639,26 +691,26 @@
 <context>
     <name>Entity</name>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="144"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="146"/>
         <location filename="../../tvet_alliance/domain/models.py" line="187"/>
         <source>Partner</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="188"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="190"/>
         <location filename="../../tvet_alliance/domain/models.py" line="240"/>
         <source>Person</source>
         <extracomment>The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="229"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="231"/>
         <location filename="../../tvet_alliance/domain/models.py" line="300"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="248"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="250"/>
         <location filename="../../tvet_alliance/domain/models.py" line="328"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
@@ -669,26 +721,26 @@
         <translation>حاضری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="268"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="270"/>
         <location filename="../../tvet_alliance/domain/models.py" line="377"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="284"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="286"/>
         <location filename="../../tvet_alliance/domain/models.py" line="403"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="429"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="304"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="431"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="326"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="333"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="482"/>
         <source>Agreement</source>
         <translation>معاہدہ</translation>
     </message>
@@ -1209,28 +1261,28 @@
         <translation>نمونہ ڈیٹا جانچ میں درست ثابت نہیں ہوا: {details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="143"/>
+        <location filename="../../tvet_alliance/services/records.py" line="144"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>آپ کے کھولنے کے بعد کسی اور نے یہ ریکارڈ تبدیل کر دیا (اب ورژن {version})۔ ان کا ورژن دوبارہ لوڈ کریں، یا اپنے ورژن سے اسے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="162"/>
+        <location filename="../../tvet_alliance/services/records.py" line="163"/>
         <source>The record no longer exists.</source>
         <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="304"/>
-        <location filename="../../tvet_alliance/services/records.py" line="330"/>
+        <location filename="../../tvet_alliance/services/records.py" line="305"/>
+        <location filename="../../tvet_alliance/services/records.py" line="331"/>
         <source>This person is already registered for this event.</source>
         <translation>یہ فرد اس تقریب کے لیے پہلے ہی رجسٹرڈ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="307"/>
+        <location filename="../../tvet_alliance/services/records.py" line="308"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>یہ ریکارڈ کسی دوسرے ریکارڈ سے متصادم ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="323"/>
+        <location filename="../../tvet_alliance/services/records.py" line="324"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>یہ فرد اس تقریب کے لیے رجسٹرڈ تھا اور وہ اندراج حذف کر دیا گیا؛ اس کے بجائے وہی اندراج بحال کریں (حذف شدہ دکھائیں)۔</translation>
     </message>
@@ -1238,27 +1290,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="92"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>فائل {path} لکھی نہیں جا سکتی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="93"/>
         <source>{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them.</source>
         <translation>{encoding} یہ حروف نہیں رکھ سکتی: {chars} ({count} خانوں میں)۔ UTF-8 منتخب کریں، یا انہیں بدل دیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="86"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="97"/>
         <source>A full export can only be loaded into an empty database.</source>
         <translation>مکمل برآمد صرف خالی ڈیٹا بیس میں لوڈ کی جا سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="87"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="98"/>
         <source>{path} is not a full export of this program: {reason}</source>
         <translation>{path} اس پروگرام کی مکمل برآمد نہیں ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="88"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="99"/>
         <source>Unknown columns: {columns}. Choose from: {choices}.</source>
         <translation>نامعلوم کالم: {columns}۔ ان میں سے منتخب کریں: {choices}۔</translation>
     </message>
@@ -1292,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="100"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="436"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="453"/>
         <source>Export</source>
         <translation>برآمد</translation>
     </message>
@@ -1327,32 +1379,27 @@
         <translation>شراکت داروں کے ساتھ شیئر کریں: ای میل، فون، WeChat اور WhatsApp شامل نہ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="146"/>
-        <source>Unticks the personal contact columns below; you can tick any of them again.</source>
-        <translation>نیچے ذاتی رابطے کے کالموں سے نشان ہٹا دیتا ہے؛ آپ ان میں سے کسی پر دوبارہ نشان لگا سکتے ہیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="155"/>
         <source>&amp;Columns:</source>
         <translation>کالم (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="157"/>
         <source>&amp;All</source>
         <translation>سب (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="159"/>
         <source>&amp;None</source>
         <translation>کوئی نہیں (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="175"/>
         <source>&amp;Export…</source>
         <translation>برآمد کریں (&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
         <source>&amp;What is shown (%Ln+ rows, in this order)</source>
         <translation>
             <numerusform>جو دکھایا جا رہا ہے (%Ln+ قطار، اسی ترتیب میں) (&amp;W)</numerusform>
@@ -1360,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="289"/>
         <source>&amp;What is shown (%Ln rows, in this order)</source>
         <translation>
             <numerusform>جو دکھایا جا رہا ہے (%Ln قطار، اسی ترتیب میں) (&amp;W)</numerusform>
@@ -1368,7 +1415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
         <source>Exporting %Ln rows…</source>
         <translation>
             <numerusform>%Ln قطار برآمد ہو رہی ہے…</numerusform>
@@ -1376,7 +1423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="479"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln قطار %1 میں برآمد ہو گئی</numerusform>
@@ -1384,49 +1431,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="291"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="293"/>
         <source>The selected &amp;rows (%1)</source>
         <translation>منتخب قطاریں (%1) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="147"/>
+        <source>Unticks the personal contact columns below; you can tick any of them again. The office&apos;s notes are never shared, and countries and provinces are written by name.</source>
+        <translation>نیچے ذاتی رابطے کے کالموں سے نشان ہٹا دیتا ہے؛ آپ ان میں سے کسی پر دوبارہ نشان لگا سکتے ہیں۔ دفتر کے نوٹس کبھی شیئر نہیں ہوتے، اور ممالک اور صوبے نام سے لکھے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="312"/>
         <source>Personal contact detail</source>
         <translation>ذاتی رابطے کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="357"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="314"/>
+        <source>The office&apos;s own notes: never shared with partners</source>
+        <translation>دفتر کے اپنے نوٹس: شراکت داروں کے ساتھ کبھی شیئر نہیں ہوتے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="374"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="375"/>
         <source>Tick at least one column.</source>
         <translation>کم از کم ایک کالم پر نشان لگائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="382"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="399"/>
         <source>Export to</source>
         <translation>یہاں برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="384"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="401"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="384"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="401"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="433"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="435"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="450"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="452"/>
         <source>Nothing was exported.</source>
         <translation>کچھ برآمد نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="440"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="457"/>
         <source>Cancelled; no file was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی فائل نہیں لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="465"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="482"/>
         <source>(%1 written as ?)</source>
         <translation>(%1 کو ? لکھا گیا)</translation>
     </message>
@@ -1434,423 +1491,423 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="0"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="293"/>
         <source>Name in Chinese</source>
         <translation>چینی میں نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="0"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="294"/>
         <source>Skill track in Chinese</source>
         <translation>چینی میں مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="0"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="858"/>
         <source>Medal check</source>
         <translation>تمغے کی جانچ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="148"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="150"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="51"/>
         <source>Name (English)</source>
         <translation>نام (انگریزی)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="138"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="140"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="44"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="52"/>
         <source>Name (Chinese or Urdu)</source>
         <translation>نام (چینی یا اردو)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="157"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="159"/>
         <source>Short name</source>
         <translation>مختصر نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="159"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="161"/>
         <source>Other names</source>
         <translation>دیگر نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="129"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="131"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="53"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="163"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="165"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="135"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="137"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="54"/>
         <source>City</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="139"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="141"/>
         <source>Name in Chinese or Urdu</source>
         <translation>چینی یا اردو میں نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="140"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="142"/>
         <source>Native name</source>
         <translation>مقامی نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="149"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="151"/>
         <source>Name in English</source>
         <translation>انگریزی میں نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="167"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="169"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="169"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="171"/>
         <source>Role in the alliance</source>
         <translation>الائنس میں کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="171"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="173"/>
         <source>Membership</source>
         <translation>رکنیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="174"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
         <source>Joined on</source>
         <translation>شمولیت کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="174"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
         <source>Joined</source>
         <translation>شمولیت کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="178"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="136"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="138"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="47"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="55"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="137"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="139"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="48"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="180"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="182"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="181"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="183"/>
         <source>Tags</source>
         <translation>ٹیگز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="128"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="130"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="96"/>
+        <location filename="../../tvet_alliance/services/records.py" line="97"/>
         <source>people</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="97"/>
+        <location filename="../../tvet_alliance/services/records.py" line="98"/>
         <source>competition entries</source>
         <translation>مقابلہ جاتی اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="192"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="194"/>
         <source>Name (Latin script)</source>
         <translation>نام (لاطینی رسم الخط)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="132"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="134"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="45"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="203"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="205"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="46"/>
         <source>Position</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="206"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="208"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="208"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="210"/>
         <source>Gender</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="215"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
         <source>WeChat ID</source>
         <translation>WeChat آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="215"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="216"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="218"/>
         <source>WeChat</source>
         <translation>وی چیٹ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="219"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="99"/>
+        <location filename="../../tvet_alliance/services/records.py" line="100"/>
         <source>event registrations</source>
         <translation>تقریبات کے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="127"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="129"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="131"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="133"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="237"/>
         <source>Mode</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="133"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="135"/>
         <source>Starts</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="134"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="136"/>
         <source>Ends</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="219"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="221"/>
         <source>Consent to share contact details</source>
         <translation>شراکت داروں سے رابطے کی تفصیلات شیئر کرنے کی رضامندی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="220"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="222"/>
         <source>Consent</source>
         <translation>رضامندی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="238"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="240"/>
         <source>Venue</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="241"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="243"/>
         <source>Organisers</source>
         <translation>منتظمین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="100"/>
+        <location filename="../../tvet_alliance/services/records.py" line="101"/>
         <source>delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="233"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="252"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="254"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="253"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="255"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="170"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="254"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="172"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="256"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="256"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="258"/>
         <source>Attends</source>
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="130"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="132"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="101"/>
+        <location filename="../../tvet_alliance/services/records.py" line="102"/>
         <source>check-ins</source>
         <translation>حاضری کے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="273"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="275"/>
         <source>Edition</source>
         <translation>ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="276"/>
         <source>Held during</source>
         <translation>کس تقریب کے دوران</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="277"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="279"/>
         <source>Host city</source>
         <translation>میزبان شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="102"/>
+        <location filename="../../tvet_alliance/services/records.py" line="103"/>
         <source>skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="272"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="288"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
         <source>Team size</source>
         <translation>ٹیم کا سائز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
         <source>Maximum score</source>
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="103"/>
+        <location filename="../../tvet_alliance/services/records.py" line="104"/>
         <source>entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="257"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="259"/>
         <source>Attendance</source>
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="289"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="301"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
         <source>Max score</source>
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="315"/>
         <source>Team name</source>
         <translation>ٹیم کا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="315"/>
         <source>Team</source>
         <translation>ٹیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="310"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="317"/>
         <source>Members</source>
         <translation>ارکان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="316"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="323"/>
         <source>Score</source>
         <translation>اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="318"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="325"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="330"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="333"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="340"/>
         <source>Parties</source>
         <translation>فریقین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="334"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="341"/>
         <source>Areas of collaboration</source>
         <translation>تعاون کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="335"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="342"/>
         <source>Areas</source>
         <translation>تعاون کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="336"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="343"/>
         <source>Signed on</source>
         <translation>دستخط کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="336"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="343"/>
         <source>Signed</source>
         <translation>دستخط کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
         <source>Expires on</source>
         <translation>میعاد ختم ہونے کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
         <source>Expires</source>
         <translation>میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="338"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="345"/>
         <source>Document link</source>
         <translation>دستاویز کا لنک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="429"/>
+        <location filename="../../tvet_alliance/services/records.py" line="452"/>
         <source>agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="557"/>
+        <location filename="../../tvet_alliance/services/records.py" line="580"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
         <source>Deleted</source>
         <translation>حذف شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="686"/>
+        <location filename="../../tvet_alliance/services/records.py" line="751"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="690"/>
+        <location filename="../../tvet_alliance/services/records.py" line="757"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="697"/>
+        <location filename="../../tvet_alliance/services/records.py" line="766"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
@@ -1861,32 +1918,35 @@
         <translation>پورا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="510"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="544"/>
         <source>Entries</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="626"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="664"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="174"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="698"/>
         <source>Checked in</source>
         <translation>حاضری درج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="692"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="726"/>
         <source>Tracks</source>
         <translation>شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="801"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="170"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="865"/>
         <source>Rank</source>
+        <extracomment>The language of the second name in a bilingual header, read from its .ts file. Columns that are not a record&apos;s field: derived values a person expects beside the fields (the rank of an entry, a delegate&apos;s event and check-in), with their labels in the &quot;Fields&quot; context.</extracomment>
         <translation>پوزیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="833"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="897"/>
         <source>Expiring within</source>
         <translation>میعاد ختم ہونے کی مدت</translation>
     </message>
@@ -1965,6 +2025,29 @@
     </message>
 </context>
 <context>
+    <name>FilterCombo</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="171"/>
+        <source>%1: %2</source>
+        <extracomment>The keys a search box keeps for its own text even where a window action has the same shortcut (Delete deletes a character there, not the selected record).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="129"/>
+        <source>The register is empty. Start here:</source>
+        <extracomment>The suggested actions, by their name in :attr:`PageContext.actions`, in order.</extracomment>
+        <translation>رجسٹر خالی ہے۔ یہاں سے شروع کریں:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="134"/>
+        <source>Load the sample data to look around, import the spreadsheets you have, or add the first partner by hand.</source>
+        <translation>جائزہ لینے کے لیے نمونہ ڈیٹا لوڈ کریں، اپنی اسپریڈشیٹس درآمد کریں، یا پہلا شراکت دار خود شامل کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="25"/>
@@ -2015,27 +2098,27 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="122"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="173"/>
         <source>China–Pakistan TVET Alliance</source>
         <translation>پاک چین TVET الائنس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="127"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="180"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="128"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="181"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="129"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="182"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="130"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="183"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -2045,22 +2128,22 @@
         <translation>ہوم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="219"/>
         <source>Live figures from the register. Partners by country, seminar delegates by how they attend, competition medals and the state of agreements.</source>
         <translation>رجسٹر سے تازہ ترین اعداد و شمار: ملک کے لحاظ سے شراکت دار، شرکت کے طریقے کے لحاظ سے سیمینار کے مندوبین، مقابلوں کے تمغے اور معاہدوں کی صورتحال۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="225"/>
         <source>Active members: %1</source>
         <translation>فعال ارکان: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="230"/>
         <source>Attended: %1</source>
         <translation>شریک ہوئے: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="194"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="250"/>
         <source>Medals won: %1</source>
         <translation>جیتے گئے تمغے: %1</translation>
     </message>
@@ -2068,48 +2151,48 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="70"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
         <source>Choose the event the delegates come to.</source>
         <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>وہ تقریب منتخب کریں جس میں مندوبین آ رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
         <source>Choose the competition of the entries.</source>
         <translation>اندراجات کا مقابلہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
         <source>There is no event called {name}.</source>
         <translation>{name} نام کی کوئی تقریب نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
         <source>There is no competition called {name}.</source>
         <translation>{name} نام کا کوئی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>{fields} کے لیے کوئی کالم مقرر نہیں، جو ہر قطار کے لیے ضروری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>اس قطار میں {cells} خانے ہیں لیکن سرخی میں {columns} ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>نئے ادارے {name} کے لیے ملک درکار ہے: ملک یا قومیت کا کالم شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
         <source>This import was already reverted on {at}.</source>
         <translation>یہ درآمد {at} کو پہلے ہی واپس لی جا چکی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
         <source>There is no import with the id {id}.</source>
         <translation>{id} شناخت والی کوئی درآمد نہیں ہے۔</translation>
     </message>
@@ -2223,23 +2306,23 @@
 <context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="81"/>
         <source>Partners</source>
-        <extracomment>What each import kind fills, in the order the mapping step lists it. A delegate&apos;s notes are the registration&apos;s; a team needs its members.</extracomment>
+        <extracomment>What each import kind fills, in the order the mapping step lists it. A delegate&apos;s notes are the registration&apos;s; a team needs its members; an entry&apos;s track can come with its Chinese name.</extracomment>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="82"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="83"/>
         <source>Delegates of an event</source>
         <translation>کسی تقریب کے مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="84"/>
         <source>Entries of a competition</source>
         <translation>کسی مقابلے کے اندراجات</translation>
     </message>
@@ -2452,7 +2535,7 @@
 <context>
     <name>LineField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="74"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="90"/>
         <source>中文 / اردو</source>
         <translation>中文 / اردو</translation>
     </message>
@@ -2460,58 +2543,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="76"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="77"/>
         <source>Cannot open database</source>
         <translation>ڈیٹا بیس نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="85"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="86"/>
         <source>Opened %1</source>
         <translation>%1 کھول دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="136"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="137"/>
         <source>Load sample data?</source>
         <translation>نمونہ ڈیٹا لوڈ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="137"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="138"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>یہ ڈیٹا بیس خالی ہے۔ پروگرام آزمانے کے لیے نمونے کے شراکت دار، سیمینار کے مندوبین، مقابلہ اور معاہدے لوڈ کریں؟ آپ انہیں بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="150"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
-        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="24"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="25"/>
         <source>&amp;New database…</source>
         <translation>نیا ڈیٹا بیس (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="27"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="28"/>
         <source>&amp;Open database…</source>
         <translation>ڈیٹا بیس کھولیں (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="31"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="32"/>
         <source>Open &amp;recent</source>
         <translation>حالیہ کھولیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="33"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="34"/>
         <source>&amp;Backup…</source>
         <translation>بیک اپ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="36"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="37"/>
         <source>&amp;Restore from backup…</source>
         <translation>بیک اپ سے بحال کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="39"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="40"/>
         <source>Load &amp;sample data</source>
         <translation>نمونہ ڈیٹا لوڈ کریں (&amp;S)</translation>
     </message>
@@ -2541,87 +2623,108 @@
         <translation>مکمل برآمد لوڈ کریں (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="42"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="43"/>
         <source>&amp;Quit</source>
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="170"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="86"/>
+        <source>Add a &amp;partner…</source>
+        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
+        <translation>شراکت دار &amp;شامل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="172"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="186"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="189"/>
+        <source>Undo the last change</source>
+        <translation>آخری تبدیلی واپس لیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <source>Redo the change undone last</source>
+        <translation>آخری واپس لی گئی تبدیلی دوبارہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>&amp;New record…</source>
         <translation>نیا ریکارڈ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
         <source>&amp;Edit record…</source>
         <translation>ریکارڈ میں ترمیم (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="202"/>
         <source>&amp;Delete record</source>
         <translation>ریکارڈ حذف کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
         <source>Re&amp;store record</source>
         <translation>ریکارڈ بحال کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="193"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="208"/>
         <source>&amp;History of record</source>
         <translation>ریکارڈ کا تاریخچہ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
         <source>&amp;Find</source>
         <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>Re&amp;fresh</source>
         <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="228"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="244"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;کی بورڈ شارٹ کٹس</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="247"/>
         <source>&amp;About</source>
         <translation>تعارف (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>زبان (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="296"/>
         <source>The program will be in %1 when you next start it. Close it and start it again.</source>
         <translation>اگلی بار شروع کرنے پر پروگرام %1 میں ہوگا۔ اسے بند کر کے دوبارہ شروع کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="283"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="302"/>
         <source>Restart to apply</source>
         <translation>لاگو کرنے کے لیے دوبارہ شروع کریں</translation>
     </message>
@@ -2704,59 +2807,59 @@
         <translation>اس کی جگہ دفتر میں بنائی گئی نئی نقل کھولیں (جب اس نقل کی تبدیلیاں ضم ہو چکی ہوں)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="93"/>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="103"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="94"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="104"/>
         <source>New database</source>
         <translation>نیا ڈیٹا بیس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="104"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="105"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 پہلے سے موجود ہے۔ اس پر کام کرنے کے لیے “کھولیں” استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="114"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="115"/>
         <source>Open database</source>
         <translation>ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="438"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="474"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="161"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="162"/>
         <source>Loading sample data…</source>
         <translation>نمونہ ڈیٹا لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="164"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>نمونہ ڈیٹا لوڈ ہو گیا: %1 ریکارڈ۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="178"/>
         <source>Back up the database</source>
         <translation>ڈیٹا بیس کا بیک اپ لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="191"/>
         <source>Backing up…</source>
         <translation>بیک اپ لیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="192"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="193"/>
         <source>Backed up to %1</source>
         <translation>بیک اپ %1 میں محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="204"/>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="212"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="213"/>
         <source>Restore from backup</source>
         <translation>بیک اپ سے بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="214"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -2765,12 +2868,12 @@ What is in the database now is saved as an automatic backup first.</source>
 ڈیٹا بیس کا موجودہ مواد پہلے خودکار بیک اپ کے طور پر محفوظ کر لیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="232"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="233"/>
         <source>Restoring…</source>
         <translation>بحال کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="235"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>بحال ہو گیا۔ پچھلا مواد %1 میں محفوظ کر دیا گیا</translation>
     </message>
@@ -2785,44 +2888,44 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>برآمد کے لیے کوئی فہرست کھولیں: شراکت دار، افراد، تقریبات، مقابلے یا معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="199"/>
         <source>Export everything</source>
         <translation>سب کچھ برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="202"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="250"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>مکمل برآمد (*.zip);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="218"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="217"/>
         <source>Exporting everything…</source>
         <translation>سب کچھ برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="224"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="223"/>
         <source>Cancelled; no file was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی فائل نہیں لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="239"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="249"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="238"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="248"/>
         <source>Load a full export</source>
         <translation>مکمل برآمد لوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="241"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>پہلے فائل ← نیا ڈیٹا بیس… استعمال کریں، پھر برآمد اس میں لوڈ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="263"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="262"/>
         <source>Loading the full export…</source>
         <translation>مکمل برآمد لوڈ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="274"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="273"/>
         <source>Nothing was loaded.</source>
         <translation>کچھ لوڈ نہیں ہوا۔</translation>
     </message>
@@ -2945,22 +3048,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>آف لائن نقل بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="294"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="323"/>
         <source>About %1</source>
         <translation>%1 کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="296"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="325"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TVET کے لیے پاک چین ڈیجیٹل تعلیمی اتحاد کا رجسٹر: شراکت دار، افراد، سیمینار، مہارتوں کے مقابلے اور معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="478"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="514"/>
         <source>No database open</source>
         <translation>کوئی ڈیٹا بیس کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="499"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="541"/>
         <source>Please wait until the current work has finished.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
     </message>
@@ -3026,6 +3129,14 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="732"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>%1 کے لیے کالم منتخب کریں: ہر قطار کے لیے یہ ضروری ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDetailPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="708"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3099,12 +3210,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>میرے ورژن سے بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="55"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="51"/>
+        <source>Discard changes?</source>
+        <translation>تبدیلیاں ضائع کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="52"/>
+        <source>The changes in this form are not saved. Discard them and close the form?</source>
+        <translation>اس فارم کی تبدیلیاں محفوظ نہیں ہوئیں۔ انہیں ضائع کر کے فارم بند کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="70"/>
         <source>Characters the encoding cannot hold</source>
         <translation>وہ حروف جو انکوڈنگ نہیں رکھ سکتی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="58"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="73"/>
         <source>Replace them with ?</source>
         <translation>انہیں ? سے بدل دیں</translation>
     </message>
@@ -3597,112 +3718,185 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="68"/>
-        <source>New %1</source>
-        <extracomment>Records that can be added from inside another form (a new person while registering a delegate).</extracomment>
-        <translation>نیا ریکارڈ: %1</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="67"/>
+        <source>Next field (or take the suggestion)</source>
+        <extracomment>Records that can be added from inside another form (a new person while registering a delegate). Opens a form for a record listed in a tab of this one: (record type, its id or None for a new one, the values a new one starts with); True when something was saved. The related records a form offers to add and edit from its tab: (this form&apos;s type, the listed type) -&gt; the field of the listed record that points at this one (a partner&apos;s contact people). Saves and opens a fresh form of the same kind. The keys a form handles itself (in :meth:`RecordEditor.keyPressEvent`), with what they do, for Help → Keyboard shortcuts: (key, translation context, English text).</extracomment>
+        <translation>اگلا خانہ (یا تجویز قبول کریں)</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="70"/>
+        <source>Close the form (asks if changed)</source>
+        <translation>فارم بند کریں (تبدیلی ہو تو پوچھتا ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="112"/>
+        <source>New %1</source>
+        <extracomment>The “Possibly the same as …” question is about to be asked (tests answer it through this). Set when the person saved with &quot;Save and new&quot;: the caller opens the next form.</extracomment>
+        <translation>نیا ریکارڈ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="114"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="118"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="162"/>
         <source>Save (Ctrl+S)</source>
         <translation>محفوظ کریں (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="133"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="165"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="169"/>
+        <source>Save and &amp;new</source>
+        <translation>محفوظ کریں اور &amp;نیا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="173"/>
+        <source>Save, then start the next one (%1)</source>
+        <translation>محفوظ کریں، پھر اگلا شروع کریں (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="179"/>
+        <source>Save, then start the next one</source>
+        <translation>محفوظ کریں، پھر اگلا شروع کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="199"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="195"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="298"/>
         <source>Pick one of the suggestions.</source>
         <translation>تجاویز میں سے ایک منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="258"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="333"/>
+        <source>%1 is required.</source>
+        <translation>%1 لازمی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="334"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="505"/>
         <source>None yet</source>
         <translation>ابھی کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="513"/>
+        <source>Add…</source>
+        <translation>شامل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="516"/>
+        <source>Edit…</source>
+        <translation>ترمیم کریں…</translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="122"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="195"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="196"/>
+        <source>Open the selected record</source>
+        <extracomment>The list&apos;s own keys: (key, the widget it works in, the method it runs, English text in the RecordSection context). The constructor binds them; Help → Keyboard shortcuts lists them.</extracomment>
+        <translation>منتخب ریکارڈ کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="201"/>
+        <source>In the search box: clear the search</source>
+        <translation>تلاش کے خانے میں: تلاش صاف کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="207"/>
+        <source>From the search box: select the first match</source>
+        <translation>تلاش کے خانے سے: پہلا نتیجہ منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="242"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <translation>نام، ای میل، فون تلاش کریں… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="141"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="263"/>
         <source>Show deleted</source>
         <translation>حذف شدہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
         <source>Edit…</source>
         <translation>ترمیم…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="150"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="272"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="151"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="274"/>
         <source>History</source>
         <translation>تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="167"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="289"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="168"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="290"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>یہ فہرست CSV یا Excel میں برآمد کریں (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="212"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="332"/>
         <source>Mark selected as</source>
         <translation>منتخب کی حیثیت مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="240"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="373"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="406"/>
         <source>%1: any</source>
         <translation>%1: تمام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="256"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="388"/>
+        <source>Contradicts the rank</source>
+        <translation>درجے سے متضاد</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="391"/>
         <source>Expiring within %1 days</source>
         <translation>%1 دن میں میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="495"/>
         <source>%1+ of %2 shown</source>
         <translation>%2 میں سے %1+ دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="321"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="497"/>
         <source>%1 of %2 shown</source>
         <translation>%2 میں سے %1 دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="322"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="498"/>
         <source>%1 shown</source>
         <translation>%1 دکھائے گئے</translation>
     </message>
@@ -3710,7 +3904,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordTableModel</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="373"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="381"/>
         <source>Expired %n days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
         <translation>
@@ -3719,23 +3913,34 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="374"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="382"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>%n دن میں میعاد ختم ہوگی</numerusform>
             <numerusform>%n دن میں میعاد ختم ہوگی</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="418"/>
+        <source>The medal does not match the rank: rank %1 has %2, but rank %3 below it has %4.</source>
+        <extracomment>The columns of an entry that are marked when its medal contradicts its rank.</extracomment>
+        <translation>تمغہ درجے سے مطابقت نہیں رکھتا: درجہ %1 کے پاس %2 ہے، لیکن اس سے نیچے درجہ %3 کے پاس %4 ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="423"/>
+        <source>The medal does not match the rank: rank %1 has %2, but rank %3 above it has %4.</source>
+        <translation>تمغہ درجے سے مطابقت نہیں رکھتا: درجہ %1 کے پاس %2 ہے، لیکن اس سے اوپر درجہ %3 کے پاس %4 ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>RefField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="557"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="407"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="558"/>
         <source>Add a record that is not in the list yet</source>
         <translation>ایسا ریکارڈ شامل کریں جو ابھی فہرست میں نہیں</translation>
     </message>
@@ -3743,20 +3948,21 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefPicker</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="311"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="440"/>
         <source>Type to search…</source>
+        <extracomment>A choice&apos;s name and detail, for the two lines of a picker&apos;s suggestion.</extracomment>
         <translation>تلاش کے لیے ٹائپ کریں…</translation>
     </message>
 </context>
 <context>
     <name>RefsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="594"/>
         <source>Type to add…</source>
         <translation>شامل کرنے کے لیے ٹائپ کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="596"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
@@ -3850,6 +4056,44 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1237"/>
         <source>Changed since, left as they are: %1</source>
         <translation>بعد میں بدلے گئے، جوں کے توں رہے: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="82"/>
+        <source>Window</source>
+        <translation>ونڈو</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="87"/>
+        <source>Lists</source>
+        <translation>فہرستیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="90"/>
+        <source>Record forms</source>
+        <translation>ریکارڈ فارم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="109"/>
+        <source>Keyboard shortcuts</source>
+        <translation>کی بورڈ شارٹ کٹس</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="113"/>
+        <source>Where</source>
+        <translation>کہاں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="113"/>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="113"/>
+        <source>Keys</source>
+        <translation>کلیدیں</translation>
     </message>
 </context>
 <context>
@@ -4208,7 +4452,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="118"/>
         <source>Separate with ;</source>
         <translation>; سے الگ کریں</translation>
     </message>
@@ -4281,113 +4525,113 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="396"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="419"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
         <source>Must be 1 or more.</source>
         <translation>کم از کم 1 ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="423"/>
         <source>Must be more than 0.</source>
         <translation>0 سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="455"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="457"/>
         <source>A score cannot be negative.</source>
         <translation>اسکور منفی نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="461"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="463"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>اسکور {score} اس شعبے کے زیادہ سے زیادہ اسکور {max} سے زیادہ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="469"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="471"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>{count} ارکان ہیں، لیکن اس شعبے میں ٹیم {size} ارکان کی ہوتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="508"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="510"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}” تعاون کا شعبہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="332"/>
-        <location filename="../../tvet_alliance/services/records.py" line="272"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="338"/>
+        <location filename="../../tvet_alliance/services/records.py" line="273"/>
         <source>This field is required.</source>
         <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
         <translation>یہ خانہ لازمی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="36"/>
         <source>The text contains an invisible control character ({char}), perhaps pasted from another program. Delete it and type the text again.</source>
         <translation>متن میں ایک نظر نہ آنے والا کنٹرول حرف ({char}) ہے، شاید کسی اور پروگرام سے چسپاں ہوا۔ اسے مٹا کر متن دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="40"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="41"/>
         <source>This field is required: the text typed in it is only invisible characters.</source>
         <translation>یہ خانہ ضروری ہے: اس میں لکھا متن صرف نظر نہ آنے والے حروف ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="43"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="44"/>
         <source>The text contains a hidden text-direction control ({char}) that would show it in another order than it is stored. Delete it: Urdu, Chinese and English text show in the right direction by themselves.</source>
         <translation>متن میں سمت بدلنے والا ایک چھپا کنٹرول ({char}) ہے جو اسے محفوظ ترتیب سے مختلف دکھائے گا۔ اسے مٹا دیں: اردو، چینی اور انگریزی متن خود درست سمت میں دکھتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="168"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="169"/>
         <source>“{value}” is not an e-mail address (expected name@example.org).</source>
         <extracomment>What a search box reads of its text: the first characters and words. A longer query only costs time (300 words took 20 s on PostgreSQL) or breaks the database&apos;s limits (SQLite&apos;s expression tree).</extracomment>
         <translation>“{value}” ای میل پتہ نہیں ہے (مثلاً name@example.org)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="183"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="184"/>
         <source>“{value}” is not a web address (expected https://…).</source>
         <translation>“{value}” ویب ایڈریس نہیں ہے (مثلاً https://…)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="199"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="200"/>
         <source>“{value}” is not a country code (ISO 3166-1, e.g. CN or PK).</source>
         <translation>“{value}” ملک کا کوڈ نہیں ہے (ISO 3166-1، مثلاً CN یا PK)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="214"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="215"/>
         <source>“{value}” is not a province code (ISO 3166-2, e.g. PK-PB or CN-CQ).</source>
         <translation>“{value}” صوبے کا کوڈ نہیں ہے (ISO 3166-2، مثلاً PK-PB یا CN-CQ)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="222"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="223"/>
         <source>Province {value} ({name}) is not in country {country}.</source>
         <translation>صوبہ {value} ({name}) ملک {country} میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="248"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="262"/>
         <source>“{value}” needs a country: start it with + and the country code.</source>
         <translation>“{value}” میں ملک کا کوڈ درکار ہے: اسے + اور ملک کے کوڈ سے شروع کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="255"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="269"/>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}” {region} کا درست فون نمبر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="226"/>
+        <location filename="../../tvet_alliance/services/records.py" line="227"/>
         <source>Enter a whole number.</source>
         <translation>مکمل عدد درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="227"/>
+        <location filename="../../tvet_alliance/services/records.py" line="228"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>عدد درج کریں، مثلاً 87.5۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="228"/>
+        <location filename="../../tvet_alliance/services/records.py" line="229"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>تاریخ YYYY-MM-DD کی صورت میں درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="229"/>
+        <location filename="../../tvet_alliance/services/records.py" line="230"/>
         <source>This value is not allowed here.</source>
         <translation>یہ قدر یہاں قابلِ قبول نہیں۔</translation>
     </message>

@@ -4,42 +4,43 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="516"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="550"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="554"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="588"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="613"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="647"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="636"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="670"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="683"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="717"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="701"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="735"/>
         <source>Skill tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="783"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="841"/>
         <source>Entries</source>
+        <extracomment>The key of an entry row&apos;s medal check (domain.rules.medal_conflicts): a MedalConflict, or absent.</extracomment>
         <translation>参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="824"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="888"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
@@ -270,14 +271,14 @@
 <context>
     <name>DataActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="220"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="219"/>
         <source>Exported %Ln records to %1</source>
         <translation>
             <numerusform>已导出 %Ln 条记录到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="265"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="264"/>
         <source>Loaded %Ln records from %1</source>
         <translation>
             <numerusform>已从 %1 载入 %Ln 条记录</numerusform>
@@ -287,7 +288,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="164"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="180"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
@@ -431,6 +432,57 @@
     </message>
 </context>
 <context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="46"/>
+        <source>Possibly a duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="50"/>
+        <source>Possibly the same as:</source>
+        <translation>可能与以下记录相同：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="52"/>
+        <source>Possibly the same as %1</source>
+        <translation>可能与 %1 相同</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="68"/>
+        <source>Open shows that record; what you typed here stays in your form.</source>
+        <translation>“打开”显示该记录；您在此处输入的内容仍保留在表单中。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="73"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/duplicates.py" line="76"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="29"/>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="30"/>
+        <source>same e-mail</source>
+        <translation>电子邮箱相同</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="31"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
@@ -486,136 +538,136 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="98"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="104"/>
         <source>Add %1</source>
         <extracomment>Records changed (saved, deleted, restored, undone), with the :class:`Changes` (the tables written): the window refreshes what shows them. The editor that is open now (tests and keyboard users reach it through this).</extracomment>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="190"/>
         <source>Fields changed by you: %1</source>
         <translation>您修改过的字段：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="207"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="214"/>
-        <location filename="../../tvet_alliance/ui/editing.py" line="291"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="259"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="336"/>
         <source> and %1 more</source>
         <translation> 及其他 %1 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="216"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="261"/>
         <source>Delete %1?</source>
         <translation>删除 %1？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="219"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="264"/>
         <source>Still linked to it: %1. They are kept.</source>
         <translation>仍与其关联的有：%1。这些记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="220"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="265"/>
         <source>Deleted records can be shown with “Show deleted” and restored.</source>
         <translation>已删除的记录可通过“显示已删除”查看并恢复。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="221"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="266"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="228"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="273"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 名人员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="229"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="274"/>
         <source>%n competition entries</source>
         <translation>
             <numerusform>%n 条参赛记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="275"/>
         <source>%n event registrations</source>
         <translation>
             <numerusform>%n 条活动报名记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="231"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="276"/>
         <source>%n delegates</source>
         <translation>
             <numerusform>%n 名参会代表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="232"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="277"/>
         <source>%n check-ins</source>
         <translation>
             <numerusform>%n 条签到记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="278"/>
         <source>%n skill tracks</source>
         <translation>
             <numerusform>%n 个赛项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="279"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条参赛记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="235"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="280"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n 份协议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="253"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="298"/>
         <source>Delete %n records (%1)</source>
         <translation>
             <numerusform>删除 %n 个%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="255"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="300"/>
         <source>Restore %n records (%1)</source>
         <translation>
             <numerusform>恢复 %n 个%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/editing.py" line="269"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="314"/>
         <source>Set %1 of %n records</source>
         <translation>
             <numerusform>设置 %n 条记录的%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="294"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="339"/>
         <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
         <translation>在您修改之后，其他人修改了其中 %1 条记录：%2。其余记录已完成。是否也覆盖他们对这些记录的修改？（选“否”则保持原样。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="302"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="347"/>
         <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
         <translation>在您修改之后，其他人修改了“%1”。是否覆盖他们的修改？（选“否”则保留他们的修改。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="305"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="350"/>
         <source>Records changed by someone else</source>
         <translation>已被他人修改的记录</translation>
     </message>
@@ -623,26 +675,26 @@
 <context>
     <name>Entity</name>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="144"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="146"/>
         <location filename="../../tvet_alliance/domain/models.py" line="187"/>
         <source>Partner</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="188"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="190"/>
         <location filename="../../tvet_alliance/domain/models.py" line="240"/>
         <source>Person</source>
         <extracomment>The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="229"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="231"/>
         <location filename="../../tvet_alliance/domain/models.py" line="300"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="248"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="250"/>
         <location filename="../../tvet_alliance/domain/models.py" line="328"/>
         <source>Delegate</source>
         <translation>参会代表</translation>
@@ -653,26 +705,26 @@
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="268"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="270"/>
         <location filename="../../tvet_alliance/domain/models.py" line="377"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="284"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="286"/>
         <location filename="../../tvet_alliance/domain/models.py" line="403"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="429"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="304"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="431"/>
         <source>Entry</source>
         <translation>参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="326"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="333"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="482"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
@@ -1193,28 +1245,28 @@
         <translation>示例数据未通过校验：{details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="143"/>
+        <location filename="../../tvet_alliance/services/records.py" line="144"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>您打开此记录后，其他人修改了它（当前版本 {version}）。要重新加载对方的版本，还是用您的版本覆盖？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="162"/>
+        <location filename="../../tvet_alliance/services/records.py" line="163"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="304"/>
-        <location filename="../../tvet_alliance/services/records.py" line="330"/>
+        <location filename="../../tvet_alliance/services/records.py" line="305"/>
+        <location filename="../../tvet_alliance/services/records.py" line="331"/>
         <source>This person is already registered for this event.</source>
         <translation>此人已报名参加该活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="307"/>
+        <location filename="../../tvet_alliance/services/records.py" line="308"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>该记录与另一条记录冲突：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="323"/>
+        <location filename="../../tvet_alliance/services/records.py" line="324"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>此人曾报名参加该活动，但该报名已被删除；请改为恢复那条报名（显示已删除）。</translation>
     </message>
@@ -1222,27 +1274,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="81"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="92"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="82"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="93"/>
         <source>{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them.</source>
         <translation>{encoding} 无法容纳这些字符：{chars}（共 {count} 个单元格）。请选择 UTF-8，或替换这些字符。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="86"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="97"/>
         <source>A full export can only be loaded into an empty database.</source>
         <translation>完整导出只能载入到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="87"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="98"/>
         <source>{path} is not a full export of this program: {reason}</source>
         <translation>{path} 不是本程序的完整导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="88"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="99"/>
         <source>Unknown columns: {columns}. Choose from: {choices}.</source>
         <translation>未知的列：{columns}。可选列：{choices}。</translation>
     </message>
@@ -1276,7 +1328,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="100"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="436"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="453"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1311,102 +1363,107 @@
         <translation>与合作伙伴共享：不含邮箱、电话、微信和 WhatsApp(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="146"/>
-        <source>Unticks the personal contact columns below; you can tick any of them again.</source>
-        <translation>取消勾选下方的个人联系方式列；您可以重新勾选其中任意一列。</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="155"/>
         <source>&amp;Columns:</source>
         <translation>列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="157"/>
         <source>&amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="159"/>
         <source>&amp;None</source>
         <translation>全不选(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="175"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
         <source>&amp;What is shown (%Ln+ rows, in this order)</source>
         <translation>
             <numerusform>当前显示的内容（%Ln+ 行，按此顺序）(&amp;W)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="289"/>
         <source>&amp;What is shown (%Ln rows, in this order)</source>
         <translation>
             <numerusform>当前显示的内容（%Ln 行，按此顺序）(&amp;W)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
         <source>Exporting %Ln rows…</source>
         <translation>
             <numerusform>正在导出 %Ln 行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="462"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="479"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>已导出 %Ln 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="291"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="293"/>
         <source>The selected &amp;rows (%1)</source>
         <translation>选中的行（%1）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="147"/>
+        <source>Unticks the personal contact columns below; you can tick any of them again. The office&apos;s notes are never shared, and countries and provinces are written by name.</source>
+        <translation>取消勾选下面的个人联系方式列；您可以重新勾选其中任意一列。办公室的备注从不共享，国家和省份以名称写出。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="312"/>
         <source>Personal contact detail</source>
         <translation>个人联系方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="357"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="314"/>
+        <source>The office&apos;s own notes: never shared with partners</source>
+        <translation>办公室内部备注：从不与合作伙伴共享</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="374"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="375"/>
         <source>Tick at least one column.</source>
         <translation>请至少勾选一列。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="382"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="399"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="384"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="401"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="384"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="401"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="433"/>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="435"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="450"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="452"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="440"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="457"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="465"/>
+        <location filename="../../tvet_alliance/ui/dialogs/export_dialog.py" line="482"/>
         <source>(%1 written as ?)</source>
         <translation>（%1 已写为 ?）</translation>
     </message>
@@ -1414,423 +1471,423 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="0"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="293"/>
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="0"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="294"/>
         <source>Skill track in Chinese</source>
         <translation>赛项中文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="0"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="858"/>
         <source>Medal check</source>
         <translation>奖牌核对</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="148"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="150"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="51"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="138"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="140"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="44"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="52"/>
         <source>Name (Chinese or Urdu)</source>
         <translation>名称（中文或乌尔都文）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="157"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="159"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="159"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="161"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="129"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="131"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="53"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="163"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="165"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="135"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="137"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="54"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="139"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="141"/>
         <source>Name in Chinese or Urdu</source>
         <translation>中文或乌尔都文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="140"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="142"/>
         <source>Native name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="149"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="151"/>
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="167"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="169"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="169"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="171"/>
         <source>Role in the alliance</source>
         <translation>联盟角色</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="171"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="173"/>
         <source>Membership</source>
         <translation>成员状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="174"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
         <source>Joined on</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="174"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
         <source>Joined</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="178"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="136"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="138"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="47"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="55"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="137"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="139"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="180"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="182"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="181"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="183"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="128"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="130"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="96"/>
+        <location filename="../../tvet_alliance/services/records.py" line="97"/>
         <source>people</source>
         <translation>名人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="97"/>
+        <location filename="../../tvet_alliance/services/records.py" line="98"/>
         <source>competition entries</source>
         <translation>条参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="192"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="194"/>
         <source>Name (Latin script)</source>
         <translation>姓名（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="132"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="134"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="45"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="203"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="205"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="46"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="206"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="208"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="208"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="210"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="215"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="215"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="216"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="218"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="219"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="99"/>
+        <location filename="../../tvet_alliance/services/records.py" line="100"/>
         <source>event registrations</source>
         <translation>条活动报名记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="127"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="129"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="131"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="133"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="237"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="133"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="135"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="134"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="136"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="219"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="221"/>
         <source>Consent to share contact details</source>
         <translation>同意向合作方共享联系方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="220"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="222"/>
         <source>Consent</source>
         <translation>共享同意</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="238"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="240"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="241"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="243"/>
         <source>Organisers</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="100"/>
+        <location filename="../../tvet_alliance/services/records.py" line="101"/>
         <source>delegates</source>
         <translation>名参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="233"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="252"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="254"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="253"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="255"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="170"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="254"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="172"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="256"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="256"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="258"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="130"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="101"/>
+        <location filename="../../tvet_alliance/services/records.py" line="102"/>
         <source>check-ins</source>
         <translation>条签到记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="273"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="275"/>
         <source>Edition</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="276"/>
         <source>Held during</source>
         <translation>所属活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="277"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="279"/>
         <source>Host city</source>
         <translation>举办城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="102"/>
+        <location filename="../../tvet_alliance/services/records.py" line="103"/>
         <source>skill tracks</source>
         <translation>个赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="272"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="288"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
         <source>Team size</source>
         <translation>每队人数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
         <source>Maximum score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="103"/>
+        <location filename="../../tvet_alliance/services/records.py" line="104"/>
         <source>entries</source>
         <translation>条参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="257"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="259"/>
         <source>Attendance</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="289"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="301"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
         <source>Max score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="315"/>
         <source>Team name</source>
         <translation>团队名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="315"/>
         <source>Team</source>
         <translation>队名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="310"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="317"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="316"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="323"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="318"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="325"/>
         <source>Medal</source>
         <translation>奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="330"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="333"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="340"/>
         <source>Parties</source>
         <translation>签约方</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="334"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="341"/>
         <source>Areas of collaboration</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="335"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="342"/>
         <source>Areas</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="336"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="343"/>
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="336"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="343"/>
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="338"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="345"/>
         <source>Document link</source>
         <translation>文件链接</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="429"/>
+        <location filename="../../tvet_alliance/services/records.py" line="452"/>
         <source>agreements</source>
         <translation>份协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="557"/>
+        <location filename="../../tvet_alliance/services/records.py" line="580"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="686"/>
+        <location filename="../../tvet_alliance/services/records.py" line="751"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="690"/>
+        <location filename="../../tvet_alliance/services/records.py" line="757"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="697"/>
+        <location filename="../../tvet_alliance/services/records.py" line="766"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
@@ -1841,32 +1898,35 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="510"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="544"/>
         <source>Entries</source>
         <translation>参赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="626"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="664"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="174"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="698"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="692"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="726"/>
         <source>Tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="801"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="170"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="865"/>
         <source>Rank</source>
+        <extracomment>The language of the second name in a bilingual header, read from its .ts file. Columns that are not a record&apos;s field: derived values a person expects beside the fields (the rank of an entry, a delegate&apos;s event and check-in), with their labels in the &quot;Fields&quot; context.</extracomment>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="833"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="897"/>
         <source>Expiring within</source>
         <translation>到期期限</translation>
     </message>
@@ -1945,6 +2005,29 @@
     </message>
 </context>
 <context>
+    <name>FilterCombo</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="171"/>
+        <source>%1: %2</source>
+        <extracomment>The keys a search box keeps for its own text even where a window action has the same shortcut (Delete deletes a character there, not the selected record).</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="129"/>
+        <source>The register is empty. Start here:</source>
+        <extracomment>The suggested actions, by their name in :attr:`PageContext.actions`, in order.</extracomment>
+        <translation>登记册是空的。从这里开始：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="134"/>
+        <source>Load the sample data to look around, import the spreadsheets you have, or add the first partner by hand.</source>
+        <translation>加载示例数据来熟悉一下，导入您已有的电子表格，或手动添加第一个合作伙伴。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/history.py" line="25"/>
@@ -1995,27 +2078,27 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="122"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="173"/>
         <source>China–Pakistan TVET Alliance</source>
         <translation>中巴职业教育联盟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="127"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="180"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="128"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="181"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="129"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="182"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="130"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="183"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
@@ -2025,22 +2108,22 @@
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="219"/>
         <source>Live figures from the register. Partners by country, seminar delegates by how they attend, competition medals and the state of agreements.</source>
         <translation>名录实时数据：按国家统计的成员单位、按参会方式统计的研讨会代表、竞赛奖牌以及协议状态。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="225"/>
         <source>Active members: %1</source>
         <translation>有效成员：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="230"/>
         <source>Attended: %1</source>
         <translation>已出席：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="194"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="250"/>
         <source>Medals won: %1</source>
         <translation>获得奖牌：%1</translation>
     </message>
@@ -2048,48 +2131,48 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="70"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
         <source>Choose the event the delegates come to.</source>
         <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>请选择参会人员参加的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
         <source>Choose the competition of the entries.</source>
         <translation>请选择参赛记录所属的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
         <source>There is no event called {name}.</source>
         <translation>没有名为 {name} 的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
         <source>There is no competition called {name}.</source>
         <translation>没有名为 {name} 的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>没有列对应到 {fields}，而每一行都需要它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>此行有 {cells} 个单元格，但表头有 {columns} 个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>新单位 {name} 需要国家：请添加国家或国籍列。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
         <source>This import was already reverted on {at}.</source>
         <translation>此次导入已于 {at} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
         <source>There is no import with the id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
@@ -2203,23 +2286,23 @@
 <context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="81"/>
         <source>Partners</source>
-        <extracomment>What each import kind fills, in the order the mapping step lists it. A delegate&apos;s notes are the registration&apos;s; a team needs its members.</extracomment>
+        <extracomment>What each import kind fills, in the order the mapping step lists it. A delegate&apos;s notes are the registration&apos;s; a team needs its members; an entry&apos;s track can come with its Chinese name.</extracomment>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="82"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="83"/>
         <source>Delegates of an event</source>
         <translation>活动参会人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="84"/>
         <source>Entries of a competition</source>
         <translation>比赛参赛记录</translation>
     </message>
@@ -2428,7 +2511,7 @@
 <context>
     <name>LineField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="74"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="90"/>
         <source>中文 / اردو</source>
         <translation>中文 / اردو</translation>
     </message>
@@ -2436,58 +2519,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="76"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="77"/>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="85"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="86"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="136"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="137"/>
         <source>Load sample data?</source>
         <translation>加载示例数据？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="137"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="138"/>
         <source>This database is empty. Load the sample partners, seminar delegates, competition and agreements to try the program? You can delete them later.</source>
         <translation>此数据库为空。是否加载示例成员单位、研讨会代表、竞赛和协议来试用本程序？以后可以删除。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="150"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
-        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="24"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="25"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="27"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="28"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="31"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="32"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="33"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="34"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="36"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="37"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="39"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="40"/>
         <source>Load &amp;sample data</source>
         <translation>加载示例数据(&amp;S)</translation>
     </message>
@@ -2517,87 +2599,108 @@
         <translation>载入完整导出(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="42"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="43"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="170"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="86"/>
+        <source>Add a &amp;partner…</source>
+        <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
+        <translation>添加合作伙伴(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="172"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="186"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="189"/>
+        <source>Undo the last change</source>
+        <translation>撤销上一次更改</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <source>Redo the change undone last</source>
+        <translation>重做上一次撤销的更改</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
         <source>&amp;New record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
         <source>&amp;Edit record…</source>
         <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="187"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="202"/>
         <source>&amp;Delete record</source>
         <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
         <source>Re&amp;store record</source>
         <translation>恢复记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="193"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="208"/>
         <source>&amp;History of record</source>
         <translation>记录历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="228"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="244"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="247"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="277"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="296"/>
         <source>The program will be in %1 when you next start it. Close it and start it again.</source>
         <translation>下次启动时程序将显示为%1。请关闭程序后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="283"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="302"/>
         <source>Restart to apply</source>
         <translation>重新启动后生效</translation>
     </message>
@@ -2680,59 +2783,59 @@
         <translation>改用在办公室制作的较新副本（须先合并本副本的更改）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="93"/>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="103"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="94"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="104"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="104"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="105"/>
         <source>%1 already exists. Use Open to work with it.</source>
         <translation>%1 已存在。请用“打开”来使用它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="114"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="115"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="438"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="474"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="161"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="162"/>
         <source>Loading sample data…</source>
         <translation>正在加载示例数据…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="164"/>
         <source>Sample data loaded: %1 records.</source>
         <translation>示例数据已加载：%1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="178"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="191"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="192"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="193"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="204"/>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="212"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="213"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="214"/>
         <source>Replace everything in %1 with the backup %2?
 
 What is in the database now is saved as an automatic backup first.</source>
@@ -2741,12 +2844,12 @@ What is in the database now is saved as an automatic backup first.</source>
 数据库的当前内容会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="232"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="233"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="235"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>已恢复。原有内容已保存到 %1</translation>
     </message>
@@ -2761,44 +2864,44 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>请先打开要导出的列表：合作伙伴、人员、活动、竞赛或协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="199"/>
         <source>Export everything</source>
         <translation>导出全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="202"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="250"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>完整导出 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="218"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="217"/>
         <source>Exporting everything…</source>
         <translation>正在导出全部…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="224"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="223"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="239"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="249"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="238"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="248"/>
         <source>Load a full export</source>
         <translation>载入完整导出</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="241"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>请先使用“文件 → 新建数据库…”，再将导出载入其中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="263"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="262"/>
         <source>Loading the full export…</source>
         <translation>正在载入完整导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="274"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="273"/>
         <source>Nothing was loaded.</source>
         <translation>未载入任何内容。</translation>
     </message>
@@ -2921,22 +3024,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>正在替换离线副本…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="294"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="323"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="296"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="325"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;中巴职业教育数字化联盟名录：成员单位、人员、研讨会、技能竞赛和协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="478"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="514"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="499"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="541"/>
         <source>Please wait until the current work has finished.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
@@ -3002,6 +3105,14 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="732"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>请为 %1 选择列：每一行都需要它。</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDetailPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="708"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3075,12 +3186,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>用我的版本覆盖</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="55"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="51"/>
+        <source>Discard changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="52"/>
+        <source>The changes in this form are not saved. Discard them and close the form?</source>
+        <translation>此表单中的更改尚未保存。放弃这些更改并关闭表单吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="70"/>
         <source>Characters the encoding cannot hold</source>
         <translation>编码无法容纳的字符</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="58"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="73"/>
         <source>Replace them with ?</source>
         <translation>替换为 ?</translation>
     </message>
@@ -3573,112 +3694,185 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="68"/>
-        <source>New %1</source>
-        <extracomment>Records that can be added from inside another form (a new person while registering a delegate).</extracomment>
-        <translation>新建%1</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="67"/>
+        <source>Next field (or take the suggestion)</source>
+        <extracomment>Records that can be added from inside another form (a new person while registering a delegate). Opens a form for a record listed in a tab of this one: (record type, its id or None for a new one, the values a new one starts with); True when something was saved. The related records a form offers to add and edit from its tab: (this form&apos;s type, the listed type) -&gt; the field of the listed record that points at this one (a partner&apos;s contact people). Saves and opens a fresh form of the same kind. The keys a form handles itself (in :meth:`RecordEditor.keyPressEvent`), with what they do, for Help → Keyboard shortcuts: (key, translation context, English text).</extracomment>
+        <translation>下一个字段（或采用建议）</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="70"/>
+        <source>Close the form (asks if changed)</source>
+        <translation>关闭表单（有更改时会询问）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="112"/>
+        <source>New %1</source>
+        <extracomment>The “Possibly the same as …” question is about to be asked (tests answer it through this). Set when the person saved with &quot;Save and new&quot;: the caller opens the next form.</extracomment>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="114"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="118"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="162"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="133"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="165"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="169"/>
+        <source>Save and &amp;new</source>
+        <translation>保存并新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="173"/>
+        <source>Save, then start the next one (%1)</source>
+        <translation>保存，然后开始下一条（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="179"/>
+        <source>Save, then start the next one</source>
+        <translation>保存，然后开始下一条</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="199"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="195"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="298"/>
         <source>Pick one of the suggestions.</source>
         <translation>请从建议项中选择一项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="258"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="333"/>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="334"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="505"/>
         <source>None yet</source>
         <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="513"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="516"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="122"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="195"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="196"/>
+        <source>Open the selected record</source>
+        <extracomment>The list&apos;s own keys: (key, the widget it works in, the method it runs, English text in the RecordSection context). The constructor binds them; Help → Keyboard shortcuts lists them.</extracomment>
+        <translation>打开所选记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="201"/>
+        <source>In the search box: clear the search</source>
+        <translation>在搜索框中：清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="207"/>
+        <source>From the search box: select the first match</source>
+        <translation>从搜索框：选择第一个匹配项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="242"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <translation>搜索名称、电子邮件、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="141"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="263"/>
         <source>Show deleted</source>
         <translation>显示已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="148"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="149"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="150"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="272"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="151"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="274"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="167"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="289"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="168"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="290"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>将此列表导出为 CSV 或 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="212"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="332"/>
         <source>Mark selected as</source>
         <translation>将所选标记为</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="240"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="373"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="406"/>
         <source>%1: any</source>
         <translation>%1：全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="256"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="388"/>
+        <source>Contradicts the rank</source>
+        <translation>与名次矛盾</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="391"/>
         <source>Expiring within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="319"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="495"/>
         <source>%1+ of %2 shown</source>
         <translation>显示 %1+ / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="321"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="497"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="322"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="498"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -3686,7 +3880,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordTableModel</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="373"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="381"/>
         <source>Expired %n days ago</source>
         <extracomment>Ids are loaded a page at a time as the view scrolls; a search never waits for every match. One thread for the counts: a newer search&apos;s count waits for at most one older one. The thread touches no Qt object: the model polls the future on the GUI thread. The count of matching rows became known after the rows showed (see :attr:`counting`). How many rows there are without the search and filters (for &quot;N of M shown&quot;). How many rows match the search and filters (all of them, not just the loaded pages). Whether :attr:`matched` is still being counted (it is then the number of rows loaded).</extracomment>
         <translation>
@@ -3694,22 +3888,33 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/models/record_table.py" line="374"/>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="382"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="418"/>
+        <source>The medal does not match the rank: rank %1 has %2, but rank %3 below it has %4.</source>
+        <extracomment>The columns of an entry that are marked when its medal contradicts its rank.</extracomment>
+        <translation>奖牌与名次不符：第 %1 名为 %2，但其后的第 %3 名为 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/models/record_table.py" line="423"/>
+        <source>The medal does not match the rank: rank %1 has %2, but rank %3 above it has %4.</source>
+        <translation>奖牌与名次不符：第 %1 名为 %2，但其前的第 %3 名为 %4。</translation>
+    </message>
 </context>
 <context>
     <name>RefField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="557"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="407"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="558"/>
         <source>Add a record that is not in the list yet</source>
         <translation>添加列表中还没有的记录</translation>
     </message>
@@ -3717,20 +3922,21 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefPicker</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="311"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="440"/>
         <source>Type to search…</source>
+        <extracomment>A choice&apos;s name and detail, for the two lines of a picker&apos;s suggestion.</extracomment>
         <translation>输入以搜索…</translation>
     </message>
 </context>
 <context>
     <name>RefsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="443"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="594"/>
         <source>Type to add…</source>
         <translation>输入以添加…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="596"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -3822,6 +4028,44 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1237"/>
         <source>Changed since, left as they are: %1</source>
         <translation>此后已被修改、保持不变的：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="82"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="87"/>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="90"/>
+        <source>Record forms</source>
+        <translation>记录表单</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="109"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="113"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="113"/>
+        <source>What</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="113"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4420,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="118"/>
         <source>Separate with ;</source>
         <translation>用 ; 分隔</translation>
     </message>
@@ -4249,113 +4493,113 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/models.py" line="396"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="419"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
         <source>Must be 1 or more.</source>
         <translation>不能小于 1。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="423"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="455"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="457"/>
         <source>A score cannot be negative.</source>
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="461"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="463"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>得分 {score} 超过该赛项满分 {max}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="469"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="471"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>共 {count} 名成员，但该赛项每队 {size} 人。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="508"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="510"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}”不是合作领域。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="34"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="332"/>
-        <location filename="../../tvet_alliance/services/records.py" line="272"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="338"/>
+        <location filename="../../tvet_alliance/services/records.py" line="273"/>
         <source>This field is required.</source>
         <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="36"/>
         <source>The text contains an invisible control character ({char}), perhaps pasted from another program. Delete it and type the text again.</source>
         <translation>文本含有不可见的控制字符（{char}），可能是从其他程序粘贴的。请删除后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="40"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="41"/>
         <source>This field is required: the text typed in it is only invisible characters.</source>
         <translation>此项为必填：输入的文字只有不可见字符。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="43"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="44"/>
         <source>The text contains a hidden text-direction control ({char}) that would show it in another order than it is stored. Delete it: Urdu, Chinese and English text show in the right direction by themselves.</source>
         <translation>文本含有隐藏的文字方向控制符（{char}），会使显示顺序与存储顺序不同。请删除它：乌尔都文、中文和英文会自动按正确方向显示。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="168"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="169"/>
         <source>“{value}” is not an e-mail address (expected name@example.org).</source>
         <extracomment>What a search box reads of its text: the first characters and words. A longer query only costs time (300 words took 20 s on PostgreSQL) or breaks the database&apos;s limits (SQLite&apos;s expression tree).</extracomment>
         <translation>“{value}”不是电子邮件地址（应为 name@example.org 格式）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="183"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="184"/>
         <source>“{value}” is not a web address (expected https://…).</source>
         <translation>“{value}”不是网址（应为 https://… 格式）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="199"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="200"/>
         <source>“{value}” is not a country code (ISO 3166-1, e.g. CN or PK).</source>
         <translation>“{value}”不是国家代码（ISO 3166-1，如 CN 或 PK）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="214"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="215"/>
         <source>“{value}” is not a province code (ISO 3166-2, e.g. PK-PB or CN-CQ).</source>
         <translation>“{value}”不是省份代码（ISO 3166-2，如 PK-PB 或 CN-CQ）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="222"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="223"/>
         <source>Province {value} ({name}) is not in country {country}.</source>
         <translation>省份 {value}（{name}）不属于国家 {country}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="248"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="262"/>
         <source>“{value}” needs a country: start it with + and the country code.</source>
         <translation>“{value}”缺少国家代码：请以 + 加国家代码开头。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="255"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="269"/>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}”不是 {region} 的有效电话号码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="226"/>
+        <location filename="../../tvet_alliance/services/records.py" line="227"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="227"/>
+        <location filename="../../tvet_alliance/services/records.py" line="228"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>请输入数字，例如 87.5。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="228"/>
+        <location filename="../../tvet_alliance/services/records.py" line="229"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="229"/>
+        <location filename="../../tvet_alliance/services/records.py" line="230"/>
         <source>This value is not allowed here.</source>
         <translation>此处不允许使用该值。</translation>
     </message>
