@@ -7,18 +7,17 @@ merge (finding a record created twice on two laptops), so both match names by on
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from tvet_alliance.domain.search_keys import fold
 
 _STOP = frozenset({"and", "of", "the", "for", "&", "in", "at"})
 _WORD = re.compile(r"[\w]+", re.UNICODE)
 
 
 def name_key(text: str) -> str:
-    """A name reduced for matching: width, case, accents of Latin letters, punctuation and spaces."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    decomposed = unicodedata.normalize("NFKD", folded)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_WORD.findall(plain))
+    """A name reduced for matching: width, case, accents of Latin letters, Arabic-keyboard letters
+    and harakat, punctuation and spaces (:func:`search_keys.fold`, the one rule every search uses)."""
+    return fold(text)
 
 
 def org_keys(text: str) -> tuple[set[str], set[str]]:
