@@ -344,8 +344,8 @@ class Form:
 
 
 #: Ranks: the whole name exactly, a name (native script included) by prefix, a pinyin / initials /
-#: skeleton key, a spelling variant.
-EXACT, NAME_PREFIX, KEY, VARIANT_RANK = 0, 1, 2, 3
+#: skeleton key, a spelling variant; then (services/search) every word by itself, and containing.
+EXACT, NAME_PREFIX, KEY, VARIANT_RANK, WORDS_RANK, CONTAINS_RANK = 0, 1, 2, 3, 4, 5
 
 
 def rank_of(form: Form, kind: int, key: str) -> int:
@@ -371,7 +371,9 @@ def query_forms(text: str) -> list[Form]:
         for syllables in _readings(han, person=True)[:2]:
             forms.append(Form("".join(syllables), (int(Kind.PINYIN),), KEY))
     ascii_letters = sum(1 for c in joined if c.isascii() and c.isalpha())
-    if folded.isascii() and ascii_letters >= 3:
+    if (folded.isascii() and ascii_letters >= 3) or has_arabic(folded):
+        # Latin typing finds an Urdu name by its consonants; an Urdu or Arabic spelling finds
+        # another one with the same consonants (فاطمة, فاطمہ).
         sk = skeleton(folded)
         if len(sk.replace(" ", "")) >= 2:
             forms.append(Form(sk, (int(Kind.SKELETON),), KEY))

@@ -74,13 +74,12 @@ def _names(conn: Connection, kind: str) -> set[str]:
 def create_triggers(conn: Connection) -> bool:
     """Create the triggers that are missing; returns whether any was."""
     if conn.dialect.name == "postgresql":
+        wanted = {f"{TABLE}_{source}" for source in SOURCES}
+        names = ", ".join(f"'{name}'" for name in sorted(wanted))
         present = {
             str(r[0])
-            for r in conn.exec_driver_sql(
-                "SELECT tgname FROM pg_trigger WHERE tgname LIKE 'search\\_key\\_%' AND NOT tgisinternal"
-            )
+            for r in conn.exec_driver_sql(f"SELECT tgname FROM pg_trigger WHERE tgname IN ({names})")
         }
-        wanted = {f"{TABLE}_{source}" for source in SOURCES}
         if wanted <= present:
             return False
         conn.exec_driver_sql(_PG_FUNCTION)

@@ -46,6 +46,7 @@ from tvet_alliance.domain import (
 )
 from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.domain.validation import search_words
+from tvet_alliance.services import search
 from tvet_alliance.domain.values import TEXT_KINDS, ValueKind
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
@@ -128,6 +129,9 @@ class ListSpec:
     # sorted that way walks it and stops at the page's last row: a word found in half the rows fills
     # a page after a few thousand index entries instead of sorting every match.
     name_index: str | None = None
+    # Whether the records have cross-script search keys (people, partners: services/search.py): a
+    # search then also finds a record one of whose keys starts with the text or with each word.
+    keys: bool = False
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -199,39 +203,49 @@ def search_clause(
         return None
     clauses = []
     for word in words:
-        digits = "".join(ch for ch in word if ch.isdigit())
-        phone_like = len(digits) >= 3 and set(word) <= _PHONE_CHARS
-        pattern = f"%{escape_like(word.lower())}%"
-        related = [column(pattern) for column in spec.search if callable(column)]
-        if full_text and spec.full_text and len(word) >= 3:
-            terms = {word, digits} if phone_like else {word}
-            clauses.append(_full_text_match(spec, [t for t in sorted(terms) if len(t) >= 3], related, walk))
-            continue
-        if spec.prefix_columns and len(word) < 3:
-            clauses.append(_prefix_match(spec, word))
-            continue
-        alternatives = [
-            column(pattern) if callable(column) else _like(column, pattern) for column in spec.search
-        ]
-        if phone_like:
-            alternatives += [column.like(f"%{digits}%") for column in spec.phones]
-        clauses.append(or_(*alternatives))
-    return and_(*clauses)
+        clause = _word_clause(spec, word, full_text=full_text, walk=walk)
+        if spec.keys and len(words) > 1:  # each word may also start a key ("wei zhang", "fatima jinnah")
+            keyed = search.key_clause(spec.model, word)
+            clause = clause if keyed is None else or_(clause, keyed)
+        clauses.append(clause)
+    found = and_(*clauses)
+    whole = search.key_clause(spec.model, " ".join(words)) if spec.keys else None
+    return found if whole is None else or_(found, whole)
+
+
+def _word_clause(spec: ListSpec, word: str, *, full_text: bool, walk: bool) -> ColumnElement[bool]:
+    """One word of a search, in the searched columns (see :func:`search_clause`)."""
+    digits = "".join(ch for ch in word if ch.isdigit())
+    phone_like = len(digits) >= 3 and set(word) <= _PHONE_CHARS
+    pattern = f"%{escape_like(word.lower())}%"
+    related = [column(pattern) for column in spec.search if callable(column)]
+    if full_text and spec.full_text and len(word) >= 3:
+        terms = {word, digits} if phone_like else {word}
+        return _full_text_match(spec, [t for t in sorted(terms) if len(t) >= 3], related, walk)
+    if spec.prefix_columns and len(word) < 3:
+        return _prefix_match(spec, word)
+    alternatives = [column(pattern) if callable(column) else _like(column, pattern) for column in spec.search]
+    if phone_like:
+        alternatives += [column.like(f"%{digits}%") for column in spec.phones]
+    return or_(*alternatives)
 
 
 def _prefix_match(spec: ListSpec, word: str) -> ColumnElement[bool]:
-    """A word of one or two characters matches the start of a word of a name: for Latin letters,
-    a range of the lower-cased Latin name (read in order from the name index) or a later word of it;
-    in Chinese or Urdu script, the start of the native name (through its NOCASE index) or of a later
-    word of it. The same SQL on SQLite and PostgreSQL."""
+    """A word of one or two characters matches the start of a word of every name field, in any
+    script (黄海 stored as the main name; "Li" stored as the Chinese name's Latin spelling): for
+    Latin letters a range of the lower-cased main name (read in order from the name index), else a
+    prefix through the NOCASE indexes; or the start of a later word. The same SQL on SQLite and
+    PostgreSQL."""
     latin, native = spec.prefix_columns
     later = f"% {escape_like(word.lower())}%"
+    start = f"{escape_like(word)}%"
     if word.isascii():
         low = word.lower()
         high = low[:-1] + chr(ord(low[-1]) + 1)
-        return or_(and_(func.lower(latin) >= low, func.lower(latin) < high), _like(latin, later))
-    start = f"{escape_like(word)}%"
-    return or_(native.like(start, escape="\\"), _like(native, later))
+        first: ColumnElement[bool] = and_(func.lower(latin) >= low, func.lower(latin) < high)
+    else:
+        first = _like(latin, start)
+    return or_(first, _like(latin, later), _like(native, start), _like(native, later))
 
 
 def _prefix_only(spec: ListSpec, search: str, full_text: bool) -> bool:
@@ -525,6 +539,7 @@ PARTNERS = ListSpec(
         Organization.city,
     ),
     phones=(Organization.phone,),
+    keys=True,
     filters=(
         field_filter(_P, "country", Organization.country),
         field_filter(_P, "province", Organization.province),
@@ -576,6 +591,7 @@ PEOPLE = ListSpec(
     full_text="person_search",
     prefix_columns=(Person.full_name, Person.name_native),
     name_index="ix_person_live_name",
+    keys=True,
     filters=(
         field_filter(_PE, "organization_id", Person.organization_id),
         field_filter(_PE, "nationality", Person.nationality),
