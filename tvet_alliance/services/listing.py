@@ -46,9 +46,9 @@ from tvet_alliance.domain import (
 )
 from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.domain.validation import search_words
-from tvet_alliance.services import search
 from tvet_alliance.domain.values import TEXT_KINDS, ValueKind
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.services import search
 
 
 @dataclass(frozen=True)

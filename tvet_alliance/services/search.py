@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal, literal_column, or_, select
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import column as sql_column
 from sqlalchemy.sql import table
-from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import Organization, Person, SearchKey
 from tvet_alliance.domain import search_keys as rules
