@@ -415,3 +415,28 @@ def partner_column(values: Mapping[str, Any]) -> str:
 
 PERSON_SOURCES = ("full_name", "name_native")
 PARTNER_SOURCES = ("name_en", "name_native", "short_name", "aliases")
+
+
+# --- the same record? -------------------------------------------------------------------------------
+
+
+def identity_keys(*names: str | None) -> set[str]:
+    """The whole-name keys two records of the same person (or partner) share whatever the script
+    each was typed in: each name folded without spaces ("zhangwei", "张伟", "محمدعلی") and each
+    pinyin reading of a Chinese name ("zhangwei"). Spelling variants are left out on purpose: Chan
+    and Chen, Wong and Wang are different families. Used by import and sync to find duplicates;
+    every such key is also a stored search key, so candidates are looked up in ``search_key`` by
+    equality."""
+    out: set[str] = set()
+    for name in names:
+        if not name:
+            continue
+        folded = fold(name)
+        if not folded:
+            continue
+        words = folded.split()
+        out.add("".join(words)[:KEY_LENGTH])
+        han = "".join(c for c in folded if is_han(c))
+        if han and len(han) == len(folded.replace(" ", "")):
+            out.update("".join(s)[:KEY_LENGTH] for s in _readings(han, person=True))
+    return out
