@@ -720,6 +720,8 @@ class SearchKey(Base):
     person's or the partner's id; ``kind`` is :class:`tvet_alliance.domain.search_keys.Kind`."""
 
     __tablename__ = "search_key"
+    # SQLite: the rows live in the primary key's b-tree (no second copy under a rowid).
+    __table_args__ = {"sqlite_with_rowid": False}
 
     key: Mapped[str] = mapped_column(_KEY_TEXT, primary_key=True)
     row_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, index=True)

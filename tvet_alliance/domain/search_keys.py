@@ -34,11 +34,11 @@ from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.paths import resources_dir
 
 #: Change when the rules below change: stored keys are rebuilt when this (or a data file) differs.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 #: Keys longer than this are cut (an index entry stays small; nobody types 200 characters).
 KEY_LENGTH = 120
 #: At most this many readings of one Chinese name (every combination of heteronyms would explode).
-MAX_READINGS = 8
+MAX_READINGS = 6
 
 
 class Kind(IntEnum):
@@ -184,7 +184,7 @@ def _readings(han: str, *, person: bool) -> list[list[str]]:
             per_char.append(surnames()[han[:length]])
             start = length
     for i, options in enumerate(pinyin(han[start:], style=Style.NORMAL, heteronym=True), start=start):
-        ordered = [usual[i], *[o for o in options if o != usual[i]]][:3]
+        ordered = [usual[i], *[o for o in options if o != usual[i]]][:2]
         per_char.append([[o] for o in ordered])
     out: list[list[str]] = []
     for combo in itertools.product(*per_char):
@@ -204,13 +204,15 @@ def _chinese_keys(han: str, *, person: bool) -> list[tuple[Kind, str]]:
     split = _surname_length(han) if person and len(han) >= 2 else 0
     if split:
         keys.append((Kind.NAME, han[split:]))  # the given name alone
-    for syllables in _readings(han, person=person):
+    for n, syllables in enumerate(_readings(han, person=person)):
         spellings = [syllables]
         if any("v" in s for s in syllables):  # ü as v (pypinyin's) and as u
             spellings.append([s.replace("v", "u") for s in syllables])
         for s in spellings:
             keys += [(Kind.PINYIN, " ".join(s)), (Kind.PINYIN, "".join(s))]
             keys.append((Kind.INITIALS, "".join(x[0] for x in s if x)))
+            if n:  # another reading: the whole name only (the usual one gives the parts)
+                continue
             for i in range(1, len(s)):
                 keys += [(Kind.PINYIN, " ".join(s[i:])), (Kind.PINYIN, "".join(s[i:]))]
             if split and len(s) > split:  # given name first, as on a Western business card

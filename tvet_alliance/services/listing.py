@@ -197,20 +197,15 @@ def search_clause(
     over every searched column. With *walk*, the full-text matches are tested row by row
     (``+rowid``), so that the query reads the name index in order instead of looking every match up
     and sorting them.
+
+    On a list with search keys (People, Partners: ``spec.keys``), each word also finds the records
+    one of whose cross-script keys starts with it (pinyin, initials, Urdu consonants, spelling
+    variants: :func:`services.search.key_rows`), in the same set of rows.
     """
     words = search_words(text)
     if not words or not (spec.search or spec.phones):
         return None
-    clauses = []
-    for word in words:
-        clause = _word_clause(spec, word, full_text=full_text, walk=walk)
-        if spec.keys and len(words) > 1:  # each word may also start a key ("wei zhang", "fatima jinnah")
-            keyed = search.key_clause(spec.model, word)
-            clause = clause if keyed is None else or_(clause, keyed)
-        clauses.append(clause)
-    found = and_(*clauses)
-    whole = search.key_clause(spec.model, " ".join(words)) if spec.keys else None
-    return found if whole is None else or_(found, whole)
+    return and_(*(_word_clause(spec, word, full_text=full_text, walk=walk) for word in words))
 
 
 def _word_clause(spec: ListSpec, word: str, *, full_text: bool, walk: bool) -> ColumnElement[bool]:
@@ -219,15 +214,28 @@ def _word_clause(spec: ListSpec, word: str, *, full_text: bool, walk: bool) -> C
     phone_like = len(digits) >= 3 and set(word) <= _PHONE_CHARS
     pattern = f"%{escape_like(word.lower())}%"
     related = [column(pattern) for column in spec.search if callable(column)]
+    keyed = search.key_clause(spec.model, word) if spec.keys else None
     if full_text and spec.full_text and len(word) >= 3:
         terms = {word, digits} if phone_like else {word}
+        if keyed is not None:  # one set of rows: the index's matches, the related rows', the keys'
+            related.append(keyed)
         return _full_text_match(spec, [t for t in sorted(terms) if len(t) >= 3], related, walk)
     if spec.prefix_columns and len(word) < 3:
-        return _prefix_match(spec, word)
-    alternatives = [column(pattern) if callable(column) else _like(column, pattern) for column in spec.search]
-    if phone_like:
-        alternatives += [column.like(f"%{digits}%") for column in spec.phones]
-    return or_(*alternatives)
+        own = _prefix_match(spec, word)
+    else:
+        alternatives = [
+            column(pattern) if callable(column) else _like(column, pattern) for column in spec.search
+        ]
+        if phone_like:
+            alternatives += [column.like(f"%{digits}%") for column in spec.phones]
+        own = or_(*alternatives)
+    if keyed is None:
+        return own
+    # The rows matching by their columns or by a key, as one set of ids: each part reads its own
+    # index (the name index's range, the keys' range) instead of every row testing both.
+    keys = search.key_rows(word)
+    assert keys is not None
+    return cast(ColumnElement[bool], spec.model.id.in_(union_all(select(spec.model.id).where(own), keys)))
 
 
 def _prefix_match(spec: ListSpec, word: str) -> ColumnElement[bool]:
@@ -249,10 +257,11 @@ def _prefix_match(spec: ListSpec, word: str) -> ColumnElement[bool]:
 
 
 def _prefix_only(spec: ListSpec, search: str, full_text: bool) -> bool:
-    """Whether every word is a short Latin prefix: the name index then gives the rows in order."""
+    """Whether every word is a short Latin prefix: the name index then gives the rows in order
+    (not on a list with search keys: a key match may sort anywhere)."""
     words = search_words(search)
     return bool(
-        full_text and spec.prefix_columns and words and all(len(w) < 3 and w.isascii() for w in words)
+        full_text and spec.prefix_columns and not spec.keys and words and all(len(w) < 3 and w.isascii() for w in words)
     )
 
 

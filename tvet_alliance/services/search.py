@@ -77,6 +77,14 @@ def _ranges(forms: Sequence[rules.Form]) -> list[ColumnElement[bool]]:
     return out
 
 
+def key_rows(text: str) -> Select[Any] | None:
+    """The ids of the records one of whose keys starts with a form of *text*."""
+    forms = rules.query_forms(text)
+    if not forms:
+        return None
+    return select(SearchKey.row_id).where(or_(*_ranges(forms)))
+
+
 def key_clause(model: type[Any], text: str) -> ColumnElement[bool] | None:
     """``model.id`` is the id of a record one of whose keys starts with a form of *text* (for the
     lists: every match, to sort and count as the list does)."""

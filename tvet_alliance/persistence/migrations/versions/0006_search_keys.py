@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("row_id", sa.Uuid(), nullable=False),
         sa.Column("kind", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("key", "row_id", name=op.f("pk_search_key")),
+        sqlite_with_rowid=False,
     )
     op.create_index(op.f("ix_search_key_row_id"), "search_key", ["row_id"], unique=False)
     conn = op.get_bind()
