@@ -48,8 +48,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import Engine, event, func, insert, select
 
-from tvet_alliance.domain import Organization, Person
-from tvet_alliance.domain import search_keys
+from tvet_alliance.domain import Organization, Person, search_keys
 from tvet_alliance.domain.base import uuid7
 from tvet_alliance.domain.enums import AllianceRole, Gender, MembershipStatus, OrgType
 from tvet_alliance.persistence import Database

@@ -141,7 +141,7 @@ def rebuild(conn: Connection) -> int:
         )
         for start in range(0, len(rows), _CHUNK):
             part = rows[start : start + _CHUNK]
-            conn.execute(stmt, [{"row_key": r["id"], "keys": compute(r)} for r in part])
+            conn.execute(stmt, [{"row_key": r["id"], "keys": compute(dict(r))} for r in part])
         done += len(rows)
     conn.execute(delete(table).where(table.c.row_id == RULES_ROW))
     conn.execute(

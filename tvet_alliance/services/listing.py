@@ -261,7 +261,11 @@ def _prefix_only(spec: ListSpec, search: str, full_text: bool) -> bool:
     (not on a list with search keys: a key match may sort anywhere)."""
     words = search_words(search)
     return bool(
-        full_text and spec.prefix_columns and not spec.keys and words and all(len(w) < 3 and w.isascii() for w in words)
+        full_text
+        and spec.prefix_columns
+        and not spec.keys
+        and words
+        and all(len(w) < 3 and w.isascii() for w in words)
     )
 
 

@@ -32,7 +32,7 @@ from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 WORDS = QT_TRANSLATE_NOOP("Search", "every word")
 CONTAINS = QT_TRANSLATE_NOOP("Search", "contains")
 #: Key rows read per form of the query, in key order (exact keys come first in that order).
-_FETCH = 400
+_FETCH = 120
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,7 @@ def _contains(
     words = [w for w in search_words(text) if len(w) >= 3]
     if not words:
         return []
+    clauses: list[ColumnElement[bool]]
     if model is Person and session.info.get("full_text"):
         from tvet_alliance.persistence.search_index import FTS_TABLE, fts_query
 
