@@ -34,7 +34,7 @@ from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.paths import resources_dir
 
 #: Change when the rules below change: stored keys are rebuilt when this (or a data file) differs.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 #: Keys longer than this are cut (an index entry stays small; nobody types 200 characters).
 KEY_LENGTH = 120
 #: At most this many readings of one Chinese name (every combination of heteronyms would explode).
@@ -47,6 +47,7 @@ class Kind(IntEnum):
     INITIALS = 2
     SKELETON = 3
     VARIANT = 4
+    JOINED = 5  # a name of several words written without spaces ("zhangwei"): ranked as a name
 
 
 #: Why a record matched, per kind of key (shown by the command line and available to the window).
@@ -56,6 +57,7 @@ WHY = {
     Kind.INITIALS: QT_TRANSLATE_NOOP("Search", "initials"),
     Kind.SKELETON: QT_TRANSLATE_NOOP("Search", "Latin letters of the Urdu name"),
     Kind.VARIANT: QT_TRANSLATE_NOOP("Search", "spelling variant"),
+    Kind.JOINED: QT_TRANSLATE_NOOP("Search", "name"),
 }
 
 # --- one normalisation -----------------------------------------------------------------------------
@@ -270,7 +272,7 @@ def canonical_forms(words: list[str], *, last_is_prefix: bool = False) -> list[l
 
 def _word_keys(folded: str) -> list[tuple[Kind, str]]:
     words = folded.split()
-    keys = [(Kind.NAME, folded), (Kind.NAME, "".join(words))]
+    keys = [(Kind.NAME, folded), (Kind.JOINED if len(words) > 1 else Kind.NAME, "".join(words))]
     keys += [(Kind.NAME, " ".join(words[i:])) for i in range(1, len(words))]
     return keys
 
@@ -299,12 +301,23 @@ def name_keys(text: str | None, *, person: bool) -> list[tuple[Kind, str]]:
     return keys
 
 
+#: Which kind a key shared by two kinds keeps: the names first.
+_PRIORITY = {
+    Kind.NAME: 0,
+    Kind.JOINED: 1,
+    Kind.PINYIN: 2,
+    Kind.INITIALS: 3,
+    Kind.SKELETON: 4,
+    Kind.VARIANT: 5,
+}
+
+
 def unique_keys(keys: Iterable[tuple[Kind, str]]) -> list[tuple[int, str]]:
     """Each key once, with its best (lowest) kind, cut to :data:`KEY_LENGTH`; sorted."""
     best: dict[str, int] = {}
     for kind, key in keys:
         key = key[:KEY_LENGTH].strip()
-        if key and (key not in best or kind < best[key]):
+        if key and (key not in best or _PRIORITY[kind] < _PRIORITY[Kind(best[key])]):
             best[key] = int(kind)
     return sorted((kind, key) for key, kind in best.items())
 
@@ -351,6 +364,8 @@ EXACT, NAME_PREFIX, KEY, VARIANT_RANK, WORDS_RANK, CONTAINS_RANK = 0, 1, 2, 3, 4
 
 
 def rank_of(form: Form, kind: int, key: str) -> int:
+    if kind == Kind.JOINED:
+        kind = Kind.NAME
     if form.rank == NAME_PREFIX and kind == Kind.NAME:
         return EXACT if key == form.prefix else NAME_PREFIX
     if form.rank == NAME_PREFIX and kind == Kind.VARIANT:

@@ -217,10 +217,21 @@ def _word_clause(spec: ListSpec, word: str, *, full_text: bool, walk: bool) -> C
     keyed = search.key_clause(spec.model, word) if spec.keys else None
     if full_text and spec.full_text and len(word) >= 3:
         terms = {word, digits} if phone_like else {word}
-        if keyed is not None:  # one set of rows: the index's matches, the related rows', the keys'
-            related.append(keyed)
+        if spec.keys:  # one set of rows: the index's matches, the related rows', the keys'
+            # (the trigram index finds the names themselves: only the other keys are added)
+            keys = search.key_rows(word, names=False)
+            if keys is not None:
+                related.append(cast(ColumnElement[bool], spec.model.id.in_(keys)))
         return _full_text_match(spec, [t for t in sorted(terms) if len(t) >= 3], related, walk)
     if spec.prefix_columns and len(word) < 3:
+        if keyed is not None:
+            # The keys hold the start of every word of every name, in every script: a range of
+            # their index instead of a LIKE over every row. Walking the name index in order, each
+            # row is tested against that set (``+id``: not looked up through the set).
+            keys = search.key_rows(word)
+            assert keys is not None
+            target: Any = literal_column(f"+{spec.model.__tablename__}.id") if walk else spec.model.id
+            return cast(ColumnElement[bool], target.in_(keys))
         own = _prefix_match(spec, word)
     else:
         alternatives = [
@@ -278,10 +289,15 @@ def _walks_name_index(
     parent_id: uuid.UUID | None,
     include_deleted: bool,
     filters: Mapping[str, Any] | None,
+    session: Session | None = None,
 ) -> bool:
     """Whether a full-text search in the default order should read the live-name index in order
-    (only the search narrows the rows, so the index holds every candidate)."""
-    return bool(
+    (only the search narrows the rows, so the index holds every candidate). A search of short
+    words only (a list with keys) walks when each word starts many keys: the page then fills
+    after a short walk, where sorting every match would read thousands of rows; a rare prefix
+    ("zw") is looked up and sorted instead."""
+    words = search_words(search)
+    if not (
         full_text
         and spec.name_index
         and spec.full_text
@@ -289,8 +305,24 @@ def _walks_name_index(
         and not include_deleted
         and parent_id is None
         and not filters
-        and any(len(word) >= 3 for word in search_words(search))
-    )
+        and words
+    ):
+        return False
+    if any(len(word) >= 3 for word in words):
+        return True
+    return bool(spec.keys and session is not None and all(_many_keys(session, w) for w in words))
+
+
+#: A short word starting at least this many keys is found by walking the name index.
+WALK_KEYS = 2000
+
+
+def _many_keys(session: Session, word: str) -> bool:
+    keys = search.key_rows(word)
+    if keys is None:
+        return False
+    probe = select(func.count()).select_from(keys.limit(WALK_KEYS).subquery())
+    return int(session.scalar(probe) or 0) >= WALK_KEYS
 
 
 def _full_text_match(
@@ -414,6 +446,7 @@ def ordered_select(
         parent_id=parent_id,
         include_deleted=include_deleted,
         filters=filters,
+        session=session,
     )
     stmt: Select[Any] = select(spec.model.id).select_from(spec.model)
     if _needs_joins(spec, column, search, filters):

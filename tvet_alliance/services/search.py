@@ -77,11 +77,18 @@ def _ranges(forms: Sequence[rules.Form]) -> list[ColumnElement[bool]]:
     return out
 
 
-def key_rows(text: str) -> Select[Any] | None:
-    """The ids of the records one of whose keys starts with a form of *text*."""
+_NOT_NAMES = tuple(int(k) for k in rules.Kind if k != rules.Kind.NAME)
+
+
+def key_rows(text: str, *, names: bool = True) -> Select[Any] | None:
+    """The ids of the records one of whose keys starts with a form of *text*. Without *names*,
+    only the keys that are not the names themselves (pinyin, initials, skeletons, variants): for a
+    caller that finds the names by another index, unless folding changes the text (ي typed for ی)."""
     forms = rules.query_forms(text)
     if not forms:
         return None
+    if not names and rules.fold(text) == " ".join(text.casefold().split()):
+        forms = [f if f.kinds is not None else rules.Form(f.prefix, _NOT_NAMES, f.rank) for f in forms]
     return select(SearchKey.row_id).where(or_(*_ranges(forms)))
 
 
