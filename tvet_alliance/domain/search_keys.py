@@ -19,6 +19,7 @@ A query is folded the same way and matched by prefix against the keys (:func:`qu
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import itertools
 import json
 import re
@@ -158,11 +159,9 @@ def fingerprint() -> str:
     digest = hashlib.sha256(RULES_VERSION.encode())
     for name in ("surnames.tsv", "variants.tsv"):
         digest.update((resources_dir() / "search" / name).read_bytes())
-    try:
-        import pypinyin
-
-        digest.update(str(getattr(pypinyin, "__version__", "")).encode())
-    except ImportError:  # pragma: no cover - a dependency
+    try:  # the installed version, read without importing pypinyin (it takes most of a second)
+        digest.update(importlib.metadata.version("pypinyin").encode())
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a dependency
         pass
     return digest.hexdigest()[:16]
 
@@ -250,10 +249,10 @@ def skeleton(text: str) -> str:
 # --- Latin variants --------------------------------------------------------------------------------
 
 
-def canonical_forms(words: list[str], *, last_is_prefix: bool = False) -> list[list[str]]:
+def canonical_forms(words: list[str]) -> list[list[str]]:
     """*words* with each word replaced by its canonical spellings (at most :data:`MAX_READINGS`
-    combinations); only the forms that differ from *words*. A last word still being typed
-    (*last_is_prefix*) is replaced only when it is a whole entry of the table."""
+    combinations); only the forms that differ from *words*. A word is replaced only when it is a
+    whole entry of the table (a word still being typed is replaced once it is one)."""
     table = variants()
     options = [sorted(table.get(w, ())) or [w] for w in words]
     out: list[list[str]] = []
@@ -263,7 +262,6 @@ def canonical_forms(words: list[str], *, last_is_prefix: bool = False) -> list[l
             out.append(form)
         if len(out) >= MAX_READINGS:
             break
-    del last_is_prefix  # a word of the table is replaced whether or not typing goes on
     return out
 
 
@@ -395,7 +393,7 @@ def query_forms(text: str) -> list[Form]:
         if len(sk.replace(" ", "")) >= 2:
             forms.append(Form(sk, (int(Kind.SKELETON),), KEY))
     if folded.isascii():
-        for form in canonical_forms(words, last_is_prefix=True):
+        for form in canonical_forms(words):
             forms.append(Form(" ".join(form), None, VARIANT_RANK))
     seen: set[tuple[str, tuple[int, ...] | None]] = set()
     out = []
