@@ -18,6 +18,7 @@ A query is folded the same way and matched by prefix against the keys (:func:`qu
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import itertools
@@ -159,10 +160,9 @@ def fingerprint() -> str:
     digest = hashlib.sha256(RULES_VERSION.encode())
     for name in ("surnames.tsv", "variants.tsv"):
         digest.update((resources_dir() / "search" / name).read_bytes())
-    try:  # the installed version, read without importing pypinyin (it takes most of a second)
+    # the installed version, read without importing pypinyin (that takes most of a second)
+    with contextlib.suppress(importlib.metadata.PackageNotFoundError):
         digest.update(importlib.metadata.version("pypinyin").encode())
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a dependency
-        pass
     return digest.hexdigest()[:16]
 
 
