@@ -48,7 +48,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import Engine, event, func, insert, select
 
-from tvet_alliance.domain import Organization, Person
+from tvet_alliance.domain import Organization, Person, search_keys
 from tvet_alliance.domain.base import uuid7
 from tvet_alliance.domain.enums import AllianceRole, Gender, MembershipStatus, OrgType
 from tvet_alliance.persistence import Database
@@ -62,7 +62,9 @@ TARGET_MEMORY_MB = 100.0
 SHOWN_ROWS = 40  # what a person sees without scrolling
 OPEN_RUNS = 5
 BASELINE_RUNS = 5
-SEARCH_WORDS = ("muhammad", "wang", "3000012", "王")
+SEARCH_WORDS = ("zhang wei", "zw", "muhammad", "fatima", "王", "wang", "3000012")
+#: Typed into the search service (the pickers, the command line), keystroke by keystroke.
+SERVICE_WORDS = ("zhang wei", "zw", "muhammad", "fatima", "王")
 TYPING_RUNS = 3  # each word is typed this many times; each keystroke's time is the median
 BASELINE_WORD = "wang"
 SQLITE_CLI = "/usr/bin/sqlite3"
@@ -413,7 +415,7 @@ def make_organizations(n: int, rng: random.Random) -> Iterator[dict[str, Any]]:
         slug = f"{short.lower().replace('-', '')}{i}"
         tld = "edu.pk" if pk else "edu.cn"
         created = now - timedelta(days=rng.randint(0, 900), seconds=rng.randint(0, 86_400))
-        yield {
+        row = {
             "id": uuid7(),
             "created_at": created,
             "updated_at": created,
@@ -454,6 +456,8 @@ def make_organizations(n: int, rng: random.Random) -> Iterator[dict[str, Any]]:
             "notes": None,
             "tags": [],
         }
+        row["search_keys"] = search_keys.partner_column(row)
+        yield row
 
 
 def _cn_person(rng: random.Random) -> tuple[str, str | None, Gender, str, str | None]:
@@ -484,6 +488,13 @@ def _pk_person(rng: random.Random) -> tuple[str, str | None, Gender, str, str | 
     return full, native if rng.random() < 0.3 else None, gender, f"{first.lower()}.{last.lower()}", wechat
 
 
+def _urdu_of(full: str) -> str | None:
+    """The Urdu spelling of a Pakistani name of the lists above."""
+    table = {en: ur for en, ur in (*PK_LAST, *PK_MALE, *PK_FEMALE, MUHAMMAD)}
+    words = [table.get(w) for w in full.split()]
+    return " ".join(w for w in words if w) or None
+
+
 def make_people(
     n: int, orgs: Sequence[tuple[uuid.UUID, str, str]], rng: random.Random
 ) -> Iterator[dict[str, Any]]:
@@ -493,8 +504,14 @@ def make_people(
         by_country[org[1]].append(org)
     now = datetime.now(UTC)
     for i in range(n):
-        pk = rng.random() < 0.45
+        # A third Chinese names, a third Pakistani names with the Urdu spelling, a third Latin only.
+        third = rng.random()
+        pk = third >= 1 / 3
         full, native, gender, local, wechat = (_pk_person if pk else _cn_person)(rng)
+        if pk and third < 2 / 3 and native is None:
+            native = _urdu_of(full)
+        if not pk and native is not None and third < 1 / 8:  # stored in Chinese only, as 张伟
+            full = native
         nationality = "PK" if pk else "CN"
         pool = by_country[nationality] if rng.random() < 0.9 or not by_country["CN" if pk else "PK"] else None
         org = None
@@ -504,7 +521,7 @@ def make_people(
         phone = f"+{(923000000000 if pk else 8613800000000) + i}"
         whatsapp = phone if rng.random() < (0.8 if pk else 0.1) else None
         created = now - timedelta(days=rng.randint(0, 900), seconds=rng.randint(0, 86_400))
-        yield {
+        row = {
             "id": uuid7(),
             "created_at": created,
             "updated_at": created,
@@ -522,6 +539,8 @@ def make_people(
             "gender": gender,
             "notes": None,
         }
+        row["search_keys"] = search_keys.person_column(row)
+        yield row
 
 
 def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -721,6 +740,52 @@ def type_word(model: Any, word: str) -> list[tuple[str, float, int, float, int]]
         out.append((prefix, t_rows, model.rowCount(), time.perf_counter() - t0, model.matched))
     model.set_search("")
     return out
+
+
+def type_service(db: Database, word: str) -> list[tuple[str, float, int]]:
+    """Per keystroke: (prefix, seconds for services.search.find_people's first 20 matches, found)."""
+    from tvet_alliance.services import search
+
+    out = []
+    with db.session() as s:
+        for n in range(1, len(word) + 1):
+            prefix = word[:n]
+            t0 = time.perf_counter()
+            found = search.find_people(s, prefix, limit=20)
+            out.append((prefix, time.perf_counter() - t0, len(found)))
+    return out
+
+
+def key_growth(path: Path) -> tuple[int, int, int]:
+    """(bytes of the database, bytes without the search keys, key rows): the keys' table, its index
+    and the search_keys columns, measured on compacted copies."""
+    scratch = path.with_name(path.stem + ".growth")
+    scratch.mkdir(exist_ok=True)
+    try:
+        with_keys, without = scratch / "with.sqlite3", scratch / "without.sqlite3"
+        conn = sqlite3.connect(path)
+        try:
+            rows = int(conn.execute("SELECT count(*) FROM search_key").fetchone()[0])
+            conn.execute(f"VACUUM INTO '{with_keys}'")
+            conn.execute(f"VACUUM INTO '{without}'")
+        finally:
+            conn.close()
+        conn = sqlite3.connect(without)
+        try:
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_key%'"
+            ).fetchall():
+                conn.execute(f"DROP TRIGGER {name}")
+            conn.execute("DROP TABLE search_key")
+            conn.execute("UPDATE person SET search_keys = NULL")
+            conn.execute("UPDATE organization SET search_keys = NULL")
+            conn.commit()
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
+        return with_keys.stat().st_size, without.stat().st_size, rows
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 # --- the baseline: the same SQL, raw ---------------------------------------------------------------
@@ -992,6 +1057,15 @@ def run(args: argparse.Namespace, path: Path) -> int:
             for keys in zip(*runs, strict=True)
         ]
 
+    # The search service (pickers, command line), keystroke by keystroke: the median of the runs.
+    service: dict[str, list[tuple[str, float, int]]] = {}
+    for word in SERVICE_WORDS:
+        runs_ = [type_service(db, word) for _ in range(TYPING_RUNS)]
+        service[word] = [
+            (keys[0][0], statistics.median(k[1] for k in keys), keys[0][2])
+            for keys in zip(*runs_, strict=True)
+        ]
+
     gc.collect()
     rss_after = rss_mb()
     growth = rss_after - rss_before
@@ -1051,6 +1125,12 @@ def run(args: argparse.Namespace, path: Path) -> int:
         rows.append(Row(f"{label}: max/key", max(times), target=TARGET_KEYSTROKE_S))
         rows.append(Row(f"{label}: full word", times[-1], cli=cli, py=pyt, target=TARGET_KEYSTROKE_S))
         rows.append(Row(f"{label}: count known, max/key", max(counted)))
+    for word, keys_s in service.items():
+        times = [t for _p, t, _n in keys_s]
+        label = f"find_people {word!r} ({len(times)} key{'s' if len(times) > 1 else ''})"
+        rows.append(Row(f"{label}: median/key", statistics.median(times), target=TARGET_KEYSTROKE_S))
+        rows.append(Row(f"{label}: max/key", max(times), target=TARGET_KEYSTROKE_S))
+        print(f"  find_people {word!r}: " + ", ".join(f"{p!r} {t * 1000:.1f} ms/{n}" for p, t, n in keys_s))
     rows.append(
         Row(
             "memory growth (RSS, open ×5 + searches)", growth, unit="MB", target=TARGET_MEMORY_MB, strict=True
@@ -1086,6 +1166,13 @@ def run(args: argparse.Namespace, path: Path) -> int:
         print_profile("keystroke 'w'", one_key, timer, path)
         for p in holder:
             dispose(p)
+
+    size_with, size_without, key_rows = key_growth(path)
+    print(
+        f"\nsearch keys: {key_rows:,} rows; the database is {size_with / 2**20:.1f} MB with them and "
+        f"{size_without / 2**20:.1f} MB without (+{(size_with - size_without) / 2**20:.1f} MB, "
+        f"{(size_with - size_without) / max(1, args.people + args.partners):.0f} bytes a record; information)"
+    )
 
     dispose(page)
     from PySide6.QtCore import QThreadPool

@@ -220,6 +220,23 @@ def _add_sync_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     p_merge.add_argument("--json", action="store_true", help="print one JSON object")
     p_conflicts = sub.add_parser("conflicts", help="list the conflicts merges hold for a person to choose")
     p_conflicts.add_argument("--json", action="store_true", help="print one JSON array")
+    p_search = sub.add_parser(
+        "search", help="find people or partners by name in any script (pinyin, initials, Urdu, variants)"
+    )
+    p_search.add_argument("what", choices=("people", "partners"))
+    p_search.add_argument("text", help="what to look for, as typed in the window's search box")
+    p_search.add_argument("--limit", type=_positive, default=20, help="at most this many matches (20)")
+    p_search.add_argument("--json", action="store_true", help="print one JSON array")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 10_000:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1 to 10000, not {text!r}")
+    return value
 
 
 class _Failed(Exception):
@@ -676,6 +693,29 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_search(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import search
+
+    if not search.query_text(args.text):
+        return _error("nothing to search for: give a name, a part of one, pinyin or initials")
+    with _database(args) as db, db.session() as s:
+        if args.what == "people":
+            found = search.find_people(s, args.text, limit=args.limit)
+        else:
+            found = search.find_partners(s, args.text, limit=args.limit)
+    if args.json:
+        print(json.dumps([m.as_dict() for m in found], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        print(f"No {args.what} found for “{args.text}”.")
+        return EXIT_OK
+    for m in found:
+        names = m.name + (f" / {m.native}" if m.native and m.native != m.name else "")
+        detail = f" — {m.detail}" if m.detail else ""
+        print(f"{m.id}  {names}{detail}  ({m.why}: {m.key})")
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from tvet_alliance.app import main as gui_main
 
@@ -697,6 +737,7 @@ COMMANDS = {
     "package": _cmd_package,
     "merge": _cmd_merge,
     "conflicts": _cmd_conflicts,
+    "search": _cmd_search,
     "gui": _cmd_gui,
 }
 

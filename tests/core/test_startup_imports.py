@@ -18,7 +18,16 @@ from tvet_alliance.persistence import Database
 ROOT = Path(__file__).resolve().parents[2]
 
 #: Loaded when first used, never by importing the core or opening a database.
-HEAVY = ("alembic", "mako", "openpyxl", "charset_normalizer", "rapidfuzz", "phonenumbers")
+HEAVY = (
+    "alembic",
+    "mako",
+    "openpyxl",
+    "charset_normalizer",
+    "rapidfuzz",
+    "phonenumbers",
+    "pypinyin",  # the search keys' pinyin: loaded by the first key computed, not by opening
+    "anyascii",
+)
 
 #: What the window needs on the core side to show the Home page and the record lists.
 WINDOW_CORE = (

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, Table, func, inspect, select
 from sqlalchemy.orm import Session
 
+from tvet_alliance.domain import search_keys
 from tvet_alliance.domain.base import Base, StrList, Tracked, UTCDateTime, uuid7
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.models import ChangeLog, Site
@@ -147,8 +148,12 @@ class DerivedKey:
     compute: Callable[[Mapping[str, Any]], Any]
 
 
-#: Table name -> its derived keys. Cross-script search keys (issue 17) are registered here.
-DERIVED: dict[str, list[DerivedKey]] = {}
+#: Table name -> its derived keys: the cross-script search keys of people and partners (issue 17;
+#: the database's triggers copy them into the ``search_key`` table, persistence/search_keys.py).
+DERIVED: dict[str, list[DerivedKey]] = {
+    "person": [DerivedKey("search_keys", search_keys.PERSON_SOURCES, search_keys.person_column)],
+    "organization": [DerivedKey("search_keys", search_keys.PARTNER_SOURCES, search_keys.partner_column)],
+}
 
 
 def derived_columns(table: str) -> frozenset[str]:

@@ -207,6 +207,8 @@ class Organization(Tracked, Validatable, Base):
     address: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     tags: Mapped[list[str]] = mapped_column(StrList, default=list)
+    #: Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged.
+    search_keys: Mapped[str | None] = mapped_column(Text)
 
     people: Mapped[list[Person]] = relationship(back_populates="organization")
     agreements: Mapped[list[Agreement]] = relationship(secondary=agreement_parties, back_populates="parties")
@@ -255,6 +257,8 @@ class Person(Tracked, Validatable, Base):
         _enum(ContactConsent), default=ContactConsent.NOT_ASKED, server_default=ContactConsent.NOT_ASKED.value
     )
     notes: Mapped[str | None] = mapped_column(Text)
+    #: Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged.
+    search_keys: Mapped[str | None] = mapped_column(Text)
 
     organization: Mapped[Organization | None] = relationship(back_populates="people")
     participations: Mapped[list[Participation]] = relationship(back_populates="person")
@@ -705,3 +709,22 @@ Index(
     sqlite_where=Organization.deleted_at.is_(None),
     postgresql_where=Organization.deleted_at.is_(None),
 )
+
+
+#: Code-point order on both databases, so that ``key >= :q AND key < :next`` is a prefix search
+#: through the primary key's index (SQLite compares text by its bytes already).
+_KEY_TEXT = String(120).with_variant(String(120, collation="C"), "postgresql")
+
+
+class SearchKey(Base):
+    """One search key of a person or a partner (derived data: the database's triggers copy each
+    record's ``search_keys`` column here; see persistence/search_keys.py). ``row_id`` is the
+    person's or the partner's id; ``kind`` is :class:`tvet_alliance.domain.search_keys.Kind`."""
+
+    __tablename__ = "search_key"
+    # SQLite: the rows live in the primary key's b-tree (no second copy under a rowid).
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    key: Mapped[str] = mapped_column(_KEY_TEXT, primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, index=True)
+    kind: Mapped[int] = mapped_column(Integer)

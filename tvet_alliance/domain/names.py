@@ -8,10 +8,11 @@ two laptops), so all match names by one rule.
 from __future__ import annotations
 
 import re
-import unicodedata
 import uuid
 from collections.abc import Iterable
 from typing import Generic, TypeVar
+
+from tvet_alliance.domain.search_keys import fold, identity_keys
 
 _STOP = frozenset({"and", "of", "the", "for", "&", "in", "at"})
 _WORD = re.compile(r"[\w]+", re.UNICODE)
@@ -19,11 +20,9 @@ T = TypeVar("T")
 
 
 def name_key(text: str) -> str:
-    """A name reduced for matching: width, case, accents of Latin letters, punctuation and spaces."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    decomposed = unicodedata.normalize("NFKD", folded)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_WORD.findall(plain))
+    """A name reduced for matching: width, case, accents of Latin letters, Arabic-keyboard letters
+    and harakat, punctuation and spaces (:func:`search_keys.fold`, the one rule every search uses)."""
+    return fold(text)
 
 
 def org_keys(text: str) -> tuple[set[str], set[str]]:
@@ -94,20 +93,29 @@ def _append(index: dict[str, list[T]], key: str, entry: T) -> None:
 
 
 def person_keys(
-    email: str | None, phone: str | None, full_name: str, organization_id: uuid.UUID | None
+    email: str | None,
+    phone: str | None,
+    full_name: str,
+    organization_id: uuid.UUID | None,
+    name_native: str | None = None,
 ) -> list[tuple[str, str]]:
     """The keys a person is matched by, as (key, reason) in the order a match counts: the e-mail
-    (any case), the phone (normalised, as stored), the name at the same organisation ("n:" name key,
-    the organisation's id in hex; empty for a person of no organisation)."""
+    (any case), the phone (normalised, as stored), the name at the same organisation ("n:" and each
+    of :func:`person_name_keys` of the names, the organisation's id in hex; empty for a person of
+    no organisation)."""
     keys = []
     if email:
         keys.append(("e:" + email.casefold(), "email"))
     if phone:
         keys.append(("p:" + phone, "phone"))
-    keys.append((f"n:{name_key(full_name)}\x1f{organization_id.hex if organization_id else ''}", "name"))
+    org = organization_id.hex if organization_id else ""
+    for key in sorted(person_name_keys(full_name, name_native)):
+        keys.append((f"n:{key}\x1f{org}", "name"))
     return keys
 
 
 def person_name_keys(*names: str | None) -> set[str]:
-    """The name keys of a person's names in every script (the main name and the native one)."""
-    return {key for key in (name_key(n) for n in names if n) if key}
+    """The keys a person's names (the main name and the native one) share with the same person's
+    names typed in another script: :func:`search_keys.identity_keys` ("Zhang Wei" and 张伟 both give
+    "zhangwei"; spelling variants are not the same person)."""
+    return identity_keys(*names)

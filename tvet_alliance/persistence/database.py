@@ -23,7 +23,7 @@ from tvet_alliance.domain.enums import SiteKind
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.domain.events import INFO_SITE, INFO_USER
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
-from tvet_alliance.persistence import search_index
+from tvet_alliance.persistence import search_index, search_keys
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 INFO_FULL_TEXT = "full_text"
@@ -242,6 +242,7 @@ class Database:
             migrate.upgrade_on_open(engine, backup=backup_before_upgrade)
             with engine.begin() as conn:
                 fts = search_index.ensure(conn, repairs)
+                search_keys.ensure(conn)
             site_id = ensure_local_site(engine, url)
         except (OperationalError, DatabaseError) as exc:
             engine.dispose()

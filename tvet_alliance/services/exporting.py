@@ -743,6 +743,9 @@ FULL_EXPORT_LEFT_OUT: dict[str, str] = {
     # Review work tied to the packages above; the values stay in the change log.
     "sync_conflict": "conflicts of merged packages",
     "sync_duplicate": "possible duplicates found by merges",
+    # Derived data: the database loading the export copies each record's search_keys column into
+    # it (its triggers), and computes them again when its rules differ.
+    "search_key": "derived from the people's and partners' names",
 }
 
 #: Tables in a full export, parents first (from the metadata).

@@ -48,6 +48,7 @@ from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.domain.validation import search_words
 from tvet_alliance.domain.values import TEXT_KINDS, ValueKind
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.services import search
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,9 @@ class ListSpec:
     # sorted that way walks it and stops at the page's last row: a word found in half the rows fills
     # a page after a few thousand index entries instead of sorting every match.
     name_index: str | None = None
+    # Whether the records have cross-script search keys (people, partners: services/search.py): a
+    # search then also finds a record one of whose keys starts with the text or with each word.
+    keys: bool = False
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -227,52 +231,86 @@ def search_clause(
     over every searched column. With *walk*, the full-text matches are tested row by row
     (``+rowid``), so that the query reads the name index in order instead of looking every match up
     and sorting them.
+
+    On a list with search keys (People, Partners: ``spec.keys``), each word also finds the records
+    one of whose cross-script keys starts with it (pinyin, initials, Urdu consonants, spelling
+    variants: :func:`services.search.key_rows`), in the same set of rows.
     """
     words = search_words(text)
     if not words or not (spec.search or spec.phones):
         return None
-    clauses = []
-    for word in words:
-        digits = "".join(ch for ch in word if ch.isdigit())
-        phone_like = len(digits) >= 3 and set(word) <= _PHONE_CHARS
-        pattern = f"%{escape_like(word.lower())}%"
-        related = [column(pattern) for column in spec.search if callable(column)]
-        if full_text and spec.full_text and len(word) >= 3:
-            terms = {word, digits} if phone_like else {word}
-            clauses.append(_full_text_match(spec, [t for t in sorted(terms) if len(t) >= 3], related, walk))
-            continue
-        if spec.prefix_columns and len(word) < 3:
-            clauses.append(_prefix_match(spec, word))
-            continue
+    return and_(*(_word_clause(spec, word, full_text=full_text, walk=walk) for word in words))
+
+
+def _word_clause(spec: ListSpec, word: str, *, full_text: bool, walk: bool) -> ColumnElement[bool]:
+    """One word of a search, in the searched columns (see :func:`search_clause`)."""
+    digits = "".join(ch for ch in word if ch.isdigit())
+    phone_like = len(digits) >= 3 and set(word) <= _PHONE_CHARS
+    pattern = f"%{escape_like(word.lower())}%"
+    related = [column(pattern) for column in spec.search if callable(column)]
+    keyed = search.key_clause(spec.model, word) if spec.keys else None
+    if full_text and spec.full_text and len(word) >= 3:
+        terms = {word, digits} if phone_like else {word}
+        if spec.keys:  # one set of rows: the index's matches, the related rows', the keys'
+            # (the trigram index finds the names themselves: only the other keys are added)
+            keys = search.key_rows(word, names=False)
+            if keys is not None:
+                related.append(cast(ColumnElement[bool], spec.model.id.in_(keys)))
+        return _full_text_match(spec, [t for t in sorted(terms) if len(t) >= 3], related, walk)
+    if spec.prefix_columns and len(word) < 3:
+        if keyed is not None:
+            # The keys hold the start of every word of every name, in every script: a range of
+            # their index instead of a LIKE over every row. Walking the name index in order, each
+            # row is tested against that set (``+id``: not looked up through the set).
+            keys = search.key_rows(word)
+            assert keys is not None
+            target: Any = literal_column(f"+{spec.model.__tablename__}.id") if walk else spec.model.id
+            return cast(ColumnElement[bool], target.in_(keys))
+        own = _prefix_match(spec, word)
+    else:
         alternatives = [
             column(pattern) if callable(column) else _like(column, pattern) for column in spec.search
         ]
         if phone_like:
             alternatives += [column.like(f"%{digits}%") for column in spec.phones]
-        clauses.append(or_(*alternatives))
-    return and_(*clauses)
+        own = or_(*alternatives)
+    if keyed is None:
+        return own
+    # The rows matching by their columns or by a key, as one set of ids: each part reads its own
+    # index (the name index's range, the keys' range) instead of every row testing both.
+    keys = search.key_rows(word)
+    assert keys is not None
+    return cast(ColumnElement[bool], spec.model.id.in_(union_all(select(spec.model.id).where(own), keys)))
 
 
 def _prefix_match(spec: ListSpec, word: str) -> ColumnElement[bool]:
-    """A word of one or two characters matches the start of a word of a name: for Latin letters,
-    a range of the lower-cased Latin name (read in order from the name index) or a later word of it;
-    in Chinese or Urdu script, the start of the native name (through its NOCASE index) or of a later
-    word of it. The same SQL on SQLite and PostgreSQL."""
+    """A word of one or two characters matches the start of a word of every name field, in any
+    script (黄海 stored as the main name; "Li" stored as the Chinese name's Latin spelling): for
+    Latin letters a range of the lower-cased main name (read in order from the name index), else a
+    prefix through the NOCASE indexes; or the start of a later word. The same SQL on SQLite and
+    PostgreSQL."""
     latin, native = spec.prefix_columns
     later = f"% {escape_like(word.lower())}%"
+    start = f"{escape_like(word)}%"
     if word.isascii():
         low = word.lower()
         high = low[:-1] + chr(ord(low[-1]) + 1)
-        return or_(and_(func.lower(latin) >= low, func.lower(latin) < high), _like(latin, later))
-    start = f"{escape_like(word)}%"
-    return or_(native.like(start, escape="\\"), _like(native, later))
+        first: ColumnElement[bool] = and_(func.lower(latin) >= low, func.lower(latin) < high)
+    else:
+        first = _like(latin, start)
+    return or_(first, _like(latin, later), _like(native, start), _like(native, later))
 
 
 def _prefix_only(spec: ListSpec, search: str, full_text: bool) -> bool:
-    """Whether every word is a short Latin prefix: the name index then gives the rows in order."""
+    """Whether every word is a short Latin prefix: the name index then gives the rows in order
+    (not on a list with search keys: a key match may sort anywhere)."""
     words = search_words(search)
     return bool(
-        full_text and spec.prefix_columns and words and all(len(w) < 3 and w.isascii() for w in words)
+        full_text
+        and spec.prefix_columns
+        and not spec.keys
+        and words
+        and all(len(w) < 3 and w.isascii() for w in words)
     )
 
 
@@ -285,10 +323,15 @@ def _walks_name_index(
     parent_id: uuid.UUID | None,
     include_deleted: bool,
     filters: Mapping[str, Any] | None,
+    session: Session | None = None,
 ) -> bool:
     """Whether a full-text search in the default order should read the live-name index in order
-    (only the search narrows the rows, so the index holds every candidate)."""
-    return bool(
+    (only the search narrows the rows, so the index holds every candidate). A search of short
+    words only (a list with keys) walks when each word starts many keys: the page then fills
+    after a short walk, where sorting every match would read thousands of rows; a rare prefix
+    ("zw") is looked up and sorted instead."""
+    words = search_words(search)
+    if not (
         full_text
         and spec.name_index
         and spec.full_text
@@ -296,8 +339,24 @@ def _walks_name_index(
         and not include_deleted
         and parent_id is None
         and not filters
-        and any(len(word) >= 3 for word in search_words(search))
-    )
+        and words
+    ):
+        return False
+    if any(len(word) >= 3 for word in words):
+        return True
+    return bool(spec.keys and session is not None and all(_many_keys(session, w) for w in words))
+
+
+#: A short word starting at least this many keys is found by walking the name index.
+WALK_KEYS = 2000
+
+
+def _many_keys(session: Session, word: str) -> bool:
+    keys = search.key_rows(word)
+    if keys is None:
+        return False
+    probe = select(func.count()).select_from(keys.limit(WALK_KEYS).subquery())
+    return int(session.scalar(probe) or 0) >= WALK_KEYS
 
 
 def _full_text_match(
@@ -421,6 +480,7 @@ def ordered_select(
         parent_id=parent_id,
         include_deleted=include_deleted,
         filters=filters,
+        session=session,
     )
     stmt: Select[Any] = select(spec.model.id).select_from(spec.model)
     if _needs_joins(spec, column, search, filters):
@@ -559,6 +619,7 @@ PARTNERS = ListSpec(
         Organization.city,
     ),
     phones=(Organization.phone,),
+    keys=True,
     filters=(
         field_filter(_P, "country", Organization.country),
         field_filter(_P, "province", Organization.province),
@@ -610,6 +671,7 @@ PEOPLE = ListSpec(
     full_text="person_search",
     prefix_columns=(Person.full_name, Person.name_native),
     name_index="ix_person_live_name",
+    keys=True,
     filters=(
         field_filter(_PE, "organization_id", Person.organization_id),
         field_filter(_PE, "nationality", Person.nationality),

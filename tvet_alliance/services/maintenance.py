@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from tvet_alliance.domain import TRACKED_MODELS
 from tvet_alliance.domain.base import Tracked
 from tvet_alliance.domain.models import Validatable
-from tvet_alliance.persistence import Database, search_index
+from tvet_alliance.persistence import Database, search_index, search_keys
 from tvet_alliance.persistence import backup as backup_mod
 from tvet_alliance.persistence import restore as restore_mod
 from tvet_alliance.persistence.database import ensure_local_site
@@ -49,6 +49,7 @@ def check_database(db: Database, session: Session) -> CheckReport:
             report.problems.append(
                 f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]} row"
             )
+    report.problems.extend(search_keys.problems(conn))
     revision = current_revision(conn)
     if revision != head_revision():
         report.problems.append(f"schema revision {revision} is not the current {head_revision()}")
@@ -85,4 +86,5 @@ def restore(db: Database, source: str | os.PathLike[str], progress: Progress | N
     db.site_id = ensure_local_site(db.engine, db.url)
     with db.engine.begin() as conn:
         db.full_text = search_index.ensure(conn)
+        search_keys.ensure(conn)
     return safety

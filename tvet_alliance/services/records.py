@@ -44,6 +44,7 @@ from tvet_alliance.domain.models import agreement_parties
 from tvet_alliance.domain.validation import search_words
 from tvet_alliance.domain.values import Translate, ValueKind, display_stored, english, ids_in, is_list, parse
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.services import search
 
 
 @dataclass(frozen=True)
@@ -627,6 +628,15 @@ def choices(
     ``competition_id=...`` for tracks. With *ids*, exactly those records (for showing a current value)."""
     # The words as every search reads them (no control characters, bounded), matched as one phrase.
     text = " ".join(search_words(text))
+    if text and not ids and type_key in ("person", "partner"):
+        # Names in any script, pinyin, initials, Urdu consonants, spelling variants: best first.
+        if type_key == "person":
+            found = search.find_people(
+                session, text, limit=limit, organization_id=scope.get("organization_id")
+            )
+        else:
+            found = search.find_partners(session, text, limit=limit)
+        return [Choice(m.id, m.name, m.native) for m in found]
     pattern = f"%{_escape_like(text.lower())}%"
     if type_key == "partner":
         stmt = select(Organization.id, Organization.name_en, Organization.name_native).order_by(

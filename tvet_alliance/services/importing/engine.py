@@ -41,6 +41,7 @@ from tvet_alliance.domain.changelog import INFO_BATCH, deserialize, serialize
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.errors import CodedError, FieldError, ValidationFailed
 from tvet_alliance.domain.names import OrgIndex, name_key, person_keys
+from tvet_alliance.domain.search_keys import identity_keys
 from tvet_alliance.domain.values import TEXT_KINDS, ValueKind, is_list, split_list
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence.bulk import BulkWriter
@@ -248,14 +249,15 @@ class _Run:
         if self.kind in (ImportKind.PEOPLE, ImportKind.DELEGATES, ImportKind.ENTRIES):
             # Name + organisation of every live person, packed (a hash -> 16 bytes): about 100 bytes
             # a person, where whole records would take a kilobyte.
-            for pid, full_name, org in s.execute(
-                select(Person.id, Person.full_name, Person.organization_id)
+            # Names in any script or spelling (search_keys.identity_keys: 张伟 = "Zhang Wei").
+            for pid, full_name, native, org in s.execute(
+                select(Person.id, Person.full_name, Person.name_native, Person.organization_id)
                 .where(Person.deleted_at.is_(None))
                 .order_by(Person.id.desc())  # uuid7 order: the oldest person is written last and stays
             ):
-                key = name_key(full_name)
-                self.names[hash(f"n:{key}\x1f{org.hex if org else ''}")] = pid.bytes
-                self.names[hash(f"n:{key}\x1f")] = pid.bytes
+                for key in identity_keys(full_name, native):
+                    self.names[hash(f"n:{key}\x1f{org.hex if org else ''}")] = pid.bytes
+                    self.names[hash(f"n:{key}\x1f")] = pid.bytes
         if self.kind is ImportKind.DELEGATES:
             event = s.get(Event, self.options.event_id) if self.options.event_id else None
             if event is None:
@@ -525,7 +527,11 @@ class _Run:
     def _person_keys(values: dict[str, Any]) -> list[tuple[str, str]]:
         """(key, reason) in the order a match counts: e-mail, phone, name at the same organisation."""
         return person_keys(
-            values.get("email"), values.get("phone"), values["full_name"], values.get("organization_id")
+            values.get("email"),
+            values.get("phone"),
+            values["full_name"],
+            values.get("organization_id"),
+            values.get("name_native"),
         )
 
     def find_person(self, values: dict[str, Any]) -> tuple[tuple[uuid.UUID, str, int | None], str] | None:

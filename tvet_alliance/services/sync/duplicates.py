@@ -57,7 +57,9 @@ SHOWN = {
 }
 
 _MODELS: dict[str, type[Any]] = {"person": Person, "organization": Organization}
-_NOT_COPIED = frozenset({"id", "created_at", "updated_at", "row_version", "deleted_at"})
+#: Not filled from the merged-away record: bookkeeping, and the search keys (derived from the names,
+#: computed again when a name is filled).
+_NOT_COPIED = frozenset({"id", "created_at", "updated_at", "row_version", "deleted_at", "search_keys"})
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -37,6 +37,7 @@ from tvet_alliance.domain import (
     Participation,
     Person,
     RecordAlias,
+    SearchKey,
     Site,
     SyncConflict,
     SyncDuplicate,
@@ -47,7 +48,7 @@ from tvet_alliance.domain import (
 from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.enums import ChangeOp, SiteKind
 from tvet_alliance.domain.events import deserialize
-from tvet_alliance.domain.names import name_key
+from tvet_alliance.domain.search_keys import identity_keys
 from tvet_alliance.faults import fault_point
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database, migrate
@@ -503,7 +504,12 @@ class _Merge:
             new = list(
                 self.conn.execute(
                     select(
-                        Person.id, Person.full_name, Person.email, Person.phone, Person.organization_id
+                        Person.id,
+                        Person.full_name,
+                        Person.name_native,
+                        Person.email,
+                        Person.phone,
+                        Person.organization_id,
                     ).where(Person.id.in_(part), Person.deleted_at.is_(None))
                 )
             )
@@ -518,32 +524,50 @@ class _Merge:
                         pairs.setdefault(
                             frozenset((values[value], other_id)), ("person", values[value], other_id, reason)
                         )
-            by_name = {(name_key(r.full_name), r.organization_id): r.id for r in new}
-            lowered = list({r.full_name.lower() for r in new})
-            for other_id, other_name, other_org in self.conn.execute(
-                select(Person.id, Person.full_name, Person.organization_id).where(
-                    func.lower(Person.full_name).in_(lowered), Person.deleted_at.is_(None)
-                )
-            ):
-                mine = by_name.get((name_key(other_name), other_org))
-                if mine is not None and mine != other_id:
-                    pairs.setdefault(frozenset((mine, other_id)), ("person", mine, other_id, "name"))
+            # Names in any script (search_keys.identity_keys: 张伟 on one laptop, "Zhang Wei" on the
+            # other), looked up by equality in the search keys, then checked on both sides.
+            by_key: dict[tuple[str, uuid.UUID | None], uuid.UUID] = {}
+            for r in new:
+                for key in identity_keys(r.full_name, r.name_native):
+                    by_key.setdefault((key, r.organization_id), r.id)
+            wanted = sorted({key for key, _org in by_key})
+            for start in range(0, len(wanted), 500):
+                for other_id, other_name, other_native, other_org in self.conn.execute(
+                    select(Person.id, Person.full_name, Person.name_native, Person.organization_id).where(
+                        Person.id.in_(
+                            select(SearchKey.row_id).where(SearchKey.key.in_(wanted[start : start + 500]))
+                        ),
+                        Person.deleted_at.is_(None),
+                    )
+                ):
+                    for key in identity_keys(other_name, other_native):
+                        mine = by_key.get((key, other_org))
+                        if mine is not None and mine != other_id:
+                            pairs.setdefault(frozenset((mine, other_id)), ("person", mine, other_id, "name"))
+                            break
         orgs = self.added.get("organization", [])
         for part in chunks(orgs):
-            new_orgs = {
-                name_key(n): i
-                for i, n in self.conn.execute(
-                    select(Organization.id, Organization.name_en).where(
-                        Organization.id.in_(part), Organization.deleted_at.is_(None)
-                    )
+            # The English name, or the Chinese / Urdu name, in any script (identity_keys).
+            new_orgs: dict[str, uuid.UUID] = {}
+            for i, n, native in self.conn.execute(
+                select(Organization.id, Organization.name_en, Organization.name_native).where(
+                    Organization.id.in_(part), Organization.deleted_at.is_(None)
                 )
-            }
-            for other_id, other_name in self.conn.execute(
-                select(Organization.id, Organization.name_en).where(Organization.deleted_at.is_(None))
             ):
-                mine = new_orgs.get(name_key(other_name))
-                if mine is not None and mine != other_id:
-                    pairs.setdefault(frozenset((mine, other_id)), ("organization", mine, other_id, "name"))
+                for key in identity_keys(n, native):
+                    new_orgs.setdefault(key, i)
+            for other_id, other_name, other_native in self.conn.execute(
+                select(Organization.id, Organization.name_en, Organization.name_native).where(
+                    Organization.deleted_at.is_(None)
+                )
+            ):
+                for key in identity_keys(other_name, other_native):
+                    mine = new_orgs.get(key)
+                    if mine is not None and mine != other_id:
+                        pairs.setdefault(
+                            frozenset((mine, other_id)), ("organization", mine, other_id, "name")
+                        )
+                        break
         rows = [
             {
                 "id": uuid7(),

@@ -159,6 +159,8 @@ LEFT_OUT: dict[str, str] = {
     "sync_package": "packages merged at the office",
     "sync_conflict": "the office's review work",
     "sync_duplicate": "the office's review work",
+    # Derived data: the copy's triggers fill it from the people's and partners' search_keys column.
+    "search_key": "derived from the people's and partners' names",
 }
 
 #: Tables copied row by row, parents first (from the metadata).
