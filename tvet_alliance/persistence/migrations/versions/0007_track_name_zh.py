@@ -1,7 +1,7 @@
 """skill_track: the track's name in Chinese (赛项中文名称), beside its English name
 
 Revision ID: 0007
-Revises: 0005 (part S adds 0006 in parallel; the integrator chains them)
+Revises: 0006
 Create Date: 2026-12-01 12:30:00
 """
 
