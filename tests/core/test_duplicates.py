@@ -100,6 +100,17 @@ def test_person_chinese_name_at_an_organisation_with_zhang_wei(
     assert [c.id for c in _found(db, "person", full_name="zhang  wei")] == [alliance["zhang"]]
 
 
+def test_a_name_typed_in_another_script_is_found_at_any_organisation(db: Database) -> None:
+    """The stored person has only a Latin name, the form only a Chinese one, and no organisation is
+    given on either side: the pinyin of 张伟 is Zhang Wei (the import's and the merge's rule)."""
+    latin = _add(db, "person", full_name="Zhang Wei")
+    found = _found(db, "person", full_name="张伟")
+    assert [(c.id, c.reason) for c in found] == [(latin, "name")]
+    # 章伟 reads "Zhang Wei" too: possibly the same, as a person would say; 李伟 is not.
+    assert [c.id for c in _found(db, "person", full_name="章伟")] == [latin]
+    assert _found(db, "person", full_name="李伟") == []
+
+
 def test_person_same_email_or_phone_anywhere(db: Database, alliance: dict[str, uuid.UUID]) -> None:
     by_email = _found(db, "person", full_name="W. Zhang", email="zhang.wei@CQIPC.edu.cn")
     assert [(c.id, c.reason) for c in by_email] == [(alliance["zhang"], "email")]

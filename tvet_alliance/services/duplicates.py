@@ -7,8 +7,9 @@ the same organisation — any organisation when the new person has none (:func:`
 also compares the names in every script: "张伟" typed for a person of an organisation that has
 "Zhang Wei / 张伟" is the same person.
 
-Where names are compared is one function, :func:`_same_name`, so a cross-script matcher
-(pinyin, variants) can take its place without touching the rest.
+Names are compared by their identity keys (:func:`search_keys.identity_keys`, the import's and the
+sync merge's rule): 张伟 and "Zhang Wei" are the same name, spelling variants are not; people of any
+organisation are looked up by those keys in the stored search keys.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from tvet_alliance.domain import Organization, Person
-from tvet_alliance.domain.names import OrgIndex, name_key, person_keys, person_name_keys
+from tvet_alliance.domain import Organization, Person, SearchKey
+from tvet_alliance.domain.names import OrgIndex, person_keys, person_name_keys
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
 #: Why a record may be the same, English in the "Duplicates" translation context.
@@ -187,19 +188,14 @@ def _live(stmt: Any, record_id: uuid.UUID | None) -> Any:
 
 
 def _name_prefixes(sqlite: bool, *names: str) -> list[Any]:
-    """People of any organisation whose main or native name starts like one of *names* (a prefix
-    look-up, through the NOCASE indexes on SQLite; the name keys then decide)."""
-    clauses = []
-    for name in names:
-        first = name_key(name)[:3]
-        if first:
-            pattern = first.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            for column in (Person.full_name, Person.name_native):
-                if sqlite:  # LIKE ignores ASCII case there and can read the NOCASE index
-                    clauses.append(column.like(pattern, escape="\\"))
-                else:
-                    clauses.append(column.ilike(pattern, escape="\\"))
-    return clauses or [Person.id.is_(None)]
+    """People of any organisation who may have one of *names*: those with one of the names' identity
+    keys among their stored search keys (:func:`search_keys.identity_keys` — "Zhang Wei" and 张伟
+    share "zhangwei"), found by equality in the ``search_key`` index; the name keys then decide."""
+    del sqlite  # the same indexed look-up on every database
+    keys = sorted(person_name_keys(*names))
+    if not keys:
+        return [Person.id.is_(None)]
+    return [Person.id.in_(select(SearchKey.row_id).where(SearchKey.key.in_(keys)))]
 
 
 def _contact(

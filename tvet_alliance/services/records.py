@@ -631,12 +631,13 @@ def choices(
     if text and not ids and type_key in ("person", "partner"):
         # Names in any script, pinyin, initials, Urdu consonants, spelling variants: best first.
         if type_key == "person":
-            found = search.find_people(
+            matches = search.find_people(
                 session, text, limit=limit, organization_id=scope.get("organization_id")
             )
         else:
-            found = search.find_partners(session, text, limit=limit)
-        return [Choice(m.id, m.name, m.native) for m in found]
+            matches = search.find_partners(session, text, limit=limit)
+        # Best first, each with the detail that tells namesakes apart.
+        return _with_details(session, type_key, [Choice(m.id, m.name, m.native) for m in matches])
     pattern = f"%{_escape_like(text.lower())}%"
     if type_key == "partner":
         stmt = select(Organization.id, Organization.name_en, Organization.name_native).order_by(
