@@ -4,43 +4,43 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="550"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="610"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="588"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="649"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="647"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="709"/>
         <source>Events</source>
         <translation>تقریبات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="670"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="732"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="717"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="779"/>
         <source>Competitions</source>
         <translation>مقابلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="735"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="797"/>
         <source>Skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="841"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="903"/>
         <source>Entries</source>
         <extracomment>The key of an entry row&apos;s medal check (domain.rules.medal_conflicts): a MedalConflict, or absent.</extracomment>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="888"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="950"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -472,17 +472,17 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../tvet_alliance/services/duplicates.py" line="29"/>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="30"/>
         <source>same name</source>
         <translation>ایک جیسا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/duplicates.py" line="30"/>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="31"/>
         <source>same e-mail</source>
         <translation>ایک جیسی ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/duplicates.py" line="31"/>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="32"/>
         <source>same phone</source>
         <translation>ایک جیسا فون</translation>
     </message>
@@ -698,49 +698,50 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="190"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="240"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="242"/>
         <source>Person</source>
-        <extracomment>The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
+        <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged. The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>فرد</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="231"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="300"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="304"/>
         <source>Event</source>
+        <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged.</extracomment>
         <translation>تقریب</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="250"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="328"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="332"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="361"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="365"/>
         <source>Check-in</source>
         <translation>حاضری</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="270"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="377"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="381"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="286"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="403"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="407"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="304"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="431"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="435"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="333"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="482"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="486"/>
         <source>Agreement</source>
         <translation>معاہدہ</translation>
     </message>
@@ -1215,7 +1216,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/persistence/database.py" line="235"/>
-        <location filename="../../tvet_alliance/persistence/database.py" line="251"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="252"/>
         <source>Cannot open the database {name}: {reason}</source>
         <translation>ڈیٹا بیس {name} نہیں کھل سکا: {reason}</translation>
     </message>
@@ -1261,28 +1262,28 @@
         <translation>نمونہ ڈیٹا جانچ میں درست ثابت نہیں ہوا: {details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="144"/>
+        <location filename="../../tvet_alliance/services/records.py" line="145"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>آپ کے کھولنے کے بعد کسی اور نے یہ ریکارڈ تبدیل کر دیا (اب ورژن {version})۔ ان کا ورژن دوبارہ لوڈ کریں، یا اپنے ورژن سے اسے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="163"/>
+        <location filename="../../tvet_alliance/services/records.py" line="164"/>
         <source>The record no longer exists.</source>
         <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="305"/>
-        <location filename="../../tvet_alliance/services/records.py" line="331"/>
+        <location filename="../../tvet_alliance/services/records.py" line="306"/>
+        <location filename="../../tvet_alliance/services/records.py" line="332"/>
         <source>This person is already registered for this event.</source>
         <translation>یہ فرد اس تقریب کے لیے پہلے ہی رجسٹرڈ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="308"/>
+        <location filename="../../tvet_alliance/services/records.py" line="309"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>یہ ریکارڈ کسی دوسرے ریکارڈ سے متصادم ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="324"/>
+        <location filename="../../tvet_alliance/services/records.py" line="325"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>یہ فرد اس تقریب کے لیے رجسٹرڈ تھا اور وہ اندراج حذف کر دیا گیا؛ اس کے بجائے وہی اندراج بحال کریں (حذف شدہ دکھائیں)۔</translation>
     </message>
@@ -1501,7 +1502,7 @@
         <translation>چینی میں مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="858"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="920"/>
         <source>Medal check</source>
         <translation>تمغے کی جانچ</translation>
     </message>
@@ -1619,12 +1620,12 @@
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="97"/>
+        <location filename="../../tvet_alliance/services/records.py" line="98"/>
         <source>people</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="98"/>
+        <location filename="../../tvet_alliance/services/records.py" line="99"/>
         <source>competition entries</source>
         <translation>مقابلہ جاتی اندراجات</translation>
     </message>
@@ -1672,7 +1673,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="100"/>
+        <location filename="../../tvet_alliance/services/records.py" line="101"/>
         <source>event registrations</source>
         <translation>تقریبات کے اندراجات</translation>
     </message>
@@ -1722,7 +1723,7 @@
         <translation>منتظمین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="101"/>
+        <location filename="../../tvet_alliance/services/records.py" line="102"/>
         <source>delegates</source>
         <translation>مندوبین</translation>
     </message>
@@ -1754,7 +1755,7 @@
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="102"/>
+        <location filename="../../tvet_alliance/services/records.py" line="103"/>
         <source>check-ins</source>
         <translation>حاضری کے اندراجات</translation>
     </message>
@@ -1774,7 +1775,7 @@
         <translation>میزبان شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="103"/>
+        <location filename="../../tvet_alliance/services/records.py" line="104"/>
         <source>skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
@@ -1795,7 +1796,7 @@
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="104"/>
+        <location filename="../../tvet_alliance/services/records.py" line="105"/>
         <source>entries</source>
         <translation>اندراجات</translation>
     </message>
@@ -1886,28 +1887,28 @@
         <translation>دستاویز کا لنک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="452"/>
+        <location filename="../../tvet_alliance/services/records.py" line="453"/>
         <source>agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="580"/>
+        <location filename="../../tvet_alliance/services/records.py" line="581"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
         <source>Deleted</source>
         <translation>حذف شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="751"/>
+        <location filename="../../tvet_alliance/services/records.py" line="762"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="757"/>
+        <location filename="../../tvet_alliance/services/records.py" line="768"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="766"/>
+        <location filename="../../tvet_alliance/services/records.py" line="777"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
@@ -1918,35 +1919,36 @@
         <translation>پورا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="544"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="604"/>
         <source>Entries</source>
+        <extracomment>A short word starting at least this many keys is found by walking the name index.</extracomment>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="722"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="174"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="698"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="760"/>
         <source>Checked in</source>
         <translation>حاضری درج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="726"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="788"/>
         <source>Tracks</source>
         <translation>شعبے</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="170"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="865"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="927"/>
         <source>Rank</source>
         <extracomment>The language of the second name in a bilingual header, read from its .ts file. Columns that are not a record&apos;s field: derived values a person expects beside the fields (the rank of an entry, a delegate&apos;s event and check-in), with their labels in the &quot;Fields&quot; context.</extracomment>
         <translation>پوزیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="897"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="959"/>
         <source>Expiring within</source>
         <translation>میعاد ختم ہونے کی مدت</translation>
     </message>
@@ -2151,48 +2153,48 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
         <source>Choose the event the delegates come to.</source>
         <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>وہ تقریب منتخب کریں جس میں مندوبین آ رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
         <source>Choose the competition of the entries.</source>
         <translation>اندراجات کا مقابلہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
         <source>There is no event called {name}.</source>
         <translation>{name} نام کی کوئی تقریب نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
         <source>There is no competition called {name}.</source>
         <translation>{name} نام کا کوئی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>{fields} کے لیے کوئی کالم مقرر نہیں، جو ہر قطار کے لیے ضروری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>اس قطار میں {cells} خانے ہیں لیکن سرخی میں {columns} ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>نئے ادارے {name} کے لیے ملک درکار ہے: ملک یا قومیت کا کالم شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
         <source>This import was already reverted on {at}.</source>
         <translation>یہ درآمد {at} کو پہلے ہی واپس لی جا چکی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
         <source>There is no import with the id {id}.</source>
         <translation>{id} شناخت والی کوئی درآمد نہیں ہے۔</translation>
     </message>
@@ -4059,6 +4061,46 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="57"/>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="62"/>
+        <source>name</source>
+        <extracomment>Change when the rules below change: stored keys are rebuilt when this (or a data file) differs. Keys longer than this are cut (an index entry stays small; nobody types 200 characters). At most this many readings of one Chinese name (every combination of heteronyms would explode). Why a record matched, per kind of key (shown by the command line and available to the window).</extracomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="58"/>
+        <source>pinyin</source>
+        <translation>پنین</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="59"/>
+        <source>initials</source>
+        <translation>ابتدائی حروف</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="60"/>
+        <source>Latin letters of the Urdu name</source>
+        <translation>اردو نام کے لاطینی حروف</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="61"/>
+        <source>spelling variant</source>
+        <translation>ہجے کی دوسری شکل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/search.py" line="32"/>
+        <source>every word</source>
+        <translation>ہر لفظ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/search.py" line="33"/>
+        <source>contains</source>
+        <translation>شامل ہے</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="82"/>
@@ -4165,49 +4207,49 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>ایک جیسا نام اور ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="110"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="112"/>
         <source>This pair has been reviewed already.</source>
-        <extracomment>(English label, value of the added record, value of the existing record)</extracomment>
+        <extracomment>Not filled from the merged-away record: bookkeeping, and the search keys (derived from the names, computed again when a name is filled). (English label, value of the added record, value of the existing record)</extracomment>
         <translation>یہ جوڑا پہلے ہی جانچا جا چکا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="133"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="135"/>
         <source>One of the two records is no longer there.</source>
         <translation>دونوں میں سے ایک ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="611"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="635"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
         <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge</extracomment>
         <translation>سنک پیکج دفتری ڈیٹا بیس میں ضم کیے جاتے ہیں، آف لائن نقل میں نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="618"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="642"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>یہ پیکج کسی دوسرے دفتری ڈیٹا بیس کی نقل سے آیا ہے، اس کی نقل سے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="626"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="650"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>یہ پیکج ڈیٹا بیس ورژن {theirs} سے بنا اور یہ ڈیٹا بیس ورژن {ours} پر ہے؛ دونوں کو پروگرام کے ایک ہی ریلیز سے کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="641"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="665"/>
         <source>The package names an offline copy that was not taken from this database; it was altered or belongs elsewhere. Nothing was changed.</source>
         <translation>یہ پیکیج جس آف لائن نقل کا نام لیتا ہے وہ اس ڈیٹا بیس سے نہیں لی گئی؛ اسے بدلا گیا ہے یا یہ کہیں اور کا ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="652"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="676"/>
         <source>The package does not match the offline copy “{site}” taken here (it was altered); make the package again on that laptop. Nothing was changed.</source>
         <translation>یہ پیکیج یہاں سے لی گئی آف لائن نقل “{site}” سے میل نہیں کھاتا (اسے بدلا گیا ہے)؛ اسی لیپ ٹاپ پر پیکیج دوبارہ بنائیں۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="666"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="690"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}” کی تبدیلیاں {first}–{last} ابھی ضم نہیں ہوئیں۔ پہلے وہ پیکج ضم کریں جس میں یہ ہیں، یا لیپ ٹاپ پر نیا پیکج بنائیں جو سب کچھ دوبارہ بھیجے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="705"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="729"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>یہ پیکج ضم نہیں ہو سکتا: {reason}۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
@@ -4219,7 +4261,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/sync/package.py" line="154"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="252"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="254"/>
         <source>The folder {folder} does not exist.</source>
         <translation>فولڈر {folder} موجود نہیں۔</translation>
     </message>
@@ -4264,65 +4306,65 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>{path} اس پروگرام کے نئے ریلیز سے بنا ہے؛ پہلے پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="233"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="235"/>
         <source>Offline copies are taken from the office database, not from another offline copy.</source>
         <extracomment>Tables an offline copy does not copy row by row, and why. Every other table of the metadata is copied, so a table added later reaches the laptops without anyone remembering to list it here. Tables copied row by row, parents first (from the metadata).</extracomment>
         <translation>آف لائن نقول دفتری ڈیٹا بیس سے بنتی ہیں، کسی دوسری آف لائن نقل سے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="242"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="244"/>
         <source>There is no such event.</source>
         <translation>ایسی کوئی تقریب نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="247"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="249"/>
         <source>An offline copy cannot overwrite the office database itself.</source>
         <translation>آف لائن نقل خود دفتری ڈیٹا بیس کو اوور رائٹ نہیں کر سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="258"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="260"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} پہلے سے موجود ہے؛ کوئی اور فائل نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="265"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="267"/>
         <source>Offline copy</source>
         <translation>آف لائن نقل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="307"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="309"/>
         <source>Cannot write the offline copy to {path}: {reason}</source>
         <translation>آف لائن نقل {path} میں نہیں لکھی جا سکی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="350"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="383"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="389"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="352"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="385"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="391"/>
         <source>{path} is not an offline copy made by this program.</source>
         <translation>{path} اس پروگرام کی بنائی ہوئی آف لائن نقل نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="377"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="379"/>
         <source>Choose the fresh copy, not this one.</source>
         <translation>تازہ نقل چنیں، یہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="395"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="397"/>
         <source>{path} is a copy of another office database ({office}).</source>
         <translation>{path} کسی دوسرے دفتری ڈیٹا بیس ({office}) کی نقل ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="402"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="404"/>
         <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
         <translation>{path} اس نقل سے پرانی ہے ({taken} کو بنی)؛ دفتر میں تازہ نقل بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="412"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="414"/>
         <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
         <translation>اس لیپ ٹاپ پر کی گئی تبدیلیاں {first}–{last} ابھی دفتر میں ضم نہیں ہوئیں۔ سنک پیکج بنائیں، اسے دفتر میں ضم کریں، پھر وہاں تازہ نقل بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="450"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="452"/>
         <source>Cannot replace {path}: {reason}</source>
         <translation>{path} کو بدلا نہیں جا سکا: {reason}</translation>
     </message>
@@ -4524,42 +4566,42 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>اختتامی تاریخ {end} آغاز کی تاریخ {start} سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="396"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="400"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="425"/>
         <source>Must be 1 or more.</source>
         <translation>کم از کم 1 ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="423"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="427"/>
         <source>Must be more than 0.</source>
         <translation>0 سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="457"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="461"/>
         <source>A score cannot be negative.</source>
         <translation>اسکور منفی نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="463"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="467"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>اسکور {score} اس شعبے کے زیادہ سے زیادہ اسکور {max} سے زیادہ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="471"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="475"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>{count} ارکان ہیں، لیکن اس شعبے میں ٹیم {size} ارکان کی ہوتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="510"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="514"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}” تعاون کا شعبہ نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="338"/>
-        <location filename="../../tvet_alliance/services/records.py" line="273"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="340"/>
+        <location filename="../../tvet_alliance/services/records.py" line="274"/>
         <source>This field is required.</source>
         <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
         <translation>یہ خانہ لازمی ہے۔</translation>
@@ -4616,22 +4658,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>“{value}” {region} کا درست فون نمبر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="227"/>
+        <location filename="../../tvet_alliance/services/records.py" line="228"/>
         <source>Enter a whole number.</source>
         <translation>مکمل عدد درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="228"/>
+        <location filename="../../tvet_alliance/services/records.py" line="229"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>عدد درج کریں، مثلاً 87.5۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="229"/>
+        <location filename="../../tvet_alliance/services/records.py" line="230"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>تاریخ YYYY-MM-DD کی صورت میں درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="230"/>
+        <location filename="../../tvet_alliance/services/records.py" line="231"/>
         <source>This value is not allowed here.</source>
         <translation>یہ قدر یہاں قابلِ قبول نہیں۔</translation>
     </message>

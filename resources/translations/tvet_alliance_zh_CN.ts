@@ -4,43 +4,43 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="550"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="610"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="588"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="649"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="647"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="709"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="670"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="732"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="717"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="779"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="735"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="797"/>
         <source>Skill tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="841"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="903"/>
         <source>Entries</source>
         <extracomment>The key of an entry row&apos;s medal check (domain.rules.medal_conflicts): a MedalConflict, or absent.</extracomment>
         <translation>参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="888"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="950"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
@@ -467,17 +467,17 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../tvet_alliance/services/duplicates.py" line="29"/>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="30"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/duplicates.py" line="30"/>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="31"/>
         <source>same e-mail</source>
         <translation>电子邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/duplicates.py" line="31"/>
+        <location filename="../../tvet_alliance/services/duplicates.py" line="32"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
@@ -682,49 +682,50 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="190"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="240"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="242"/>
         <source>Person</source>
-        <extracomment>The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
+        <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged. The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="231"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="300"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="304"/>
         <source>Event</source>
+        <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="250"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="328"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="332"/>
         <source>Delegate</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="361"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="365"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="270"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="377"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="381"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="286"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="403"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="407"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="304"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="431"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="435"/>
         <source>Entry</source>
         <translation>参赛记录</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="333"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="482"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="486"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
@@ -1199,7 +1200,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/persistence/database.py" line="235"/>
-        <location filename="../../tvet_alliance/persistence/database.py" line="251"/>
+        <location filename="../../tvet_alliance/persistence/database.py" line="252"/>
         <source>Cannot open the database {name}: {reason}</source>
         <translation>无法打开数据库 {name}：{reason}</translation>
     </message>
@@ -1245,28 +1246,28 @@
         <translation>示例数据未通过校验：{details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="144"/>
+        <location filename="../../tvet_alliance/services/records.py" line="145"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>您打开此记录后，其他人修改了它（当前版本 {version}）。要重新加载对方的版本，还是用您的版本覆盖？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="163"/>
+        <location filename="../../tvet_alliance/services/records.py" line="164"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="305"/>
-        <location filename="../../tvet_alliance/services/records.py" line="331"/>
+        <location filename="../../tvet_alliance/services/records.py" line="306"/>
+        <location filename="../../tvet_alliance/services/records.py" line="332"/>
         <source>This person is already registered for this event.</source>
         <translation>此人已报名参加该活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="308"/>
+        <location filename="../../tvet_alliance/services/records.py" line="309"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>该记录与另一条记录冲突：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="324"/>
+        <location filename="../../tvet_alliance/services/records.py" line="325"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>此人曾报名参加该活动，但该报名已被删除；请改为恢复那条报名（显示已删除）。</translation>
     </message>
@@ -1481,7 +1482,7 @@
         <translation>赛项中文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="858"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="920"/>
         <source>Medal check</source>
         <translation>奖牌核对</translation>
     </message>
@@ -1599,12 +1600,12 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="97"/>
+        <location filename="../../tvet_alliance/services/records.py" line="98"/>
         <source>people</source>
         <translation>名人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="98"/>
+        <location filename="../../tvet_alliance/services/records.py" line="99"/>
         <source>competition entries</source>
         <translation>条参赛记录</translation>
     </message>
@@ -1652,7 +1653,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="100"/>
+        <location filename="../../tvet_alliance/services/records.py" line="101"/>
         <source>event registrations</source>
         <translation>条活动报名记录</translation>
     </message>
@@ -1702,7 +1703,7 @@
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="101"/>
+        <location filename="../../tvet_alliance/services/records.py" line="102"/>
         <source>delegates</source>
         <translation>名参会代表</translation>
     </message>
@@ -1734,7 +1735,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="102"/>
+        <location filename="../../tvet_alliance/services/records.py" line="103"/>
         <source>check-ins</source>
         <translation>条签到记录</translation>
     </message>
@@ -1754,7 +1755,7 @@
         <translation>举办城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="103"/>
+        <location filename="../../tvet_alliance/services/records.py" line="104"/>
         <source>skill tracks</source>
         <translation>个赛项</translation>
     </message>
@@ -1775,7 +1776,7 @@
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="104"/>
+        <location filename="../../tvet_alliance/services/records.py" line="105"/>
         <source>entries</source>
         <translation>条参赛记录</translation>
     </message>
@@ -1866,28 +1867,28 @@
         <translation>文件链接</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="452"/>
+        <location filename="../../tvet_alliance/services/records.py" line="453"/>
         <source>agreements</source>
         <translation>份协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="580"/>
+        <location filename="../../tvet_alliance/services/records.py" line="581"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="751"/>
+        <location filename="../../tvet_alliance/services/records.py" line="762"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="757"/>
+        <location filename="../../tvet_alliance/services/records.py" line="768"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="766"/>
+        <location filename="../../tvet_alliance/services/records.py" line="777"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
@@ -1898,35 +1899,36 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="544"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="604"/>
         <source>Entries</source>
+        <extracomment>A short word starting at least this many keys is found by walking the name index.</extracomment>
         <translation>参赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="722"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="174"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="698"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="760"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="726"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="788"/>
         <source>Tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="170"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="865"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="927"/>
         <source>Rank</source>
         <extracomment>The language of the second name in a bilingual header, read from its .ts file. Columns that are not a record&apos;s field: derived values a person expects beside the fields (the rank of an entry, a delegate&apos;s event and check-in), with their labels in the &quot;Fields&quot; context.</extracomment>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="897"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="959"/>
         <source>Expiring within</source>
         <translation>到期期限</translation>
     </message>
@@ -2131,48 +2133,48 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="71"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
         <source>Choose the event the delegates come to.</source>
         <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>请选择参会人员参加的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
         <source>Choose the competition of the entries.</source>
         <translation>请选择参赛记录所属的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
         <source>There is no event called {name}.</source>
         <translation>没有名为 {name} 的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
         <source>There is no competition called {name}.</source>
         <translation>没有名为 {name} 的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>没有列对应到 {fields}，而每一行都需要它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>此行有 {cells} 个单元格，但表头有 {columns} 个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>新单位 {name} 需要国家：请添加国家或国籍列。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
         <source>This import was already reverted on {at}.</source>
         <translation>此次导入已于 {at} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
         <source>There is no import with the id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
@@ -4031,6 +4033,46 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="57"/>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="62"/>
+        <source>name</source>
+        <extracomment>Change when the rules below change: stored keys are rebuilt when this (or a data file) differs. Keys longer than this are cut (an index entry stays small; nobody types 200 characters). At most this many readings of one Chinese name (every combination of heteronyms would explode). Why a record matched, per kind of key (shown by the command line and available to the window).</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="58"/>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="59"/>
+        <source>initials</source>
+        <translation>首字母</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="60"/>
+        <source>Latin letters of the Urdu name</source>
+        <translation>乌尔都语姓名的拉丁字母</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/search_keys.py" line="61"/>
+        <source>spelling variant</source>
+        <translation>拼写变体</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/search.py" line="32"/>
+        <source>every word</source>
+        <translation>每个词</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/search.py" line="33"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/shortcuts.py" line="82"/>
@@ -4137,49 +4179,49 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>姓名和单位相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="110"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="112"/>
         <source>This pair has been reviewed already.</source>
-        <extracomment>(English label, value of the added record, value of the existing record)</extracomment>
+        <extracomment>Not filled from the merged-away record: bookkeeping, and the search keys (derived from the names, computed again when a name is filled). (English label, value of the added record, value of the existing record)</extracomment>
         <translation>这一对记录已审核过。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="133"/>
+        <location filename="../../tvet_alliance/services/sync/duplicates.py" line="135"/>
         <source>One of the two records is no longer there.</source>
         <translation>两条记录中有一条已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="611"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="635"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
         <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge</extracomment>
         <translation>同步包应合并到办公室数据库，而不是离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="618"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="642"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>此同步包来自另一个办公室数据库的副本，而不是本数据库的副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="626"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="650"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>此同步包由数据库版本 {theirs} 制作，而本数据库的版本是 {ours}；请用同一版本的程序打开两者。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="641"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="665"/>
         <source>The package names an offline copy that was not taken from this database; it was altered or belongs elsewhere. Nothing was changed.</source>
         <translation>该同步包所指的离线副本并非取自本数据库；它已被改动或属于别处。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="652"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="676"/>
         <source>The package does not match the offline copy “{site}” taken here (it was altered); make the package again on that laptop. Nothing was changed.</source>
         <translation>该同步包与此处取出的离线副本“{site}”不符（已被改动）；请在那台笔记本电脑上重新生成同步包。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="666"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="690"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}”的更改 {first}–{last} 尚未合并。请先合并包含这些更改的同步包，或在笔记本电脑上制作一个重新发送全部更改的新同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="705"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="729"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>无法合并此同步包：{reason}。未做任何更改。</translation>
     </message>
@@ -4191,7 +4233,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/sync/package.py" line="154"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="252"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="254"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -4236,65 +4278,65 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>{path} 由本程序的较新版本制作；请先更新程序。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="233"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="235"/>
         <source>Offline copies are taken from the office database, not from another offline copy.</source>
         <extracomment>Tables an offline copy does not copy row by row, and why. Every other table of the metadata is copied, so a table added later reaches the laptops without anyone remembering to list it here. Tables copied row by row, parents first (from the metadata).</extracomment>
         <translation>离线副本应从办公室数据库制作，而不是从另一个离线副本制作。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="242"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="244"/>
         <source>There is no such event.</source>
         <translation>没有这个活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="247"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="249"/>
         <source>An offline copy cannot overwrite the office database itself.</source>
         <translation>离线副本不能覆盖办公室数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="258"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="260"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} 已存在；请选择其他文件名。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="265"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="267"/>
         <source>Offline copy</source>
         <translation>离线副本</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="307"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="309"/>
         <source>Cannot write the offline copy to {path}: {reason}</source>
         <translation>无法将离线副本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="350"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="383"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="389"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="352"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="385"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="391"/>
         <source>{path} is not an offline copy made by this program.</source>
         <translation>{path} 不是本程序制作的离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="377"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="379"/>
         <source>Choose the fresh copy, not this one.</source>
         <translation>请选择新副本，而不是当前这个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="395"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="397"/>
         <source>{path} is a copy of another office database ({office}).</source>
         <translation>{path} 是另一个办公室数据库（{office}）的副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="402"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="404"/>
         <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
         <translation>{path} 比当前副本更旧（制作于 {taken}）；请在办公室制作新副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="412"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="414"/>
         <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
         <translation>在这台笔记本电脑上所做的更改 {first}–{last} 尚未在办公室合并。请创建同步包并在办公室合并，然后在那里制作新副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="450"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="452"/>
         <source>Cannot replace {path}: {reason}</source>
         <translation>无法替换 {path}：{reason}</translation>
     </message>
@@ -4492,42 +4534,42 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="396"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="400"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="425"/>
         <source>Must be 1 or more.</source>
         <translation>不能小于 1。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="423"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="427"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="457"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="461"/>
         <source>A score cannot be negative.</source>
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="463"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="467"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>得分 {score} 超过该赛项满分 {max}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="471"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="475"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>共 {count} 名成员，但该赛项每队 {size} 人。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="510"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="514"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}”不是合作领域。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="338"/>
-        <location filename="../../tvet_alliance/services/records.py" line="273"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="340"/>
+        <location filename="../../tvet_alliance/services/records.py" line="274"/>
         <source>This field is required.</source>
         <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
         <translation>此项为必填项。</translation>
@@ -4584,22 +4626,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>“{value}”不是 {region} 的有效电话号码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="227"/>
+        <location filename="../../tvet_alliance/services/records.py" line="228"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="228"/>
+        <location filename="../../tvet_alliance/services/records.py" line="229"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>请输入数字，例如 87.5。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="229"/>
+        <location filename="../../tvet_alliance/services/records.py" line="230"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="230"/>
+        <location filename="../../tvet_alliance/services/records.py" line="231"/>
         <source>This value is not allowed here.</source>
         <translation>此处不允许使用该值。</translation>
     </message>
