@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from tests.gui.test_editing import _steps_must_not_fail, drive, focus, go, save, type_into, window
-from tvet_alliance.domain import Person
+from tvet_alliance.domain import Agreement, Organization, Person
 from tvet_alliance.persistence import Database
 from tvet_alliance.ui.dialogs.record_editor import RecordEditor
 
@@ -50,3 +50,63 @@ def test_after_an_undo_the_arrow_keys_go_on_from_the_selected_row(
         name = s.get(Person, third).full_name
         assert s.get(Person, third).deleted_at is None, "No deleted nothing"
     assert name in message_boxes.texts("question")[-1]
+
+
+def test_a_partner_s_people_and_agreements_are_added_from_its_tabs_with_ctrl_n(
+    window: Any, sample_db: Database, qtbot: Any, message_boxes: Any
+) -> None:
+    """New partner → its contact person → its MOU, all from the partner's form: Ctrl+Tab to the
+    tab, Ctrl+N (the window's Ctrl+N is out of reach while the form is open), type, Ctrl+S. The
+    agreement's parties start with the partner."""
+    go(window, qtbot, 1)
+    section = window.page("partners").section
+    with sample_db.session() as s:
+        partner = s.query(Organization).filter_by(short_name="ITMC").one()
+        partner_id = partner.id
+        agreements_before = len(partner.agreements)
+    section.select_id(partner_id)
+    seen: dict[str, Any] = {}
+
+    def add_person(editor: RecordEditor) -> None:
+        seen["person's organisation"] = editor.fields["organization_id"].value()
+        type_into(qtbot, editor, "full_name", "Wang Lanfang")
+        save(qtbot, editor)
+
+    def add_agreement(editor: RecordEditor) -> None:
+        seen["parties"] = editor.fields["parties"].value()
+        type_into(qtbot, editor, "title", "MOU on teacher exchange")
+        save(qtbot, editor)
+
+    def partner_form(editor: RecordEditor) -> None:
+        assert editor.tabs is not None
+        focus(qtbot, next(iter(editor.fields.values())))
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        assert editor.tabs.currentIndex() == 1
+        focus(qtbot, editor.related_lists["person"])
+        drive(window, add_person)
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        people = editor.related_lists["person"]
+        qtbot.waitUntil(
+            lambda: any("Wang Lanfang" in people.item(i).text() for i in range(people.count())), timeout=3000
+        )
+        editor.tabs.setCurrentIndex(2)
+        focus(qtbot, editor.related_lists["agreement"])
+        drive(window, add_agreement)
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: editor.tabs.tabText(2).endswith(f"({agreements_before + 1})"), timeout=3000)
+        seen["unchanged partner closes"] = True
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not editor.isVisible(), timeout=2000)
+
+    drive(window, partner_form)
+    section.edit_selected()
+    assert seen == {
+        "person's organisation": partner_id,
+        "parties": [partner_id],
+        "unchanged partner closes": True,
+    }
+    assert message_boxes.shown == []
+    with sample_db.session() as s:
+        assert s.query(Person).filter_by(full_name="Wang Lanfang").one().organization_id == partner_id
+        mou = s.query(Agreement).filter_by(title="MOU on teacher exchange").one()
+        assert [p.id for p in mou.parties] == [partner_id]
