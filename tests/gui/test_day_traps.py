@@ -110,3 +110,30 @@ def test_a_partner_s_people_and_agreements_are_added_from_its_tabs_with_ctrl_n(
         assert s.query(Person).filter_by(full_name="Wang Lanfang").one().organization_id == partner_id
         mou = s.query(Agreement).filter_by(title="MOU on teacher exchange").one()
         assert [p.id for p in mou.parties] == [partner_id]
+
+
+def test_a_record_saved_while_a_search_hides_it_is_shown_and_selected(
+    window: Any, sample_db: Database, qtbot: Any
+) -> None:
+    """People searched for "Liu Yang", then Ctrl+N "Hurried Person" Ctrl+S: the search is
+    cleared and the new person is the one selected (not Liu Yang, still selected and next to go
+    on Delete, while the saved person was nowhere to be seen)."""
+    go(window, qtbot, 2)
+    section = window.page("people").section
+    focus(qtbot, section.search)
+    qtbot.keyClicks(section.search, "Liu Yang")
+    qtbot.keyClick(section.search, Qt.Key.Key_Down)
+    assert section.model.matched >= 1 and section.selected_ids()
+
+    def fill(editor: RecordEditor) -> None:
+        type_into(qtbot, editor, "full_name", "Hurried Person")
+        save(qtbot, editor)
+
+    drive(window, fill)
+    qtbot.keyClick(section.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    with sample_db.session() as s:
+        saved = s.query(Person).filter_by(full_name="Hurried Person").one().id
+    assert section.search.text() == ""
+    assert section.selected_ids() == [saved]
+    assert section.table.currentIndex().row() == section.model.row_of(saved)
+    assert window.focusWidget() is section.table

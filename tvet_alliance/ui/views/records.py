@@ -485,7 +485,13 @@ class RecordSection(QWidget):
 
     def _saved(self, record_id: uuid.UUID) -> None:
         """A form of this list saved *record_id*: it alone is selected, and the focus is back on the
-        list (not on the search box), where the window's shortcuts work on it."""
+        list (not on the search box), where the window's shortcuts work on it. A search that
+        hides it is cleared: else the saved record was nowhere to be seen and the one still
+        selected (another person) was what Delete or F2 went to next."""
+        if self.model.row_of(record_id) < 0 and self.search.text():
+            self.search.clear()
+            self._search_timer.stop()
+            self.model.set_search("")
         self.select_id(record_id)
         self.table.setFocus()
 
