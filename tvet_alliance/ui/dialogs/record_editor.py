@@ -52,7 +52,9 @@ INLINE_TYPES = frozenset({"person", "partner"})
 OpenRelated = Callable[[str, uuid.UUID | None, dict[str, Any]], bool]
 #: The related records a form offers to add and edit from its tab: (this form's type, the listed
 #: type) -> the field of the listed record that points at this one (a partner's contact people).
-EDITABLE_RELATED = {("partner", "person"): "organization_id"}
+EDITABLE_RELATED = {("partner", "person"): "organization_id", ("partner", "agreement"): "parties"}
+#: On such a tab, adds one (as on a list page).
+ADD_RELATED_KEY = "Ctrl+N"
 #: Saves and opens a fresh form of the same kind.
 SAVE_AND_NEW = "Ctrl+Shift+S"
 #: The keys a form handles itself (in :meth:`RecordEditor.keyPressEvent`), with what they do, for
@@ -68,6 +70,13 @@ class RecordEditor(QDialog):
             for key in NEXT_FIELD_KEYS
         ),
         (CLOSE_KEY, "RecordEditor", QT_TRANSLATE_NOOP("RecordEditor", "Close the form (asks if changed)")),
+        (
+            ADD_RELATED_KEY,
+            "RecordEditor",
+            QT_TRANSLATE_NOOP(
+                "RecordEditor", "Add one on a tab of related records (a partner's people, agreements)"
+            ),
+        ),
     )
     #: The “Possibly the same as …” question is about to be asked (tests answer it through this).
     duplicatesShown = Signal(object)
@@ -527,12 +536,20 @@ class RecordEditor(QDialog):
             value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
             return value if isinstance(value, uuid.UUID) else None
 
+        # A list field (an agreement's parties) is preset with this record as its one value.
+        many = records.record_type(record).field(link).kind is value_kinds.ValueKind.REFS
+
         def open_form(record_id: uuid.UUID | None) -> None:
             assert self._open_related is not None and self.record is not None
-            if self._open_related(record, record_id, {link: self.record.id}):
+            this = self.record.id
+            if self._open_related(record, record_id, {link: [this] if many else this}):
                 self.refresh_related()
 
         add.clicked.connect(lambda: open_form(None))
+        # Ctrl+N on the tab adds one, as it does on a list page (the window's Ctrl+N is out of
+        # reach while the form is open). Listed in Help through HANDLED_KEYS.
+        shortcut = QShortcut(QKeySequence(ADD_RELATED_KEY), page, add.click)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         edit.clicked.connect(lambda: open_form(chosen()) if chosen() is not None else None)
         box.itemActivated.connect(lambda _item: open_form(chosen()) if chosen() is not None else None)
         box.currentRowChanged.connect(lambda _row: edit.setEnabled(chosen() is not None))

@@ -485,7 +485,13 @@ class RecordSection(QWidget):
 
     def _saved(self, record_id: uuid.UUID) -> None:
         """A form of this list saved *record_id*: it alone is selected, and the focus is back on the
-        list (not on the search box), where the window's shortcuts work on it."""
+        list (not on the search box), where the window's shortcuts work on it. A search that
+        hides it is cleared: else the saved record was nowhere to be seen and the one still
+        selected (another person) was what Delete or F2 went to next."""
+        if self.model.row_of(record_id) < 0 and self.search.text():
+            self.search.clear()
+            self._search_timer.stop()
+            self.model.set_search("")
         self.select_id(record_id)
         self.table.setFocus()
 
@@ -498,16 +504,25 @@ class RecordSection(QWidget):
         return self.tr("%1 shown").replace("%1", f"{shown:,}")
 
     def refresh(self) -> None:
+        """Read the rows again, keeping the selected records selected and the current one current
+        (a reset model forgets it: the next Down then went to the top row while another one still
+        looked selected, and Delete deleted that one)."""
         keep = self.selected_ids()
+        current = self.table.selectionModel().currentIndex()
+        current_id = self.model.id_at(current.row()) if current.isValid() else None
+        column = current.column() if current.isValid() else 0
         self.model.refresh()
+        selection = self.table.selectionModel()
         for record_id in keep:
             row = self.model.row_of(record_id)
             if row >= 0:
-                self.table.selectionModel().select(
+                selection.select(
                     self.model.index(row, 0),
-                    self.table.selectionModel().SelectionFlag.Select
-                    | self.table.selectionModel().SelectionFlag.Rows,
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
+        row = self.model.row_of(current_id) if current_id is not None else -1
+        if row >= 0:
+            selection.setCurrentIndex(self.model.index(row, column), selection.SelectionFlag.NoUpdate)
 
     def _show_count(self) -> None:
         self.count_label.setText(self.count_text())
