@@ -33,3 +33,21 @@ def test_every_area_fits_a_1024_pixel_screen(
         window.sidebar.setCurrentRow(row)
         QApplication.processEvents()
         assert window.minimumSizeHint().width() <= 1000, (row, window.minimumSizeHint().width())
+
+
+def test_the_person_form_leaves_its_fields_room_in_urdu(
+    in_language: Any, qtbot: Any, sample_db: Database
+) -> None:
+    # "Consent to share contact details" was translated as "... with partners" too: the longest
+    # label took half of the form, and a picked organisation ("name — Urdu name · city, country")
+    # showed as a few clipped letters.
+    in_language("ur")
+    from tvet_alliance.ui.dialogs.record_editor import RecordEditor
+
+    editor = RecordEditor(lambda: sample_db, "person", None, lambda *_a, **_k: None)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    organisation = editor.fields["organization_id"]
+    assert editor.isRightToLeft()
+    assert organisation.width() >= editor.width() * 0.55, (organisation.width(), editor.width())
