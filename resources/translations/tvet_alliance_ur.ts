@@ -1705,7 +1705,7 @@
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="221"/>
         <source>Consent to share contact details</source>
-        <translation>شراکت داروں سے رابطے کی تفصیلات شیئر کرنے کی رضامندی</translation>
+        <translation>رابطے کی تفصیلات شیئر کرنے کی رضامندی</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="222"/>

@@ -263,7 +263,6 @@ class RecordSection(QWidget):
         self.show_deleted = QCheckBox(self.tr("Show deleted"))
         self.show_deleted.setObjectName(f"deleted_{spec.key}")
         self.show_deleted.toggled.connect(self.model.set_include_deleted)
-        bar.addWidget(self.show_deleted)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -289,6 +288,9 @@ class RecordSection(QWidget):
             self.export_button = self._button(self.tr("Export…"), self.exportRequested.emit, "export")
             self.export_button.setToolTip(self.tr("Export this list to CSV or Excel (Ctrl+E)"))
             buttons.addWidget(self.export_button)
+        # With the buttons, not the filters: a row of five filters and the box fits 1024 pixels in
+        # every language only without it.
+        buttons.addWidget(self.show_deleted)
         buttons.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName(f"count_{spec.key}")
