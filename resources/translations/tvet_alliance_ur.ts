@@ -3136,7 +3136,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MasterDetailPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="708"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="725"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3720,84 +3720,89 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="67"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="69"/>
         <source>Next field (or take the suggestion)</source>
-        <extracomment>Records that can be added from inside another form (a new person while registering a delegate). Opens a form for a record listed in a tab of this one: (record type, its id or None for a new one, the values a new one starts with); True when something was saved. The related records a form offers to add and edit from its tab: (this form&apos;s type, the listed type) -&gt; the field of the listed record that points at this one (a partner&apos;s contact people). Saves and opens a fresh form of the same kind. The keys a form handles itself (in :meth:`RecordEditor.keyPressEvent`), with what they do, for Help → Keyboard shortcuts: (key, translation context, English text).</extracomment>
+        <extracomment>Records that can be added from inside another form (a new person while registering a delegate). Opens a form for a record listed in a tab of this one: (record type, its id or None for a new one, the values a new one starts with); True when something was saved. The related records a form offers to add and edit from its tab: (this form&apos;s type, the listed type) -&gt; the field of the listed record that points at this one (a partner&apos;s contact people). On such a tab, adds one (as on a list page). Saves and opens a fresh form of the same kind. The keys a form handles itself (in :meth:`RecordEditor.keyPressEvent`), with what they do, for Help → Keyboard shortcuts: (key, translation context, English text).</extracomment>
         <translation>اگلا خانہ (یا تجویز قبول کریں)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="70"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="72"/>
         <source>Close the form (asks if changed)</source>
         <translation>فارم بند کریں (تبدیلی ہو تو پوچھتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="112"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="76"/>
+        <source>Add one on a tab of related records (a partner&apos;s people, agreements)</source>
+        <translation>متعلقہ ریکارڈ کے ٹیب پر ایک شامل کریں (شراکت دار کے افراد، معاہدے)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="121"/>
         <source>New %1</source>
         <extracomment>The “Possibly the same as …” question is about to be asked (tests answer it through this). Set when the person saved with &quot;Save and new&quot;: the caller opens the next form.</extracomment>
         <translation>نیا ریکارڈ: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="114"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="123"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="162"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="171"/>
         <source>Save (Ctrl+S)</source>
         <translation>محفوظ کریں (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="165"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="174"/>
         <source>Save</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="178"/>
         <source>Save and &amp;new</source>
         <translation>محفوظ کریں اور &amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="173"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="182"/>
         <source>Save, then start the next one (%1)</source>
         <translation>محفوظ کریں، پھر اگلا شروع کریں (%1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="188"/>
         <source>Save, then start the next one</source>
         <translation>محفوظ کریں، پھر اگلا شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="208"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="298"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="307"/>
         <source>Pick one of the suggestions.</source>
         <translation>تجاویز میں سے ایک منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="333"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="342"/>
         <source>%1 is required.</source>
         <translation>%1 لازمی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="343"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="505"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="514"/>
         <source>None yet</source>
         <translation>ابھی کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="513"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="522"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="516"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="525"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
@@ -3832,73 +3837,73 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>حذف شدہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="269"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
         <source>Edit…</source>
         <translation>ترمیم…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="272"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="272"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="274"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
         <source>History</source>
         <translation>تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="289"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="288"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="290"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="289"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>یہ فہرست CSV یا Excel میں برآمد کریں (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="334"/>
         <source>Mark selected as</source>
         <translation>منتخب کی حیثیت مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="373"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="375"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="408"/>
         <source>%1: any</source>
         <translation>%1: تمام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="388"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="390"/>
         <source>Contradicts the rank</source>
         <translation>درجے سے متضاد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="391"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="393"/>
         <source>Expiring within %1 days</source>
         <translation>%1 دن میں میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="495"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="503"/>
         <source>%1+ of %2 shown</source>
         <translation>%2 میں سے %1+ دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="497"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="505"/>
         <source>%1 of %2 shown</source>
         <translation>%2 میں سے %1 دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="498"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="506"/>
         <source>%1 shown</source>
         <translation>%1 دکھائے گئے</translation>
     </message>

@@ -3112,7 +3112,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MasterDetailPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="708"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="725"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3696,84 +3696,89 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="67"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="69"/>
         <source>Next field (or take the suggestion)</source>
-        <extracomment>Records that can be added from inside another form (a new person while registering a delegate). Opens a form for a record listed in a tab of this one: (record type, its id or None for a new one, the values a new one starts with); True when something was saved. The related records a form offers to add and edit from its tab: (this form&apos;s type, the listed type) -&gt; the field of the listed record that points at this one (a partner&apos;s contact people). Saves and opens a fresh form of the same kind. The keys a form handles itself (in :meth:`RecordEditor.keyPressEvent`), with what they do, for Help → Keyboard shortcuts: (key, translation context, English text).</extracomment>
+        <extracomment>Records that can be added from inside another form (a new person while registering a delegate). Opens a form for a record listed in a tab of this one: (record type, its id or None for a new one, the values a new one starts with); True when something was saved. The related records a form offers to add and edit from its tab: (this form&apos;s type, the listed type) -&gt; the field of the listed record that points at this one (a partner&apos;s contact people). On such a tab, adds one (as on a list page). Saves and opens a fresh form of the same kind. The keys a form handles itself (in :meth:`RecordEditor.keyPressEvent`), with what they do, for Help → Keyboard shortcuts: (key, translation context, English text).</extracomment>
         <translation>下一个字段（或采用建议）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="70"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="72"/>
         <source>Close the form (asks if changed)</source>
         <translation>关闭表单（有更改时会询问）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="112"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="76"/>
+        <source>Add one on a tab of related records (a partner&apos;s people, agreements)</source>
+        <translation>在相关记录的选项卡上添加一条（合作伙伴的人员、协议）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="121"/>
         <source>New %1</source>
         <extracomment>The “Possibly the same as …” question is about to be asked (tests answer it through this). Set when the person saved with &quot;Save and new&quot;: the caller opens the next form.</extracomment>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="114"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="123"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="162"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="171"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="165"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="174"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="178"/>
         <source>Save and &amp;new</source>
         <translation>保存并新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="173"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="182"/>
         <source>Save, then start the next one (%1)</source>
         <translation>保存，然后开始下一条（%1）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="188"/>
         <source>Save, then start the next one</source>
         <translation>保存，然后开始下一条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="208"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="298"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="307"/>
         <source>Pick one of the suggestions.</source>
         <translation>请从建议项中选择一项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="333"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="342"/>
         <source>%1 is required.</source>
         <translation>%1 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="343"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="505"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="514"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="513"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="522"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="516"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="525"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -3808,73 +3813,73 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>显示已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="269"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="272"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="272"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="274"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="289"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="288"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="290"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="289"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>将此列表导出为 CSV 或 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="332"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="334"/>
         <source>Mark selected as</source>
         <translation>将所选标记为</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="373"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="375"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="408"/>
         <source>%1: any</source>
         <translation>%1：全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="388"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="390"/>
         <source>Contradicts the rank</source>
         <translation>与名次矛盾</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="391"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="393"/>
         <source>Expiring within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="495"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="503"/>
         <source>%1+ of %2 shown</source>
         <translation>显示 %1+ / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="497"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="505"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="498"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="506"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
