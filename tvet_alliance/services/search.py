@@ -229,21 +229,10 @@ def find_people(
             .where(Person.id.in_(ids))
         )
     }
-    matches = [
-        Match(
-            row_id,
-            str(rows[row_id][0]),
-            str(rows[row_id][1] or ""),
-            str(rows[row_id][2] or ""),
-            why,
-            key,
-            rank,
-        )
-        for row_id, rank, why, key in found
-        if row_id in rows
-    ]
-    matches.sort(key=lambda m: (m.rank, m.name.casefold(), m.native, str(m.id)))
-    return matches[:limit]
+    names = {
+        row_id: (name, native, organisation or "") for row_id, (name, native, organisation) in rows.items()
+    }
+    return _ranked(found, names, limit)
 
 
 def find_partners(
@@ -281,12 +270,20 @@ def find_partners(
             ).where(Organization.id.in_(ids))
         )
     }
-    matches = []
-    for row_id, rank, why, key in found:
-        if row_id not in rows:
-            continue
-        name, native, city, country = rows[row_id]
-        detail = ", ".join(str(p) for p in (city, country) if p)
-        matches.append(Match(row_id, str(name), str(native or ""), detail, why, key, rank))
+    names = {
+        row_id: (name, native, ", ".join(str(p) for p in (city, country) if p))
+        for row_id, (name, native, city, country) in rows.items()
+    }
+    return _ranked(found, names, limit)
+
+
+def _ranked(found: Sequence[Any], names: dict[uuid.UUID, tuple[Any, Any, str]], limit: int) -> list[Match]:
+    """The found (id, rank, why, key) as matches with their (name, native name, detail), best first:
+    by rank, then name, so the same query lists the same order on every database."""
+    matches = [
+        Match(row_id, str(names[row_id][0]), str(names[row_id][1] or ""), names[row_id][2], why, key, rank)
+        for row_id, rank, why, key in found
+        if row_id in names
+    ]
     matches.sort(key=lambda m: (m.rank, m.name.casefold(), m.native, str(m.id)))
     return matches[:limit]
