@@ -42,7 +42,7 @@ test: $(BIN)/.installed-test $(CORE_VENV)/bin/.installed $(QM)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests --ignore=tests/core
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests --ignore=tests/core -n auto
 	$(MAKE) --no-print-directory test-core-without-qt
 
 test-core-without-qt: $(CORE_VENV)/bin/.installed
