@@ -18,7 +18,7 @@ from PySide6.QtCore import QDir, QLibraryInfo, QLocale, Qt, QThreadPool, QTimer,
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from tvet_alliance.ui import text, wheel
+from tvet_alliance.ui import focus, text, wheel
 from tvet_alliance.ui.main_window import MainWindow
 from tvet_alliance.ui.settings import AppSettings
 
@@ -35,8 +35,10 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def configure_application(app: QApplication, lang: str | None = None) -> None:
-    """Names, icon search path, style sheet, translators, layout direction and the wheel guard."""
+    """Names, icon search path, focus frame, style sheet, translators, layout direction and the wheel
+    guard."""
     wheel.install(app)  # the wheel changes a combo box only when it has the focus
+    focus.install(app)  # the focused box or list has a frame in the highlight colour
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
