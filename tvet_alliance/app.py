@@ -90,7 +90,8 @@ def apply_language(app: QApplication, lang: str | None) -> None:
 
 class WindowKeeper:
     """Keeps the one main window, and makes it again in another language (View → Language): the
-    new window takes over the open database, the area shown and the geometry; every page, menu and
+    new window takes over the open database, the area shown, the records selected in its lists, the
+    list that has the focus and the geometry; every page, menu and
     dialog is then built in the new language, as at start-up. The undo history stays behind (it
     belongs to the old window's actions)."""
 
@@ -111,12 +112,14 @@ class WindowKeeper:
         db = old.hand_over_database()
         geometry = old.saveGeometry()
         area = old.sidebar.currentRow()
+        place = old.place()
         new = MainWindow(db, old.settings)
         new.restoreGeometry(geometry)
         new.sidebar.setCurrentRow(area)
         self.window = new
         self._attach(new)
         new.show()
+        new.restore_place(place)  # the selected records and the focused list
         old.close()
         old.deleteLater()
         return True
