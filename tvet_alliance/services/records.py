@@ -9,7 +9,7 @@ elsewhere since the form was opened is never silently overwritten.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import datetime
@@ -37,12 +37,21 @@ from tvet_alliance.domain import (
 )
 from tvet_alliance.domain.base import Tracked, utcnow
 from tvet_alliance.domain.catalog import Field as FieldSpec
-from tvet_alliance.domain.enums import ChangeOp
+from tvet_alliance.domain.enums import ChangeOp, Medal
 from tvet_alliance.domain.errors import DomainError, FieldError, ValidationFailed
 from tvet_alliance.domain.events import serialize
 from tvet_alliance.domain.models import agreement_parties
 from tvet_alliance.domain.validation import search_words
-from tvet_alliance.domain.values import Translate, ValueKind, display_stored, english, ids_in, is_list, parse
+from tvet_alliance.domain.values import (
+    Translate,
+    ValueKind,
+    display,
+    display_stored,
+    english,
+    ids_in,
+    is_list,
+    parse,
+)
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.services import search
 
@@ -731,8 +740,15 @@ class Related:
 
     heading: str  # English, in the Fields context
     record: str  # the catalog key of the listed records' type
-    lines: list[str]
+    #: Each line's values as they are (texts, enum members, dates, decimals): the form shows them in
+    #: the person's language (an agreement's status, a medal), as a list's cells are.
+    rows: list[tuple[Any, ...]]
     ids: list[uuid.UUID]  # the listed records, line by line
+
+    def lines(self, show: Callable[[Any], str] | None = None) -> list[str]:
+        """The lines, each value shown by *show* (in English by default), joined by " · "."""
+        shown = show or (lambda value: display(ValueKind.TEXT, value))
+        return [" · ".join(part for part in map(shown, row) if part) for row in self.rows]
 
 
 def related(session: Session, type_key: str, record_id: uuid.UUID) -> list[Related]:
@@ -761,23 +777,20 @@ def related(session: Session, type_key: str, record_id: uuid.UUID) -> list[Relat
         Related(
             QT_TRANSLATE_NOOP("Fields", "People"),
             "person",
-            [" · ".join(p for p in (name, native, position) if p) for _id, name, native, position in people],
+            [(name, native, position) for _id, name, native, position in people],
             [row[0] for row in people],
         ),
         Related(
             QT_TRANSLATE_NOOP("Fields", "Agreements"),
             "agreement",
-            [
-                f"{title} · {status.value}" + (f" · {expires.isoformat()}" if expires else "")
-                for _id, title, status, expires in agreements
-            ],
+            [(title, status, expires) for _id, title, status, expires in agreements],
             [row[0] for row in agreements],
         ),
         Related(
             QT_TRANSLATE_NOOP("Fields", "Competition entries"),
             "entry",
             [
-                " · ".join(str(p) for p in (track, team, score, medal.value if medal else None) if p)
+                (track, team, score, None if medal is Medal.NONE else medal)
                 for _id, track, team, score, medal in entries
             ],
             [row[0] for row in entries],
