@@ -16,7 +16,7 @@ from datetime import datetime
 from decimal import InvalidOperation
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -43,6 +43,7 @@ from tvet_alliance.domain.events import serialize
 from tvet_alliance.domain.models import agreement_parties
 from tvet_alliance.domain.validation import search_words
 from tvet_alliance.domain.values import (
+    LocalName,
     Translate,
     ValueKind,
     display,
@@ -616,7 +617,7 @@ class Choice:
     shown by name in the reader's language) is a partner's country, a person's organisation's."""
 
     id: uuid.UUID
-    label: str
+    label: str  # a track's is a values.LocalName: shown with text.format_value, in Chinese to Chinese
     detail: str = ""
     country: str = ""
 
@@ -648,6 +649,7 @@ def choices(
         # Best first, each with the detail that tells namesakes apart.
         return _with_details(session, type_key, [Choice(m.id, m.name, m.native) for m in matches])
     pattern = f"%{_escape_like(text.lower())}%"
+    stmt: Select[*tuple[Any, ...]]  # the type's id, name and detail (a track's Chinese name)
     if type_key == "partner":
         stmt = select(Organization.id, Organization.name_en, Organization.name_native).order_by(
             func.lower(Organization.name_en)
@@ -689,12 +691,13 @@ def choices(
             stmt = stmt.where(func.lower(Competition.name).like(pattern, escape="\\"))
     elif type_key == "track":
         stmt = (
-            select(SkillTrack.id, SkillTrack.name, Competition.name)
+            select(SkillTrack.id, SkillTrack.name, Competition.name, SkillTrack.name_zh)
             .join(Competition)
             .order_by(SkillTrack.name)
         )
         if text:
-            stmt = stmt.where(func.lower(SkillTrack.name).like(pattern, escape="\\"))
+            names = (SkillTrack.name, SkillTrack.name_zh)
+            stmt = stmt.where(or_(*(func.lower(c).like(pattern, escape="\\") for c in names)))
         if scope.get("competition_id"):
             stmt = stmt.where(SkillTrack.competition_id == scope["competition_id"])
     else:
@@ -704,7 +707,10 @@ def choices(
         stmt = stmt.where(model.id.in_(list(ids))).execution_options(include_deleted=True)
     else:
         stmt = stmt.where(model.deleted_at.is_(None)).limit(limit)
-    found = [Choice(row[0], str(row[1]), str(row[2] or "")) for row in session.execute(stmt)]
+    found = [
+        Choice(row[0], LocalName(row[1], row[3]) if type_key == "track" else str(row[1]), str(row[2] or ""))
+        for row in session.execute(stmt)
+    ]
     return _with_details(session, type_key, found)
 
 
@@ -768,7 +774,7 @@ def related(session: Session, type_key: str, record_id: uuid.UUID) -> list[Relat
         .order_by(Agreement.signed_on)
     ).all()
     entries = session.execute(
-        select(Entry.id, SkillTrack.name, Entry.team_name, Entry.score, Entry.medal)
+        select(Entry.id, SkillTrack.name, SkillTrack.name_zh, Entry.team_name, Entry.score, Entry.medal)
         .join(SkillTrack, SkillTrack.id == Entry.track_id)
         .where(Entry.organization_id == record_id)
         .order_by(SkillTrack.name)
@@ -790,8 +796,8 @@ def related(session: Session, type_key: str, record_id: uuid.UUID) -> list[Relat
             QT_TRANSLATE_NOOP("Fields", "Competition entries"),
             "entry",
             [
-                (track, team, score, None if medal is Medal.NONE else medal)
-                for _id, track, team, score, medal in entries
+                (LocalName(track, track_zh), team, score, None if medal is Medal.NONE else medal)
+                for _id, track, track_zh, team, score, medal in entries
             ],
             [row[0] for row in entries],
         ),

@@ -412,7 +412,7 @@ class RecordSection(QWidget):
                             for choice in records.choices(
                                 session, "track", competition_id=self.model.parent_id, limit=500
                             ):
-                                widget.addItem(choice.label, choice.id)
+                                widget.addItem(text.format_value(choice.label), choice.id)
                 self.model.set_filter(flt.key, None)
 
     def _clear_search(self) -> None:
