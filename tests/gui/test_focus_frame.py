@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.test_editing import window
@@ -62,3 +63,18 @@ def test_the_focused_list_is_framed(window: Any, sample_db: Database, qtbot: Any
     before = _frame_pixels(table)
     _focus(qtbot, table)
     assert _frame_pixels(table) > table.width() + table.height() > 10 * before
+
+
+def _pixels_of(widget: QWidget, colour: str) -> int:
+    image = widget.grab().toImage()
+    rgb = QColor(colour).rgb()
+    return sum(1 for x in range(image.width()) for y in range(image.height()) if image.pixel(x, y) == rgb)
+
+
+def test_the_focused_sidebar_frames_its_area(window: Any, qtbot: Any) -> None:
+    """The sidebar has no frame of its own: its chosen area is framed while it has the focus."""
+    _focus(qtbot, window.page("partners").section.table)
+    window.sidebar.setCurrentRow(1)
+    before = _pixels_of(window.sidebar, "#308cc6")
+    _focus(qtbot, window.sidebar)
+    assert _pixels_of(window.sidebar, "#308cc6") > 100 > before
