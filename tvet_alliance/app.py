@@ -18,7 +18,7 @@ from PySide6.QtCore import QDir, QLibraryInfo, QLocale, Qt, QThreadPool, QTimer,
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from tvet_alliance.ui import text, wheel
+from tvet_alliance.ui import focus, text, wheel
 from tvet_alliance.ui.main_window import MainWindow
 from tvet_alliance.ui.settings import AppSettings
 
@@ -35,8 +35,10 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def configure_application(app: QApplication, lang: str | None = None) -> None:
-    """Names, icon search path, style sheet, translators, layout direction and the wheel guard."""
+    """Names, icon search path, focus frame, style sheet, translators, layout direction and the wheel
+    guard."""
     wheel.install(app)  # the wheel changes a combo box only when it has the focus
+    focus.install(app)  # the focused box or list has a frame in the highlight colour
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -88,7 +90,8 @@ def apply_language(app: QApplication, lang: str | None) -> None:
 
 class WindowKeeper:
     """Keeps the one main window, and makes it again in another language (View → Language): the
-    new window takes over the open database, the area shown and the geometry; every page, menu and
+    new window takes over the open database, the area shown, the records selected in its lists, the
+    list that has the focus and the geometry; every page, menu and
     dialog is then built in the new language, as at start-up. The undo history stays behind (it
     belongs to the old window's actions)."""
 
@@ -109,12 +112,14 @@ class WindowKeeper:
         db = old.hand_over_database()
         geometry = old.saveGeometry()
         area = old.sidebar.currentRow()
+        place = old.place()
         new = MainWindow(db, old.settings)
         new.restoreGeometry(geometry)
         new.sidebar.setCurrentRow(area)
         self.window = new
         self._attach(new)
         new.show()
+        new.restore_place(place)  # the selected records and the focused list
         old.close()
         old.deleteLater()
         return True

@@ -176,6 +176,22 @@ def deserialize(kind: ValueKind, text: str | None, enum: type[StrEnum] | None = 
 # --- show ------------------------------------------------------------------------------------------
 
 
+class LocalName(str):
+    """A name (a skill track's) that has a form in Chinese: it is the English name everywhere (sorting,
+    exports, matching), and :func:`display` shows the Chinese one to a person reading Chinese."""
+
+    zh: str
+
+    def __new__(cls, name: str, zh: str | None = None) -> LocalName:
+        made = super().__new__(cls, name)
+        made.zh = (zh or "").strip()
+        return made
+
+    def shown_in(self, language: str) -> str:
+        """The name a person reading *language* (``zh_CN``, ``ur``, ``en_US``) sees."""
+        return self.zh if self.zh and language.lower().startswith("zh") else str.__str__(self)
+
+
 def cell_text(value: Any) -> str:
     """A value as the English text of an exported cell: labels for choices, ISO dates, plain
     decimals, lists joined by "; " (which :func:`split_list` takes apart again)."""
@@ -216,6 +232,8 @@ def display(
     referenced records by their *names*, ISO dates, decimals with two places, lists joined."""
     if value is None or value == "":
         return ""
+    if isinstance(value, LocalName):
+        return value.shown_in(language)
     if kind in LIST_KINDS and isinstance(value, (list, tuple)):
         item_kind = {ValueKind.REFS: ValueKind.REF, ValueKind.AREAS: ValueKind.ENUM}.get(kind, ValueKind.TEXT)
         return ", ".join(

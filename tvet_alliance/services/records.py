@@ -9,14 +9,14 @@ elsewhere since the form was opened is never silently overwritten.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import datetime
 from decimal import InvalidOperation
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -37,12 +37,22 @@ from tvet_alliance.domain import (
 )
 from tvet_alliance.domain.base import Tracked, utcnow
 from tvet_alliance.domain.catalog import Field as FieldSpec
-from tvet_alliance.domain.enums import ChangeOp
+from tvet_alliance.domain.enums import ChangeOp, Medal
 from tvet_alliance.domain.errors import DomainError, FieldError, ValidationFailed
 from tvet_alliance.domain.events import serialize
 from tvet_alliance.domain.models import agreement_parties
 from tvet_alliance.domain.validation import search_words
-from tvet_alliance.domain.values import Translate, ValueKind, display_stored, english, ids_in, is_list, parse
+from tvet_alliance.domain.values import (
+    LocalName,
+    Translate,
+    ValueKind,
+    display,
+    display_stored,
+    english,
+    ids_in,
+    is_list,
+    parse,
+)
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.services import search
 
@@ -607,7 +617,7 @@ class Choice:
     shown by name in the reader's language) is a partner's country, a person's organisation's."""
 
     id: uuid.UUID
-    label: str
+    label: str  # a track's is a values.LocalName: shown with text.format_value, in Chinese to Chinese
     detail: str = ""
     country: str = ""
 
@@ -639,6 +649,7 @@ def choices(
         # Best first, each with the detail that tells namesakes apart.
         return _with_details(session, type_key, [Choice(m.id, m.name, m.native) for m in matches])
     pattern = f"%{_escape_like(text.lower())}%"
+    stmt: Select[*tuple[Any, ...]]  # the type's id, name and detail (a track's Chinese name)
     if type_key == "partner":
         stmt = select(Organization.id, Organization.name_en, Organization.name_native).order_by(
             func.lower(Organization.name_en)
@@ -680,12 +691,13 @@ def choices(
             stmt = stmt.where(func.lower(Competition.name).like(pattern, escape="\\"))
     elif type_key == "track":
         stmt = (
-            select(SkillTrack.id, SkillTrack.name, Competition.name)
+            select(SkillTrack.id, SkillTrack.name, Competition.name, SkillTrack.name_zh)
             .join(Competition)
             .order_by(SkillTrack.name)
         )
         if text:
-            stmt = stmt.where(func.lower(SkillTrack.name).like(pattern, escape="\\"))
+            names = (SkillTrack.name, SkillTrack.name_zh)
+            stmt = stmt.where(or_(*(func.lower(c).like(pattern, escape="\\") for c in names)))
         if scope.get("competition_id"):
             stmt = stmt.where(SkillTrack.competition_id == scope["competition_id"])
     else:
@@ -695,7 +707,10 @@ def choices(
         stmt = stmt.where(model.id.in_(list(ids))).execution_options(include_deleted=True)
     else:
         stmt = stmt.where(model.deleted_at.is_(None)).limit(limit)
-    found = [Choice(row[0], str(row[1]), str(row[2] or "")) for row in session.execute(stmt)]
+    found = [
+        Choice(row[0], LocalName(row[1], row[3]) if type_key == "track" else str(row[1]), str(row[2] or ""))
+        for row in session.execute(stmt)
+    ]
     return _with_details(session, type_key, found)
 
 
@@ -731,8 +746,15 @@ class Related:
 
     heading: str  # English, in the Fields context
     record: str  # the catalog key of the listed records' type
-    lines: list[str]
+    #: Each line's values as they are (texts, enum members, dates, decimals): the form shows them in
+    #: the person's language (an agreement's status, a medal), as a list's cells are.
+    rows: list[tuple[Any, ...]]
     ids: list[uuid.UUID]  # the listed records, line by line
+
+    def lines(self, show: Callable[[Any], str] | None = None) -> list[str]:
+        """The lines, each value shown by *show* (in English by default), joined by " · "."""
+        shown = show or (lambda value: display(ValueKind.TEXT, value))
+        return [" · ".join(part for part in map(shown, row) if part) for row in self.rows]
 
 
 def related(session: Session, type_key: str, record_id: uuid.UUID) -> list[Related]:
@@ -752,7 +774,7 @@ def related(session: Session, type_key: str, record_id: uuid.UUID) -> list[Relat
         .order_by(Agreement.signed_on)
     ).all()
     entries = session.execute(
-        select(Entry.id, SkillTrack.name, Entry.team_name, Entry.score, Entry.medal)
+        select(Entry.id, SkillTrack.name, SkillTrack.name_zh, Entry.team_name, Entry.score, Entry.medal)
         .join(SkillTrack, SkillTrack.id == Entry.track_id)
         .where(Entry.organization_id == record_id)
         .order_by(SkillTrack.name)
@@ -761,24 +783,21 @@ def related(session: Session, type_key: str, record_id: uuid.UUID) -> list[Relat
         Related(
             QT_TRANSLATE_NOOP("Fields", "People"),
             "person",
-            [" · ".join(p for p in (name, native, position) if p) for _id, name, native, position in people],
+            [(name, native, position) for _id, name, native, position in people],
             [row[0] for row in people],
         ),
         Related(
             QT_TRANSLATE_NOOP("Fields", "Agreements"),
             "agreement",
-            [
-                f"{title} · {status.value}" + (f" · {expires.isoformat()}" if expires else "")
-                for _id, title, status, expires in agreements
-            ],
+            [(title, status, expires) for _id, title, status, expires in agreements],
             [row[0] for row in agreements],
         ),
         Related(
             QT_TRANSLATE_NOOP("Fields", "Competition entries"),
             "entry",
             [
-                " · ".join(str(p) for p in (track, team, score, medal.value if medal else None) if p)
-                for _id, track, team, score, medal in entries
+                (LocalName(track, track_zh), team, score, None if medal is Medal.NONE else medal)
+                for _id, track, track_zh, team, score, medal in entries
             ],
             [row[0] for row in entries],
         ),

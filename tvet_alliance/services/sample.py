@@ -225,6 +225,7 @@ def load_sample(
         track = SkillTrack(
             competition=competitions[row["competition_key"]],
             name=row["name"],
+            name_zh=row.get("name_zh") or None,
             team_size=int(row["team_size"]),
             max_score=Decimal(row["max_score"]),
         )

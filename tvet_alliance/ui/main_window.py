@@ -9,12 +9,15 @@ they read the database again when next shown. A page's widget is built when it i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +45,17 @@ from tvet_alliance.ui.workers import Progress, Task, run_task
 
 if TYPE_CHECKING:
     from tvet_alliance.ui.views.records import RecordSection
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the person is on the page shown (``MainWindow.place``): the ids selected in each list
+    (by the list's key), the detail tab shown, the list whose table (or search box) has the focus."""
+
+    selected: Mapping[str, tuple[uuid.UUID, ...]] = field(default_factory=dict)
+    tab: int | None = None
+    focused: str | None = None
+    in_search: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -427,6 +442,40 @@ class MainWindow(QMainWindow):
         section = self.current_section()
         if section is not None:
             section.new_record()
+
+    # --- the place the person is at (kept when the window is made again in another language) ----
+
+    def place(self) -> Place:
+        """The records selected in each list of the page shown, the detail tab shown and the list
+        (or its search box) that has the focus."""
+        page = self.current_page()
+        if not isinstance(page, ListPage):
+            return Place()
+        selected = {section.spec.key: tuple(section.selected_ids()) for section in page.sections()}
+        tabs = getattr(page, "tabs", None)
+        tab = tabs.currentIndex() if isinstance(tabs, QTabWidget) else None
+        focused = QApplication.focusWidget()
+        for section in page.sections():
+            if focused is not None and focused in (section.table, section.search):
+                return Place(selected, tab, section.spec.key, focused is section.search)
+        return Place(selected, tab)
+
+    def restore_place(self, place: Place) -> None:
+        """Go back to *place* on the page shown (the window is on screen: the focus can be given)."""
+        page = self.current_page()
+        if not isinstance(page, ListPage):
+            return
+        tabs = getattr(page, "tabs", None)
+        if place.tab is not None and isinstance(tabs, QTabWidget):
+            tabs.setCurrentIndex(place.tab)
+        for section in page.sections():  # the master first: it chooses what its details show
+            ids = place.selected.get(section.spec.key)
+            if ids:
+                section.select_ids(ids)
+            if section.spec.key == place.focused:
+                if isinstance(tabs, QTabWidget) and tabs.indexOf(section) >= 0:
+                    tabs.setCurrentWidget(section)
+                (section.search if place.in_search else section.table).setFocus()
 
     # --- the Edit menu works on the focused list ------------------------------------------------
 

@@ -482,7 +482,7 @@ class RefPicker(QLineEdit):
             line = self._label(choice)
             if line not in self._choices:  # the detail tells namesakes apart; true twins show once
                 self._choices[line] = choice.id
-                lines.append((line, choice.label, choice_detail(choice)))
+                lines.append((line, text.format_value(choice.label), choice_detail(choice)))
         self._model.set_choices(lines)
         if self.hasFocus() and self._choices:
             self._completer.complete()
@@ -490,7 +490,8 @@ class RefPicker(QLineEdit):
     @staticmethod
     def _label(choice: records.Choice) -> str:
         detail = choice_detail(choice)
-        return f"{choice.label} — {detail}" if detail else choice.label
+        label = text.format_value(choice.label)  # a track's name in Chinese to a person reading Chinese
+        return f"{label} — {detail}" if detail else label
 
     def _on_activated(self, label: str) -> None:
         self._set(self._choices.get(label), label)

@@ -497,7 +497,7 @@ class RecordEditor(QDialog):
             box.setObjectName(f"related_{group.heading.replace(' ', '_').lower()}")
             self.related_lists[group.record] = box
             self._fill_related(box, group)
-            title = f"{text.translate('Fields', group.heading)} ({len(group.lines)})"
+            title = f"{text.translate('Fields', group.heading)} ({len(group.ids)})"
             link = EDITABLE_RELATED.get((self.rtype.key, group.record))
             if link is None or self._open_related is None:
                 tabs.append((title, box))
@@ -507,10 +507,11 @@ class RecordEditor(QDialog):
 
     def _fill_related(self, box: QListWidget, group: records.Related) -> None:
         box.clear()
-        for line, record_id in zip(group.lines, group.ids, strict=True):
+        lines = group.lines(text.format_value)  # an agreement's status, a medal: in the person's language
+        for line, record_id in zip(lines, group.ids, strict=True):
             box.addItem(line)
             box.item(box.count() - 1).setData(Qt.ItemDataRole.UserRole, record_id)
-        if not group.lines:
+        if not lines:
             box.addItem(self.tr("None yet"))
         box.setCurrentRow(0)
 
@@ -569,7 +570,7 @@ class RecordEditor(QDialog):
                 self._fill_related(box, group)
         if self.tabs is not None:
             for index, group in enumerate(groups, start=1):
-                self.tabs.setTabText(index, f"{text.translate('Fields', group.heading)} ({len(group.lines)})")
+                self.tabs.setTabText(index, f"{text.translate('Fields', group.heading)} ({len(group.ids)})")
 
 
 def _comparable(value: Any) -> Any:

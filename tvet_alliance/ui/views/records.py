@@ -412,7 +412,7 @@ class RecordSection(QWidget):
                             for choice in records.choices(
                                 session, "track", competition_id=self.model.parent_id, limit=500
                             ):
-                                widget.addItem(choice.label, choice.id)
+                                widget.addItem(text.format_value(choice.label), choice.id)
                 self.model.set_filter(flt.key, None)
 
     def _clear_search(self) -> None:
@@ -474,6 +474,22 @@ class RecordSection(QWidget):
             row = self.model.row_of(record_id)
         if row >= 0:
             self._select_only(row)
+
+    def select_ids(self, record_ids: Sequence[uuid.UUID]) -> None:
+        """Select the records *record_ids* that the list shows, the first one current, scrolled to."""
+        rows = [self.model.row_of(record_id) for record_id in record_ids]
+        if any(row < 0 for row in rows) and self.model.canFetchMore():
+            self.model.fetch_all()
+            rows = [self.model.row_of(record_id) for record_id in record_ids]
+        rows = [row for row in rows if row >= 0]
+        if not rows:
+            return
+        self._select_only(rows[0])
+        selection = self.table.selectionModel()
+        for row in rows[1:]:
+            selection.select(
+                self.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+            )
 
     def _select_only(self, row: int) -> None:
         """Select *row* alone and make it current, scrolled to. Not ``selectRow``: that adds to the
