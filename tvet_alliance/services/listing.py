@@ -387,24 +387,25 @@ WALK_KEYS = 15000
 
 
 def _many_matches(session: Session, spec: ListSpec, word: str) -> bool:
-    """Whether *word* starts at least :data:`WALK_KEYS` keys or (three or more characters) is in
-    as many rows of the full-text index; each count stops there, so it costs a few milliseconds."""
+    """Whether *word* (three or more characters) is in at least :data:`WALK_KEYS` rows of the
+    full-text index, or starts as many keys; each count stops there (the index's first: it is the
+    cheaper), so the probe costs a few milliseconds."""
     from tvet_alliance.persistence.search_index import fts_query
 
-    keys = search.key_rows(word)
-    if keys is not None:
-        probe = select(func.count()).select_from(keys.limit(WALK_KEYS).subquery())
-        if int(session.scalar(probe) or 0) >= WALK_KEYS:
+    if len(word) >= 3 and spec.full_text is not None:
+        index = table(spec.full_text, sql_column("rowid"))
+        matches = (
+            select(index.c.rowid)
+            .where(literal_column(spec.full_text).op("MATCH")(literal(fts_query(word))))
+            .limit(WALK_KEYS)
+        )
+        if int(session.scalar(select(func.count()).select_from(matches.subquery())) or 0) >= WALK_KEYS:
             return True
-    if len(word) < 3 or spec.full_text is None:
+    keys = search.key_rows(word)
+    if keys is None:
         return False
-    index = table(spec.full_text, sql_column("rowid"))
-    matches = (
-        select(index.c.rowid)
-        .where(literal_column(spec.full_text).op("MATCH")(literal(fts_query(word))))
-        .limit(WALK_KEYS)
-    )
-    return int(session.scalar(select(func.count()).select_from(matches.subquery())) or 0) >= WALK_KEYS
+    probe = select(func.count()).select_from(keys.limit(WALK_KEYS).subquery())
+    return int(session.scalar(probe) or 0) >= WALK_KEYS
 
 
 def _full_text_match(
