@@ -41,7 +41,7 @@ def test_full_text_finds_what_a_scan_finds(sample_db: Database, term: str) -> No
     )
 
 
-@pytest.mark.parametrize("term", [*TERMS, "zhang wei", "fatima", "w"])
+@pytest.mark.parametrize("term", [*TERMS, "zhang wei", "zhang w", "ali r", "fatima", "w"])
 def test_walking_the_name_index_finds_what_sorting_finds(
     sample_db: Database, term: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -272,10 +272,16 @@ def search_clause(
     words = search_words(text)
     if not words or not (spec.search or spec.phones):
         return None
-    return and_(*(_word_clause(spec, word, full_text=full_text, walk=walk) for word in words))
+    # Sorting the matches of a search with a longer word, that word's matches are looked up and a
+    # short word's keys are tested row by row: "zhang w" reads the few thousand Zhangs, not every
+    # key starting with "w".
+    probe = full_text and not walk and any(len(w) >= 3 for w in words)
+    return and_(*(_word_clause(spec, word, full_text=full_text, walk=walk, probe=probe) for word in words))
 
 
-def _word_clause(spec: ListSpec, word: str, *, full_text: bool, walk: bool) -> ColumnElement[bool]:
+def _word_clause(
+    spec: ListSpec, word: str, *, full_text: bool, walk: bool, probe: bool = False
+) -> ColumnElement[bool]:
     """One word of a search, in the searched columns (see :func:`search_clause`)."""
     digits = "".join(ch for ch in word if ch.isdigit())
     phone_like = len(digits) >= 3 and set(word) <= _PHONE_CHARS
@@ -297,6 +303,8 @@ def _word_clause(spec: ListSpec, word: str, *, full_text: bool, walk: bool) -> C
             # row is tested against that set (``+id``: not looked up through the set).
             keys = search.key_rows(word)
             assert keys is not None
+            if probe:
+                return keys.where(keys.selected_columns[0] == spec.model.id).exists()
             target: Any = literal_column(f"+{spec.model.__tablename__}.id") if walk else spec.model.id
             return cast(ColumnElement[bool], target.in_(keys))
         own = _prefix_match(spec, word)
