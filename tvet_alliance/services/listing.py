@@ -230,7 +230,7 @@ class _AnyLike(FunctionElement[bool]):
 @compiles(_AnyLike)
 def _any_like_default(element: _AnyLike, compiler: Any, **kw: Any) -> str:
     *columns, pattern = list(element.clauses)
-    return str(compiler.process(or_(*(_like(c, pattern.value) for c in columns)), **kw))
+    return f"({compiler.process(or_(*(_like(c, pattern.value) for c in columns)), **kw)})"
 
 
 @compiles(_AnyLike, "sqlite")
