@@ -41,6 +41,24 @@ def test_full_text_finds_what_a_scan_finds(sample_db: Database, term: str) -> No
     )
 
 
+@pytest.mark.parametrize("term", [*TERMS, "zhang wei", "zhang w", "ali r", "fatima", "w"])
+def test_walking_the_name_index_finds_what_sorting_finds(
+    sample_db: Database, term: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search reads the name index in order when its words find many rows, else sorts its
+    matches (services.listing.WALK_KEYS): the same rows in the same order either way, page by page."""
+
+    def pages(walk_keys: int) -> tuple[list, list]:
+        monkeypatch.setattr(listing, "WALK_KEYS", walk_keys)
+        with sample_db.session() as s:
+            first, _ = listing.list_page(s, listing.PEOPLE, search=term, limit=3)
+            second, _ = listing.list_page(s, listing.PEOPLE, search=term, limit=3, offset=3)
+        return first + second, _ids(sample_db, listing.PEOPLE, term, full_text=True)
+
+    assert pages(1) == pages(10**9)
+    assert pages(1)[1] == _ids(sample_db, listing.PEOPLE, term, full_text=False)
+
+
 def test_short_words_match_the_start_of_names(sample_db: Database) -> None:
     found = _ids(sample_db, listing.PEOPLE, "王", full_text=True)
     with sample_db.session() as s:

@@ -33,9 +33,9 @@ from tvet_alliance.services.listing import ListSpec
 from tvet_alliance.ui import text
 from tvet_alliance.ui.models.direction import DirectionRole, text_direction
 
-BLOCK = 200
+BLOCK = 100
 #: Ids are loaded a page at a time as the view scrolls; a search never waits for every match.
-PAGE = 1000
+PAGE = 200
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 DeletedRole = Qt.ItemDataRole.UserRole + 3
