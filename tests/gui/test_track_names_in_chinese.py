@@ -82,6 +82,12 @@ def test_the_chinese_window_shows_the_tracks_chinese_name(
     shown = [combo.itemText(i) for i in range(1, combo.count())]
     assert name_zh in shown and name not in shown
 
+    # the entries list's Skill track column
+    entries = page.details["entries"]
+    column = [c.key for c in entries.model.spec.columns].index("track")
+    cells = {entries.model.index(r, column).data() for r in range(entries.model.rowCount())}
+    assert name_zh in cells and name not in cells, cells
+
 
 def test_the_english_window_and_a_track_without_a_chinese_name_show_the_english_name(
     make_window: Any, sample_db: Database, qtbot: Any, translated: Any

@@ -46,7 +46,7 @@ from tvet_alliance.domain import (
 )
 from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.domain.validation import search_words
-from tvet_alliance.domain.values import TEXT_KINDS, ValueKind
+from tvet_alliance.domain.values import TEXT_KINDS, LocalName, ValueKind
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.services import search
 
@@ -946,6 +946,14 @@ def _entry_extras(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID,
     out = _entry_members(session, ids)
     for row_id, more in _medal_conflicts(session, ids).items():
         out.setdefault(row_id, {}).update(more)
+    # The track's name with its Chinese form (values.LocalName: shown in Chinese to a Chinese reader).
+    for row_id, name, name_zh in session.execute(
+        select(Entry.id, SkillTrack.name, SkillTrack.name_zh)
+        .join(SkillTrack, SkillTrack.id == Entry.track_id)
+        .where(Entry.id.in_(list(ids)))
+    ):
+        if name_zh:
+            out.setdefault(row_id, {})[_EN.field("track_id").io_key] = LocalName(name, name_zh)
     return out
 
 
