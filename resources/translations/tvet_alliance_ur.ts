@@ -4,43 +4,43 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="610"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="667"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="649"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="706"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="709"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="761"/>
         <source>Events</source>
         <translation>تقریبات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="732"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="784"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="779"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="831"/>
         <source>Competitions</source>
         <translation>مقابلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="797"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="849"/>
         <source>Skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="903"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="963"/>
         <source>Entries</source>
         <extracomment>The key of an entry row&apos;s medal check (domain.rules.medal_conflicts): a MedalConflict, or absent.</extracomment>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="950"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1010"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -1257,33 +1257,33 @@
         <translation>نمونہ ڈیٹا پہلے ہی اس ڈیٹا بیس میں موجود ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sample.py" line="270"/>
+        <location filename="../../tvet_alliance/services/sample.py" line="271"/>
         <source>The sample data does not pass validation: {details}</source>
         <translation>نمونہ ڈیٹا جانچ میں درست ثابت نہیں ہوا: {details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="145"/>
+        <location filename="../../tvet_alliance/services/records.py" line="155"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>آپ کے کھولنے کے بعد کسی اور نے یہ ریکارڈ تبدیل کر دیا (اب ورژن {version})۔ ان کا ورژن دوبارہ لوڈ کریں، یا اپنے ورژن سے اسے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="164"/>
+        <location filename="../../tvet_alliance/services/records.py" line="174"/>
         <source>The record no longer exists.</source>
         <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="306"/>
-        <location filename="../../tvet_alliance/services/records.py" line="332"/>
+        <location filename="../../tvet_alliance/services/records.py" line="316"/>
+        <location filename="../../tvet_alliance/services/records.py" line="342"/>
         <source>This person is already registered for this event.</source>
         <translation>یہ فرد اس تقریب کے لیے پہلے ہی رجسٹرڈ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="309"/>
+        <location filename="../../tvet_alliance/services/records.py" line="319"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>یہ ریکارڈ کسی دوسرے ریکارڈ سے متصادم ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="325"/>
+        <location filename="../../tvet_alliance/services/records.py" line="335"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>یہ فرد اس تقریب کے لیے رجسٹرڈ تھا اور وہ اندراج حذف کر دیا گیا؛ اس کے بجائے وہی اندراج بحال کریں (حذف شدہ دکھائیں)۔</translation>
     </message>
@@ -1502,7 +1502,7 @@
         <translation>چینی میں مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="920"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="980"/>
         <source>Medal check</source>
         <translation>تمغے کی جانچ</translation>
     </message>
@@ -1620,12 +1620,12 @@
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="98"/>
+        <location filename="../../tvet_alliance/services/records.py" line="108"/>
         <source>people</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="99"/>
+        <location filename="../../tvet_alliance/services/records.py" line="109"/>
         <source>competition entries</source>
         <translation>مقابلہ جاتی اندراجات</translation>
     </message>
@@ -1673,7 +1673,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="101"/>
+        <location filename="../../tvet_alliance/services/records.py" line="111"/>
         <source>event registrations</source>
         <translation>تقریبات کے اندراجات</translation>
     </message>
@@ -1723,7 +1723,7 @@
         <translation>منتظمین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="102"/>
+        <location filename="../../tvet_alliance/services/records.py" line="112"/>
         <source>delegates</source>
         <translation>مندوبین</translation>
     </message>
@@ -1755,7 +1755,7 @@
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="103"/>
+        <location filename="../../tvet_alliance/services/records.py" line="113"/>
         <source>check-ins</source>
         <translation>حاضری کے اندراجات</translation>
     </message>
@@ -1775,7 +1775,7 @@
         <translation>میزبان شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="104"/>
+        <location filename="../../tvet_alliance/services/records.py" line="114"/>
         <source>skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
@@ -1796,7 +1796,7 @@
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="105"/>
+        <location filename="../../tvet_alliance/services/records.py" line="115"/>
         <source>entries</source>
         <translation>اندراجات</translation>
     </message>
@@ -1887,28 +1887,29 @@
         <translation>دستاویز کا لنک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="453"/>
+        <location filename="../../tvet_alliance/services/records.py" line="463"/>
         <source>agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="581"/>
+        <location filename="../../tvet_alliance/services/records.py" line="591"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
         <source>Deleted</source>
         <translation>حذف شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="762"/>
+        <location filename="../../tvet_alliance/services/records.py" line="784"/>
         <source>People</source>
+        <extracomment>Each line&apos;s values as they are (texts, enum members, dates, decimals): the form shows them in the person&apos;s language (an agreement&apos;s status, a medal), as a list&apos;s cells are.</extracomment>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="768"/>
+        <location filename="../../tvet_alliance/services/records.py" line="790"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="777"/>
+        <location filename="../../tvet_alliance/services/records.py" line="796"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
@@ -1919,36 +1920,36 @@
         <translation>پورا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="604"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="661"/>
         <source>Entries</source>
-        <extracomment>A short word starting at least this many keys is found by walking the name index.</extracomment>
+        <extracomment>A word starting at least this many keys, or in this many names, is found by walking the name index (measured on 100,000 people: below it, sorting the matches is faster).</extracomment>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="722"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="774"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="174"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="760"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="812"/>
         <source>Checked in</source>
         <translation>حاضری درج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="788"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="840"/>
         <source>Tracks</source>
         <translation>شعبے</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="170"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="927"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="987"/>
         <source>Rank</source>
         <extracomment>The language of the second name in a bilingual header, read from its .ts file. Columns that are not a record&apos;s field: derived values a person expects beside the fields (the rank of an entry, a delegate&apos;s event and check-in), with their labels in the &quot;Fields&quot; context.</extracomment>
         <translation>پوزیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="959"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1019"/>
         <source>Expiring within</source>
         <translation>میعاد ختم ہونے کی مدت</translation>
     </message>
@@ -2565,7 +2566,7 @@
         <translation>یہ ڈیٹا بیس خالی ہے۔ پروگرام آزمانے کے لیے نمونے کے شراکت دار، سیمینار کے مندوبین، مقابلہ اور معاہدے لوڈ کریں؟ آپ انہیں بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="162"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
     </message>
@@ -2630,103 +2631,103 @@
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="86"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="101"/>
         <source>Add a &amp;partner…</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>شراکت دار &amp;شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="186"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="189"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
         <source>Undo the last change</source>
         <translation>آخری تبدیلی واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
         <source>Redo the change undone last</source>
         <translation>آخری واپس لی گئی تبدیلی دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
         <source>&amp;New record…</source>
         <translation>نیا ریکارڈ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="214"/>
         <source>&amp;Edit record…</source>
         <translation>ریکارڈ میں ترمیم (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="202"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="217"/>
         <source>&amp;Delete record</source>
         <translation>ریکارڈ حذف کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="220"/>
         <source>Re&amp;store record</source>
         <translation>ریکارڈ بحال کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="208"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="223"/>
         <source>&amp;History of record</source>
         <translation>ریکارڈ کا تاریخچہ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="226"/>
         <source>&amp;Find</source>
         <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
         <source>Re&amp;fresh</source>
         <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="244"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="247"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
         <source>&amp;About</source>
         <translation>تعارف (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="276"/>
         <source>&amp;Language</source>
         <translation>زبان (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="296"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="311"/>
         <source>The program will be in %1 when you next start it. Close it and start it again.</source>
         <translation>اگلی بار شروع کرنے پر پروگرام %1 میں ہوگا۔ اسے بند کر کے دوبارہ شروع کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="302"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
         <source>Restart to apply</source>
         <translation>لاگو کرنے کے لیے دوبارہ شروع کریں</translation>
     </message>
@@ -2825,7 +2826,7 @@
         <translation>ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="474"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
@@ -3050,22 +3051,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>آف لائن نقل بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="323"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="338"/>
         <source>About %1</source>
         <translation>%1 کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="325"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="340"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TVET کے لیے پاک چین ڈیجیٹل تعلیمی اتحاد کا رجسٹر: شراکت دار، افراد، سیمینار، مہارتوں کے مقابلے اور معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="514"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="563"/>
         <source>No database open</source>
         <translation>کوئی ڈیٹا بیس کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="541"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="590"/>
         <source>Please wait until the current work has finished.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
     </message>
@@ -3136,7 +3137,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MasterDetailPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="725"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="741"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3792,17 +3793,17 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="514"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="515"/>
         <source>None yet</source>
         <translation>ابھی کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="522"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="523"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="525"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="526"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
@@ -3893,17 +3894,17 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>%1 دن میں میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="503"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="519"/>
         <source>%1+ of %2 shown</source>
         <translation>%2 میں سے %1+ دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="505"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="521"/>
         <source>%1 of %2 shown</source>
         <translation>%2 میں سے %1 دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="506"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="522"/>
         <source>%1 shown</source>
         <translation>%1 دکھائے گئے</translation>
     </message>
@@ -3942,12 +3943,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="557"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="558"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="558"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="559"/>
         <source>Add a record that is not in the list yet</source>
         <translation>ایسا ریکارڈ شامل کریں جو ابھی فہرست میں نہیں</translation>
     </message>
@@ -3964,12 +3965,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="594"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="595"/>
         <source>Type to add…</source>
         <translation>شامل کرنے کے لیے ٹائپ کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="596"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="597"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
@@ -4606,7 +4607,7 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
         <location filename="../../tvet_alliance/services/importing/engine.py" line="340"/>
-        <location filename="../../tvet_alliance/services/records.py" line="274"/>
+        <location filename="../../tvet_alliance/services/records.py" line="284"/>
         <source>This field is required.</source>
         <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
         <translation>یہ خانہ لازمی ہے۔</translation>
@@ -4663,22 +4664,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>“{value}” {region} کا درست فون نمبر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="228"/>
+        <location filename="../../tvet_alliance/services/records.py" line="238"/>
         <source>Enter a whole number.</source>
         <translation>مکمل عدد درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="229"/>
+        <location filename="../../tvet_alliance/services/records.py" line="239"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>عدد درج کریں، مثلاً 87.5۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="230"/>
+        <location filename="../../tvet_alliance/services/records.py" line="240"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>تاریخ YYYY-MM-DD کی صورت میں درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="231"/>
+        <location filename="../../tvet_alliance/services/records.py" line="241"/>
         <source>This value is not allowed here.</source>
         <translation>یہ قدر یہاں قابلِ قبول نہیں۔</translation>
     </message>
@@ -4686,7 +4687,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tvet_alliance/domain/values.py" line="238"/>
+        <location filename="../../tvet_alliance/domain/values.py" line="256"/>
         <source>Yes</source>
         <extracomment>How each list kind is split. An organisation&apos;s other names can hold a comma (&quot;Govt. College of Technology, Bahawalpur&quot;), and tags and areas are typed &quot;a; b&quot; in the form, so these split only on semicolons, newlines and bars. The members of a team, named in one import cell, are people&apos;s names: those also split on commas, slashes and the Chinese enumeration comma (&quot;张三、李四&quot;). Every list is written joined by &quot;; &quot;, which every rule splits.</extracomment>
         <translation>ہاں</translation>

@@ -4,43 +4,43 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="610"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="667"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="649"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="706"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="709"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="761"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="732"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="784"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="779"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="831"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="797"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="849"/>
         <source>Skill tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="903"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="963"/>
         <source>Entries</source>
         <extracomment>The key of an entry row&apos;s medal check (domain.rules.medal_conflicts): a MedalConflict, or absent.</extracomment>
         <translation>参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="950"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1010"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
@@ -1241,33 +1241,33 @@
         <translation>此数据库中已有示例数据。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sample.py" line="270"/>
+        <location filename="../../tvet_alliance/services/sample.py" line="271"/>
         <source>The sample data does not pass validation: {details}</source>
         <translation>示例数据未通过校验：{details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="145"/>
+        <location filename="../../tvet_alliance/services/records.py" line="155"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
         <translation>您打开此记录后，其他人修改了它（当前版本 {version}）。要重新加载对方的版本，还是用您的版本覆盖？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="164"/>
+        <location filename="../../tvet_alliance/services/records.py" line="174"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="306"/>
-        <location filename="../../tvet_alliance/services/records.py" line="332"/>
+        <location filename="../../tvet_alliance/services/records.py" line="316"/>
+        <location filename="../../tvet_alliance/services/records.py" line="342"/>
         <source>This person is already registered for this event.</source>
         <translation>此人已报名参加该活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="309"/>
+        <location filename="../../tvet_alliance/services/records.py" line="319"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>该记录与另一条记录冲突：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="325"/>
+        <location filename="../../tvet_alliance/services/records.py" line="335"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>此人曾报名参加该活动，但该报名已被删除；请改为恢复那条报名（显示已删除）。</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation>赛项中文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="920"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="980"/>
         <source>Medal check</source>
         <translation>奖牌核对</translation>
     </message>
@@ -1600,12 +1600,12 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="98"/>
+        <location filename="../../tvet_alliance/services/records.py" line="108"/>
         <source>people</source>
         <translation>名人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="99"/>
+        <location filename="../../tvet_alliance/services/records.py" line="109"/>
         <source>competition entries</source>
         <translation>条参赛记录</translation>
     </message>
@@ -1653,7 +1653,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="101"/>
+        <location filename="../../tvet_alliance/services/records.py" line="111"/>
         <source>event registrations</source>
         <translation>条活动报名记录</translation>
     </message>
@@ -1703,7 +1703,7 @@
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="102"/>
+        <location filename="../../tvet_alliance/services/records.py" line="112"/>
         <source>delegates</source>
         <translation>名参会代表</translation>
     </message>
@@ -1735,7 +1735,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="103"/>
+        <location filename="../../tvet_alliance/services/records.py" line="113"/>
         <source>check-ins</source>
         <translation>条签到记录</translation>
     </message>
@@ -1755,7 +1755,7 @@
         <translation>举办城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="104"/>
+        <location filename="../../tvet_alliance/services/records.py" line="114"/>
         <source>skill tracks</source>
         <translation>个赛项</translation>
     </message>
@@ -1776,7 +1776,7 @@
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="105"/>
+        <location filename="../../tvet_alliance/services/records.py" line="115"/>
         <source>entries</source>
         <translation>条参赛记录</translation>
     </message>
@@ -1867,28 +1867,29 @@
         <translation>文件链接</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="453"/>
+        <location filename="../../tvet_alliance/services/records.py" line="463"/>
         <source>agreements</source>
         <translation>份协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="581"/>
+        <location filename="../../tvet_alliance/services/records.py" line="591"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="762"/>
+        <location filename="../../tvet_alliance/services/records.py" line="784"/>
         <source>People</source>
+        <extracomment>Each line&apos;s values as they are (texts, enum members, dates, decimals): the form shows them in the person&apos;s language (an agreement&apos;s status, a medal), as a list&apos;s cells are.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="768"/>
+        <location filename="../../tvet_alliance/services/records.py" line="790"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="777"/>
+        <location filename="../../tvet_alliance/services/records.py" line="796"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
@@ -1899,36 +1900,36 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="604"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="661"/>
         <source>Entries</source>
-        <extracomment>A short word starting at least this many keys is found by walking the name index.</extracomment>
+        <extracomment>A word starting at least this many keys, or in this many names, is found by walking the name index (measured on 100,000 people: below it, sorting the matches is faster).</extracomment>
         <translation>参赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="722"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="774"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="174"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="760"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="812"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="788"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="840"/>
         <source>Tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="170"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="927"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="987"/>
         <source>Rank</source>
         <extracomment>The language of the second name in a bilingual header, read from its .ts file. Columns that are not a record&apos;s field: derived values a person expects beside the fields (the rank of an entry, a delegate&apos;s event and check-in), with their labels in the &quot;Fields&quot; context.</extracomment>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="959"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1019"/>
         <source>Expiring within</source>
         <translation>到期期限</translation>
     </message>
@@ -2541,7 +2542,7 @@
         <translation>此数据库为空。是否加载示例成员单位、研讨会代表、竞赛和协议来试用本程序？以后可以删除。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="162"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2606,103 +2607,103 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="86"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="101"/>
         <source>Add a &amp;partner…</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>添加合作伙伴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="184"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="186"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="189"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
         <source>Undo the last change</source>
         <translation>撤销上一次更改</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
         <source>Redo the change undone last</source>
         <translation>重做上一次撤销的更改</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
         <source>&amp;New record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="214"/>
         <source>&amp;Edit record…</source>
         <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="202"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="217"/>
         <source>&amp;Delete record</source>
         <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="220"/>
         <source>Re&amp;store record</source>
         <translation>恢复记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="208"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="223"/>
         <source>&amp;History of record</source>
         <translation>记录历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="226"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="244"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="247"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="276"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="296"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="311"/>
         <source>The program will be in %1 when you next start it. Close it and start it again.</source>
         <translation>下次启动时程序将显示为%1。请关闭程序后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="302"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
         <source>Restart to apply</source>
         <translation>重新启动后生效</translation>
     </message>
@@ -2801,7 +2802,7 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="474"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
@@ -3026,22 +3027,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>正在替换离线副本…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="323"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="338"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="325"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="340"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;中巴职业教育数字化联盟名录：成员单位、人员、研讨会、技能竞赛和协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="514"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="563"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="541"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="590"/>
         <source>Please wait until the current work has finished.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
@@ -3112,7 +3113,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MasterDetailPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="725"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="741"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3768,17 +3769,17 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="514"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="515"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="522"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="523"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="525"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="526"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -3869,17 +3870,17 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>%1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="503"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="519"/>
         <source>%1+ of %2 shown</source>
         <translation>显示 %1+ / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="505"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="521"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="506"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="522"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -3916,12 +3917,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="557"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="558"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="558"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="559"/>
         <source>Add a record that is not in the list yet</source>
         <translation>添加列表中还没有的记录</translation>
     </message>
@@ -3938,12 +3939,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RefsField</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="594"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="595"/>
         <source>Type to add…</source>
         <translation>输入以添加…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="596"/>
+        <location filename="../../tvet_alliance/ui/dialogs/fields.py" line="597"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -4574,7 +4575,7 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
         <location filename="../../tvet_alliance/services/importing/engine.py" line="340"/>
-        <location filename="../../tvet_alliance/services/records.py" line="274"/>
+        <location filename="../../tvet_alliance/services/records.py" line="284"/>
         <source>This field is required.</source>
         <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
         <translation>此项为必填项。</translation>
@@ -4631,22 +4632,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>“{value}”不是 {region} 的有效电话号码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="228"/>
+        <location filename="../../tvet_alliance/services/records.py" line="238"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="229"/>
+        <location filename="../../tvet_alliance/services/records.py" line="239"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>请输入数字，例如 87.5。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="230"/>
+        <location filename="../../tvet_alliance/services/records.py" line="240"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="231"/>
+        <location filename="../../tvet_alliance/services/records.py" line="241"/>
         <source>This value is not allowed here.</source>
         <translation>此处不允许使用该值。</translation>
     </message>
@@ -4654,7 +4655,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tvet_alliance/domain/values.py" line="238"/>
+        <location filename="../../tvet_alliance/domain/values.py" line="256"/>
         <source>Yes</source>
         <extracomment>How each list kind is split. An organisation&apos;s other names can hold a comma (&quot;Govt. College of Technology, Bahawalpur&quot;), and tags and areas are typed &quot;a; b&quot; in the form, so these split only on semicolons, newlines and bars. The members of a team, named in one import cell, are people&apos;s names: those also split on commas, slashes and the Chinese enumeration comma (&quot;张三、李四&quot;). Every list is written joined by &quot;; &quot;, which every rule splits.</extracomment>
         <translation>是</translation>
