@@ -84,3 +84,27 @@ def test_the_detail_tab_shown_and_the_search_box_stay(qtbot: Any, keeper: Any) -
     assert page.tabs.currentWidget() is again
     assert again.selected_ids() == chosen
     qtbot.waitUntil(again.search.hasFocus)
+
+
+def test_what_was_typed_in_a_search_box_stays(qtbot: Any, keeper: Any) -> None:
+    """Seen in a real window: a search typed in Urdu was gone after View → Language, and the list
+    showed every record again beside the record still selected."""
+    window: MainWindow = keeper.window
+    window.sidebar.setCurrentRow(window._index_of("agreements"))
+    page: Any = window.page("agreements")
+    section = page.sections()[0]
+    total = section.model.rowCount()
+    section.focus_search()
+    qtbot.keyClicks(section.search, "MOU")
+    qtbot.waitUntil(lambda: 0 < section.model.rowCount() < total)
+    shown = section.model.rowCount()
+    qtbot.keyClick(section.search, Qt.Key.Key_Down)  # the first match, selected
+    chosen = section.selected_ids()
+    assert len(chosen) == 1
+
+    window = _relanguage(qtbot, keeper, "ur")
+    again: Any = window.current_page().sections()[0]
+    assert again.search.text() == "MOU"
+    assert again.model.rowCount() == shown
+    assert again.selected_ids() == chosen
+    qtbot.waitUntil(again.table.hasFocus)

@@ -50,12 +50,14 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Place:
     """Where the person is on the page shown (``MainWindow.place``): the ids selected in each list
-    (by the list's key), the detail tab shown, the list whose table (or search box) has the focus."""
+    (by the list's key), the detail tab shown, the list whose table (or search box) has the focus,
+    and what is typed in each list's search box."""
 
     selected: Mapping[str, tuple[uuid.UUID, ...]] = field(default_factory=dict)
     tab: int | None = None
     focused: str | None = None
     in_search: bool = False
+    searches: Mapping[str, str] = field(default_factory=dict)
 
 
 class MainWindow(QMainWindow):
@@ -452,13 +454,16 @@ class MainWindow(QMainWindow):
         if not isinstance(page, ListPage):
             return Place()
         selected = {section.spec.key: tuple(section.selected_ids()) for section in page.sections()}
+        searches = {
+            section.spec.key: section.search.text() for section in page.sections() if section.search.text()
+        }
         tabs = getattr(page, "tabs", None)
         tab = tabs.currentIndex() if isinstance(tabs, QTabWidget) else None
         focused = QApplication.focusWidget()
         for section in page.sections():
             if focused is not None and focused in (section.table, section.search):
-                return Place(selected, tab, section.spec.key, focused is section.search)
-        return Place(selected, tab)
+                return Place(selected, tab, section.spec.key, focused is section.search, searches)
+        return Place(selected, tab, searches=searches)
 
     def restore_place(self, place: Place) -> None:
         """Go back to *place* on the page shown (the window is on screen: the focus can be given)."""
@@ -469,6 +474,9 @@ class MainWindow(QMainWindow):
         if place.tab is not None and isinstance(tabs, QTabWidget):
             tabs.setCurrentIndex(place.tab)
         for section in page.sections():  # the master first: it chooses what its details show
+            typed = place.searches.get(section.spec.key)
+            if typed:
+                section.search_now(typed)
             ids = place.selected.get(section.spec.key)
             if ids:
                 section.select_ids(ids)

@@ -451,6 +451,13 @@ class RecordSection(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def search_now(self, text: str) -> None:
+        """Show *text* in the search box and the list filtered by it at once (not after the typing
+        pause): a window made again in another language takes over what was typed."""
+        self.search.setText(text)
+        self._search_timer.stop()
+        self.model.set_search(text)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
