@@ -35,6 +35,7 @@ from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
 from tvet_alliance.domain import validation as v
 from tvet_alliance.domain.base import Base, StrList, Tracked, UTCDateTime, utcnow, uuid7
+from tvet_alliance.domain.codes import new_ticket_code
 from tvet_alliance.domain.enums import (
     AgreementKind,
     AgreementStatus,
@@ -343,6 +344,13 @@ class Participation(Tracked, Validatable, Base):
         _enum(ParticipationStatus), default=ParticipationStatus.REGISTERED, index=True
     )
     notes: Mapped[str | None] = mapped_column(Text)
+    # The code on the delegate's badge (domain.codes): scanned or typed at the check-in desk.
+    # Re-issuing a ticket sets a new one; the old code stops working.
+    ticket_code: Mapped[str | None] = mapped_column(
+        String(20), index=True, unique=True, default=new_ticket_code
+    )
+    # Minutes attended online (the union of the person's intervals in a meeting report), when known.
+    online_minutes: Mapped[int | None] = mapped_column(Integer)
 
     event: Mapped[Event] = relationship(back_populates="participations")
     person: Mapped[Person] = relationship(back_populates="participations")
@@ -358,7 +366,13 @@ class Participation(Tracked, Validatable, Base):
 
 
 class CheckIn(Validatable, Base):
-    """A delegate arriving. Insert-only: check-ins recorded on several laptops never conflict."""
+    """A delegate arriving. Insert-only: check-ins recorded on several laptops never conflict.
+
+    Each carries the desk (device) and a random *nonce* made where it was recorded: a merge that
+    meets a nonce it already holds adds nothing, so a package holding the same check-in twice
+    counts once. A mistaken check-in is undone by a reversal: a row whose *reverses_id* names it,
+    never by deleting. A delegate attended when some check-in of theirs is not reversed.
+    """
 
     __tablename__ = "check_in"
     __changelog__ = True
@@ -372,6 +386,11 @@ class CheckIn(Validatable, Base):
     site_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     desk: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    nonce: Mapped[str | None] = mapped_column(
+        String(40), index=True, unique=True, default=lambda: uuid.uuid4().hex
+    )
+    # The check-in this row undoes (a plain key, no constraint: added to old files by ALTER TABLE).
+    reverses_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
 
     participation: Mapped[Participation] = relationship(back_populates="check_ins")
 

@@ -375,6 +375,7 @@ class _Merge:
                         "event_id",
                         "person_id",
                         "deleted_at",
+                        "ticket_code",  # the office's code stays: each copy made its own at random
                     )
                 }
                 return existing, self._decide(info, existing, squashed, current, {ANY})
