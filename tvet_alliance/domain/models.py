@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    false,
     func,
 )
 from sqlalchemy import inspect as sa_inspect
@@ -349,6 +350,8 @@ class Participation(Tracked, Validatable, Base):
     ticket_code: Mapped[str | None] = mapped_column(
         String(20), index=True, unique=True, default=new_ticket_code
     )
+    # Registered at the check-in desk on the day (a walk-in), not beforehand.
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Minutes attended online (the union of the person's intervals in a meeting report), when known.
     online_minutes: Mapped[int | None] = mapped_column(Integer)
 

@@ -1,4 +1,4 @@
-"""seminar day: a ticket code per delegate, minutes attended online, check-ins with a nonce and reversals
+"""seminar day: a ticket code per delegate, walk-ins, minutes attended online, check-ins with a nonce and reversals
 
 Revision ID: 0008
 Revises: 0007
@@ -31,6 +31,9 @@ def upgrade() -> None:
     # table, whose search triggers and expression-based name index a copy would lose.
     op.add_column("participation", sa.Column("ticket_code", sa.String(length=20), nullable=True))
     op.add_column("participation", sa.Column("online_minutes", sa.Integer(), nullable=True))
+    op.add_column(
+        "participation", sa.Column("walk_in", sa.Boolean(), server_default=sa.false(), nullable=False)
+    )
     # Every delegate already registered gets a ticket code (not logged: each copy of the database
     # upgraded on its own gives its own codes; a merge keeps the office's, see sync.merge).
     conn = op.get_bind()
@@ -59,5 +62,6 @@ def downgrade() -> None:
     op.drop_column("check_in", "reverses_id")
     op.drop_column("check_in", "nonce")
     op.drop_index(op.f("ix_participation_ticket_code"), table_name="participation")
+    op.drop_column("participation", "walk_in")
     op.drop_column("participation", "online_minutes")
     op.drop_column("participation", "ticket_code")
