@@ -3,7 +3,8 @@ stored on its entries (``Entry.medal`` codes: confirming a track's results store
 
 The rules (what counts, the three orders, shared ranks) are :mod:`tvet_alliance.domain.medals`; this
 module reads the entries and writes the files (CSV with BOM, CRLF and the formula guard, or .xlsx
-with text cells, through :func:`exporting.write_table`).
+with text cells, through :func:`exporting.write_table`, imported when a file is written: Home shows
+a medal table at start-up).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from tvet_alliance.domain.medals import (
     tallies,
 )
 from tvet_alliance.domain.values import country_name
-from tvet_alliance.services import exporting
 
 __all__ = ["CEREMONY_ORDER", "MedalOrder"]
 
@@ -235,6 +235,8 @@ def write_cells(
 ) -> int:
     """Write a CSV (UTF-8 with BOM, CRLF, every field quoted, formula-like cells with a ``'``) or,
     for a name ending in .xlsx, a workbook of text cells; atomically. Returns the rows written."""
+    from tvet_alliance.services import exporting  # the writer, loaded when a file is written
+
     fmt = "xlsx" if Path(destination).suffix.lower() == ".xlsx" else "csv"
     written, _ = exporting.write_table(
         Path(destination), header, rows, exporting.ExportOptions(format=fmt), sheet=sheet
