@@ -11,11 +11,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tvet_alliance.domain import Competition, Entry, Organization, Person, SkillTrack
 from tvet_alliance.domain.base import utcnow
 from tvet_alliance.domain.enums import EntryStatus, Medal
-from tvet_alliance.domain.medals import MedalOrder, Tally, Won, rank_table, tallies
+from tvet_alliance.domain.medals import MedalOrder, Tally, Won, order_key, rank_table, tallies
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import medals
 
@@ -87,6 +89,24 @@ def test_equal_rows_share_a_rank_and_are_listed_by_name_whatever_their_order() -
     placed = rank_table(reversed(rows))
     assert [(p.rank, p.tally.name) for p in placed] == [(1, "Alpha"), (1, "zeta"), (3, "mu")]
     assert rank_table([]) == []
+
+
+_TALLIES = st.lists(
+    st.builds(Tally, st.text("abc", min_size=1, max_size=3), st.text("xyz", max_size=3),
+              *(st.integers(0, 3) for _ in range(4))),
+    max_size=12,
+    unique_by=lambda t: t.key,
+)  # fmt: skip
+
+
+@given(rows=_TALLIES, order=st.sampled_from(list(MedalOrder)))
+def test_a_rank_is_one_more_than_the_rows_strictly_better(rows: list[Tally], order: MedalOrder) -> None:
+    placed = rank_table(rows, order)
+    assert sorted(p.tally.key for p in placed) == sorted(t.key for t in rows)  # every row, once
+    for p in placed:
+        better = sum(1 for t in rows if order_key(t, order) > order_key(p.tally, order))
+        assert p.rank == 1 + better
+    assert [p.rank for p in placed] == sorted(p.rank for p in placed)
 
 
 # --- from the database -----------------------------------------------------------------------------

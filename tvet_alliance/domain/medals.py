@@ -87,14 +87,6 @@ class Tally:
             + POINTS[Medal.EXCELLENCE] * self.excellence
         )
 
-    def of(self, medal: Medal) -> int:
-        return {
-            Medal.GOLD: self.gold,
-            Medal.SILVER: self.silver,
-            Medal.BRONZE: self.bronze,
-            Medal.EXCELLENCE: self.excellence,
-        }.get(medal, 0)
-
 
 @dataclass(frozen=True)
 class Placed:

@@ -35,8 +35,6 @@ from tvet_alliance.domain.medals import (
 )
 from tvet_alliance.domain.values import country_name
 
-__all__ = ["CEREMONY_ORDER", "MedalOrder"]
-
 
 class By(StrEnum):
     """What a medal table's rows are."""
