@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.core.test_postgres import ADMIN_URL, pg_db
 from tvet_alliance.domain import Competition, Entry, Organization, Person, SkillTrack
 from tvet_alliance.domain.base import utcnow
 from tvet_alliance.domain.enums import EntryStatus, Medal
@@ -21,6 +22,7 @@ from tvet_alliance.domain.medals import MedalOrder, Tally, Won, order_key, rank_
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import medals
 
+__all__ = ["pg_db"]  # a fresh PostgreSQL database per test, as test_postgres makes it
 G, S, B, X, N = Medal.GOLD, Medal.SILVER, Medal.BRONZE, Medal.EXCELLENCE, Medal.NONE
 C, W, D = EntryStatus.COMPETED, EntryStatus.WITHDRAWN, EntryStatus.DISQUALIFIED
 
@@ -118,6 +120,10 @@ def _people(names: list[tuple[str, str | None]], org: Organization) -> list[Pers
 
 @pytest.fixture
 def games(db: Database) -> dict[str, object]:
+    return _make_games(db)
+
+
+def _make_games(db: Database) -> dict[str, object]:
     """Two competitions. In "Belt and Road 2026": Welding (teams of three), Robotics; in "Belt and
     Road 2024" one gold for Pakistan."""
     with db.session() as s:
@@ -272,3 +278,19 @@ def test_the_ceremony_goes_track_by_track_medallions_bronze_silver_then_gold(
     assert cells[1][0] == "1" and sheet["A2"].data_type == "s"  # text cells, never numbers
     assert cells[2][4] == "=Lahore B" and sheet["E3"].data_type == "s"  # text, never a formula
     assert cells[6][3:7] == ["Gold", "CQ Welders", "Li Na; Wang Fang; Zhang Wei", "李娜; 王芳; 张伟"]
+
+
+@pytest.mark.skipif(not ADMIN_URL, reason="no PostgreSQL server given (TVET_ALLIANCE_TEST_PG)")
+def test_postgresql_gives_the_same_tables_and_ceremony(pg_db: Database, db: Database) -> None:
+    found = []
+    for database in (pg_db, db):
+        ids = _make_games(database)
+        with database.session() as s:
+            found.append(
+                (
+                    [_rows(medals.medal_table(s, ids["new"], by, order))  # type: ignore[arg-type]
+                     for by in medals.By for order in MedalOrder],
+                    medals.ceremony_cells(medals.ceremony(s, ids["new"])),  # type: ignore[arg-type]
+                )
+            )  # fmt: skip
+    assert found[0] == found[1] and found[0][1]
