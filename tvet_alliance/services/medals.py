@@ -58,8 +58,9 @@ class CompetitionRef:
 @dataclass(frozen=True)
 class MedalRow:
     """One row of a medal table: *key* is the country code or the organisation's id (None: entries
-    without one); *name* in English (a country by its English name, an institution by ``name_en``)
-    and *native* the institution's name in its own script, if any."""
+    without one); *name* a country's name (English unless :func:`medal_table` was given another
+    ``name_of``) or an institution's ``name_en``, and *native* the institution's name in its own
+    script, if any."""
 
     rank: int
     key: str | None
