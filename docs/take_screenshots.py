@@ -78,6 +78,12 @@ def take(lang: str, sizes: tuple[tuple[int, int], ...]) -> list[Path]:
                 if section.model.rowCount():
                     select_row(section.table, 0)
             save(window, f"{index}-{spec.key}", size)
+            medals = getattr(page, "medals", None)  # the Competitions page's medal table tab
+            tabs = getattr(page, "tabs", None)
+            if medals is not None and tabs is not None and tabs.indexOf(medals) >= 0:
+                tabs.setCurrentWidget(medals)
+                save(window, f"{index}-{spec.key}-medals", size)
+                tabs.setCurrentIndex(0)
         _forms(app, window, size, save)
         _dialogs(app, window, size, save)
     window.close()

@@ -166,7 +166,39 @@ def build_parser() -> argparse.ArgumentParser:
     p_revert = sub.add_parser("revert-import", help="undo an import batch (its id is in import --json)")
     p_revert.add_argument("batch")
     _add_sync_parsers(sub)
+    _add_medal_parsers(sub)
     return parser
+
+
+def _add_medal_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """Competition day: the medal table and the ceremony order, from the medals stored on entries."""
+    p_table = sub.add_parser(
+        "medal-table",
+        help="the medal table of a competition by country or by institution",
+        description="Counts the medals stored on the competition's entries: a team counts once, "
+        "withdrawn and disqualified entries count nothing. total = gold + silver + bronze (Medallions "
+        "for Excellence are counted apart); points: gold 4, silver 3, bronze 2, medallion 1. "
+        "gold-first (the Olympic rule) compares gold, then silver, then bronze; total and points fall "
+        "back to it. Equal rows share a rank and the next one skips (1, 2, 2, 4).",
+    )
+    p_table.add_argument("--competition", metavar="NAME", required=True, help="a unique prefix is enough")
+    p_table.add_argument("--by", choices=("country", "organization"), required=True)
+    p_table.add_argument(
+        "--order",
+        choices=("gold-first", "total", "points"),
+        default="gold-first",
+        help="(default: gold-first)",
+    )
+    p_table.add_argument("--json", action="store_true", help="print one JSON object")
+    p_ceremony = sub.add_parser(
+        "ceremony",
+        help="write the ceremony order of a competition (CSV or .xlsx)",
+        description="Track by track, each track's Medallions for Excellence first, then bronze, silver "
+        "and gold, with the members' names in both scripts, the institution and the country. CSV is "
+        "UTF-8 with BOM, CRLF, formula-like cells prefixed with '; .xlsx cells are text.",
+    )
+    p_ceremony.add_argument("--competition", metavar="NAME", required=True, help="a unique prefix is enough")
+    p_ceremony.add_argument("file", metavar="FILE.csv|FILE.xlsx")
 
 
 def _add_sync_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -716,6 +748,50 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_medal_table(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import medals
+    from tvet_alliance.services.importing import files
+
+    with _database(args) as db, db.session() as s:
+        competition = files.find_competition(s, args.competition)
+        table = medals.medal_table(s, competition.id, args.by, args.order)
+    if args.json:
+        print(json.dumps(table.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    by = "country" if args.by == "country" else "institution"
+    print(f"{competition.name}: medals by {by}, ordered {args.order}")
+    if not table.rows:
+        print("No medals yet.")
+        return EXIT_OK
+    width = max(len(r.name) for r in table.rows)
+    print(f"{'rank':>4}  {by:<{width}}  gold silver bronze excellence total points")
+    for r in table.rows:
+        print(
+            f"{r.rank:>4}  {r.name:<{width}}  {r.gold:>4} {r.silver:>6} {r.bronze:>6} {r.excellence:>10} "
+            f"{r.total:>5} {r.points:>6}"
+        )
+    print(
+        "total = gold + silver + bronze (medallions apart); points: gold 4, silver 3, bronze 2, medallion 1"
+    )
+    return EXIT_OK
+
+
+def _cmd_ceremony(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tvet_alliance.services import medals
+    from tvet_alliance.services.importing import files
+
+    path = Path(args.file)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        return _error(f"{args.file}: the ceremony order is written as .csv or .xlsx")
+    with _database(args) as db, db.session() as s:
+        competition = files.find_competition(s, args.competition)
+        called = medals.write_ceremony(s, competition.id, path)
+    print(f"Wrote the ceremony order of {competition.name}: {called} entries called, to {path}")
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from tvet_alliance.app import main as gui_main
 
@@ -738,6 +814,8 @@ COMMANDS = {
     "merge": _cmd_merge,
     "conflicts": _cmd_conflicts,
     "search": _cmd_search,
+    "medal-table": _cmd_medal_table,
+    "ceremony": _cmd_ceremony,
     "gui": _cmd_gui,
 }
 

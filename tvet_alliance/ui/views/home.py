@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent
@@ -23,8 +24,27 @@ from tvet_alliance.persistence import Database
 from tvet_alliance.render import palette
 from tvet_alliance.services import stats
 from tvet_alliance.ui import text
+from tvet_alliance.ui.views.medal_table import MedalGlance
 
 ACCENT = QColor("#1f6feb")
+
+
+@dataclass(frozen=True)
+class TrackMarking:
+    """One skill track's marking progress, as Home's "Marking progress" card shows it: its name,
+    how many of its entries are marked and how many are still to mark."""
+
+    track: str
+    marked: int
+    to_mark: int
+
+
+def marking_progress(database: Database) -> list[TrackMarking]:
+    """THE HOOK for Home's "Marking progress" card: the tracks being marked (of the latest
+    competition), read from the database. MARK's ``services.marking.progress`` provides the figures;
+    the integrator wires it in here. Until then there are none, and the card stays hidden (no
+    figure is made up)."""
+    return []
 
 
 class Bar(QWidget):
@@ -158,6 +178,45 @@ class FirstSteps(QFrame):
         layout.addLayout(row)
 
 
+class MarkingCard(QFrame):
+    """Home's "Marking progress" card: each track with its marked entries out of all to mark, and a
+    bar. Filled from :func:`marking_progress`; hidden when that gives nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card_marking")
+        self.setProperty("card", True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(self.tr("Marking progress"))
+        self.title.setProperty("role", "cardTitle")
+        self.rows = QGridLayout()
+        self.rows.setHorizontalSpacing(10)
+        self.rows.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.title)
+        layout.addLayout(self.rows)
+        layout.addStretch(1)
+        self.shown: list[TrackMarking] = []
+
+    def set_progress(self, tracks: list[TrackMarking]) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for i, t in enumerate(tracks):
+            total = t.marked + t.to_mark
+            figure = QLabel(self.tr("%1 of %2").replace("%1", f"{t.marked:,}").replace("%2", f"{total:,}"))
+            bar = Bar(ACCENT)
+            bar.set_fraction(t.marked / total if total else 0.0)
+            self.rows.addWidget(QLabel(t.track), i, 0)
+            self.rows.addWidget(figure, i, 1)
+            self.rows.addWidget(bar, i, 2)
+        self.shown = list(tracks)
+        self.setVisible(bool(tracks))
+
+
 class HomePage(QWidget):
     def __init__(
         self,
@@ -187,6 +246,13 @@ class HomePage(QWidget):
         grid.addWidget(self.delegates, 0, 1)
         grid.addWidget(self.entries, 1, 0)
         grid.addWidget(self.agreements, 1, 1)
+        # Competition day at a glance: the latest competition's medal table, and beside it the
+        # tracks being marked (see marking_progress).
+        self.medals = MedalGlance(database)
+        self.marking = MarkingCard()
+        self.marking.hide()
+        grid.addWidget(self.medals, 2, 0)
+        grid.addWidget(self.marking, 2, 1)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(12, 12, 12, 12)
@@ -211,6 +277,8 @@ class HomePage(QWidget):
         else:
             with db.session() as session:
                 self.figures = stats.dashboard(session)
+        self.medals.refresh()
+        self.marking.set_progress(marking_progress(db) if db is not None else [])
         f = self.figures
         # An empty register shows what to do first (with a database open: the actions need one).
         self.first_steps.setVisible(db is not None and f.is_empty and bool(self.first_steps.buttons))
