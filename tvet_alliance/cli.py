@@ -20,6 +20,7 @@ from tvet_alliance.persistence import Database
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from tvet_alliance.services.attendance import Applied
     from tvet_alliance.services.importing.engine import Report as ImportReport
 
 # Each command imports the services it uses (the import and export engines, maintenance, sync), so
@@ -503,21 +504,24 @@ def _cmd_import_attendance(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_attendance(applied: object, path: Path) -> None:
-    from tvet_alliance.services.attendance import Applied
-
-    assert isinstance(applied, Applied)
+def _print_attendance(applied: Applied, path: Path) -> None:
     data = applied.as_json()
     share = data["threshold"].get("min_share")
-    rule = f"{share:g}% of the meeting" if share is not None else f"{data['threshold']['min_minutes']} minutes"
-    print(f"Read {path.name}: {data['detected']}, {data['participants']} participants, meeting of "
-          f"{data['meeting_minutes']} minutes; attended from {rule}")
+    rule = (
+        f"{share:g}% of the meeting" if share is not None else f"{data['threshold']['min_minutes']} minutes"
+    )
+    print(
+        f"Read {path.name}: {data['detected']}, {data['participants']} participants, meeting of "
+        f"{data['meeting_minutes']} minutes; attended from {rule}"
+    )
     verb = "Would mark" if applied.dry_run else "Marked"
     print(f"{data['matched']} matched with delegates of {data['event']}; {verb} {data['attended']} attended.")
     for row in data["delegates"]:
         mark = "attended" if row["attended"] else "below the threshold"
-        print(f"  {row['name']}: {row['minutes']} min ({row['share']:g}%), {mark}"
-              + ("" if row["mode"] == "online" else " — registered in person, not changed"))
+        print(
+            f"  {row['name']}: {row['minutes']} min ({row['share']:g}%), {mark}"
+            + ("" if row["mode"] == "online" else " — registered in person, not changed")
+        )
     if data["unmatched"]:
         print("Not matched: " + ", ".join(data["unmatched"]))
     for review in data["review"]:

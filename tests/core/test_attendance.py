@@ -196,7 +196,10 @@ def test_apply_marks_online_delegates_reports_in_person_and_adds_walk_ins(event_
     plan = plan_of(event_db, ZOOM)
     names = [a.participant.name for a in plan.attendees]
     li_na = plan.attendees[names.index("Li Na")].candidates[1]
-    choices = {names.index("Li Na"): li_na.participation_id, names.index("Guest Speaker Omar"): Choice.WALK_IN}
+    choices = {
+        names.index("Li Na"): li_na.participation_id,
+        names.index("Guest Speaker Omar"): Choice.WALK_IN,
+    }
     with event_db.transaction() as s:
         applied = attendance.apply(s, plan, Threshold.of(), choices)
     assert applied.in_person == ["Bilal Ahmed"]
@@ -238,7 +241,9 @@ def _db_file(tmp_path: Path) -> Path:
 
 def test_cli_json_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = _db_file(tmp_path)
-    code, out, err = run(capsys, "--db", str(db), "import", "attendance", str(TEAMS), "--event", EVENT, "--json")
+    code, out, err = run(
+        capsys, "--db", str(db), "import", "attendance", str(TEAMS), "--event", EVENT, "--json"
+    )
     assert code == 0, err
     report = json.loads(out)
     assert report["detected"] == "teams"
@@ -258,10 +263,14 @@ def test_cli_min_minutes_and_min_share(tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 2 and "not allowed with" in err
 
 
-def test_cli_dry_run_leaves_the_database_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_dry_run_leaves_the_database_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = _db_file(tmp_path)
     before = dump_sqlite(db)
-    code, out, err = run(capsys, "--db", str(db), "import", "attendance", str(ZOOM), "--event", EVENT, "--dry-run")
+    code, out, err = run(
+        capsys, "--db", str(db), "import", "attendance", str(ZOOM), "--event", EVENT, "--dry-run"
+    )
     assert code == 0, err
     assert "Would mark 1 attended" in out and "Not matched: Li Na, Guest Speaker Omar" in out
     assert dump_sqlite(db) == before
@@ -270,10 +279,10 @@ def test_cli_dry_run_leaves_the_database_unchanged(tmp_path: Path, capsys: pytes
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ("Name,Organisation\nAli,TEVTA\n".encode(), "not a meeting report"),
+        (b"Name,Organisation\nAli,TEVTA\n", "not a meeting report"),
         (b"", "empty"),
         (b"\x00\x01\x02PNG", "not a text file"),
-        ("Name,Join Time,Leave Time\n,,\nX,late,later\n".encode(), "is not a date and time"),
+        (b"Name,Join Time,Leave Time\n,,\nX,late,later\n", "is not a date and time"),
     ],
 )
 def test_cli_bad_file_clear_message_and_unchanged_database(

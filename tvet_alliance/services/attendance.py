@@ -35,13 +35,14 @@ caller commits, or rolls back for a dry run.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from enum import Enum
+from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -88,11 +89,15 @@ _MSG = {
     "bad_time": QT_TRANSLATE_NOOP(
         "Attendance", "Line {line}: “{value}” is not a date and time (for example 6/24/2025 9:02:11 AM)."
     ),
-    "order": QT_TRANSLATE_NOOP("Attendance", "Line {line}: the leave time {leave} is before the join time {join}."),
+    "order": QT_TRANSLATE_NOOP(
+        "Attendance", "Line {line}: the leave time {leave} is before the join time {join}."
+    ),
     "bad_duration": QT_TRANSLATE_NOOP(
         "Attendance", "Line {line}: “{value}” is not a duration (for example 62, 1h 2m 5s or 1:02:05)."
     ),
-    "no_time": QT_TRANSLATE_NOOP("Attendance", "Line {line}: the row has no join and leave time and no duration."),
+    "no_time": QT_TRANSLATE_NOOP(
+        "Attendance", "Line {line}: the row has no join and leave time and no duration."
+    ),
     "threshold": QT_TRANSLATE_NOOP(
         "Attendance", "Give the threshold in minutes or as a share of the meeting, not both."
     ),
@@ -110,7 +115,7 @@ def _error(code: str, *, line: int = 0, **params: Any) -> AttendanceError:
 # --- what a report holds -------------------------------------------------------------------------
 
 
-class Layout(str, Enum):
+class Layout(StrEnum):
     ZOOM = "zoom"
     TEAMS = "teams"
     MAPPED = "mapped"
@@ -299,17 +304,71 @@ def _header_key(text: str) -> str:
 #: Header names of each column (compared without spaces, case or full-width forms).
 ALIASES: dict[str, tuple[str, ...]] = {
     "name": (
-        "name(originalname)", "name", "participant", "participantname", "username", "displayname",
-        "fullname", "用户昵称", "参会者", "参会人", "参会人员", "昵称", "姓名", "入会昵称", "用户名",
-        "成员", "名称", "会议昵称",
+        "name(originalname)",
+        "name",
+        "participant",
+        "participantname",
+        "username",
+        "displayname",
+        "fullname",
+        "用户昵称",
+        "参会者",
+        "参会人",
+        "参会人员",
+        "昵称",
+        "姓名",
+        "入会昵称",
+        "用户名",
+        "成员",
+        "名称",
+        "会议昵称",
     ),
     "email": ("useremail", "email", "e-mail", "emailaddress", "mail", "邮箱", "电子邮箱", "电子邮件", "邮件"),
-    "phone": ("phone", "phonenumber", "mobile", "mobilephone", "telephone", "手机号", "手机", "手机号码", "电话", "电话号码"),
-    "join": ("jointime", "firstjoin", "entrytime", "入会时间", "加入时间", "首次入会时间", "进入时间", "加入会议时间"),
-    "leave": ("leavetime", "lastleave", "exittime", "离会时间", "退出时间", "最后离会时间", "离开时间", "离开会议时间"),
+    "phone": (
+        "phone",
+        "phonenumber",
+        "mobile",
+        "mobilephone",
+        "telephone",
+        "手机号",
+        "手机",
+        "手机号码",
+        "电话",
+        "电话号码",
+    ),
+    "join": (
+        "jointime",
+        "firstjoin",
+        "entrytime",
+        "入会时间",
+        "加入时间",
+        "首次入会时间",
+        "进入时间",
+        "加入会议时间",
+    ),
+    "leave": (
+        "leavetime",
+        "lastleave",
+        "exittime",
+        "离会时间",
+        "退出时间",
+        "最后离会时间",
+        "离开时间",
+        "离开会议时间",
+    ),
     "duration": (
-        "duration(minutes)", "duration", "in-meetingduration", "durationinminutes", "参会时长",
-        "参会时长(分钟)", "参会时长(分)", "参会时长(秒)", "时长", "时长(分钟)", "入会时长", "在会时长",
+        "duration(minutes)",
+        "duration",
+        "in-meetingduration",
+        "durationinminutes",
+        "参会时长",
+        "参会时长(分钟)",
+        "参会时长(分)",
+        "参会时长(秒)",
+        "时长",
+        "时长(分钟)",
+        "入会时长",
+        "在会时长",
     ),
 }
 
@@ -362,7 +421,9 @@ def _pick(record: list[str], index: int | None) -> str:
     return record[index].strip() if index is not None and index < len(record) else ""
 
 
-def _rows(records: list[tuple[int, list[str]]], mapping: Mapping[str, int], stop: int | None = None) -> list[_Row]:
+def _rows(
+    records: list[tuple[int, list[str]]], mapping: Mapping[str, int], stop: int | None = None
+) -> list[_Row]:
     out: list[_Row] = []
     for line, record in records:
         if stop is not None and line >= stop:
@@ -374,18 +435,23 @@ def _rows(records: list[tuple[int, list[str]]], mapping: Mapping[str, int], stop
 
 
 def _zoom(records: list[tuple[int, list[str]]]) -> _Table | None:
-    for pos, (line, record) in enumerate(records[:60]):
+    for pos, (_line, record) in enumerate(records[:60]):
         keys = [_header_key(c) for c in record]
         if "jointime" in keys and "leavetime" in keys and keys and keys[0].startswith("name"):
             mapping = auto_map(record)
             meeting: dict[str, str] = {}
             above = [r for _, r in records[:pos] if any(r)]
-            for head, values in zip(above, above[1:], strict=False):
+            for head, values in itertools.pairwise(above):
                 if any(_header_key(c) == "starttime" for c in head):
                     meeting = {_header_key(k): v for k, v in zip(head, values, strict=False)}
                     break
             for r in above:  # the "Key, Value" form of the block
-                if len(r) == 2 and _header_key(r[0]) in ("starttime", "endtime", "duration(minutes)", "topic"):
+                if len(r) == 2 and _header_key(r[0]) in (
+                    "starttime",
+                    "endtime",
+                    "duration(minutes)",
+                    "topic",
+                ):
                     meeting.setdefault(_header_key(r[0]), r[1])
             rows = _rows(records[pos + 1 :], mapping)
             return _Table(Layout.ZOOM, rows, 60, meeting, meeting.get("topic", ""))
@@ -432,7 +498,7 @@ def _teams(records: list[tuple[int, list[str]]]) -> _Table | None:
 
 
 def _mapped(records: list[tuple[int, list[str]]], given: Mapping[str, str] | None) -> _Table | None:
-    for pos, (line, record) in enumerate(records[:30]):
+    for pos, (_line, record) in enumerate(records[:30]):
         if given:
             keys = [_header_key(c) for c in record]
             mapping: dict[str, int] = {}
@@ -478,12 +544,16 @@ def read_report(
     path = Path(path)
     detection = source.detect(path, encoding=encoding)
     table: _Table | None = None
-    delimiters = [detection.delimiter] if detection.is_xlsx else [
-        detection.delimiter, *(d for d in ("\t", ",", ";") if d != detection.delimiter)
-    ]
+    delimiters = (
+        [detection.delimiter]
+        if detection.is_xlsx
+        else [detection.delimiter, *(d for d in ("\t", ",", ";") if d != detection.delimiter)]
+    )
     for delimiter in delimiters:
-        attempt = detection if delimiter == detection.delimiter else source.Detection(
-            detection.encoding, delimiter, 1, None, (), detection.encoding_source
+        attempt = (
+            detection
+            if delimiter == detection.delimiter
+            else source.Detection(detection.encoding, delimiter, 1, None, (), detection.encoding_source)
         )
         records = _records(path, attempt)
         table = (_teams(records) or _zoom(records)) if not mapping else None
@@ -496,7 +566,9 @@ def read_report(
 
 
 def _build(path: Path, encoding: str, table: _Table) -> AttendanceReport:
-    day_first = _day_first([r.join for r in table.rows] + [r.leave for r in table.rows] + list(table.meeting.values()))
+    day_first = _day_first(
+        [r.join for r in table.rows] + [r.leave for r in table.rows] + list(table.meeting.values())
+    )
     rejected: list[AttendanceError] = []
     groups: list[Participant] = []
     by_email: dict[str, Participant] = {}
@@ -598,7 +670,7 @@ def _meeting_length(meeting: Mapping[str, str]) -> int | None:
 # --- matching ------------------------------------------------------------------------------------
 
 
-class How(str, Enum):
+class How(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     NAME = "name"
@@ -661,8 +733,16 @@ def delegates_of(session: Session, event_id: uuid.UUID) -> list[Delegate]:
         .order_by(Person.full_name)
     )
     return [
-        Delegate(p.id, person.id, person.full_name, person.name_native, person.email, person.phone,
-                 p.attendance_mode, p.status)
+        Delegate(
+            p.id,
+            person.id,
+            person.full_name,
+            person.name_native,
+            person.email,
+            person.phone,
+            p.attendance_mode,
+            p.status,
+        )
         for p, person in session.execute(stmt)
     ]
 
@@ -770,7 +850,7 @@ class Threshold:
         return {"min_share": round(100 * (DEFAULT_SHARE if self.share is None else self.share), 2)}
 
 
-class Choice(str, Enum):
+class Choice(StrEnum):
     """What to do with a participant left for review."""
 
     LEAVE = "leave"
@@ -835,7 +915,13 @@ def outcome(plan: Plan, threshold: Threshold, choices: Choices | None = None) ->
         people = [plan.attendees[i].participant for i in indexes]
         seconds = union_seconds(i for p in people for i in p.intervals) + sum(p.loose_seconds for p in people)
         credited.append(
-            Credited(by_id[pid], seconds, plan.report.share(seconds), threshold.reached(seconds, plan.report), indexes)
+            Credited(
+                by_id[pid],
+                seconds,
+                plan.report.share(seconds),
+                threshold.reached(seconds, plan.report),
+                indexes,
+            )
         )
     credited.sort(key=lambda c: c.delegate.name.casefold())
     return Outcome(credited, walk_ins, unmatched)
@@ -860,7 +946,9 @@ class Applied:
     @property
     def attended(self) -> int:
         """Online delegates (and walk-ins) at or above the threshold."""
-        online = sum(1 for c in self.outcome.credited if c.attended and c.delegate.mode is AttendanceMode.ONLINE)
+        online = sum(
+            1 for c in self.outcome.credited if c.attended and c.delegate.mode is AttendanceMode.ONLINE
+        )
         return online + sum(1 for _i, _s, attended in self.outcome.walk_ins if attended)
 
     def unmatched_names(self) -> list[str]:
