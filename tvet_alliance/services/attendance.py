@@ -272,7 +272,8 @@ def parse_duration(text: str, *, unit: int = 60) -> int | None:
 
 
 _TAGS = re.compile(
-    r"\s*[\(（\[]\s*(ext|external|guest|host|co-?host|外部|访客|嘉宾|主持人|联席主持人|来宾)\s*[\)）\]]\s*",
+    r"\s*[\(（\[]\s*(ext|external|guest|host|co-?host|外部|访客|嘉宾|主持人|联席主持人|来宾"
+    r"|iphone|ipad|android|phone|mobile|手机|电话)\s*[\)）\]]\s*",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"^(.*?)\s*[\(（]([^()（）]+)[\)）]\s*$")

@@ -267,7 +267,7 @@ class AttendanceDialog(QDialog):
         self.update_outcome()
 
     def _show_problem(self, message: str, *, error: bool = True) -> None:
-        self.info.setText(message)
+        self.info.setText(text.directed(message))
         self.info.setProperty("error", error)
         self.info.setStyleSheet("color: palette(link);" if not error else "color: #b00020;")
         self.summary.setText("")
@@ -291,7 +291,7 @@ class AttendanceDialog(QDialog):
             info += " ".join(text.error_text(e) for e in report.rejected[:3])
             if len(report.rejected) > 3:
                 info += " …"
-        self.info.setText(info)
+        self.info.setText(text.directed(info))
         self.info.setStyleSheet("")
         self.table.setRowCount(len(plan.attendees))
         for row, attendee in enumerate(plan.attendees):
@@ -385,7 +385,8 @@ class AttendanceDialog(QDialog):
         ]
         if in_person:
             parts.append(self.tr("%n registered in person (reported, not changed)", "", in_person))
-        self.summary.setText("; ".join(parts) + ".")
+        self.summary.setText(text.directed("; ".join(parts) + "."))
+        self.table.resizeColumnToContents(ATTENDED)
         self.import_button.setEnabled(bool(result.credited or result.walk_ins))
 
     def request_import(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from tvet_alliance.services import listing
+from tvet_alliance.ui import text
 from tvet_alliance.ui.pages import PageContext, PageSpec
 
 
@@ -18,7 +19,7 @@ def build(context: PageContext) -> QWidget:
     row = buttons.layout() if buttons is not None else None
     if action is not None and isinstance(row, QHBoxLayout):
         # Beside the event's own buttons: the report of the selected (online) event's meeting.
-        button = QPushButton(action.text())
+        button = QPushButton(text.plain_label(action.text()))
         button.setObjectName("button_import_attendance")
         button.setToolTip(action.toolTip())
         button.clicked.connect(action.trigger)
