@@ -146,6 +146,46 @@ def test_voov_through_a_column_mapping_with_chinese_headers_in_gb18030() -> None
     assert by_name(mapped)["芳芳"].phone == "13800138000"
 
 
+def test_columns_not_recognised_are_mapped_by_the_person(tmp_path: Path) -> None:
+    path = tmp_path / "会议签到.csv"
+    path.write_bytes(
+        "学员,单位,进入会议,退出会议\n李娜,重庆,2025-06-24 09:00,2025-06-24 10:00\n".encode("gb18030")
+    )
+    with pytest.raises(attendance.AttendanceError) as refused:
+        attendance.read_report(path)
+    assert refused.value.code == "unrecognised"
+    assert attendance.header_of(path) == ["学员", "单位", "进入会议", "退出会议"]
+    report = attendance.read_report(path, mapping={"name": "学员", "join": "进入会议", "leave": "退出会议"})
+    assert report.detected is Layout.MAPPED
+    assert report.columns == {"name": "学员", "join": "进入会议", "leave": "退出会议"}
+    assert attendance.minutes_of(report.participants[0].seconds) == 60
+    with pytest.raises(attendance.AttendanceError) as missing:
+        attendance.read_report(path, mapping={"name": "姓名"})
+    assert missing.value.code == "mapping" and "姓名" in missing.value.text()
+    with pytest.raises(attendance.AttendanceError) as short:
+        attendance.read_report(path, mapping={"name": "单位"})
+    assert short.value.code == "columns_needed"
+
+
+def test_voov_excel_export(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["会议主题：数字技能线上研讨会"])
+    sheet.append(["参会者", "邮箱", "首次入会时间", "最后离会时间", "参会时长(秒)"])
+    sheet.append(["Ali Raza", "ali.raza@tevta.pk", "2025-06-24 09:00:00", "2025-06-24 10:00:00", "3600"])
+    sheet.append(["王芳", "", "", "", "2700"])  # a duration only: counted as it is
+    path = tmp_path / "voov.xlsx"
+    book.save(path)
+    report = attendance.read_report(path)
+    assert (report.detected, report.encoding) == (Layout.MAPPED, "xlsx")
+    people = by_name(report)
+    assert people["Ali Raza"].seconds == 3600 and people["Ali Raza"].email == "ali.raza@tevta.pk"
+    assert people["王芳"].seconds == 2700  # seconds, as the header says (秒)
+
+
 # --- matching and the threshold ------------------------------------------------------------------
 
 

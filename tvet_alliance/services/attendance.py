@@ -104,6 +104,9 @@ _MSG = {
     "share": QT_TRANSLATE_NOOP("Attendance", "The share of the meeting must be from 0 to 100%, not {value}."),
     "minutes": QT_TRANSLATE_NOOP("Attendance", "The minutes must be 0 or more, not {value}."),
     "mapping": QT_TRANSLATE_NOOP("Attendance", "The report has no column {column}."),
+    "columns_needed": QT_TRANSLATE_NOOP(
+        "Attendance", "Choose the column of the name, and that of the join time or of the duration."
+    ),
     "delegate": QT_TRANSLATE_NOOP("Attendance", "The chosen delegate is not registered for this event."),
 }
 
@@ -160,6 +163,9 @@ class AttendanceReport:
     participants: list[Participant]
     rejected: list[AttendanceError]
     title: str = ""
+    #: The header of the participants' table, and the header of each column read (by COLUMNS).
+    header: list[str] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)
 
     @property
     def meeting_minutes(self) -> int:
@@ -412,6 +418,8 @@ class _Table:
     duration_unit: int = 60
     meeting: dict[str, str] = field(default_factory=dict)
     title: str = ""
+    header: list[str] = field(default_factory=list)
+    columns: dict[str, int] = field(default_factory=dict)
 
 
 def _records(path: Path, detection: source.Detection) -> list[tuple[int, list[str]]]:
@@ -455,7 +463,7 @@ def _zoom(records: list[tuple[int, list[str]]]) -> _Table | None:
                 ):
                     meeting.setdefault(_header_key(r[0]), r[1])
             rows = _rows(records[pos + 1 :], mapping)
-            return _Table(Layout.ZOOM, rows, 60, meeting, meeting.get("topic", ""))
+            return _Table(Layout.ZOOM, rows, 60, meeting, meeting.get("topic", ""), record, mapping)
     return None
 
 
@@ -478,7 +486,7 @@ def _teams(records: list[tuple[int, list[str]]]) -> _Table | None:
                 meeting.setdefault(_header_key(record[0]), record[1])
     title = meeting.get("meetingtitle", "")
 
-    def section(number: str) -> tuple[dict[str, int], list[tuple[int, list[str]]]] | None:
+    def section(number: str) -> tuple[dict[str, int], list[str], list[tuple[int, list[str]]]] | None:
         start = sections.get(number)
         if start is None:
             return None
@@ -487,31 +495,27 @@ def _teams(records: list[tuple[int, list[str]]]) -> _Table | None:
         body = [(ln, r) for ln, r in records[start + 1 : end] if any(r)]
         if not body:
             return None
-        return auto_map(body[0][1]), body[1:]
+        return auto_map(body[0][1]), body[0][1], body[1:]
 
-    activities = section("3")
-    if activities is not None and "join" in activities[0]:
-        return _Table(Layout.TEAMS, _rows(activities[1], activities[0]), 60, meeting, title)
-    participants = section("2")
-    if participants is not None:
-        return _Table(Layout.TEAMS, _rows(participants[1], participants[0]), 60, meeting, title)
+    for number in ("3", "2"):  # the activities (each session), else the participants (first to last)
+        found = section(number)
+        if found is not None and "name" in found[0] and ("join" in found[0] or "duration" in found[0]):
+            return _Table(Layout.TEAMS, _rows(found[2], found[0]), 60, meeting, title, found[1], found[0])
     return None
 
 
 def _mapped(records: list[tuple[int, list[str]]], given: Mapping[str, str] | None) -> _Table | None:
+    wanted = {c: _header_key(h) for c, h in (given or {}).items() if h}
+    seen: set[str] = set()
     for pos, (_line, record) in enumerate(records[:30]):
-        if given:
-            keys = [_header_key(c) for c in record]
-            mapping: dict[str, int] = {}
-            for column, header in given.items():
-                key = _header_key(header)
-                if key in keys:
-                    mapping[column] = keys.index(key)
-            if len(mapping) < len([h for h in given.values() if h]):
+        keys = [_header_key(c) for c in record]
+        seen.update(keys)
+        mapping = auto_map(record)
+        if wanted:
+            if not all(key in keys for key in wanted.values()):
                 continue
-            mapping = {**{k: v for k, v in auto_map(record).items() if v not in mapping.values()}, **mapping}
-        else:
-            mapping = auto_map(record)
+            chosen = {column: keys.index(key) for column, key in wanted.items()}
+            mapping = {**{k: v for k, v in mapping.items() if v not in chosen.values()}, **chosen}
         if "name" in mapping and ("join" in mapping or "duration" in mapping):
             meeting: dict[str, str] = {}
             for _ln, above in records[:pos]:
@@ -521,11 +525,22 @@ def _mapped(records: list[tuple[int, list[str]]], given: Mapping[str, str] | Non
                         value = above[cell_index + 1]
                     meeting.setdefault(_header_key(key), value.strip())
             unit = _unit_of(record[mapping["duration"]]) if "duration" in mapping else 60
-            return _Table(Layout.MAPPED, _rows(records[pos + 1 :], mapping), unit, meeting)
-    if given:
-        missing = next(iter(given.values()))
+            return _Table(
+                Layout.MAPPED, _rows(records[pos + 1 :], mapping), unit, meeting, "", record, mapping
+            )
+        if wanted:
+            raise _error("columns_needed")
+    if wanted:
+        missing = next(h for c, h in (given or {}).items() if h and wanted[c] not in seen)
         raise _error("mapping", column=missing)
     return None
+
+
+def header_of(path: Path, *, encoding: str | None = None) -> list[str]:
+    """The header of a table the reading did not recognise (the import's own header detection), so
+    that a person can say which column is which."""
+    detection = source.detect(Path(path), encoding=encoding)
+    return [h for h in source.read_table(Path(path), detection, preview_rows=0).header if h]
 
 
 _MEETING_START = ("starttime", "meetingstarttime", "会议开始时间", "开始时间")
@@ -645,7 +660,10 @@ def _build(path: Path, encoding: str, table: _Table) -> AttendanceReport:
         meeting = int((last - first).total_seconds())
     else:
         meeting = max(p.seconds for p in groups)
-    return AttendanceReport(path, table.layout, encoding, meeting, groups, rejected, table.title)
+    columns = {c: table.header[i] for c, i in table.columns.items() if i < len(table.header)}
+    return AttendanceReport(
+        path, table.layout, encoding, meeting, groups, rejected, table.title, list(table.header), columns
+    )
 
 
 def _name_key(name: str) -> str:
@@ -1087,6 +1105,7 @@ __all__ = [
     "Threshold",
     "apply",
     "auto_map",
+    "header_of",
     "match",
     "outcome",
     "parse_duration",
