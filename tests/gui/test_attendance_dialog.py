@@ -143,3 +143,43 @@ def test_a_file_that_is_no_report_is_refused_clearly(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dump_sqlite(db_path) == before
+
+
+def test_columns_of_a_table_not_recognised_are_chosen_by_keyboard(
+    qtbot: Any, make_window: Any, db: Database, tmp_path: Path
+) -> None:
+    seed(db)
+    window = make_window(db)
+    dialog = open_from_events_page(qtbot, window)
+    path = tmp_path / "sign-in.csv"
+    path.write_bytes(
+        "学员,单位,进入会议,退出会议\n张伟,重庆,2025-06-24 09:00,2025-06-24 10:30\n".encode("gb18030")
+    )
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert "not a meeting report" in dialog.info.text()
+    assert dialog.columns_box.isVisibleTo(dialog)
+    combos = dialog.column_combos
+    assert [combos["name"].itemText(i) for i in range(combos["name"].count())] == [
+        "—",
+        "学员",
+        "单位",
+        "进入会议",
+        "退出会议",
+    ]
+
+    def choose(column: str, presses: int) -> None:
+        combos[column].setFocus()
+        for _ in range(presses):
+            qtbot.keyClick(combos[column], Qt.Key.Key_Down)
+
+    choose("name", 1)
+    assert "Choose the column of the name, and that of the join time" in dialog.info.text()
+    choose("join", 3)
+    choose("leave", 4)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, DELEGATE).text() == "Zhang Wei / 张伟 (by name)"
+    assert dialog.table.item(0, ATTENDED).text() == "yes"  # the whole 90 minutes of the meeting
+    with qtbot.waitSignal(window.workFinished, timeout=30_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert state(db)["zhang.wei@cqvie.edu.cn"] == (ParticipationStatus.ATTENDED, 90, False)

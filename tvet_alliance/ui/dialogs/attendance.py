@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -110,6 +112,31 @@ class AttendanceDialog(QDialog):
         form.addRow(self.tr("Event:"), self.event_combo)
         form.addRow(self.tr("Attended from:"), threshold_row)
 
+        # Which column is which, for a report read through a mapping (Tencent Meeting / VooV and any
+        # other table): shown when the columns were guessed from their names, or could not be.
+        self.columns_box = QGroupBox(self.tr("Columns of the report"))
+        self.columns_box.setObjectName("attendanceColumns")
+        grid = QGridLayout(self.columns_box)
+        self.column_combos: dict[str, QComboBox] = {}
+        labels = {
+            "name": self.tr("Name:"),
+            "email": self.tr("E-mail:"),
+            "phone": self.tr("Phone:"),
+            "join": self.tr("Join time:"),
+            "leave": self.tr("Leave time:"),
+            "duration": self.tr("Duration:"),
+        }
+        for index, column in enumerate(attendance.COLUMNS):
+            combo = QComboBox()
+            combo.setObjectName(f"attendanceColumn_{column}")
+            combo.activated.connect(lambda _i: self._columns_chosen())
+            self.column_combos[column] = combo
+            grid.addWidget(QLabel(labels[column]), index // 3, 2 * (index % 3))
+            grid.addWidget(combo, index // 3, 2 * (index % 3) + 1)
+            grid.setColumnStretch(2 * (index % 3) + 1, 1)
+        self.columns_box.hide()
+        self._mapping: dict[str, str] | None = None
+
         self.info = QLabel()
         self.info.setObjectName("attendanceInfo")
         self.info.setWordWrap(True)
@@ -145,6 +172,7 @@ class AttendanceDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.columns_box)
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
@@ -188,6 +216,21 @@ class AttendanceDialog(QDialog):
 
     def set_file(self, path: str | Path) -> None:
         self.path_edit.setText(str(path))
+        self.reload()
+
+    def _show_columns(self, header: list[str], columns: dict[str, str]) -> None:
+        for column, combo in self.column_combos.items():
+            combo.clear()
+            combo.addItem("—", "")
+            for name in header:
+                if name:
+                    combo.addItem(name, name)
+            found = combo.findData(columns.get(column, ""))
+            combo.setCurrentIndex(max(found, 0))
+        self.columns_box.show()
+
+    def _columns_chosen(self) -> None:
+        self._mapping = {c: str(combo.currentData() or "") for c, combo in self.column_combos.items()}
         self.reload()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -240,6 +283,9 @@ class AttendanceDialog(QDialog):
         current = (self.path_edit.text().strip(), self.event_id())
         if not again and current == self._loaded:
             return
+        if current[0] != (self._loaded or ("", None))[0]:
+            self._mapping = None  # another file: its columns are guessed again
+            self.columns_box.hide()
         self._loaded = current
         self.plan = None
         self.pickers = {}
@@ -254,17 +300,34 @@ class AttendanceDialog(QDialog):
             self._show_problem(self.tr("There is no event to import attendance into. Add the event first."))
             return
         try:
-            report = attendance.read_report(Path(raw))
+            report = attendance.read_report(Path(raw), mapping=self._mapping)
             with db.session() as s:
                 self.plan = attendance.match(s, report, event_id)
         except DomainError as exc:
             self._show_problem(text.error_text(exc))
+            if getattr(exc, "code", "") in ("unrecognised", "mapping", "columns_needed"):
+                self._offer_columns(Path(raw))
             return
         except OSError as exc:
             self._show_problem(str(exc))
             return
+        if report.detected is attendance.Layout.MAPPED:
+            self._show_columns(report.header, report.columns)
+        else:
+            self.columns_box.hide()
         self._fill_table(self.plan)
         self.update_outcome()
+
+    def _offer_columns(self, path: Path) -> None:
+        """A table not recognised: let the person say which column is which."""
+        if self._mapping is not None:
+            return  # the columns shown are the person's choice: keep them
+        try:
+            header = attendance.header_of(path)
+        except DomainError:
+            self.columns_box.hide()
+            return
+        self._show_columns(header, {})
 
     def _show_problem(self, message: str, *, error: bool = True) -> None:
         self.info.setText(text.directed(message))
