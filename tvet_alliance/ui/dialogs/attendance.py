@@ -145,7 +145,7 @@ class AttendanceDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Participant"),
-                self.tr("E-mail"),
+                self.tr("E-mail or phone"),
                 self.tr("Minutes"),
                 self.tr("Share"),
                 self.tr("Delegate"),
