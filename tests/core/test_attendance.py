@@ -347,3 +347,37 @@ def test_cli_unknown_event_and_missing_event(tmp_path: Path, capsys: pytest.Capt
     code, _out, err = run(capsys, "--db", str(db), "import", "attendance", str(ZOOM))
     assert code == 2 and "--event" in err
     assert dump_sqlite(db) == before
+
+
+def test_the_same_import_on_postgres() -> None:
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin_url = os.environ.get("TVET_ALLIANCE_TEST_PG")
+    if not admin_url:
+        pytest.skip("no PostgreSQL server given (TVET_ALLIANCE_TEST_PG)")
+    name = f"tvet_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    pg = Database.open(make_url(admin_url).set(database=name))
+    try:
+        seed(pg)
+        plan = plan_of(pg, ZOOM)
+        names = [a.participant.name for a in plan.attendees]
+        with pg.transaction() as s:
+            attendance.apply(
+                s, plan, Threshold.of(minutes=45), {names.index("Guest Speaker Omar"): Choice.WALK_IN}
+            )
+        state = delegates(pg)
+        assert state["ali.raza@tevta.pk"] == (ParticipationStatus.ATTENDED, 100, False)
+        assert state["zhang.wei@cqvie.edu.cn"] == (ParticipationStatus.ATTENDED, 45, False)
+        assert state["omar.guest@example.com"] == (ParticipationStatus.ATTENDED, 75, True)
+    finally:
+        pg.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
