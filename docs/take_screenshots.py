@@ -138,7 +138,9 @@ def _dialogs(app: QApplication, window: MainWindow, size: tuple[int, int], save:
     wizard.close()
     from tvet_alliance.ui.dialogs.attendance import AttendanceDialog
 
-    report = Path(__file__).resolve().parent.parent / "tests" / "data" / "attendance" / "zoom_participants.csv"
+    report = (
+        Path(__file__).resolve().parent.parent / "tests" / "data" / "attendance" / "zoom_participants.csv"
+    )
     attendance = AttendanceDialog(window.database, window, path=report)
     attendance.show()
     _fit(attendance, size)

@@ -339,6 +339,13 @@ def test_cli_bad_file_clear_message_and_unchanged_database(
     assert dump_sqlite(db) == before
 
 
+def test_a_file_far_longer_than_a_meeting_report_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(attendance, "MAX_ROWS", 5)
+    with pytest.raises(attendance.AttendanceError) as refused:
+        attendance.read_report(ZOOM)
+    assert refused.value.code == "too_many" and "more than 5 rows" in refused.value.text()
+
+
 def test_cli_unknown_event_and_missing_event(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = _db_file(tmp_path)
     before = dump_sqlite(db)

@@ -85,6 +85,9 @@ _MSG = {
         "duration was found (Zoom, Teams, Tencent Meeting / VooV, or a table with such columns).",
     ),
     "no_rows": QT_TRANSLATE_NOOP("Attendance", "The report holds no participant rows."),
+    "too_many": QT_TRANSLATE_NOOP(
+        "Attendance", "The file has more than {limit} rows: this is not one meeting's report."
+    ),
     "no_name": QT_TRANSLATE_NOOP("Attendance", "Line {line}: the row has neither a name nor an e-mail."),
     "bad_time": QT_TRANSLATE_NOOP(
         "Attendance", "Line {line}: “{value}” is not a date and time (for example 6/24/2025 9:02:11 AM)."
@@ -422,8 +425,17 @@ class _Table:
     columns: dict[str, int] = field(default_factory=dict)
 
 
+#: The most rows a report is read with (a meeting of thousands has a few times as many sessions).
+MAX_ROWS = 200_000
+
+
 def _records(path: Path, detection: source.Detection) -> list[tuple[int, list[str]]]:
-    return [(n, r) for n, r in enumerate(source.records(path, detection), start=1)]
+    out: list[tuple[int, list[str]]] = []
+    for n, record in enumerate(source.records(path, detection), start=1):
+        if n > MAX_ROWS:
+            raise _error("too_many", limit=MAX_ROWS)
+        out.append((n, record))
+    return out
 
 
 def _pick(record: list[str], index: int | None) -> str:

@@ -395,7 +395,15 @@ class AttendanceDialog(QDialog):
         combo.addItem(first, Choice.LEAVE.value)
         combo.addItem(self.tr("Add as a walk-in (online)"), Choice.WALK_IN.value)
         combo.insertSeparator(combo.count())
-        shown = [*attendee.candidates, *(d for d in plan.delegates if d not in attendee.candidates)]
+        # The candidates first, then the online delegates no other participant matched: the one
+        # this participant is, when the report's name or address differs from the registration's.
+        taken = {a.matched for a in plan.attendees if a.matched is not None}
+        others = [
+            d
+            for d in plan.delegates
+            if d not in attendee.candidates and d not in taken and d.mode.value == "online"
+        ]
+        shown = [*attendee.candidates, *others]
         for delegate in shown:
             combo.addItem(delegate.shown, delegate.participation_id)
         combo.currentIndexChanged.connect(lambda _i: self.update_outcome())
