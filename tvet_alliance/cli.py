@@ -514,7 +514,7 @@ def _print_attendance(applied: Applied, path: Path) -> None:
         f"Read {path.name}: {data['detected']}, {data['participants']} participants, meeting of "
         f"{data['meeting_minutes']} minutes; attended from {rule}"
     )
-    verb = "Would mark" if applied.dry_run else "Marked"
+    verb = "would mark" if applied.dry_run else "marked"
     print(f"{data['matched']} matched with delegates of {data['event']}; {verb} {data['attended']} attended.")
     for row in data["delegates"]:
         mark = "attended" if row["attended"] else "below the threshold"

@@ -312,7 +312,7 @@ def test_cli_dry_run_leaves_the_database_unchanged(
         capsys, "--db", str(db), "import", "attendance", str(ZOOM), "--event", EVENT, "--dry-run"
     )
     assert code == 0, err
-    assert "Would mark 1 attended" in out and "Not matched: Li Na, Guest Speaker Omar" in out
+    assert "would mark 1 attended" in out and "Not matched: Li Na, Guest Speaker Omar" in out
     assert dump_sqlite(db) == before
 
 

@@ -724,6 +724,12 @@ class Delegate:
     def shown(self) -> str:
         return f"{self.name} / {self.native}" if self.native and self.native != self.name else self.name
 
+    @property
+    def detailed(self) -> str:
+        """The name and the address (or phone) that tells namesakes apart."""
+        contact = self.email or self.phone
+        return f"{self.shown} <{contact}>" if contact else self.shown
+
 
 @dataclass
 class Attendee:
@@ -998,7 +1004,7 @@ class Applied:
             "attended": self.attended,
             "unmatched": self.unmatched_names(),
             "review": [
-                {"name": a.participant.name, "candidates": [d.shown for d in a.candidates]}
+                {"name": a.participant.name, "candidates": [d.detailed for d in a.candidates]}
                 for a in self.plan.attendees
                 if a.state == "review"
             ],

@@ -405,7 +405,7 @@ class AttendanceDialog(QDialog):
         ]
         shown = [*attendee.candidates, *others]
         for delegate in shown:
-            combo.addItem(delegate.shown, delegate.participation_id)
+            combo.addItem(delegate.detailed, delegate.participation_id)
         combo.currentIndexChanged.connect(lambda _i: self.update_outcome())
         self.pickers[row] = combo
         return combo
