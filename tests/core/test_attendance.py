@@ -114,6 +114,16 @@ def test_teams_utf16_tab_separated_with_sections() -> None:
     assert report.rejected == []
 
 
+def test_teams_without_activities_counts_the_in_meeting_duration(tmp_path: Path) -> None:
+    text = TEAMS.read_text(encoding="utf-16")
+    path = tmp_path / "teams.csv"
+    path.write_text(text[: text.index("3. In-Meeting")], encoding="utf-16")
+    report = attendance.read_report(path)
+    assert report.detected is Layout.TEAMS and report.meeting_minutes == 60
+    # "40m 59s" in the meeting, not 9:02:11 to 9:50:00 (first join to last leave, gaps included).
+    assert by_name(report)["Khan, Fatima"].seconds == 40 * 60 + 59
+
+
 def test_durations_and_times_as_reports_write_them() -> None:
     assert attendance.parse_duration("10m 59s") == 659
     assert attendance.parse_duration("1h 2m 5s") == 3725

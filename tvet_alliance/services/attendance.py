@@ -355,6 +355,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "首次入会时间",
         "进入时间",
         "加入会议时间",
+        "首次加入",
+        "首次加入时间",
     ),
     "leave": (
         "leavetime",
@@ -365,6 +367,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "最后离会时间",
         "离开时间",
         "离开会议时间",
+        "上次离开",
+        "最后离开",
+        "最后离开时间",
     ),
     "duration": (
         "duration(minutes)",
@@ -379,6 +384,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "时长(分钟)",
         "入会时长",
         "在会时长",
+        "持续时间",
+        "会议中持续时间",
     ),
 }
 
@@ -509,10 +516,27 @@ def _teams(records: list[tuple[int, list[str]]]) -> _Table | None:
             return None
         return auto_map(body[0][1]), body[0][1], body[1:]
 
-    for number in ("3", "2"):  # the activities (each session), else the participants (first to last)
-        found = section(number)
-        if found is not None and "name" in found[0] and ("join" in found[0] or "duration" in found[0]):
-            return _Table(Layout.TEAMS, _rows(found[2], found[0]), 60, meeting, title, found[1], found[0])
+    activities = section("3")  # each session, with its join and leave time
+    if activities is not None and "name" in activities[0] and "join" in activities[0]:
+        return _Table(
+            Layout.TEAMS,
+            _rows(activities[2], activities[0]),
+            60,
+            meeting,
+            title,
+            activities[1],
+            activities[0],
+        )
+    participants = section("2")
+    if participants is not None and "name" in participants[0]:
+        # First join to last leave would count the gaps between sessions: their in-meeting duration.
+        columns = participants[0]
+        if "duration" in columns:
+            columns = {k: v for k, v in columns.items() if k not in ("join", "leave")}
+        if "join" in columns or "duration" in columns:
+            return _Table(
+                Layout.TEAMS, _rows(participants[2], columns), 60, meeting, title, participants[1], columns
+            )
     return None
 
 
