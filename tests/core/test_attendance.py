@@ -276,6 +276,22 @@ def test_apply_marks_online_delegates_reports_in_person_and_adds_walk_ins(event_
     assert again.marked_attended == []
 
 
+def test_cancelled_while_applying_changes_nothing(event_db: Database, db_path: Path) -> None:
+    from tvet_alliance.progress import Cancelled
+
+    before = dump_sqlite(db_path)
+    plan = plan_of(event_db, ZOOM)
+
+    def cancel_at_second(done: int, total: int) -> None:
+        if done >= 1:
+            raise Cancelled
+
+    with pytest.raises(Cancelled), event_db.session() as s:
+        attendance.apply(s, plan, Threshold.of(), progress=cancel_at_second)
+        s.commit()
+    assert dump_sqlite(db_path) == before
+
+
 # --- the command line ----------------------------------------------------------------------------
 
 

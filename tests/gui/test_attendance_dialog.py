@@ -183,3 +183,31 @@ def test_columns_of_a_table_not_recognised_are_chosen_by_keyboard(
     with qtbot.waitSignal(window.workFinished, timeout=30_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert state(db)["zhang.wei@cqvie.edu.cn"] == (ParticipationStatus.ATTENDED, 90, False)
+
+
+def test_a_report_dropped_on_the_dialog_is_read_and_the_file_menu_offers_it(
+    qtbot: Any, make_window: Any, db: Database
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    seed(db)
+    window = make_window(db)
+    file_menu = window.menuBar().actions()[0].menu()
+    actions = [a for a in file_menu.actions() if not a.isSeparator()]
+    data = window.data_actions
+    assert actions.index(data.import_attendance_action) == actions.index(data.import_action) + 1
+    dialog = open_from_events_page(qtbot, window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(DATA / "teams_attendance.csv"))])
+    drop = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    dialog.dropEvent(drop)
+    assert drop.isAccepted()
+    assert "Microsoft Teams attendance report" in dialog.info.text()
+    assert dialog.table.rowCount() == 3
