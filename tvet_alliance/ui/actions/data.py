@@ -1,5 +1,5 @@
-"""File → Import, Import attendance, Revert an import, Export, Export everything, Load a full export, and files dropped
-on the window: data into and out of the open database."""
+"""File → Import, Import attendance, Revert an import, Export, Export everything, Load a full
+export, and files dropped on the window: data into and out of the open database."""
 
 from __future__ import annotations
 
