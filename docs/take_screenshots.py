@@ -142,6 +142,16 @@ def _dialogs(app: QApplication, window: MainWindow, size: tuple[int, int], save:
     _fit(wizard, size)
     save(wizard, "dialog-import", size)
     wizard.close()
+    from tvet_alliance.ui.dialogs.attendance import AttendanceDialog
+
+    report = (
+        Path(__file__).resolve().parent.parent / "tests" / "data" / "attendance" / "zoom_participants.csv"
+    )
+    attendance = AttendanceDialog(window.database, window, path=report)
+    attendance.show()
+    _fit(attendance, size)
+    save(attendance, "dialog-attendance", size)
+    attendance.close()
     ids = section.selected_ids()
     if ids:
         from tvet_alliance.services import records

@@ -20,6 +20,7 @@ from tvet_alliance.persistence import Database
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from tvet_alliance.services.attendance import Applied
     from tvet_alliance.services.importing.engine import Report as ImportReport
 
 # Each command imports the services it uses (the import and export engines, maintenance, sync), so
@@ -58,7 +59,7 @@ class _Choices:
 def _import_kinds() -> list[str]:
     from tvet_alliance.services.importing.fields import ImportKind
 
-    return [k.value for k in ImportKind]
+    return [*(k.value for k in ImportKind), "attendance"]
 
 
 def _decisions() -> list[str]:
@@ -108,9 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("sample", help="load the sample partners, seminar, competition and agreements")
     p_import = sub.add_parser(
         "import",
-        help="import partners, people, delegates or entries from a CSV or .xlsx file",
+        help="import partners, people, delegates or entries from a CSV or .xlsx file; or an online "
+        "meeting's attendance report (Zoom, Teams, Tencent Meeting / VooV)",
         description="Detects the encoding, delimiter and header row, maps the columns, validates every "
         "row and writes the valid ones in one transaction (recorded as a batch that can be reverted). "
+        "`import attendance FILE --event NAME` reads a Zoom, Teams or Tencent Meeting / VooV participant "
+        "report, merges each person's sessions, matches them with the event's delegates and marks the "
+        "online ones attended from the threshold (default: half of the meeting). "
         "Exit 0 when it ran, even with rejected rows; 2 when the file cannot be read.",
     )
     p_import.add_argument("kind", metavar="KIND", choices=_Choices(_import_kinds), help="%(choices)s")
@@ -132,6 +137,16 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
     p_import.add_argument("--report", metavar="REJECTED.csv", help="write the rejected rows with a reason")
     p_import.add_argument("--json", action="store_true", help="print one JSON object")
+    threshold = p_import.add_mutually_exclusive_group()
+    threshold.add_argument(
+        "--min-minutes", type=int, metavar="N", help="attendance: attended from N minutes in the meeting"
+    )
+    threshold.add_argument(
+        "--min-share",
+        type=_percent,
+        metavar="P",
+        help="attendance: attended from P%% of the meeting (default: 50)",
+    )
     p_export = sub.add_parser(
         "export",
         help="export partners, people, delegates, entries, agreements or events to CSV or .xlsx; "
@@ -259,6 +274,16 @@ def _add_sync_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     p_search.add_argument("text", help="what to look for, as typed in the window's search box")
     p_search.add_argument("--limit", type=_positive, default=20, help="at most this many matches (20)")
     p_search.add_argument("--json", action="store_true", help="print one JSON array")
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text.strip().rstrip("%"))
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"expected a share from 0 to 100 (%), not {text!r}")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -410,6 +435,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from tvet_alliance.services.importing.engine import Decision
     from tvet_alliance.services.importing.fields import ImportKind
 
+    if args.kind == "attendance":
+        return _cmd_import_attendance(args)
+    if args.min_minutes is not None or args.min_share is not None:
+        return _error("--min-minutes and --min-share are for `import attendance`")
     path = Path(args.file)
     delimiter = _DELIMITERS.get(args.delimiter, args.delimiter) if args.delimiter else None
     detection = importing.detect(
@@ -470,6 +499,67 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"Rejected rows written to {report_path} ({encoding})")
     return EXIT_OK
+
+
+def _cmd_import_attendance(args: argparse.Namespace) -> int:
+    """``import attendance FILE --event NAME``: a meeting's participant report applied to the
+    event's delegates (services/attendance.py)."""
+    from pathlib import Path
+
+    from tvet_alliance.services import attendance
+    from tvet_alliance.services.importing import files
+
+    if not args.event:
+        return _error("attendance needs --event NAME")
+    threshold = attendance.Threshold.of(args.min_minutes, args.min_share)
+    path = Path(args.file)
+    report = attendance.read_report(path, encoding=args.encoding)
+    with _database(args) as db:
+        with db.session() as s:
+            event_id = files.find_event(s, args.event).id
+        if not args.dry_run and db.engine.dialect.name == "sqlite":
+            from tvet_alliance.persistence.backup import automatic_backup
+
+            automatic_backup(db.engine, "import")
+        with db.session() as s:
+            plan = attendance.match(s, report, event_id)
+            applied = attendance.apply(s, plan, threshold)
+            applied.dry_run = args.dry_run
+            if args.dry_run:
+                s.rollback()
+            else:
+                s.commit()
+    if args.json:
+        print(json.dumps(applied.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _print_attendance(applied, path)
+    return EXIT_OK
+
+
+def _print_attendance(applied: Applied, path: Path) -> None:
+    data = applied.as_json()
+    share = data["threshold"].get("min_share")
+    rule = (
+        f"{share:g}% of the meeting" if share is not None else f"{data['threshold']['min_minutes']} minutes"
+    )
+    print(
+        f"Read {path.name}: {data['detected']}, {data['participants']} participants, meeting of "
+        f"{data['meeting_minutes']} minutes; attended from {rule}"
+    )
+    verb = "would mark" if applied.dry_run else "marked"
+    print(f"{data['matched']} matched with delegates of {data['event']}; {verb} {data['attended']} attended.")
+    for row in data["delegates"]:
+        mark = "attended" if row["attended"] else "below the threshold"
+        print(
+            f"  {row['name']}: {row['minutes']} min ({row['share']:g}%), {mark}"
+            + ("" if row["mode"] == "online" else " — registered in person, not changed")
+        )
+    if data["unmatched"]:
+        print("Not matched: " + ", ".join(data["unmatched"]))
+    for review in data["review"]:
+        print(f"  {review['name']} could be: {'; '.join(review['candidates'])}")
+    for problem in data["rejected"]:
+        print(f"  rejected: {problem['message']}")
 
 
 def _unwritable(path: Path) -> str:

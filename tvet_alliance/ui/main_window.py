@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
             {
                 "sample": self.database_actions.sample_action,
                 "import": self.data_actions.import_action,
+                "import_attendance": self.data_actions.import_attendance_action,
                 "new_partner": self.new_partner_action,
             },
         )
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
         groups: list[list[QAction | Any]] = [
             [db.new_action, db.open_action, db.recent_menu],
             [db.backup_action, db.restore_action],
-            [data.import_action, data.revert_import_action],
+            [data.import_action, data.import_attendance_action, data.revert_import_action],
             [data.export_action, data.export_all_action, data.load_export_action],
             [sync.menu],
             # Printing (badges, certificates, result sheets) comes here, from its own controller.

@@ -1,8 +1,9 @@
-"""File → Import, Revert an import, Export, Export everything, Load a full export, and files dropped
-on the window: data into and out of the open database."""
+"""File → Import, Import attendance, Revert an import, Export, Export everything, Load a full
+export, and files dropped on the window: data into and out of the open database."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,8 @@ from tvet_alliance.ui.pages import ListPage
 from tvet_alliance.ui.workers import Progress
 
 if TYPE_CHECKING:
+    from tvet_alliance.services.attendance import Choices, Plan, Threshold
+    from tvet_alliance.ui.dialogs.attendance import AttendanceDialog
     from tvet_alliance.ui.dialogs.export_dialog import ExportDialog
     from tvet_alliance.ui.dialogs.import_wizard import ImportWizard, RevertImportDialog
     from tvet_alliance.ui.views.records import RecordSection
@@ -30,8 +33,18 @@ class DataActions(Controller):
         self.import_wizard: ImportWizard | None = None
         self.revert_dialog: RevertImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.attendance_dialog: AttendanceDialog | None = None
         self.import_action = self.action(
             QCoreApplication.translate("MainWindow", "&Import…"), self.open_import, "Ctrl+I"
+        )
+        self.import_attendance_action = self.action(
+            QCoreApplication.translate("MainWindow", "Import a&ttendance…"), lambda: self.open_attendance()
+        )
+        self.import_attendance_action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Mark online delegates attended from a Zoom, Teams or Tencent Meeting / VooV report",
+            )
         )
         self.revert_import_action = self.action(
             QCoreApplication.translate("MainWindow", "Re&vert an import…"), self.open_revert_import
@@ -49,6 +62,7 @@ class DataActions(Controller):
     def database_set(self, db: Database | None) -> None:
         for action in (
             self.import_action,
+            self.import_attendance_action,
             self.revert_import_action,
             self.export_all_action,
             self.load_export_action,
@@ -86,6 +100,48 @@ class DataActions(Controller):
             QCoreApplication.translate("MainWindow", "Imported: %1 created, %2 updated.")
             .replace("%1", str(created))
             .replace("%2", str(updated))
+        )
+
+    def open_attendance(
+        self, event_id: uuid.UUID | None = None, path: str | Path | None = None
+    ) -> AttendanceDialog | None:
+        """Open Import attendance… for *event_id* (else the event selected on the Events page)."""
+        if self.shell.db is None:
+            return None
+        if event_id is None:
+            page = self.shell.current_page()
+            selected = getattr(page, "selected_id", None)
+            if page is not None and page.objectName() == "page_events" and callable(selected):
+                found = selected()
+                event_id = found if isinstance(found, uuid.UUID) else None
+        from tvet_alliance.ui.dialogs.attendance import AttendanceDialog
+
+        dialog = AttendanceDialog(self.shell.database, self.window, event_id=event_id, path=path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.importRequested.connect(self._apply_attendance)
+        dialog.destroyed.connect(lambda *_a: setattr(self, "attendance_dialog", None))
+        self.attendance_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _apply_attendance(self, plan: Plan, threshold: Threshold, choices: Choices) -> None:
+        db = self.shell.database()
+        if db is None:
+            return
+        from tvet_alliance.domain import changes
+        from tvet_alliance.services import attendance
+        from tvet_alliance.ui.dialogs.attendance import done_message
+
+        def work(progress: Progress) -> tuple[attendance.Applied, Changes]:
+            with db.session() as s:
+                applied = attendance.apply(s, plan, threshold, choices, progress)
+                s.commit()
+                return applied, changes.take(s)
+
+        self.run(
+            QCoreApplication.translate("MainWindow", "Importing attendance…"),
+            work,
+            lambda applied: done_message(applied),
         )
 
     def open_revert_import(self) -> RevertImportDialog | None:
