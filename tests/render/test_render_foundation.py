@@ -112,9 +112,33 @@ def test_three_scripts_print_shaped_and_extract(tmp_path: Path) -> None:
     assert ink_share(png) > 0.005
     extracted = text(pdf)
     assert CHINESE_NAME in extracted and "ZHANG Wei" in extracted
-    # Naskh's joined letters come back as the name's letters; poppler gives nothing for Nastaliq's
-    # contextual glyphs (they have no code point of their own), so the name is there once.
-    assert extracted.count(URDU_NAME) == 1
+    # Naskh's joined letters come back as presentation forms (NFKC gives the letters). Nastaliq's
+    # contextual glyphs have no code point of their own (poppler gives nothing for them); the
+    # invisible Naskh copy under them is what a viewer's search and pdftotext find.
+    assert extracted.count(URDU_NAME) == 2
+
+
+@needs_poppler
+def test_an_urdu_name_in_nastaliq_can_be_found_in_the_pdf_and_the_copy_is_invisible(tmp_path: Path) -> None:
+    lahore = "گورنمنٹ کالج لاہور"  # لا: Naskh draws a ligature with no code point, the copy does not
+
+    def paint(canvas: Canvas) -> None:
+        draw_text(canvas, canvas.rect(5, 10, 95, 25), lahore, 24, align=CENTER)
+
+    with_copy = tmp_path / "nastaliq.pdf"
+    write_pdf(OnePage(paint), with_copy)
+    assert lahore in text(with_copy).split("\n")
+
+    def visible_only(canvas: Canvas) -> None:
+        draw_text(
+            canvas, canvas.rect(5, 10, 95, 25), lahore, 24, align=CENTER, font=fonts.font_for(lahore, 24)
+        )
+
+    plain = tmp_path / "plain.pdf"
+    write_pdf(OnePage(visible_only), plain)
+    assert text(plain).strip() == ""  # what poppler reads of Nastaliq alone
+    # The copy adds no ink: both pages look the same.
+    assert QImage(str(pictures(with_copy)[0])) == QImage(str(pictures(plain)[0]))
 
 
 def test_qr_error_level_follows_the_payload_length() -> None:

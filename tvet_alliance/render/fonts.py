@@ -213,13 +213,15 @@ def families_for(script: Script, *, compact: bool = False) -> list[str]:
     register_bundled()
     chinese = chinese_family() or next((f for f in OTHER_CJK_FAMILIES if f in installed_families()), None)
     latin = latin_family()
-    arabic = [NASKH, URDU] if compact else [URDU, NASKH]
+    # Latin letters in an Urdu text take the Latin family (before the second Arabic one): Nastaliq's
+    # line height would otherwise come with them and shrink the line.
+    arabic = [NASKH, latin, URDU] if compact else [URDU, latin, NASKH]
     if script is Script.HAN:
-        order = [chinese, latin, *arabic]
+        order = [chinese, latin, NASKH, URDU]
     elif script is Script.ARABIC:
-        order = [*arabic, latin, chinese]
+        order = [*arabic, chinese]
     else:
-        order = [latin, chinese, *arabic]
+        order = [latin, chinese, NASKH, URDU]
     return [family for family in order if family]
 
 

@@ -8,17 +8,22 @@ places it by *align* (absolute: left, centre or right of the rectangle; :data:`S
 own reading start) and vertically centred. When it does not fit — wider than the rectangle on one
 line, or more than *max_lines* lines — the size shrinks step by step down to *min_size*; only then is
 the text cut with an ellipsis. :func:`fit_text` does the measuring alone.
+
+Text drawn in Nastaliq gets an invisible copy in Naskh under it (see ``_searchable_copy``), so that
+an Urdu name on a badge or certificate can be found and copied in a PDF viewer, and read back by
+``pdftotext``.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QTextLayout, QTextOption
 
-from tvet_alliance.render.fonts import font_for, is_right_to_left
+from tvet_alliance.render.fonts import NASKH, URDU, Script, font_for, is_right_to_left, script_of
 from tvet_alliance.render.pdf import Canvas
 
 
@@ -32,6 +37,9 @@ class Align(Enum):
 
 LEFT, CENTER, RIGHT, START = Align.LEFT, Align.CENTER, Align.RIGHT, Align.START
 _STEP = 0.92  # each shrink step keeps this share of the size
+#: Urdu in Naskh (``compact``) is drawn this much larger, to look the size of the Latin beside it.
+NASKH_SCALE = 1.2
+ZWNJ = "\u200c"
 
 
 @dataclass(frozen=True)
@@ -97,6 +105,10 @@ def fit_text(
     font: QFont | None = None,
 ) -> Fitted:
     """The size (and, at the smallest, the cut text) that fits *text* in *rect*; see :func:`draw_text`."""
+    if compact and font is None and script_of(text) is Script.ARABIC:
+        # Naskh's letters look a size smaller than Latin and Chinese ones at the same point size.
+        size *= NASKH_SCALE
+        min_size = min_size * NASKH_SCALE if min_size is not None else None
     smallest = min_size if min_size is not None else max(5.0, size * 0.45)
     option = _option(text, Align.START, max_lines > 1)
     current = size
@@ -166,5 +178,31 @@ def draw_text(
     count = min(layout.lineCount(), max(1, fitted.lines))
     for index in range(count):
         layout.lineAt(index).draw(painter, QPointF(rect.left(), top))
+    if font is None and fitted.font.families()[:1] == [URDU]:
+        _searchable_copy(canvas, rect, fitted, option, top)
     painter.restore()
     return fitted
+
+
+def _unjoined(text: str) -> str:
+    """*text* with a zero-width non-joiner between letters: each letter in its own form."""
+    out: list[str] = []
+    for char in text:
+        if out and not char.isspace() and not out[-1].isspace() and not unicodedata.combining(char):
+            out.append(ZWNJ)
+        out.append(char)
+    return "".join(out)
+
+
+def _searchable_copy(canvas: Canvas, rect: QRectF, fitted: Fitted, option: QTextOption, top: float) -> None:
+    """Nastaliq's joined glyphs have no code points of their own, so a PDF viewer cannot find or copy
+    an Urdu name drawn in it (nor can pdftotext read it). Under it goes the same text, invisible,
+    in Naskh and with its letters unjoined, whose glyphs map back to the letters: the page looks the
+    same, and searching the PDF for the name finds it."""
+    hidden = QFont(fitted.font)
+    hidden.setFamilies([NASKH, *fitted.font.families()[1:]])
+    hidden.setFamily(NASKH)
+    layout, _height, _ = _layout(_unjoined(fitted.text), hidden, rect.width(), canvas.device, option)
+    canvas.painter.setPen(QColor(0, 0, 0, 0))
+    for index in range(min(layout.lineCount(), max(1, fitted.lines))):
+        layout.lineAt(index).draw(canvas.painter, QPointF(rect.left(), top))
