@@ -752,8 +752,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def _render_fonts_checked() -> None:
     """Start Qt's painting without a screen and say on stderr what fonts are missing."""
-    from tvet_alliance.render.fonts import font_report
-    from tvet_alliance.render.pdf import ensure_application
+    try:
+        from tvet_alliance.render.fonts import font_report
+        from tvet_alliance.render.pdf import ensure_application
+    except ImportError as exc:
+        raise _Failed(_error(f"printing needs Qt (PySide6), which is not installed here: {exc}")) from exc
 
     ensure_application()
     for sentence in font_report().sentences():

@@ -132,7 +132,7 @@ def delegates(
         stmt = stmt.where(Participation.id.in_(list(participation_ids)))
     rows: list[tuple[Participation, Person, Organization | None]] = [
         (p, who, org)
-        for p, who, org in session.execute(stmt).tuples()
+        for p, who, org in session.execute(stmt)
         if p.deleted_at is None and who.deleted_at is None
     ]
     if person is not None:

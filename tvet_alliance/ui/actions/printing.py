@@ -219,14 +219,14 @@ class PrintingActions(Controller):
         if report.ok:
             return True
         sentences = report.sentences(QCoreApplication.translate)
-        answer = QMessageBox.warning(
+        answer = QMessageBox.question(
             self.window,
             _tr("A font is missing"),
             "\n\n".join([*sentences, _tr("Print anyway?")]),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Ok
+        return answer == QMessageBox.StandardButton.Yes
 
     def preview(self, document: Document) -> PrintPreviewDialog:
         from tvet_alliance.ui.dialogs.print_preview import PrintPreviewDialog
