@@ -24,6 +24,7 @@ A ``QGuiApplication`` must exist (:func:`tvet_alliance.render.pdf.ensure_applica
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -95,18 +96,26 @@ def register_bundled() -> dict[str, str]:
 
 
 def installed_families() -> set[str]:
+    return set(_installed())
+
+
+@functools.cache
+def _installed() -> frozenset[str]:
+    """The font families, read once: asking Qt's database for them costs a millisecond or more, and
+    every text drawn needs its fallback list (fonts installed while the program runs are seen at
+    its next start)."""
     register_bundled()
-    return set(QFontDatabase.families())
+    return frozenset(QFontDatabase.families())
 
 
 def chinese_family(available: Iterable[str] | None = None) -> str | None:
     """The Simplified Chinese family to print Han text with, or None when none is installed."""
-    have = set(installed_families() if available is None else available)
+    have = _installed() if available is None else set(available)
     return next((family for family in CHINESE_FAMILIES if family in have), None)
 
 
 def latin_family(available: Iterable[str] | None = None) -> str | None:
-    have = set(installed_families() if available is None else available)
+    have = _installed() if available is None else set(available)
     return next((family for family in LATIN_FAMILIES if family in have), None)
 
 
@@ -210,8 +219,12 @@ def is_right_to_left(text: str) -> bool:
 
 def families_for(script: Script, *, compact: bool = False) -> list[str]:
     """The family fallback list for a script, with the chosen family first."""
-    register_bundled()
-    chinese = chinese_family() or next((f for f in OTHER_CJK_FAMILIES if f in installed_families()), None)
+    return list(_families_for(script, compact))
+
+
+@functools.cache
+def _families_for(script: Script, compact: bool) -> tuple[str, ...]:
+    chinese = chinese_family() or next((f for f in OTHER_CJK_FAMILIES if f in _installed()), None)
     latin = latin_family()
     # Latin letters in an Urdu text take the Latin family (before the second Arabic one): Nastaliq's
     # line height would otherwise come with them and shrink the line.
@@ -222,7 +235,7 @@ def families_for(script: Script, *, compact: bool = False) -> list[str]:
         order = [*arabic, chinese]
     else:
         order = [latin, chinese, NASKH, URDU]
-    return [family for family in order if family]
+    return tuple(family for family in order if family)
 
 
 def font_for(text: str, point_size: float, *, bold: bool = False, compact: bool = False) -> QFont:

@@ -9,6 +9,8 @@ modules alone (rows of booleans) for anyone drawing them differently.
 
 from __future__ import annotations
 
+import functools
+
 import segno
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
@@ -29,8 +31,15 @@ def error_level(payload: str) -> str:
 
 def qr_matrix(payload: str) -> list[list[bool]]:
     """The symbol's modules, row by row (True = dark), without the quiet zone."""
+    return [list(row) for row in _matrix(payload)]
+
+
+@functools.lru_cache(maxsize=2048)
+def _matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """segno's matrix, kept for the payloads met last: choosing the mask is most of a code's cost,
+    and the preview and the PDF saved from it draw the same codes."""
     code = segno.make_qr(payload, error=error_level(payload), boost_error=False)
-    return [[bool(cell) for cell in row] for row in code.matrix]
+    return tuple(tuple(bool(cell) for cell in row) for row in code.matrix)
 
 
 def draw_qr(
@@ -43,7 +52,7 @@ def draw_qr(
 ) -> float:
     """Draw the QR code of *payload* as the largest square centred in *rect* (device units), the
     quiet zone included; the size of one module in device units."""
-    matrix = qr_matrix(payload)
+    matrix = _matrix(payload)
     count = len(matrix) + 2 * quiet_zone
     side = min(rect.width(), rect.height())
     module = side / count
