@@ -87,13 +87,15 @@ def test_badges_of_the_event_previewed_then_saved_as_pdf(
     qtbot.keyClick(options.layout_box, Qt.Key.Key_Return)
     preview = _preview(qtbot, window)
     assert preview.pageCount() == 2  # ten badges (the cancelled one left out), eight a sheet
-    assert preview.pages_label.text() == "2 pages"
+    shown, left_out = preview.pages_label.text().split(" · ")
+    assert shown == "2 pages" and left_out.startswith("1 cancelled registration")  # English plural: en.ts
 
     target = tmp_path / "badges.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     with qtbot.waitSignal(window.workFinished, timeout=30_000) as finished:
         qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
-    assert finished.args == ["Saved 2 pages to badges.pdf. 1 cancelled registrations were left out."]
+    (message,) = finished.args
+    assert message.startswith("Saved 2 pages to badges.pdf. 1 cancelled registration")
     assert _pdf_pages(target) == 2
     preview.reject()
 

@@ -168,7 +168,7 @@ class PrintingActions(Controller):
         if document is None:
             return
         if choice.then == PREVIEW:
-            self.preview(document)
+            self.preview(document, note=self.left_out_text(self.left_out))
         else:
             self.ask_and_save(document)
 
@@ -202,7 +202,7 @@ class PrintingActions(Controller):
         if not printed.delegates:
             message = _tr("Nothing to print: the event has no delegates to print for.")
             if printed.left_out:
-                message += " " + self.tr("%n cancelled registrations were left out.", "", printed.left_out)
+                message += " " + self.left_out_text(printed.left_out)
             prompts.warn(self.window, _tr("Print"), message)
             return None
         if not self.fonts_ok():
@@ -228,11 +228,18 @@ class PrintingActions(Controller):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def preview(self, document: Document) -> PrintPreviewDialog:
+    def left_out_text(self, count: int) -> str:
+        return self.tr("%n cancelled registrations were left out.", "", count) if count else ""
+
+    def preview(self, document: Document, *, note: str = "") -> PrintPreviewDialog:
         from tvet_alliance.ui.dialogs.print_preview import PrintPreviewDialog
 
         dialog = PrintPreviewDialog(
-            document, self.window, save=lambda path: self.save_pdf(document, path), start_dir=self.start_dir()
+            document,
+            self.window,
+            save=lambda path: self.save_pdf(document, path),
+            start_dir=self.start_dir(),
+            note=note,
         )
         self.preview_dialog = dialog
         dialog.open()
@@ -261,7 +268,7 @@ class PrintingActions(Controller):
         def done(pages: int) -> str:
             message = self.tr("Saved %n pages to %1.", "", pages).replace("%1", path.name)
             if left_out:
-                message += " " + self.tr("%n cancelled registrations were left out.", "", left_out)
+                message += " " + self.left_out_text(left_out)
             return message
 
         self.run(_tr("Writing the PDF…"), work, done)

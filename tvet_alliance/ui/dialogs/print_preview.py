@@ -34,7 +34,8 @@ def _safe_name(title: str) -> str:
 
 
 class PrintPreviewDialog(QDialog):
-    """A preview of *document*; *save(path)* writes it as PDF (None: no Save button)."""
+    """A preview of *document*; *save(path)* writes it as PDF (None: no Save button); *note* is
+    said beside the page count (what was left out)."""
 
     def __init__(
         self,
@@ -43,12 +44,14 @@ class PrintPreviewDialog(QDialog):
         *,
         save: Callable[[Path], None] | None = None,
         start_dir: str = "",
+        note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.document = document
         self._save = save
         self._start_dir = start_dir
+        self._note = note
         self.setWindowTitle(self.tr("Print preview: %1").replace("%1", document.title))
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setFullPage(True)
@@ -102,7 +105,8 @@ class PrintPreviewDialog(QDialog):
 
     def _show_count(self) -> None:
         count = self.preview.pageCount()
-        self.pages_label.setText(self.tr("%n pages", "", count))
+        shown = self.tr("%n pages", "", count)
+        self.pages_label.setText(f"{shown} · {self._note}" if self._note else shown)
 
     def pageCount(self) -> int:
         return self.preview.pageCount()
