@@ -138,3 +138,34 @@ def test_bad_input_is_one_clear_line_and_nothing_written(
     assert message in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert not out.exists() and sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == []
+
+
+NO_QT = """
+import importlib.abc, sys
+
+class NoQt(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError(f"No module named {name!r}")
+        return None
+
+sys.meta_path.insert(0, NoQt())
+from tvet_alliance.cli import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def test_without_qt_printing_says_so_in_one_line(seminar_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "badges.pdf"
+    done = subprocess.run(
+        [sys.executable, "-c", NO_QT, "--db", str(seminar_db), "badges", "--event", "Founding", str(out)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("tvet-alliance: error: printing needs Qt (PySide6)")
+    assert len(done.stderr.strip().splitlines()) == 1 and not out.exists()

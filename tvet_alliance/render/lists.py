@@ -18,10 +18,6 @@ from tvet_alliance.render.text import RIGHT
 from tvet_alliance.services.printing import BY_ORGANIZATION, PrintedDelegate, PrintSet
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 class Printing(QObject):
     """The translation context of printed texts (``Printing.tr`` for counted ones, which lupdate sees)."""
 
@@ -33,13 +29,20 @@ def _count(n: int) -> str:
 def delegate_list(printed: PrintSet, *, sign_in: bool = False) -> TableDocument:
     """The delegate list (or, with *sign_in*, the sign-in sheet) of *printed*'s event."""
     grouped = printed.order == BY_ORGANIZATION
-    columns = [Column(_tr("No."), 0.55, RIGHT), Column(_tr("Name"), 2.6), Column(_tr("Name in Latin"), 2.6)]
+    columns = [
+        Column(QCoreApplication.translate("Printing", "No."), 0.55, RIGHT),
+        Column(QCoreApplication.translate("Printing", "Name"), 2.6),
+        Column(QCoreApplication.translate("Printing", "Name in Latin"), 2.6),
+    ]
     if not grouped:
-        columns.append(Column(_tr("Organisation"), 3.2))
+        columns.append(Column(QCoreApplication.translate("Printing", "Organisation"), 3.2))
     if sign_in:
-        columns.append(Column(_tr("Signature"), 3.0, signature=True))
+        columns.append(Column(QCoreApplication.translate("Printing", "Signature"), 3.0, signature=True))
     else:
-        columns += [Column(_tr("Country"), 1.4), Column(_tr("Role"), 1.3)]
+        columns += [
+            Column(QCoreApplication.translate("Printing", "Country"), 1.4),
+            Column(QCoreApplication.translate("Printing", "Role"), 1.3),
+        ]
 
     def row(number: int, person: PrintedDelegate) -> tuple[str, ...]:
         native = person.native_name or ""
@@ -63,7 +66,11 @@ def delegate_list(printed: PrintSet, *, sign_in: bool = False) -> TableDocument:
     else:
         groups = [Group(None, [row(n, p) for n, p in enumerate(printed.delegates, start=1)])]
     event = printed.event
-    title = _tr("Sign-in sheet") if sign_in else _tr("Delegate list")
+    title = (
+        QCoreApplication.translate("Printing", "Sign-in sheet")
+        if sign_in
+        else QCoreApplication.translate("Printing", "Delegate list")
+    )
     subtitle = " · ".join(x for x in (event.dates, event.place, _count(len(printed.delegates))) if x)
     return TableDocument(
         f"{title} — {event.name}",

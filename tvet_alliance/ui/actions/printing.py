@@ -45,10 +45,6 @@ if TYPE_CHECKING:
     from tvet_alliance.ui.dialogs.print_preview import PrintPreviewDialog
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("PrintingActions", source)
-
-
 class PrintingActions(Controller):
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -58,13 +54,15 @@ class PrintingActions(Controller):
         self.left_out = 0
         self.menu = QMenu(QCoreApplication.translate("MainWindow", "&Print"), self.window)
         self.menu.setObjectName("printMenu")
-        self.badges_action = self.action(_tr("&Badges…"), lambda: self.open(BADGES))
-        self.reprint_action = self.action(_tr("&Reprint badge (selected delegate)"), self.reprint_selected)
-        self.list_action = self.action(_tr("&Delegate list…"), lambda: self.open(DELEGATE_LIST))
-        self.sign_in_action = self.action(_tr("&Sign-in sheet…"), lambda: self.open(SIGN_IN))
-        self.preview_action = self.action(_tr("Print pre&view"), self.preview_current, "Ctrl+P")
+        self.badges_action = self.action(self.tr("&Badges…"), lambda: self.open(BADGES))
+        self.reprint_action = self.action(
+            self.tr("&Reprint badge (selected delegate)"), self.reprint_selected
+        )
+        self.list_action = self.action(self.tr("&Delegate list…"), lambda: self.open(DELEGATE_LIST))
+        self.sign_in_action = self.action(self.tr("&Sign-in sheet…"), lambda: self.open(SIGN_IN))
+        self.preview_action = self.action(self.tr("Print pre&view"), self.preview_current, "Ctrl+P")
         self.preview_action.setStatusTip(
-            _tr("Preview what the page on screen prints (an event's delegate list)")
+            self.tr("Preview what the page on screen prints (an event's delegate list)")
         )
         for action in (self.badges_action, self.reprint_action, self.list_action, self.sign_in_action):
             self.menu.addAction(action)
@@ -121,7 +119,7 @@ class PrintingActions(Controller):
             events = printing.events(session)
         if not events:
             prompts.warn(
-                self.window, _tr("Print"), _tr("There is no event to print for. Add an event first.")
+                self.window, self.tr("Print"), self.tr("There is no event to print for. Add an event first.")
             )
             return None
         dialog = PrintOptionsDialog(kind, events, self.event_rows(), self.window)
@@ -136,8 +134,8 @@ class PrintingActions(Controller):
         if rows is None or len(rows.selected) != 1:
             prompts.warn(
                 self.window,
-                _tr("Reprint badge"),
-                _tr(
+                self.tr("Reprint badge"),
+                self.tr(
                     "Select one delegate in an event's Delegates list (Events page), then reprint the badge."
                 ),
             )
@@ -196,14 +194,14 @@ class PrintingActions(Controller):
                     order=choice.order,
                 )
         except printing.PrintingError as exc:
-            prompts.warn(self.window, _tr("Print"), text.error_text(exc))
+            prompts.warn(self.window, self.tr("Print"), text.error_text(exc))
             return None
         self.left_out = printed.left_out
         if not printed.delegates:
-            message = _tr("Nothing to print: the event has no delegates to print for.")
+            message = self.tr("Nothing to print: the event has no delegates to print for.")
             if printed.left_out:
                 message += " " + self.left_out_text(printed.left_out)
-            prompts.warn(self.window, _tr("Print"), message)
+            prompts.warn(self.window, self.tr("Print"), message)
             return None
         if not self.fonts_ok():
             return None
@@ -221,8 +219,8 @@ class PrintingActions(Controller):
         sentences = report.sentences(QCoreApplication.translate)
         answer = QMessageBox.question(
             self.window,
-            _tr("A font is missing"),
-            "\n\n".join([*sentences, _tr("Print anyway?")]),
+            self.tr("A font is missing"),
+            "\n\n".join([*sentences, self.tr("Print anyway?")]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -247,7 +245,7 @@ class PrintingActions(Controller):
 
     def ask_and_save(self, document: Document) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, _tr("Save as PDF"), self.start_dir(), _tr("PDF documents (*.pdf)")
+            self.window, self.tr("Save as PDF"), self.start_dir(), self.tr("PDF documents (*.pdf)")
         )
         if not name:
             return None
@@ -271,4 +269,4 @@ class PrintingActions(Controller):
                 message += " " + self.left_out_text(left_out)
             return message
 
-        self.run(_tr("Writing the PDF…"), work, done)
+        self.run(self.tr("Writing the PDF…"), work, done)
