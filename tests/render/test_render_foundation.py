@@ -215,3 +215,20 @@ def test_progress_per_page_and_a_cancel_writes_nothing(tmp_path: Path) -> None:
         write_pdf(_table(100, grouped=False), pdf, cancel)
     assert pdf.read_bytes() == before
     assert sorted(p.name for p in pdf.parent.iterdir()) == ["list.pdf"]
+
+
+@needs_poppler
+def test_a_right_to_left_table_starts_its_columns_at_the_right(tmp_path: Path) -> None:
+    import re
+    import subprocess
+
+    table = _table(3, grouped=False)
+    table.right_to_left = True
+    pdf = tmp_path / "rtl.pdf"
+    write_pdf(table, pdf)
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    x = {m.group(2): float(m.group(1)) for m in re.finditer(r'xMin="([\d.]+)"[^>]*>([^<]+)</word>', boxes)}
+    assert x["No."] > x["Name"] > x["Latin"]
+    assert x["Page"] < x["Printed"]  # the page number at the end side: the left

@@ -79,5 +79,6 @@ def delegate_list(printed: PrintSet, *, sign_in: bool = False) -> TableDocument:
         groups,
         setup=A4,
         row_height=11.0 if sign_in else 7.0,
+        right_to_left=printed.language.startswith("ur"),  # an Urdu page reads from the right
         font_size=10.0 if sign_in else 9.0,
     )

@@ -111,6 +111,8 @@ class TableDocument:
         return rects
 
     def _cell(self, canvas: Canvas, rect: QRectF, text: str, align: Align, *, bold: bool = False) -> None:
+        if self.right_to_left:  # the page is mirrored, and so is each column's side
+            align = {Align.LEFT: Align.RIGHT, Align.RIGHT: Align.LEFT}.get(align, align)
         pad = canvas.mm(1.2)
         draw_text(
             canvas,
@@ -167,7 +169,7 @@ class TableDocument:
                 heading = group.heading or ""
                 if r:
                     heading = QCoreApplication.translate("Printing", "%1 (continued)").replace("%1", heading)
-                self._cell(canvas, rect, heading, title_align, bold=True)
+                self._cell(canvas, rect, heading, Align.LEFT, bold=True)  # the page's start side
                 y += self.GROUP_HEIGHT
                 continue
             cells = self._column_rects(canvas, canvas.mm(y), canvas.mm(self.row_height))
