@@ -22,7 +22,16 @@ from tests.data.seminar import ALI, TIANJIN, ZHANG, make_seminar
 from tvet_alliance.persistence import Database
 
 ROOT = Path(__file__).resolve().parents[2]
-needs_qt = pytest.mark.skipif(importlib.util.find_spec("PySide6") is None, reason="printing needs PySide6")
+
+
+def _has_qt() -> bool:
+    try:
+        return importlib.util.find_spec("PySide6") is not None
+    except ImportError:
+        return False
+
+
+needs_qt = pytest.mark.skipif(not _has_qt(), reason="printing needs PySide6")
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 
 
