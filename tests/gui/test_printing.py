@@ -165,3 +165,38 @@ def test_a_missing_chinese_font_is_said_before_printing(
     (warning,) = message_boxes.texts("question")
     assert warning.startswith("No Simplified Chinese font is installed") and warning.endswith("Print anyway?")
     assert window.printing_actions.preview_dialog is None
+
+
+def test_a_cancelled_save_leaves_the_previous_file(
+    qtbot: Any, make_window: Any, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tvet_alliance.ui import main_window, workers
+
+    real_run_task = main_window.run_task
+
+    def cancel_on_the_second_page(parent: Any, label: str, work: Any, **kwargs: Any) -> Any:
+        def cancelled_work(progress: Any) -> Any:
+            def press_cancel(done: int, total: int) -> None:
+                if done == 1:
+                    raise workers.Cancelled
+                progress(done, total)
+
+            return work(press_cancel)
+
+        return real_run_task(parent, label, cancelled_work, **kwargs)
+
+    monkeypatch.setattr(main_window, "run_task", cancel_on_the_second_page)
+    window, _page = _events_page(qtbot, make_window, db)
+    target = tmp_path / "badges.pdf"
+    target.write_bytes(b"last week's badges")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.printing_actions.badges_action.trigger()
+    options = window.printing_actions.options_dialog
+    assert options is not None
+    with qtbot.waitSignal(window.workFailed, timeout=30_000) as failed:
+        qtbot.mouseClick(options.save_button, Qt.MouseButton.LeftButton)
+    assert failed.args == ["Cancelled; nothing was changed."]
+    assert target.read_bytes() == b"last week's badges"
+    assert sorted(
+        p.name for p in tmp_path.iterdir() if p.suffix == ".pdf" or p.name.endswith(".partial")
+    ) == ["badges.pdf"]
