@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.data.seminar import ALI, LAHORE, OUYANG, TIANJIN, ZHANG, make_seminar
+from tvet_alliance import i18n
 from tvet_alliance.domain.names import printed_names
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import printing
@@ -56,6 +57,9 @@ def test_the_delegates_to_print_in_the_readers_language(db: Database) -> None:
     fatima = by_name["Fatima Khan"]
     assert (fatima.native_name, fatima.organization, fatima.organization_en) == (None, "TEVTA Punjab", None)
     assert {d.country for d in chinese.delegates} == {"中国", "巴基斯坦"}
+    speaker = next(d for d in chinese.delegates if d.latin_name == "ZHANG Wei")
+    assert speaker.role_label == (i18n.translation("zh_CN", "Enum", "Speaker") or "Speaker")
+    assert speaker.role_label != "Speaker"  # the zh_CN .ts has it
 
 
 def test_grouped_by_organisation(db: Database) -> None:
