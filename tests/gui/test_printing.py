@@ -200,3 +200,23 @@ def test_a_cancelled_save_leaves_the_previous_file(
     assert sorted(
         p.name for p in tmp_path.iterdir() if p.suffix == ".pdf" or p.name.endswith(".partial")
     ) == ["badges.pdf"]
+
+
+def test_nothing_to_print_is_said_and_nothing_opens(
+    make_window: Any, db: Database, message_boxes: Any
+) -> None:
+    from tvet_alliance.domain.models import Event
+
+    window: MainWindow = make_window(db)
+    window.printing_actions.badges_action.trigger()
+    assert window.printing_actions.options_dialog is None
+    assert message_boxes.texts("warning") == ["There is no event to print for. Add an event first."]
+
+    with db.transaction() as s:
+        s.add(Event(name="Empty Workshop"))
+    window.printing_actions.list_action.trigger()
+    options = window.printing_actions.options_dialog
+    assert options is not None and options.event_box.currentText() == "Empty Workshop"
+    options.preview_button.click()
+    assert window.printing_actions.preview_dialog is None
+    assert message_boxes.texts("warning")[-1] == "Nothing to print: the event has no delegates to print for."
