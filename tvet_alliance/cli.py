@@ -20,6 +20,7 @@ from tvet_alliance.persistence import Database
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from tvet_alliance.render.pdf import Document
     from tvet_alliance.services.attendance import Applied
     from tvet_alliance.services.importing.engine import Report as ImportReport
 
@@ -274,6 +275,39 @@ def _add_sync_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     p_search.add_argument("text", help="what to look for, as typed in the window's search box")
     p_search.add_argument("--limit", type=_positive, default=20, help="at most this many matches (20)")
     p_search.add_argument("--json", action="store_true", help="print one JSON array")
+    _add_printing(sub)
+
+
+def _add_printing(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """``badges`` and ``print delegates`` (``print`` takes more kinds of pages: add them here)."""
+    p_badges = sub.add_parser(
+        "badges", help="name badges of an event's delegates as PDF (with QR ticket codes)"
+    )
+    p_badges.add_argument(
+        "--event", metavar="NAME", required=True, help="the event (a unique start of its name)"
+    )
+    p_badges.add_argument("file", metavar="FILE.pdf", help="the PDF to write")
+    p_badges.add_argument(
+        "--layout",
+        choices=("a6", "a4-8"),
+        default="a6",
+        help="a6: one badge a page; a4-8: eight on A4 to cut",
+    )
+    p_badges.add_argument("--person", metavar="NAME", help="only this delegate's badge (a reprint)")
+    p_print = sub.add_parser("print", help="printed lists as PDF")
+    printed = p_print.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=_Parser)
+    p_delegates = printed.add_parser("delegates", help="the delegate list (or sign-in sheet) of an event")
+    p_delegates.add_argument(
+        "--event", metavar="NAME", required=True, help="the event (a unique start of its name)"
+    )
+    p_delegates.add_argument("file", metavar="FILE.pdf", help="the PDF to write")
+    p_delegates.add_argument(
+        "--by",
+        choices=("name", "organization"),
+        default="name",
+        help="order by name, or group by organisation",
+    )
+    p_delegates.add_argument("--sign-in", action="store_true", help="a sign-in sheet: a signature column")
 
 
 def _percent(text: str) -> float:
@@ -882,6 +916,70 @@ def _cmd_ceremony(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _render_fonts_checked() -> None:
+    """Start Qt's painting without a screen and say on stderr what fonts are missing."""
+    try:
+        from tvet_alliance.render.fonts import font_report
+        from tvet_alliance.render.pdf import ensure_application
+    except ImportError as exc:
+        raise _Failed(_error(f"printing needs Qt (PySide6), which is not installed here: {exc}")) from exc
+
+    ensure_application()
+    for sentence in font_report().sentences():
+        print(f"{PROG}: warning: {sentence}", file=sys.stderr)
+
+
+def _write_printed(document: Document, path: str) -> int:
+    from tvet_alliance.files import failure_reason
+    from tvet_alliance.render.pdf import write_pdf
+
+    try:
+        return write_pdf(document, path)
+    except OSError as exc:
+        raise _Failed(_error(f"cannot write {path}: {failure_reason(exc)}")) from exc
+
+
+def _left_out(count: int) -> str:
+    return f"; {_n(count, 'cancelled registration')} left out" if count else ""
+
+
+def _cmd_badges(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import printing
+
+    with _database(args) as db, db.session() as s:
+        event = printing.find_event(s, args.event)
+        printed = printing.delegates(s, event.id, person=args.person)
+    if not printed.delegates:
+        return _error(f"{event.name} has no delegates to print badges for{_left_out(printed.left_out)}")
+    _render_fonts_checked()
+    from tvet_alliance.render.badges import BadgeDocument
+
+    pages = _write_printed(BadgeDocument(printed, args.layout), args.file)
+    print(
+        f"{_n(len(printed.delegates), 'badge')} of {printed.event.name} ({_n(pages, 'page')}, {args.layout}) "
+        f"written to {args.file}{_left_out(printed.left_out)}"
+    )
+    return EXIT_OK
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import printing
+
+    with _database(args) as db, db.session() as s:
+        event = printing.find_event(s, args.event)
+        printed = printing.delegates(s, event.id, order=args.by)
+    _render_fonts_checked()
+    from tvet_alliance.render.lists import delegate_list
+
+    pages = _write_printed(delegate_list(printed, sign_in=args.sign_in), args.file)
+    what = "sign-in sheet" if args.sign_in else "delegate list"
+    print(
+        f"The {what} of {printed.event.name} ({_n(len(printed.delegates), 'delegate')}, {_n(pages, 'page')}) "
+        f"written to {args.file}{_left_out(printed.left_out)}"
+    )
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from tvet_alliance.app import main as gui_main
 
@@ -906,6 +1004,8 @@ COMMANDS = {
     "search": _cmd_search,
     "medal-table": _cmd_medal_table,
     "ceremony": _cmd_ceremony,
+    "badges": _cmd_badges,
+    "print": _cmd_print,
     "gui": _cmd_gui,
 }
 

@@ -42,6 +42,7 @@ MENU_SERVICES = (
     "tvet_alliance.services.exporting",
     "tvet_alliance.services.importing",
     "tvet_alliance.services.maintenance",
+    "tvet_alliance.services.printing",
     "tvet_alliance.services.sample",
     "tvet_alliance.services.sync",
 )

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
-from tvet_alliance.domain.search_keys import fold, identity_keys
+from tvet_alliance.domain.search_keys import chinese_name_in_latin, fold, has_arabic, has_han, identity_keys
 
 _STOP = frozenset({"and", "of", "the", "for", "&", "in", "at"})
 _WORD = re.compile(r"[\w]+", re.UNICODE)
@@ -119,3 +119,44 @@ def person_name_keys(*names: str | None) -> set[str]:
     names typed in another script: :func:`search_keys.identity_keys` ("Zhang Wei" and 张伟 both give
     "zhangwei"; spelling variants are not the same person)."""
     return identity_keys(*names)
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:] if word.islower() else word
+
+
+def _is_latin(text: str) -> bool:
+    return not has_han(text) and not has_arabic(text)
+
+
+def printed_names(full_name: str, name_native: str | None) -> tuple[str | None, str]:
+    """A person's name as a badge prints it: (the name in its native script, or None when the person
+    has only a Latin one; the name in Latin letters).
+
+    A Chinese name is written family name first in Latin too, the family name in capitals
+    ("ZHANG Wei"): the stored Latin name is turned round when it puts the family name last
+    ("Wei Zhang"), and made from the pinyin (the surname table's reading) when only the Chinese is
+    stored. Other names keep their stored Latin form; with no Latin name and no pinyin (an Urdu name
+    alone), the stored ``full_name`` is printed as it is."""
+    full = (full_name or "").strip()
+    native = (name_native or "").strip() or None
+    if native is None and not _is_latin(full):
+        native, full = full, ""
+    if native is not None and full and native == full:
+        full = ""
+    latin = full if full and _is_latin(full) else ""
+    if native is not None and has_han(native):
+        parts = chinese_name_in_latin(native)
+        if parts is not None:
+            family, given = parts
+            words = latin.split()
+            folded = [fold(w).replace(" ", "").replace("-", "") for w in words]
+            if words and folded[0] == family:
+                return native, " ".join([words[0].upper(), *(_capital(w) for w in words[1:])])
+            if len(words) > 1 and folded[-1] == family:
+                return native, " ".join([words[-1].upper(), *(_capital(w) for w in words[:-1])])
+            if not latin:
+                return native, f"{family.upper()} {given.capitalize()}".strip()
+    if latin:
+        return native, latin
+    return native, full or (native or "")

@@ -455,3 +455,58 @@ def identity_keys(*names: str | None) -> set[str]:
         if han and len(han) == len(folded.replace(" ", "")):
             out.update("".join(s)[:KEY_LENGTH] for s in _readings(han, person=True))
     return out
+
+
+#: Two-character family names, for writing a name family name first (欧阳小明 -> OUYANG Xiaoming).
+COMPOUND_SURNAMES = frozenset(
+    [
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "东方",
+        "皇甫",
+        "令狐",
+        "慕容",
+        "司徒",
+        "夏侯",
+        "尉迟",
+        "长孙",
+        "宇文",
+        "公孙",
+        "端木",
+        "西门",
+        "独孤",
+        "南宫",
+        "呼延",
+        "轩辕",
+        "歐陽",
+        "諸葛",
+        "東方",
+        "長孫",
+        "司空",
+        "澹台",
+        "公冶",
+        "濮阳",
+        "申屠",
+        "闻人",
+    ]
+)
+
+
+def chinese_name_in_latin(han: str) -> tuple[str, str] | None:
+    """A Chinese person's name in pinyin as (family name, given name), by the surname table's
+    reading of the family name: 张伟 -> ("zhang", "wei"), 欧阳小明 -> ("ouyang", "xiaoming"),
+    单田芳 -> ("shan", "tianfang"). None when a character has no reading or *han* is not all Han."""
+    han = han.strip()
+    if not han or not all(is_han(c) for c in han):
+        return None
+    readings = _readings(han, person=True)
+    if not readings:
+        return None
+    syllables = readings[0]
+    split = 2 if len(han) > 2 and han[:2] in COMPOUND_SURNAMES else _surname_length(han)
+    split = min(split, len(han))
+    if len(syllables) != len(han):  # a compound reading from the table: keep its own split
+        split = min(split, len(syllables))
+    return "".join(syllables[:split]), "".join(syllables[split:])

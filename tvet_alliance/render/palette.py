@@ -1,6 +1,6 @@
 """The colours of the program's own meanings, one palette for the window and for printing.
 
-Keyed by the domain's codes (:class:`~tvet_alliance.domain.enums.Medal`, the agreement
+Keyed by the domain's codes (:class:`~tvet_alliance.domain.enums.Medal`, a participation's role, the agreement
 :class:`~tvet_alliance.domain.rules.Expiry`), never by a translated label.
 """
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from tvet_alliance.domain.enums import Medal
+from tvet_alliance.domain.enums import Medal, ParticipationRole
 from tvet_alliance.domain.rules import Expiry
 
 
@@ -45,3 +45,23 @@ MEDAL_CHECK_BACKGROUND = QColor("#ffe8cc")
 def medal(code: Medal | str) -> Swatch:
     """The swatch of a medal, from the :class:`Medal` or its stored code (``"gold"``)."""
     return MEDALS[Medal(str(getattr(code, "value", code)))]
+
+
+#: A role's band on a badge: *fill* for the band, *ink* for the role's name written on it (a contrast
+#: of at least 4.5 : 1 with the fill). Keyed by the stored role code, never by its translated label.
+ROLES: dict[ParticipationRole, Swatch] = {
+    ParticipationRole.DELEGATE: Swatch(QColor("#1d4ed8"), QColor("#ffffff")),
+    ParticipationRole.SPEAKER: Swatch(QColor("#b91c1c"), QColor("#ffffff")),
+    ParticipationRole.OFFICIAL: Swatch(QColor("#6d28d9"), QColor("#ffffff")),
+    ParticipationRole.OBSERVER: Swatch(QColor("#4b5563"), QColor("#ffffff")),
+    ParticipationRole.ORGANIZER: Swatch(QColor("#047857"), QColor("#ffffff")),
+    ParticipationRole.JUDGE: Swatch(QColor("#b45309"), QColor("#ffffff")),
+    ParticipationRole.EXPERT: Swatch(QColor("#0e7490"), QColor("#ffffff")),
+    ParticipationRole.COMPETITOR: Swatch(QColor("#facc15"), QColor("#111827")),
+    ParticipationRole.STAFF: Swatch(QColor("#111827"), QColor("#ffffff")),
+}
+
+
+def role(code: ParticipationRole | str) -> Swatch:
+    """The band of a role, from the :class:`ParticipationRole` or its stored code (``"speaker"``)."""
+    return ROLES[ParticipationRole(str(getattr(code, "value", code)))]

@@ -37,6 +37,7 @@ from tvet_alliance.persistence import Database
 from tvet_alliance.ui import text
 from tvet_alliance.ui.actions.data import DataActions
 from tvet_alliance.ui.actions.database import DatabaseActions
+from tvet_alliance.ui.actions.printing import PrintingActions
 from tvet_alliance.ui.actions.sync import SyncActions
 from tvet_alliance.ui.editing import Editing
 from tvet_alliance.ui.pages import ListPage, Page, PageContext, PageSpec, default_pages
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.database_actions = DatabaseActions(self)
         self.data_actions = DataActions(self)
         self.sync_actions = SyncActions(self)
+        self.printing_actions = PrintingActions(self)
         self.banner = self.sync_actions.banner
         self.new_partner_action = QAction(self.tr("Add a &partner…"), self)
         self.new_partner_action.triggered.connect(self.add_partner)
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.changed(EVERYTHING)
         self.data_actions.database_set(db)
+        self.printing_actions.database_set(db)
         self.databaseChanged.emit()
 
     def open_database(self, target: str, *, create: bool = False) -> bool:
@@ -184,7 +187,8 @@ class MainWindow(QMainWindow):
             [data.import_action, data.import_attendance_action, data.revert_import_action],
             [data.export_action, data.export_all_action, data.load_export_action],
             [sync.menu],
-            # Printing (badges, certificates, result sheets) comes here, from its own controller.
+            # Printing (badges, lists; certificates and result sheets add theirs to the same menu).
+            [self.printing_actions.menu],
             [db.sample_action],
             [db.quit_action],
         ]
