@@ -7,11 +7,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from tests.core.helpers import change_log_count
+from tests.core.sync_helpers import laptop, make_office
 from tvet_alliance.domain import (
     Certificate,
     Competition,
@@ -31,7 +33,7 @@ from tvet_alliance.domain.enums import (
     ParticipationStatus,
 )
 from tvet_alliance.persistence import Database
-from tvet_alliance.services import certificates
+from tvet_alliance.services import certificates, sync
 from tvet_alliance.services.certificates import CertificateError, Status
 
 
@@ -317,3 +319,31 @@ def test_a_changed_medal_revokes_the_old_certificate_and_issues_a_new_code(db: D
         before = certificates.verify(s, old["Usman Ali"])
     assert before.status is Status.REVOKED
     assert before.certificate is not None and "Bronze" in (before.certificate.revoked_reason or "")
+
+
+def test_a_certificate_issued_on_a_laptop_verifies_at_the_office_and_copies_keep_to_their_event(
+    tmp_path: Path,
+) -> None:
+    office = make_office(tmp_path / "office.sqlite3")
+    with office.db.transaction() as s:
+        other = Event(name="Another seminar")
+        s.add(other)
+        s.add(Participation(event=other, person_id=office.people[-1], status=ParticipationStatus.ATTENDED))
+        s.flush()
+        elsewhere = certificates.issue_for_event(s, other.id).certificates[0].code
+        part = s.scalar(select(Participation).where(Participation.person_id == office.people[0]))
+        assert part is not None
+        part.status = ParticipationStatus.ATTENDED
+    lap = laptop(office, tmp_path / "lap.sqlite3", "Desk 1", event_id=office.event)
+    with lap.session() as s:
+        assert certificates.verify(s, elsewhere).status is Status.UNKNOWN  # another event's: not copied
+    with lap.transaction() as s:
+        code = certificates.issue_for_event(s, office.event).certificates[0].code
+    sync.create_package(lap, tmp_path / "lap.tvetsync")
+    lap.close()
+    sync.merge_package(office.db, tmp_path / "lap.tvetsync")
+    with office.db.session() as s:
+        found = certificates.verify(s, code)
+    office.db.close()
+    assert found.status is Status.VALID
+    assert found.certificate is not None and found.certificate.event == "Digital Skills Seminar"
