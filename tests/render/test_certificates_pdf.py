@@ -9,10 +9,10 @@ from tests.core.test_certificates import make_competition, make_seminar
 from tests.render.pdf_checks import ink_share, needs_poppler, page_count, pictures, qr_codes, text
 from tvet_alliance.domain.enums import CertificateKind, Medal
 from tvet_alliance.persistence import Database
-from tvet_alliance.render.certificates import CertificatesDocument, date_range, heading
+from tvet_alliance.render.certificates import CertificatesDocument, heading
 from tvet_alliance.render.pdf import write_pdf
 from tvet_alliance.services import certificates
-from tvet_alliance.services.certificates import Status
+from tvet_alliance.services.certificates import Status, date_range
 
 
 @needs_poppler

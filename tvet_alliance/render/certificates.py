@@ -17,62 +17,30 @@ family, the bundled Urdu fonts); check :func:`~tvet_alliance.render.fonts.font_r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPen
 
-from tvet_alliance.domain.enums import CertificateKind, Medal
+from tvet_alliance.domain.enums import CertificateKind
 from tvet_alliance.domain.values import country_name
+from tvet_alliance.files import atomic_write
+from tvet_alliance.progress import Progress, no_progress
 from tvet_alliance.render import palette
-from tvet_alliance.render.pdf import A4_LANDSCAPE, Canvas, PageSetup
+from tvet_alliance.render.pdf import A4_LANDSCAPE, Canvas, PageSetup, pdf_bytes
 from tvet_alliance.render.qr import draw_qr
 from tvet_alliance.render.text import CENTER, LEFT, RIGHT, draw_text
-from tvet_alliance.services.certificates import Issued
+from tvet_alliance.services.certificates import MEDAL_NAMES, TITLES, Issued, date_range, day_text
 
 ALLIANCE = "China–Pakistan TVET Alliance"
 ALLIANCE_ZH = "中巴职业教育联盟"
 VERIFY_COMMAND = "tvet-alliance verify"
 
-#: What a certificate is, in English and in Chinese.
-TITLES: dict[CertificateKind, tuple[str, str]] = {
-    CertificateKind.ATTENDANCE: ("Certificate of Attendance", "参会证书"),
-    CertificateKind.MEDAL: ("Certificate of Achievement", "获奖证书"),
-    CertificateKind.PARTICIPATION: ("Certificate of Participation", "参赛证书"),
-}
-#: A medal as the certificate names it (by the medal's code, never its label).
-MEDAL_NAMES: dict[Medal, tuple[str, str]] = {
-    Medal.GOLD: ("Gold medal", "金牌"),
-    Medal.SILVER: ("Silver medal", "银牌"),
-    Medal.BRONZE: ("Bronze medal", "铜牌"),
-    Medal.EXCELLENCE: ("Medallion for Excellence", "优胜奖"),
-}
 _INK = QColor("#1f2937")
 _MUTED = QColor("#4b5563")
 _FRAME = QColor("#1e3a5f")
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _day(value: date) -> str:
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-
-
-def date_range(start: date | None, end: date | None) -> str:
-    """``24–26 June 2026``, ``30 June – 2 July 2026``, or one day; "" when there is no date."""
-    if start is None:
-        return _day(end) if end is not None else ""
-    if end is None or end == start:
-        return _day(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {_MONTHS[end.month - 1]} {end.year}"
-    if start.year == end.year:
-        return f"{start.day} {_MONTHS[start.month - 1]} – {_day(end)}"
-    return f"{_day(start)} – {_day(end)}"
 
 
 def heading(cert: Issued) -> tuple[str, str]:
@@ -119,6 +87,26 @@ class CertificatesDocument:
 
     def paint_page(self, canvas: Canvas, index: int) -> None:
         paint_certificate(canvas, self.certificates[index])
+
+
+def write_certificates(
+    certificates: Sequence[Issued],
+    path: str | os.PathLike[str],
+    *,
+    title: str = "Certificates",
+    before_rename: Callable[[], None] | None = None,
+    progress: Progress = no_progress,
+) -> int:
+    """Write the certificates to *path* as PDF; the page count. *before_rename* runs once the file
+    is written beside *path* and before it takes its name (the caller commits there: a file of
+    certificates whose codes the database does not hold never appears, and a failed or cancelled
+    rendering leaves no file)."""
+    data, pages = pdf_bytes(CertificatesDocument(certificates, title), progress)
+    with atomic_write(Path(path)) as tmp:
+        tmp.write_bytes(data)
+        if before_rename is not None:
+            before_rename()
+    return pages
 
 
 def _frame(canvas: Canvas, accent: QColor) -> None:
@@ -199,7 +187,7 @@ def paint_certificate(canvas: Canvas, cert: Issued) -> None:
 
     # The foot: issued on (left), the verification code and its QR code (right).
     foot = 166.0
-    issued = _day(cert.issued_at.date()) if cert.issued_at is not None else ""
+    issued = day_text(cert.issued_at.date()) if cert.issued_at is not None else ""
     draw_text(canvas, canvas.rect(24, foot + 6, 90, 7), f"Issued on {issued}", 12, align=LEFT, color=_INK)
     painter.save()
     painter.setPen(QPen(_MUTED, canvas.mm(0.3)))

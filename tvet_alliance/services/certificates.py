@@ -73,6 +73,24 @@ MSG_MEDAL_CHANGED = QT_TRANSLATE_NOOP(
 )
 
 
+#: What a certificate is, in English (the ``Certificates`` context) and in Chinese (printed as is).
+TITLES: dict[CertificateKind, tuple[str, str]] = {
+    CertificateKind.ATTENDANCE: (QT_TRANSLATE_NOOP("Certificates", "Certificate of Attendance"), "参会证书"),
+    CertificateKind.MEDAL: (QT_TRANSLATE_NOOP("Certificates", "Certificate of Achievement"), "获奖证书"),
+    CertificateKind.PARTICIPATION: (
+        QT_TRANSLATE_NOOP("Certificates", "Certificate of Participation"),
+        "参赛证书",
+    ),
+}
+#: A medal as a certificate names it (by the medal's code, never its label).
+MEDAL_NAMES: dict[Medal, tuple[str, str]] = {
+    Medal.GOLD: (QT_TRANSLATE_NOOP("Certificates", "Gold medal"), "金牌"),
+    Medal.SILVER: (QT_TRANSLATE_NOOP("Certificates", "Silver medal"), "银牌"),
+    Medal.BRONZE: (QT_TRANSLATE_NOOP("Certificates", "Bronze medal"), "铜牌"),
+    Medal.EXCELLENCE: (QT_TRANSLATE_NOOP("Certificates", "Medallion for Excellence"), "优胜奖"),
+}
+
+
 class CertificateError(CodedError):
     """Why a certificate could not be issued, revoked or found, with a translatable English text."""
 
@@ -247,6 +265,56 @@ class Verification:
         if self.certificate is not None:
             out["certificate"] = self.certificate.as_json()
         return out
+
+
+# --- dates as a certificate writes them ----------------------------------------------------------
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def day_text(value: date) -> str:
+    """``24 June 2026``: a date as a certificate (in English) writes it."""
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def date_range(start: date | None, end: date | None) -> str:
+    """``24–26 June 2026``, ``30 June – 2 July 2026``, or one day; "" when there is no date."""
+    if start is None:
+        return day_text(end) if end is not None else ""
+    if end is None or end == start:
+        return day_text(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {_MONTHS[end.month - 1]} {end.year}"
+    if start.year == end.year:
+        return f"{start.day} {_MONTHS[start.month - 1]} – {day_text(end)}"
+    return f"{day_text(start)} – {day_text(end)}"
+
+
+def describe_kind(cert: Issued) -> str:
+    """What the certificate is, in English: "Certificate of Achievement — Gold medal"."""
+    title = TITLES[cert.kind][0]
+    if cert.kind is CertificateKind.MEDAL and cert.medal in MEDAL_NAMES:
+        return f"{title} — {MEDAL_NAMES[cert.medal][0]}"
+    return title
+
+
+def describe_what(cert: Issued) -> list[tuple[str, str]]:
+    """What the certificate is for, as (label, value) lines in English: the event with its dates
+    and city, or the competition, the track (English / Chinese) and the team."""
+    dates = date_range(cert.start_date, cert.end_date)
+    if cert.event is not None:
+        return [("event", ", ".join(p for p in (cert.event, dates, cert.city) if p))]
+    lines = []
+    if cert.competition is not None:
+        lines.append(("competition", ", ".join(p for p in (cert.competition, dates, cert.city) if p)))
+    if cert.track:
+        lines.append(("track", cert.track + (f" / {cert.track_zh}" if cert.track_zh else "")))
+    if cert.team:
+        lines.append(("team", cert.team))
+    return lines
 
 
 # --- reading certificates ----------------------------------------------------------------------------
@@ -639,3 +707,14 @@ def find_track(session: Session, competition_id: uuid.UUID, name: str) -> SkillT
         QT_TRANSLATE_NOOP("Certificates", "The competition has no track called {name}."),
         name=name,
     )
+
+
+def find_delegates(session: Session, event_id: uuid.UUID, name: str) -> list[uuid.UUID]:
+    """The people of the event's delegates whom *name* finds (any script, pinyin, initials: the
+    one search service), best match first."""
+    from tvet_alliance.services import search
+
+    delegates = set(
+        session.scalars(select(Participation.person_id).where(Participation.event_id == event_id))
+    )
+    return [m.id for m in search.find_people(session, name, limit=200) if m.id in delegates]
