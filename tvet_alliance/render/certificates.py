@@ -20,16 +20,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QPen
 
 from tvet_alliance.domain.enums import CertificateKind
 from tvet_alliance.domain.values import country_name
 from tvet_alliance.files import atomic_write
 from tvet_alliance.progress import Progress, no_progress
 from tvet_alliance.render import palette
-from tvet_alliance.render.pdf import A4_LANDSCAPE, Canvas, PageSetup, pdf_bytes
+from tvet_alliance.render.pdf import A4_LANDSCAPE, MM_PER_INCH, Canvas, PageSetup, pdf_bytes
 from tvet_alliance.render.qr import draw_qr
 from tvet_alliance.render.text import CENTER, LEFT, RIGHT, draw_text
 from tvet_alliance.services.certificates import MEDAL_NAMES, TITLES, Issued, date_range, day_text
@@ -107,6 +108,27 @@ def write_certificates(
         if before_rename is not None:
             before_rename()
     return pages
+
+
+def certificate_image(cert: Issued, width: int) -> QImage:
+    """The certificate drawn on an image *width* pixels wide (the window's preview): the same
+    painting as the PDF's page."""
+    setup = CertificatesDocument.setup
+    size = setup.size_mm()
+    dpi = width * MM_PER_INCH / size.width()
+    image = QImage(width, round(size.height() * dpi / MM_PER_INCH), QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / MM_PER_INCH * 1000))
+    image.setDotsPerMeterY(round(dpi / MM_PER_INCH * 1000))
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        # A Canvas works on any paint device with a resolution; an image is not paged, nothing else differs.
+        paint_certificate(Canvas(painter, cast("QPagedPaintDevice", image), setup), cert)
+    finally:
+        painter.end()
+    return image
 
 
 def _frame(canvas: Canvas, accent: QColor) -> None:

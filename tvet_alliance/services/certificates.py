@@ -31,7 +31,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from tvet_alliance.domain import (
@@ -49,7 +49,9 @@ from tvet_alliance.domain.base import utcnow
 from tvet_alliance.domain.changelog import INFO_USER, current_user
 from tvet_alliance.domain.enums import CertificateKind, EntryStatus, Medal, ParticipationStatus
 from tvet_alliance.domain.errors import CodedError
+from tvet_alliance.domain.models import entry_members
 from tvet_alliance.domain.validation import Invalid, required_text
+from tvet_alliance.domain.values import LocalName
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.progress import Progress, no_progress
 
@@ -67,6 +69,11 @@ MSG_NO_REASON = QT_TRANSLATE_NOOP(
 MSG_UNKNOWN = QT_TRANSLATE_NOOP("Certificates", "No certificate has the code {shown}.")
 MSG_ALREADY_REVOKED = QT_TRANSLATE_NOOP(
     "Certificates", "The certificate {shown} was revoked already, on {when}."
+)
+MSG_NOTHING = QT_TRANSLATE_NOOP(
+    "Certificates",
+    "Nothing to print: no one holds a certificate that is not revoked. Certificates of attendance go to "
+    "delegates marked attended; a competition's to the members of entries with a medal.",
 )
 MSG_MEDAL_CHANGED = QT_TRANSLATE_NOOP(
     "Certificates", "The medal changed from {old} to {new}: a new certificate was issued."
@@ -718,3 +725,87 @@ def find_delegates(session: Session, event_id: uuid.UUID, name: str) -> list[uui
         session.scalars(select(Participation.person_id).where(Participation.event_id == event_id))
     )
     return [m.id for m in search.find_people(session, name, limit=200) if m.id in delegates]
+
+
+# --- what the window offers ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Something certificates are issued for: an event (``kind`` "event") or a competition."""
+
+    kind: str
+    id: uuid.UUID
+    name: str
+    start_date: date | None = None
+
+
+@dataclass(frozen=True)
+class Track:
+    id: uuid.UUID
+    name: LocalName
+
+
+def subjects(session: Session) -> list[Subject]:
+    """The events, then the competitions, newest first (those without a date last)."""
+    events = session.execute(
+        select(Event.id, Event.name, Event.start_date).order_by(
+            Event.start_date.is_(None), Event.start_date.desc(), func.lower(Event.name)
+        )
+    ).all()
+    competitions = session.execute(
+        select(Competition.id, Competition.name, Competition.start_date).order_by(
+            Competition.start_date.is_(None), Competition.start_date.desc(), func.lower(Competition.name)
+        )
+    ).all()
+    return [Subject("event", i, n, d) for i, n, d in events] + [
+        Subject("competition", i, n, d) for i, n, d in competitions
+    ]
+
+
+def tracks(session: Session, competition_id: uuid.UUID) -> list[Track]:
+    rows = session.execute(
+        select(SkillTrack.id, SkillTrack.name, SkillTrack.name_zh)
+        .where(SkillTrack.competition_id == competition_id)
+        .order_by(func.lower(SkillTrack.name))
+    ).all()
+    return [Track(i, LocalName(n, z)) for i, n, z in rows]
+
+
+def eligible(
+    session: Session,
+    *,
+    event_id: uuid.UUID | None = None,
+    competition_id: uuid.UUID | None = None,
+    track_id: uuid.UUID | None = None,
+    participants: bool = False,
+) -> int:
+    """How many people would get a certificate (revoked ones included): the event's attendees, or
+    the members of the competition's medal entries (and, with *participants*, of its other competed
+    entries)."""
+    if event_id is not None:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(Participation)
+                .join(Person, Person.id == Participation.person_id)
+                .where(
+                    Participation.event_id == event_id, Participation.status == ParticipationStatus.ATTENDED
+                )
+            )
+            or 0
+        )
+    wanted: ColumnElement[bool] = Entry.medal.in_(MEDALS)
+    if participants:
+        wanted = or_(wanted, Entry.status == EntryStatus.COMPETED)
+    query = (
+        select(func.count())
+        .select_from(Entry)
+        .join(entry_members, entry_members.c.entry_id == Entry.id)
+        .join(Person, Person.id == entry_members.c.person_id)
+        .join(SkillTrack, SkillTrack.id == Entry.track_id)
+        .where(SkillTrack.competition_id == competition_id, Entry.status.not_in(_OUT), wanted)
+    )
+    if track_id is not None:
+        query = query.where(Entry.track_id == track_id)
+    return int(session.scalar(query) or 0)

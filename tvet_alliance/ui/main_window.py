@@ -35,6 +35,7 @@ from tvet_alliance import APP_NAME, __version__, i18n
 from tvet_alliance.domain.changes import EVERYTHING, EVERYTHING_TABLE, Changes
 from tvet_alliance.persistence import Database
 from tvet_alliance.ui import text
+from tvet_alliance.ui.actions.certificates import CertificateActions
 from tvet_alliance.ui.actions.data import DataActions
 from tvet_alliance.ui.actions.database import DatabaseActions
 from tvet_alliance.ui.actions.sync import SyncActions
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.database_actions = DatabaseActions(self)
         self.data_actions = DataActions(self)
         self.sync_actions = SyncActions(self)
+        self.certificate_actions = CertificateActions(self)
         self.banner = self.sync_actions.banner
         self.new_partner_action = QAction(self.tr("Add a &partner…"), self)
         self.new_partner_action.triggered.connect(self.add_partner)
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.changed(EVERYTHING)
         self.data_actions.database_set(db)
+        self.certificate_actions.database_set(db)
         self.databaseChanged.emit()
 
     def open_database(self, target: str, *, create: bool = False) -> bool:
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
             [data.export_action, data.export_all_action, data.load_export_action],
             [sync.menu],
             # Printing (badges, certificates, result sheets) comes here, from its own controller.
+            [self.certificate_actions.certificates_action],
             [db.sample_action],
             [db.quit_action],
         ]
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
         )
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.certificate_actions.verify_action)
         help_menu.addAction(self._action(self.tr("&About"), self.about))
 
     def _action(
