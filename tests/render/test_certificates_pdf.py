@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.core.test_certificates import make_competition, make_seminar
 from tests.render.pdf_checks import ink_share, needs_poppler, page_count, pictures, qr_codes, text
 from tvet_alliance.domain.enums import CertificateKind, Medal
 from tvet_alliance.persistence import Database
-from tvet_alliance.render.certificates import CertificatesDocument, heading
+from tvet_alliance.progress import Cancelled
+from tvet_alliance.render.certificates import CertificatesDocument, heading, write_certificates
 from tvet_alliance.render.pdf import write_pdf
 from tvet_alliance.services import certificates
 from tvet_alliance.services.certificates import Status, date_range
@@ -77,3 +80,30 @@ def test_headings_and_dates_read_as_written_on_paper(db: Database) -> None:
     kinds = {(c.kind, c.medal) for c in issued}
     assert kinds == {(CertificateKind.MEDAL, Medal.GOLD), (CertificateKind.MEDAL, Medal.BRONZE)}
     assert heading(issued[0]) == ("Certificate of Achievement — Gold medal", "获奖证书 · 金牌")
+
+
+def test_a_cancel_or_a_failed_commit_leaves_no_file_and_no_certificate(db: Database, tmp_path: Path) -> None:
+    seminar = make_seminar(db)
+    pdf = tmp_path / "cancelled.pdf"
+
+    def cancel_on_second_page(done: int, total: int) -> None:
+        if done == 1:
+            raise Cancelled
+
+    with db.session() as s:
+        report = certificates.issue_for_event(s, seminar.event)
+        with pytest.raises(Cancelled):
+            write_certificates(
+                report.certificates, pdf, before_rename=s.commit, progress=cancel_on_second_page
+            )
+
+    def refused() -> None:
+        raise OSError("disk full")
+
+    with db.session() as s:
+        report = certificates.issue_for_event(s, seminar.event)
+        with pytest.raises(OSError):
+            write_certificates(report.certificates, pdf, before_rename=refused)
+    assert not pdf.exists() and not list(tmp_path.glob(".*partial"))
+    with db.session() as s:
+        assert certificates.certificates_of(s, event_id=seminar.event) == []

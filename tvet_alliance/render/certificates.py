@@ -63,8 +63,6 @@ def statement(cert: Issued) -> list[str]:
     if cert.track_zh:
         track = f"{track} ({cert.track_zh})"
     competition = cert.competition or ""
-    if cert.edition:
-        competition = f"{competition}, edition {cert.edition}"
     when = ", ".join(p for p in (date_range(cert.start_date, cert.end_date), cert.city) if p)
     team = f"as a member of the team {cert.team}" if cert.team else ""
     if cert.kind is CertificateKind.MEDAL and cert.medal in MEDAL_NAMES:
@@ -203,7 +201,7 @@ def paint_certificate(canvas: Canvas, cert: Issued) -> None:
     y += 2
     body = statement(cert)
     for index, text in enumerate(body):
-        strong = (cert.kind is CertificateKind.ATTENDANCE and index == 1) or text.startswith("at the ")
+        strong = index == (1 if cert.kind is CertificateKind.ATTENDANCE else 0) or text.startswith("at the ")
         line(y, 8, text, 15 if strong else 13, bold=strong, color=_INK)
         y += 8
 

@@ -125,8 +125,8 @@ STATUS_TEXT: dict[Status, str] = {
     ),
     Status.TYPING_MISTAKE: QT_TRANSLATE_NOOP(
         "Certificates",
-        "This code has a typing mistake: its last character does not match the others. "
-        "Check each character against the certificate.",
+        "This code has a typing mistake: one of its characters is not the one printed (its last "
+        "character checks the others). Compare each character with the certificate.",
     ),
     Status.NOT_A_CODE: QT_TRANSLATE_NOOP(
         "Certificates",
