@@ -14,6 +14,8 @@ from sqlalchemy import func, select
 
 from tests.core.helpers import change_log_count
 from tests.core.sync_helpers import laptop, make_office
+from tests.core.test_postgres import ADMIN_URL as PG_URL
+from tests.core.test_postgres import pg_db  # noqa: F401 - the fixture
 from tvet_alliance.domain import (
     Certificate,
     Competition,
@@ -347,3 +349,21 @@ def test_a_certificate_issued_on_a_laptop_verifies_at_the_office_and_copies_keep
     office.db.close()
     assert found.status is Status.VALID
     assert found.certificate is not None and found.certificate.event == "Digital Skills Seminar"
+
+
+@pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server given (TVET_ALLIANCE_TEST_PG)")
+def test_issue_reprint_revoke_and_verify_on_postgres(pg_db: Database) -> None:  # noqa: F811
+    seminar = make_seminar(pg_db)
+    contest = make_competition(pg_db)
+    with pg_db.transaction() as s:
+        first = certificates.issue_for_event(s, seminar.event)
+        medals = certificates.issue_for_competition(s, contest.competition, participants=True)
+    with pg_db.transaction() as s:
+        again = certificates.issue_for_event(s, seminar.event)
+        certificates.revoke(s, medals.certificates[0].code, "Wrong team list")
+    assert [c.code for c in again.certificates] == [c.code for c in first.certificates]
+    with pg_db.session() as s:
+        assert certificates.verify(s, first.certificates[0].code).valid
+        assert certificates.verify(s, medals.certificates[0].code).status is Status.REVOKED
+        assert certificates.eligible(s, competition_id=contest.competition, participants=True) == 5
+    assert count(pg_db) == 7
