@@ -187,3 +187,30 @@ def test_verify_by_keyboard_valid_typo_unknown_and_empty(
     assert verify.answer.property("verdict") == "empty"
     assert "Type or scan the verification code" in verify.answer.text()
     verify.grab().save(str(tmp_path / "verify.png"))
+
+
+def test_a_missing_font_is_said_before_printing_and_no_stops_it(
+    make_window: Any,
+    seminar_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,
+) -> None:
+    from tvet_alliance.render import fonts
+
+    bare = fonts.font_report(available={"DejaVu Sans"}, bundled={})
+    monkeypatch.setattr(fonts, "font_report", lambda *a, **k: bare)
+    window = make_window(seminar_db)
+    dialog = window.certificate_actions.open_certificates()
+    assert dialog is not None
+    request = dialog.request()
+    assert request is not None
+    target = tmp_path / "no.pdf"
+    assert not window.certificate_actions.issue(request, str(target))  # answered No
+    (question,) = message_boxes.texts("question")
+    assert (
+        "No Simplified Chinese font is installed" in question and "Print the certificates anyway?" in question
+    )
+    assert not target.exists()
+    with seminar_db.session() as s:
+        assert certificates.certificates_of(s, event_id=request.event_id) == []

@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from tvet_alliance.ui.dialogs.certificates import CertificatesDialog, Request, VerifyDialog
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("MainWindow", source)
-
-
 class CertificateActions(Controller):
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -102,8 +98,8 @@ class CertificateActions(Controller):
         lines = report.sentences(QCoreApplication.translate)
         return prompts.confirm(
             self.window,
-            _tr("Fonts missing for printing"),
-            "\n\n".join([*lines, _tr("Print the certificates anyway?")]),
+            QCoreApplication.translate("MainWindow", "Fonts missing for printing"),
+            "\n\n".join([*lines, QCoreApplication.translate("MainWindow", "Print the certificates anyway?")]),
         )
 
     def issue(self, request: Request, path: str) -> bool:
@@ -158,11 +154,15 @@ class CertificateActions(Controller):
             self.shell.finished(message)
 
         return self.shell.start(
-            _tr("Printing certificates…"),
+            QCoreApplication.translate("MainWindow", "Printing certificates…"),
             work,
             succeeded,
-            lambda exc: self.shell.failed(text.error_text(exc), _tr("Certificates")),
-            cancelled_message=_tr("Cancelled; no certificate was issued and no file was written."),
+            lambda exc: self.shell.failed(
+                text.error_text(exc), QCoreApplication.translate("MainWindow", "Certificates")
+            ),
+            cancelled_message=QCoreApplication.translate(
+                "MainWindow", "Cancelled; no certificate was issued and no file was written."
+            ),
         )
 
     def revoke(self, code: str, reason: str) -> bool:
@@ -176,12 +176,18 @@ class CertificateActions(Controller):
                 session.commit()
                 changes = take(session)
         except certificates.CertificateError as exc:
-            prompts.warn(self.window, _tr("Revoke a certificate"), text.error_text(exc))
+            prompts.warn(
+                self.window,
+                QCoreApplication.translate("MainWindow", "Revoke a certificate"),
+                text.error_text(exc),
+            )
             return False
         self.shell.changed(changes)
         if self.dialog is not None:
             self.dialog.refresh()
         self.shell.finished(
-            _tr("Certificate %1 of %2 revoked.").replace("%1", revoked.shown_code).replace("%2", revoked.name)
+            QCoreApplication.translate("MainWindow", "Certificate %1 of %2 revoked.")
+            .replace("%1", revoked.shown_code)
+            .replace("%2", revoked.name)
         )
         return True

@@ -74,7 +74,7 @@ def _names(cert: Issued) -> str:
 
 def details_html(cert: Issued) -> str:
     """Whose certificate, for what and when, as rich text lines (names escaped)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     lines = [
         f"<b>{html.escape(kind_text(cert))}</b>",
         f"<span style='font-size:large'>{html.escape(_names(cert))}</span>",
@@ -85,28 +85,30 @@ def details_html(cert: Issued) -> str:
     dates = certificates.date_range(cert.start_date, cert.end_date)
     if cert.event is not None:
         lines.append(
-            tr("VerifyDialog", "Event: %1").replace(
+            translate("VerifyDialog", "Event: %1").replace(
                 "%1", html.escape(", ".join(p for p in (cert.event, dates, cert.city) if p))
             )
         )
     else:
         if cert.competition:
             lines.append(
-                tr("VerifyDialog", "Competition: %1").replace(
+                translate("VerifyDialog", "Competition: %1").replace(
                     "%1", html.escape(", ".join(p for p in (cert.competition, dates, cert.city) if p))
                 )
             )
         if cert.track:
             shown = cert.track + (f" / {cert.track_zh}" if cert.track_zh else "")
-            lines.append(tr("VerifyDialog", "Skill track: %1").replace("%1", html.escape(shown)))
+            lines.append(translate("VerifyDialog", "Skill track: %1").replace("%1", html.escape(shown)))
         if cert.team:
-            lines.append(tr("VerifyDialog", "Team: %1").replace("%1", html.escape(cert.team)))
+            lines.append(translate("VerifyDialog", "Team: %1").replace("%1", html.escape(cert.team)))
     issued = text.format_value(cert.issued_at) if cert.issued_at else ""
-    line = tr("VerifyDialog", "Issued %1").replace("%1", html.escape(issued))
+    line = translate("VerifyDialog", "Issued %1").replace("%1", html.escape(issued))
     if cert.issued_by:
         line += " · " + html.escape(cert.issued_by)
     lines.append(line)
-    lines.append(tr("VerifyDialog", "Code %1").replace("%1", f"<tt>{html.escape(cert.shown_code)}</tt>"))
+    lines.append(
+        translate("VerifyDialog", "Code %1").replace("%1", f"<tt>{html.escape(cert.shown_code)}</tt>")
+    )
     return "<br>".join(f"\u2068{part}\u2069" for part in lines)
 
 
