@@ -35,7 +35,7 @@ from tvet_alliance.domain.enums import (
     ParticipationStatus,
 )
 from tvet_alliance.persistence import Database
-from tvet_alliance.services import certificates, sync
+from tvet_alliance.services import certificates, exporting, sync
 from tvet_alliance.services.certificates import CertificateError, Status
 
 
@@ -367,3 +367,25 @@ def test_issue_reprint_revoke_and_verify_on_postgres(pg_db: Database) -> None:  
         assert certificates.verify(s, medals.certificates[0].code).status is Status.REVOKED
         assert certificates.eligible(s, competition_id=contest.competition, participants=True) == 5
     assert count(pg_db) == 7
+
+
+def test_certificates_travel_in_a_full_export(db: Database, tmp_path: Path) -> None:
+    seminar = make_seminar(db)
+    with db.transaction() as s:
+        issued = certificates.issue_for_event(s, seminar.event).certificates
+        certificates.revoke(s, issued[0].code, "Duplicate")
+    archive = tmp_path / "all.zip"
+    with db.session() as s:
+        exporting.export_all(s, archive)
+    moved = Database.open(tmp_path / "moved.sqlite3")
+    try:
+        with moved.session() as s:
+            exporting.load_all(s, archive)
+            s.commit()
+        with moved.session() as s:
+            assert certificates.verify(s, issued[0].code).status is Status.REVOKED
+            found = certificates.verify(s, issued[1].code)
+            assert found.valid and found.certificate is not None
+            assert found.certificate.event == "Belt and Road TVET Seminar"
+    finally:
+        moved.close()

@@ -214,3 +214,31 @@ def test_a_missing_font_is_said_before_printing_and_no_stops_it(
     assert not target.exists()
     with seminar_db.session() as s:
         assert certificates.certificates_of(s, event_id=request.event_id) == []
+
+
+def test_the_selected_certificate_alone_is_printed_again_with_its_code(
+    qtbot: Any, make_window: Any, seminar_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with seminar_db.transaction() as s:
+        certificates.issue_for_event(s, certificates.subjects(s)[0].id)
+    codes_before = _issued_codes(seminar_db)
+    window = make_window(seminar_db)
+    dialog = window.certificate_actions.open_certificates()
+    assert dialog is not None
+    dialog.table.setFocus()
+    dialog.table.setCurrentCell(0, 0)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)  # Li Wei
+    assert dialog.current() is not None and dialog.current().name == "Li Wei"  # type: ignore[union-attr]
+    target = tmp_path / "li.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    with qtbot.waitSignal(window.workFinished, timeout=20_000) as finished:
+        qtbot.mouseClick(dialog.reprint_button, Qt.MouseButton.LeftButton)
+    # "1 certificate" once tvet_alliance_en.ts holds the English singular of the counted text.
+    assert str(finished.args[0]).startswith("1 certificate") and f"saved to {target}" in str(finished.args[0])
+    assert _issued_codes(seminar_db) == codes_before
+    assert [dialog.table.item(r, 5).text() for r in range(2)] == ["0", "1"]
+    assert dialog.current() is not None and dialog.current().name == "Li Wei"  # type: ignore[union-attr]
+    from tests.render.pdf_checks import page_count, text
+
+    assert page_count(target) == 1
+    assert codes.grouped(codes_before["Li Wei"]) in text(target)

@@ -632,6 +632,16 @@ def issue_for_competition(
     return report
 
 
+def reprint(session: Session, ids: Sequence[uuid.UUID]) -> IssueReport:
+    """The certificates *ids*, to print again as they are (the same codes), in the order given;
+    revoked ones are left out (counted in ``revoked``)."""
+    found = {c.id: c for c in session.scalars(select(Certificate).where(Certificate.id.in_(list(ids))))}
+    chosen = [found[i] for i in ids if i in found and found[i].revoked_at is None]
+    report = IssueReport(reused=len(chosen), revoked=sum(1 for i in ids if i in found) - len(chosen))
+    report.certificates = describe(session, chosen)
+    return report
+
+
 def record_printed(session: Session, ids: Iterable[uuid.UUID]) -> None:
     """Count one more printing of each certificate of *ids* (a reprint keeps its code)."""
     wanted = list(ids)

@@ -113,7 +113,9 @@ class CertificateActions(Controller):
             from tvet_alliance.render.certificates import write_certificates
 
             with db.session() as session:
-                if request.event_id is not None:
+                if request.certificate_ids:
+                    report = certificates.reprint(session, request.certificate_ids)
+                elif request.event_id is not None:
                     report = certificates.issue_for_event(session, request.event_id)
                 else:
                     assert request.competition_id is not None

@@ -204,6 +204,8 @@ class Request:
     subject: certificates.Subject
     track_id: uuid.UUID | None = None
     participants: bool = False
+    #: Only these certificates, printed again as they are (a lost or damaged one).
+    certificate_ids: tuple[uuid.UUID, ...] = ()
 
     @property
     def event_id(self) -> uuid.UUID | None:
@@ -288,7 +290,7 @@ class CertificatesDialog(QDialog):
         self.subject_box.setObjectName("certificateSubject")
         self.track_box = QComboBox()
         self.track_box.setObjectName("certificateTrack")
-        self.participants_box = QCheckBox(self.tr("Also those who &took part without a medal"))
+        self.participants_box = QCheckBox(self.tr("Also those who took part &without a medal"))
         self.participants_box.setObjectName("certificateParticipants")
         self.summary = QLabel()
         self.summary.setObjectName("certificateSummary")
@@ -333,12 +335,17 @@ class CertificatesDialog(QDialog):
         self.issue_button = QPushButton(self.tr("&Issue and save PDF…"))
         self.issue_button.setObjectName("issueCertificates")
         self.issue_button.setDefault(True)
-        self.issue_button.clicked.connect(self._ask_path)
+        self.issue_button.clicked.connect(lambda: self._ask_path())
+        self.reprint_button = QPushButton(self.tr("Save the &selected one…"))
+        self.reprint_button.setObjectName("reprintCertificate")
+        self.reprint_button.setToolTip(self.tr("Print the selected certificate again, with the same code"))
+        self.reprint_button.clicked.connect(lambda: self._ask_path(selected=True))
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
         self.revoke_button.setObjectName("revokeCertificate")
         self.revoke_button.clicked.connect(self.ask_revoke)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.issue_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.reprint_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.revoke_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
@@ -486,6 +493,7 @@ class CertificatesDialog(QDialog):
     def _selected(self) -> None:
         cert = self.current()
         self.revoke_button.setEnabled(cert is not None and not cert.revoked)
+        self.reprint_button.setEnabled(cert is not None and not cert.revoked)
         if cert is None:
             self._preview_image = None
             return
@@ -511,13 +519,18 @@ class CertificatesDialog(QDialog):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def _ask_path(self) -> None:
+    def _ask_path(self, *, selected: bool = False) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         request = self.request()
-        if request is None:
+        cert = self.current()
+        if request is None or (selected and (cert is None or cert.revoked)):
             return
-        suggested = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in request.subject.name).strip()
+        name = request.subject.name
+        if selected and cert is not None:
+            request = Request(request.subject, certificate_ids=(cert.id,))
+            name = f"{cert.name} {cert.shown_code}"
+        suggested = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the certificates"),
