@@ -833,6 +833,11 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
     )
     if report.replaced:
         print(f"  {_n(report.replaced, 'certificate')} revoked because the medal changed; new codes issued.")
+    if report.outdated:
+        print(
+            f"  {_n(report.outdated, 'certificate')} revoked: the entry lost its medal, or was withdrawn "
+            "or disqualified."
+        )
     if report.revoked:
         print(f"  {_n(report.revoked, 'revoked certificate')} left out.")
     if report.without_members:

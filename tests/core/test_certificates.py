@@ -389,3 +389,29 @@ def test_certificates_travel_in_a_full_export(db: Database, tmp_path: Path) -> N
             assert found.certificate.event == "Belt and Road TVET Seminar"
     finally:
         moved.close()
+
+
+def test_certificates_that_no_longer_hold_are_revoked_when_the_competition_is_issued_again(
+    db: Database,
+) -> None:
+    contest = make_competition(db)
+    with db.transaction() as s:
+        first = {
+            c.name: c.code for c in certificates.issue_for_competition(s, contest.competition).certificates
+        }
+    with db.transaction() as s:
+        bronze, team = s.get(Entry, contest.bronze), s.get(Entry, contest.team)
+        assert bronze is not None and team is not None
+        bronze.medal = Medal.NONE  # results unlocked and confirmed again: no medal now
+        team.status = EntryStatus.DISQUALIFIED
+    with db.transaction() as s:
+        report = certificates.issue_for_competition(s, contest.competition)
+    assert (report.certificates, report.outdated) == ([], 4)
+    with db.session() as s:
+        usman = certificates.verify(s, first["Usman Ali"])
+        zhang = certificates.verify(s, first["Zhang Min"])
+    assert usman.status is Status.REVOKED and zhang.status is Status.REVOKED
+    assert usman.certificate is not None and usman.certificate.revoked_reason == (
+        "The entry no longer holds this medal (Bronze); it now has: No medal."
+    )
+    assert zhang.certificate is not None and "was disqualified" in (zhang.certificate.revoked_reason or "")

@@ -75,6 +75,10 @@ MSG_NOTHING = QT_TRANSLATE_NOOP(
     "Nothing to print: no one holds a certificate that is not revoked. Certificates of attendance go to "
     "delegates marked attended; a competition's to the members of entries with a medal.",
 )
+MSG_MEDAL_LOST = QT_TRANSLATE_NOOP(
+    "Certificates", "The entry no longer holds this medal ({old}); it now has: {now}."
+)
+MSG_ENTRY_OUT = QT_TRANSLATE_NOOP("Certificates", "The entry was {now} after this certificate was issued.")
 MSG_MEDAL_CHANGED = QT_TRANSLATE_NOOP(
     "Certificates", "The medal changed from {old} to {new}: a new certificate was issued."
 )
@@ -219,6 +223,8 @@ class IssueReport:
     revoked: int = 0
     #: Certificates revoked because the entry's medal changed since they were issued (replaced).
     replaced: int = 0
+    #: Certificates revoked because their entry lost its medal or was withdrawn or disqualified.
+    outdated: int = 0
     #: Entries that would get certificates but list no member.
     without_members: int = 0
 
@@ -229,6 +235,7 @@ class IssueReport:
             "reused": self.reused,
             "revoked": self.revoked,
             "replaced": self.replaced,
+            "outdated": self.outdated,
             "without_members": self.without_members,
             "codes": [c.shown_code for c in self.certificates],
         }
@@ -626,10 +633,47 @@ def issue_for_competition(
                 report.replaced += 1
             chosen.append(_new(session, taken, kind, person.id, entry_id=entry.id, medal=medal))
             report.new += 1
+    report.outdated = _revoke_outdated(session, {id(c) for c in chosen}, competition_id, track_id)
     session.flush()
     progress(len(chosen_entries), len(chosen_entries))
     report.certificates = describe(session, chosen)
     return report
+
+
+def _revoke_outdated(
+    session: Session,
+    kept: set[int],
+    competition_id: uuid.UUID,
+    track_id: uuid.UUID | None,
+) -> int:
+    """Revoke the live certificates of the competition's entries (one track's with *track_id*)
+    that no longer say what is stored: a medal certificate of an entry holding no medal now (or
+    another one), and any certificate of an entry withdrawn or disqualified since. *kept* are the
+    certificates just chosen (by ``id()``); the count revoked."""
+    query = (
+        select(Certificate, Entry)
+        .join(Entry, Entry.id == Certificate.entry_id)
+        .join(SkillTrack, SkillTrack.id == Entry.track_id)
+        .where(SkillTrack.competition_id == competition_id, Certificate.revoked_at.is_(None))
+    )
+    if track_id is not None:
+        query = query.where(Entry.track_id == track_id)
+    count = 0
+    for cert, entry in session.execute(query):
+        if id(cert) in kept:
+            continue
+        out = entry.status in _OUT
+        if not out and not (cert.kind is CertificateKind.MEDAL and cert.medal is not entry.medal):
+            continue
+        cert.revoked_at = utcnow()
+        if out:
+            cert.revoked_reason = MSG_ENTRY_OUT.format(now=entry.status.label.lower())
+        else:
+            cert.revoked_reason = MSG_MEDAL_LOST.format(
+                old=(cert.medal or Medal.NONE).label, now=entry.medal.label
+            )
+        count += 1
+    return count
 
 
 def reprint(session: Session, ids: Sequence[uuid.UUID]) -> IssueReport:
