@@ -775,9 +775,12 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
     problem = _unwritable(path)
     if problem:
         return _error(f"cannot write {path}: {problem}")
-    from tvet_alliance.render.certificates import write_certificates
-    from tvet_alliance.render.fonts import font_report
-    from tvet_alliance.render.pdf import ensure_application
+    try:
+        from tvet_alliance.render.certificates import write_certificates
+        from tvet_alliance.render.fonts import font_report
+        from tvet_alliance.render.pdf import ensure_application
+    except ImportError as exc:  # a Python without PySide6: everything else works, printing does not
+        return _error(f"printing certificates needs Qt (PySide6), which cannot be loaded here: {exc}")
 
     ensure_application()
     for sentence in font_report().sentences():
