@@ -40,7 +40,7 @@ from tvet_alliance.persistence import Database
 from tvet_alliance.services import certificates
 from tvet_alliance.services.certificates import Issued, Status, Verification
 from tvet_alliance.ui import text
-from tvet_alliance.ui.models.direction import select_row
+from tvet_alliance.ui.models.direction import select_row, use_script_direction
 
 DatabaseGetter = Callable[[], Database | None]
 CONTEXT = "Certificates"  # the services' texts
@@ -322,6 +322,7 @@ class CertificatesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selected)
+        use_script_direction(self.table)  # each name in its own script's direction
         self.preview = QLabel()
         self.preview.setObjectName("certificatePreview")
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
