@@ -20,16 +20,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPainter, QPen
 
 from tvet_alliance.domain.enums import CertificateKind
 from tvet_alliance.domain.values import country_name
 from tvet_alliance.files import atomic_write
 from tvet_alliance.progress import Progress, no_progress
 from tvet_alliance.render import palette
+from tvet_alliance.render.fonts import Script, script_font, script_of
 from tvet_alliance.render.pdf import A4_LANDSCAPE, MM_PER_INCH, Canvas, PageSetup, pdf_bytes
 from tvet_alliance.render.qr import draw_qr
 from tvet_alliance.render.text import CENTER, LEFT, RIGHT, draw_text
@@ -72,6 +73,22 @@ def statement(cert: Issued) -> list[str]:
     return [line for line in (first, team, f"at the {competition}", when) if line]
 
 
+class FontCache:
+    """The fonts of one rendering, by script and weight: choosing a font walks the font database
+    (most of the time of a page), and a certificate uses three scripts in two weights. Arabic script
+    is printed in Naskh (``compact``): its letters come back when the PDF is searched or copied
+    from, which Nastaliq's contextual glyphs do not (they have no code point of their own)."""
+
+    def __init__(self) -> None:
+        self._fonts: dict[tuple[Script, bool], QFont] = {}
+
+    def get(self, text: str, bold: bool) -> QFont:
+        key = (script_of(text), bold)
+        if key not in self._fonts:
+            self._fonts[key] = script_font(key[0], 12, bold=bold, compact=True)
+        return self._fonts[key]
+
+
 class CertificatesDocument:
     """The certificates, one A4 landscape page each, in the order given."""
 
@@ -80,12 +97,13 @@ class CertificatesDocument:
     def __init__(self, certificates: Sequence[Issued], title: str = "Certificates") -> None:
         self.certificates = list(certificates)
         self.title = title
+        self.fonts = FontCache()
 
     def layout(self, canvas: Canvas) -> int:
         return len(self.certificates)
 
     def paint_page(self, canvas: Canvas, index: int) -> None:
-        paint_certificate(canvas, self.certificates[index])
+        paint_certificate(canvas, self.certificates[index], self.fonts)
 
 
 def write_certificates(
@@ -142,8 +160,13 @@ def _frame(canvas: Canvas, accent: QColor) -> None:
     painter.restore()
 
 
-def paint_certificate(canvas: Canvas, cert: Issued) -> None:
+def paint_certificate(canvas: Canvas, cert: Issued, fonts: FontCache | None = None) -> None:
     """One certificate on the canvas's page (A4 landscape, 297 × 210 mm)."""
+    cache = fonts if fonts is not None else FontCache()
+
+    def draw(rect: QRectF, text: str, points: float, *, bold: bool = False, **options: Any) -> None:
+        draw_text(canvas, rect, text, points, bold=bold, font=cache.get(text, bold), **options)
+
     size = canvas.setup.size_mm()
     width = size.width()
     medal = cert.medal if cert.kind is CertificateKind.MEDAL else None
@@ -155,18 +178,7 @@ def paint_certificate(canvas: Canvas, cert: Issued) -> None:
     def line(
         y: float, height: float, text: str, points: float, *, bold: bool = False, color: QColor = _INK
     ) -> None:
-        # Urdu in Naskh (compact): its letters come back when the PDF is searched or copied from,
-        # which Nastaliq's contextual glyphs do not (they have no code point of their own).
-        draw_text(
-            canvas,
-            canvas.rect(left, y, inner, height),
-            text,
-            points,
-            align=CENTER,
-            bold=bold,
-            color=color,
-            compact=True,
-        )
+        draw(canvas.rect(left, y, inner, height), text, points, align=CENTER, bold=bold, color=color)
 
     line(20, 10, ALLIANCE, 18, bold=True, color=_FRAME)
     line(30, 8, ALLIANCE_ZH, 13, color=_FRAME)
@@ -208,31 +220,27 @@ def paint_certificate(canvas: Canvas, cert: Issued) -> None:
     # The foot: issued on (left), the verification code and its QR code (right).
     foot = 166.0
     issued = day_text(cert.issued_at.date()) if cert.issued_at is not None else ""
-    draw_text(canvas, canvas.rect(24, foot + 6, 90, 7), f"Issued on {issued}", 12, align=LEFT, color=_INK)
+    draw(canvas.rect(24, foot + 6, 90, 7), f"Issued on {issued}", 12, align=LEFT, color=_INK)
     painter.save()
     painter.setPen(QPen(_MUTED, canvas.mm(0.3)))
     painter.drawLine(
         QPointF(canvas.mm(24), canvas.mm(foot + 24)), QPointF(canvas.mm(94), canvas.mm(foot + 24))
     )
     painter.restore()
-    draw_text(canvas, canvas.rect(24, foot + 25, 70, 6), "For the Secretariat", 10, align=LEFT, color=_MUTED)
+    draw(canvas.rect(24, foot + 25, 70, 6), "For the Secretariat", 10, align=LEFT, color=_MUTED)
     qr_side = 32.0
     qr_left = width - 20 - qr_side
     draw_qr(painter, canvas.rect(qr_left, foot - 8, qr_side, qr_side), cert.code)
     text_right = qr_left - 2
-    draw_text(
-        canvas,
+    draw(
         canvas.rect(text_right - 110, foot + 2, 110, 7),
         "Verification code",
         10,
         align=RIGHT,
         color=_MUTED,
     )
-    draw_text(
-        canvas, canvas.rect(text_right - 110, foot + 9, 110, 9), cert.shown_code, 17, bold=True, align=RIGHT
-    )
-    draw_text(
-        canvas,
+    draw(canvas.rect(text_right - 110, foot + 9, 110, 9), cert.shown_code, 17, bold=True, align=RIGHT)
+    draw(
         canvas.rect(text_right - 110, foot + 18, 110, 6),
         f"Verify: {VERIFY_COMMAND} {cert.shown_code}",
         9,
