@@ -161,7 +161,6 @@ class Issued:
     city: str | None = None
     event_country: str | None = None
     competition: str | None = None
-    edition: int | None = None
     track: str | None = None
     track_zh: str | None = None
     team: str | None = None
@@ -368,7 +367,6 @@ def _event_facts(event: Event) -> dict[str, Any]:
 def _entry_facts(entry: Entry, track: SkillTrack, competition: Competition) -> dict[str, Any]:
     return {
         "competition": competition.name,
-        "edition": competition.edition,
         "track": track.name,
         "track_zh": track.name_zh,
         "team": entry.team_name,
