@@ -183,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_revert.add_argument("batch")
     _add_sync_parsers(sub)
     _add_medal_parsers(sub)
+    _add_certificate_parsers(sub)
     return parser
 
 
@@ -276,6 +277,44 @@ def _add_sync_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     p_search.add_argument("--limit", type=_positive, default=20, help="at most this many matches (20)")
     p_search.add_argument("--json", action="store_true", help="print one JSON array")
     _add_printing(sub)
+
+
+def _add_certificate_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """Certificates of attendance and of competitions (one mechanism), and their verification."""
+    p_certs = sub.add_parser(
+        "certificates",
+        help="print certificates of attendance (--event) or of a competition (--competition) to a PDF; "
+        "'certificates revoke CODE --reason TEXT' revokes one",
+        usage=f"{PROG} certificates (--event NAME [--person NAME] | --competition NAME [--track NAME] "
+        "[--participants]) FILE.pdf [--json]\n"
+        f"       {PROG} certificates revoke CODE --reason TEXT",
+        description="An event's certificates go to the delegates marked attended (checked in at the desk, "
+        "or online above the attendance threshold); a competition's to each member of every entry with a "
+        "medal (as stored by confirming results), and with --participants to every other member of an entry "
+        "that competed. A certificate issued before is printed again with the same verification code. "
+        "Revoked certificates are not printed.",
+    )
+    p_certs.add_argument("target", nargs="+", metavar="FILE.pdf", help="the PDF to write (or: revoke CODE)")
+    p_certs.add_argument("--event", metavar="NAME", help="the event whose attendees get certificates")
+    p_certs.add_argument("--person", metavar="NAME", help="only this delegate (a reprint of one)")
+    p_certs.add_argument(
+        "--competition", metavar="NAME", help="the competition whose medallists get certificates"
+    )
+    p_certs.add_argument("--track", metavar="NAME", help="only this skill track of the competition")
+    p_certs.add_argument(
+        "--participants",
+        action="store_true",
+        help="also every member of an entry that competed without a medal",
+    )
+    p_certs.add_argument("--reason", metavar="TEXT", help="with revoke: why (kept with the certificate)")
+    p_certs.add_argument("--json", action="store_true", help="print one JSON object")
+    p_verify = sub.add_parser(
+        "verify",
+        help="say whose certificate a verification code is, or that it is unknown, mistyped or revoked",
+        description="Exit 0 for a valid certificate, 1 for a revoked, unknown or mistyped code.",
+    )
+    p_verify.add_argument("code", metavar="CODE", help="the code printed on the certificate (abcd-efgh-jk)")
+    p_verify.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _add_printing(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -872,6 +911,146 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_certificates(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tvet_alliance.services import certificates
+    from tvet_alliance.services.importing import files
+
+    if args.target[0] == "revoke":
+        return _revoke_certificate(args)
+    if len(args.target) != 1:
+        return _error("give one FILE.pdf (or: certificates revoke CODE --reason TEXT)")
+    if bool(args.event) == bool(args.competition):
+        return _error("certificates need --event NAME or --competition NAME")
+    if args.event and (args.track or args.participants):
+        return _error("--track and --participants go with --competition")
+    if args.competition and args.person:
+        return _error("--person goes with --event")
+    path = Path(args.target[0])
+    problem = _unwritable(path)
+    if problem:
+        return _error(f"cannot write {path}: {problem}")
+    try:
+        from tvet_alliance.render.certificates import write_certificates
+        from tvet_alliance.render.fonts import font_report
+        from tvet_alliance.render.pdf import ensure_application
+    except ImportError as exc:  # a Python without PySide6: everything else works, printing does not
+        return _error(f"printing certificates needs Qt (PySide6), which cannot be loaded here: {exc}")
+
+    ensure_application()
+    for sentence in font_report().sentences():
+        print(f"{PROG}: warning: {sentence}", file=sys.stderr)
+    with _database(args) as db, db.session() as s:
+        if args.event:
+            event = files.find_event(s, args.event)
+            person_ids = None
+            if args.person:
+                person_ids = certificates.find_delegates(s, event.id, args.person)[:1]
+                if not person_ids:
+                    return _error(f"no delegate of {event.name} is called {args.person}")
+            report = certificates.issue_for_event(s, event.id, person_ids=person_ids)
+            what = event.name
+            if not report.certificates:
+                s.rollback()
+                if report.revoked:
+                    return _error(f"the certificates of {what} asked for are revoked: nothing to print")
+                return _error(
+                    f"no delegate of {what} is marked attended (checked in at the desk, or online above "
+                    "the threshold): nothing to print"
+                )
+        else:
+            competition = files.find_competition(s, args.competition)
+            track_id = certificates.find_track(s, competition.id, args.track).id if args.track else None
+            report = certificates.issue_for_competition(
+                s, competition.id, track_id=track_id, participants=args.participants
+            )
+            what = competition.name + (f", {args.track}" if args.track else "")
+            if not report.certificates:
+                s.rollback()
+                return _error(
+                    f"no entry of {what} holds a medal"
+                    + ("" if args.participants else " (add --participants for those who competed)")
+                    + ": nothing to print"
+                )
+
+        def commit() -> None:
+            certificates.record_printed(s, [c.id for c in report.certificates])
+            s.commit()
+
+        pages = write_certificates(
+            report.certificates, path, title=f"Certificates: {what}", before_rename=commit
+        )
+    if args.json:
+        print(
+            json.dumps({"file": str(path), "pages": pages, **report.as_json()}, ensure_ascii=False, indent=2)
+        )
+        return EXIT_OK
+    print(
+        f"Wrote {_n(pages, 'certificate')} of {what} to {path}: {report.new} new, "
+        f"{report.reused} printed again with their codes."
+    )
+    if report.replaced:
+        print(f"  {_n(report.replaced, 'certificate')} revoked because the medal changed; new codes issued.")
+    if report.outdated:
+        print(
+            f"  {_n(report.outdated, 'certificate')} revoked: the entry lost its medal, or was withdrawn "
+            "or disqualified."
+        )
+    if report.revoked:
+        print(f"  {_n(report.revoked, 'revoked certificate')} left out.")
+    if report.without_members:
+        print(f"  {_n(report.without_members, 'entry', 'entries')} without members got none.")
+    return EXIT_OK
+
+
+def _revoke_certificate(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import certificates
+
+    if len(args.target) != 2:
+        return _error("give the code to revoke: certificates revoke CODE --reason TEXT")
+    if not (args.reason or "").strip():
+        return _error("--reason TEXT is needed: say why the certificate is revoked (it is kept with it)")
+    with _database(args) as db, db.session() as s:
+        revoked = certificates.revoke(s, args.target[1], args.reason)
+        s.commit()
+    if args.json:
+        print(json.dumps(revoked.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"Revoked the certificate {revoked.shown_code} of {revoked.name}: {revoked.revoked_reason}")
+    return EXIT_OK
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import certificates
+
+    with _database(args) as db, db.session() as s:
+        found = certificates.verify(s, args.code)
+    if found.status is certificates.Status.EMPTY:
+        return _error(found.text())
+    if args.json:
+        print(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK if found.valid else EXIT_PROBLEMS
+    cert = found.certificate
+    if cert is None:
+        print(found.text())
+        return EXIT_PROBLEMS
+    print(f"{'VALID' if found.valid else 'REVOKED'}: certificate {cert.shown_code}")
+    if not found.valid:
+        print(f"  {found.text()}")
+    print(f"  {certificates.describe_kind(cert)}")
+    names = cert.name + (f" / {cert.native}" if cert.native and cert.native != cert.name else "")
+    print(f"  of {names}")
+    org = " / ".join(p for p in (cert.organization, cert.organization_native) if p)
+    if org:
+        print(f"  {org}")
+    for label, value in certificates.describe_what(cert):
+        print(f"  {label}: {value}")
+    when = f"{cert.issued_at:%Y-%m-%d %H:%M} UTC" if cert.issued_at else ""
+    print(f"  issued {when}" + (f" by {cert.issued_by}" if cert.issued_by else ""))
+    return EXIT_OK if found.valid else EXIT_PROBLEMS
+
+
 def _cmd_medal_table(args: argparse.Namespace) -> int:
     from tvet_alliance.services import medals
     from tvet_alliance.services.importing import files
@@ -1006,6 +1185,8 @@ COMMANDS = {
     "ceremony": _cmd_ceremony,
     "badges": _cmd_badges,
     "print": _cmd_print,
+    "certificates": _cmd_certificates,
+    "verify": _cmd_verify,
     "gui": _cmd_gui,
 }
 

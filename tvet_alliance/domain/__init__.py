@@ -6,6 +6,7 @@ from tvet_alliance.domain.errors import DomainError, FieldError, ValidationFaile
 from tvet_alliance.domain.models import (
     TRACKED_MODELS,
     Agreement,
+    Certificate,
     ChangeLog,
     CheckIn,
     Competition,
@@ -30,6 +31,7 @@ __all__ = [
     "TRACKED_MODELS",
     "Agreement",
     "Base",
+    "Certificate",
     "ChangeLog",
     "CheckIn",
     "Competition",

@@ -127,6 +127,14 @@ class Medal(LabelledEnum):
     NONE = "none"
 
 
+class CertificateKind(LabelledEnum):
+    """What a certificate says: attending an event, a medal won, or taking part in a competition."""
+
+    ATTENDANCE = "attendance"
+    MEDAL = "medal"
+    PARTICIPATION = "participation"
+
+
 class AgreementKind(LabelledEnum):
     MOU = "mou"
     MOA = "moa"
@@ -224,6 +232,9 @@ _LABELS: dict[LabelledEnum, str] = {
     Medal.BRONZE: QT_TRANSLATE_NOOP("Enum", "Bronze"),
     Medal.EXCELLENCE: QT_TRANSLATE_NOOP("Enum", "Excellence"),
     Medal.NONE: QT_TRANSLATE_NOOP("Enum", "No medal"),
+    CertificateKind.ATTENDANCE: QT_TRANSLATE_NOOP("Enum", "Attendance"),
+    CertificateKind.MEDAL: QT_TRANSLATE_NOOP("Enum", "Medal"),
+    CertificateKind.PARTICIPATION: QT_TRANSLATE_NOOP("Enum", "Participation"),
     AgreementKind.MOU: QT_TRANSLATE_NOOP("Enum", "MOU"),
     AgreementKind.MOA: QT_TRANSLATE_NOOP("Enum", "MOA"),
     AgreementKind.PARTNERSHIP: QT_TRANSLATE_NOOP("Enum", "Partnership"),

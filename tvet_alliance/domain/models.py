@@ -36,12 +36,13 @@ from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
 from tvet_alliance.domain import validation as v
 from tvet_alliance.domain.base import Base, StrList, Tracked, UTCDateTime, utcnow, uuid7
-from tvet_alliance.domain.codes import new_ticket_code
+from tvet_alliance.domain.codes import new_ticket_code, new_verification_code
 from tvet_alliance.domain.enums import (
     AgreementKind,
     AgreementStatus,
     AllianceRole,
     AttendanceMode,
+    CertificateKind,
     ChangeOp,
     CollaborationArea,
     ContactConsent,
@@ -542,6 +543,65 @@ class Agreement(Tracked, Validatable, Base):
         return c.texts(self)
 
 
+class Certificate(Tracked, Validatable, Base):
+    """A certificate issued to one person: of attending an event (``participation_id``), or of a
+    medal or of taking part in a competition (``entry_id``: one for each member of a team entry).
+
+    Its *code* (:func:`codes.new_verification_code`, with a check character) is printed on it with
+    its QR code and read back by ``verify``. A reprint is the same row and the same code
+    (``printed_count`` goes up); a certificate is never deleted, it is revoked with a reason. The
+    medal is kept as the medal's code at issue (``Medal`` values), never its label.
+    """
+
+    __tablename__ = "certificate"
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Certificate")
+
+    code: Mapped[str] = mapped_column(String(16), unique=True, index=True, default=new_verification_code)
+    kind: Mapped[CertificateKind] = mapped_column(_enum(CertificateKind), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    participation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("participation.id", ondelete="CASCADE"), index=True
+    )
+    entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), index=True)
+    medal: Mapped[Medal | None] = mapped_column(_enum(Medal))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    issued_by: Mapped[str | None] = mapped_column(String(100))
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
+    printed_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    def validate(self) -> list[FieldError]:
+        c = _Collector("Certificate")
+        if self.person_id is None:
+            c.add("person", "required", v.MSG_REQUIRED)
+        if self.kind is CertificateKind.ATTENDANCE:
+            if self.participation_id is None or self.entry_id is not None:
+                c.add(
+                    "participation",
+                    "certificate_of",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "A certificate of attendance is for one delegate of an event."
+                    ),
+                )
+        elif self.entry_id is None or self.participation_id is not None:
+            c.add(
+                "entry",
+                "certificate_of",
+                QT_TRANSLATE_NOOP("Validation", "A competition certificate is for one member of an entry."),
+            )
+        if self.kind is CertificateKind.MEDAL and self.medal in (None, Medal.NONE):
+            c.add(
+                "medal",
+                "certificate_medal",
+                QT_TRANSLATE_NOOP("Validation", "A medal certificate needs a medal."),
+            )
+        if self.revoked_at is not None:
+            self.revoked_reason = c.run("revoked_reason", v.required_text, self.revoked_reason)
+        if self.printed_count is not None and self.printed_count < 0:
+            c.add("printed_count", "positive", QT_TRANSLATE_NOOP("Validation", "Must be 0 or more."))
+        return c.texts(self)
+
+
 class ChangeLog(Base):
     """One changed field of one row, written in the same transaction as the change.
 
@@ -712,6 +772,7 @@ TRACKED_MODELS: tuple[type[Any], ...] = (
     SkillTrack,
     Entry,
     Agreement,
+    Certificate,
 )
 
 

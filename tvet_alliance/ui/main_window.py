@@ -35,6 +35,7 @@ from tvet_alliance import APP_NAME, __version__, i18n
 from tvet_alliance.domain.changes import EVERYTHING, EVERYTHING_TABLE, Changes
 from tvet_alliance.persistence import Database
 from tvet_alliance.ui import text
+from tvet_alliance.ui.actions.certificates import CertificateActions
 from tvet_alliance.ui.actions.data import DataActions
 from tvet_alliance.ui.actions.database import DatabaseActions
 from tvet_alliance.ui.actions.printing import PrintingActions
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.data_actions = DataActions(self)
         self.sync_actions = SyncActions(self)
         self.printing_actions = PrintingActions(self)
+        self.certificate_actions = CertificateActions(self)
         self.banner = self.sync_actions.banner
         self.new_partner_action = QAction(self.tr("Add a &partner…"), self)
         self.new_partner_action.triggered.connect(self.add_partner)
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         self.changed(EVERYTHING)
         self.data_actions.database_set(db)
         self.printing_actions.database_set(db)
+        self.certificate_actions.database_set(db)
         self.databaseChanged.emit()
 
     def open_database(self, target: str, *, create: bool = False) -> bool:
@@ -187,8 +190,8 @@ class MainWindow(QMainWindow):
             [data.import_action, data.import_attendance_action, data.revert_import_action],
             [data.export_action, data.export_all_action, data.load_export_action],
             [sync.menu],
-            # Printing (badges, lists; certificates and result sheets add theirs to the same menu).
-            [self.printing_actions.menu],
+            # Printing: badges and lists (result sheets add theirs to the same menu), certificates.
+            [self.printing_actions.menu, self.certificate_actions.certificates_action],
             [db.sample_action],
             [db.quit_action],
         ]
@@ -266,6 +269,7 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
         )
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.certificate_actions.verify_action)
         help_menu.addAction(self._action(self.tr("&About"), self.about))
 
     def _action(

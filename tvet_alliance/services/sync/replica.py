@@ -144,7 +144,15 @@ def _event_scope(event_id: uuid.UUID) -> dict[str, Any]:
         "entry_member": entry_members.c.entry_id.in_(entries),
         "agreement": literal(False),
         "agreement_party": literal(False),
+        # The certificates of the event's delegates and of its competitions' entries.
+        "certificate": _certificates_of(parts, entries),
     }
+
+
+def _certificates_of(parts: Any, entries: Any) -> Any:
+    from tvet_alliance.domain import Certificate
+
+    return Certificate.participation_id.in_(parts) | Certificate.entry_id.in_(entries)
 
 
 #: Tables an offline copy does not copy row by row, and why. Every other table of the metadata is
