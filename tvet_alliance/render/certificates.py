@@ -75,9 +75,9 @@ def statement(cert: Issued) -> list[str]:
 
 class FontCache:
     """The fonts of one rendering, by script and weight: choosing a font walks the font database
-    (most of the time of a page), and a certificate uses three scripts in two weights. Arabic script
-    is printed in Naskh (``compact``): its letters come back when the PDF is searched or copied
-    from, which Nastaliq's contextual glyphs do not (they have no code point of their own)."""
+    (most of the time of a page), and a certificate uses three scripts in two weights. Urdu is
+    printed in Nastaliq, as Urdu readers expect; ``render.text.draw_text`` lays an invisible Naskh
+    copy under it, so the name is still found when the PDF is searched or copied from."""
 
     def __init__(self) -> None:
         self._fonts: dict[tuple[Script, bool], QFont] = {}
@@ -85,7 +85,7 @@ class FontCache:
     def get(self, text: str, bold: bool) -> QFont:
         key = (script_of(text), bold)
         if key not in self._fonts:
-            self._fonts[key] = script_font(key[0], 12, bold=bold, compact=True)
+            self._fonts[key] = script_font(key[0], 12, bold=bold)
         return self._fonts[key]
 
 

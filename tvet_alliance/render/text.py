@@ -150,11 +150,13 @@ def draw_text(
     max_lines: int = 1,
     min_size: float | None = None,
     font: QFont | None = None,
+    searchable: bool = True,
 ) -> Fitted:
     """Draw *text* in *rect* (device units) at up to *size* points; how it fitted.
 
     *compact* prints Arabic script in Naskh (table rows) instead of the taller Nastaliq; *font*
-    overrides the script's font (its size is still fitted). Empty text draws nothing."""
+    overrides the script's font (its size is still fitted). Text in Nastaliq gets an invisible
+    searchable copy (below) unless *searchable* is False. Empty text draws nothing."""
     if not text:
         return Fitted(size, False, text, font or font_for(text, size), 0, 0.0)
     fitted = fit_text(
@@ -178,7 +180,7 @@ def draw_text(
     count = min(layout.lineCount(), max(1, fitted.lines))
     for index in range(count):
         layout.lineAt(index).draw(painter, QPointF(rect.left(), top))
-    if font is None and fitted.font.families()[:1] == [URDU]:
+    if searchable and fitted.font.families()[:1] == [URDU]:
         _searchable_copy(canvas, rect, fitted, option, top)
     painter.restore()
     return fitted
