@@ -127,6 +127,13 @@ class Medal(LabelledEnum):
     NONE = "none"
 
 
+class AspectKind(LabelledEnum):
+    """How an aspect of a marking scheme is marked (WorldSkills practice)."""
+
+    MEASUREMENT = "measurement"  # one mark, from 0 to the aspect's maximum
+    JUDGEMENT = "judgement"  # three judges each score 0-3, scaled to the aspect's maximum
+
+
 class AgreementKind(LabelledEnum):
     MOU = "mou"
     MOA = "moa"
@@ -224,6 +231,8 @@ _LABELS: dict[LabelledEnum, str] = {
     Medal.BRONZE: QT_TRANSLATE_NOOP("Enum", "Bronze"),
     Medal.EXCELLENCE: QT_TRANSLATE_NOOP("Enum", "Excellence"),
     Medal.NONE: QT_TRANSLATE_NOOP("Enum", "No medal"),
+    AspectKind.MEASUREMENT: QT_TRANSLATE_NOOP("Enum", "Measurement"),
+    AspectKind.JUDGEMENT: QT_TRANSLATE_NOOP("Enum", "Judgement"),
     AgreementKind.MOU: QT_TRANSLATE_NOOP("Enum", "MOU"),
     AgreementKind.MOA: QT_TRANSLATE_NOOP("Enum", "MOA"),
     AgreementKind.PARTNERSHIP: QT_TRANSLATE_NOOP("Enum", "Partnership"),
