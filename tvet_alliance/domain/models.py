@@ -553,6 +553,11 @@ class JudgeMark(Tracked, Validatable, Base):
     __tablename__ = "judge_mark"
     __table_args__ = (UniqueConstraint("entry_id", "aspect_id", "judge"),)
     entity_label = QT_TRANSLATE_NOOP("Entity", "Mark")
+    #: Labels of the fields a conflict review shows ("Fields" context): a mark has no form.
+    field_labels: ClassVar[dict[str, str]] = {
+        "mark": QT_TRANSLATE_NOOP("Fields", "Mark"),
+        "judge": QT_TRANSLATE_NOOP("Fields", "Judge"),
+    }
 
     entry_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), index=True)
     aspect_id: Mapped[uuid.UUID] = mapped_column(
