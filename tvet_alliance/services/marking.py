@@ -255,9 +255,10 @@ def _both(en: str | None, native: str | None) -> str:
 
 
 def _entry_name(entry: Entry) -> str:
+    members = ", ".join(_both(p.full_name, p.name_native) for p in entry.members)
     if entry.team_name:
-        return entry.team_name
-    return ", ".join(_both(p.full_name, p.name_native) for p in entry.members)
+        return f"{entry.team_name} ({members})" if members else entry.team_name
+    return members
 
 
 def _entries(session: Session, track_id: uuid.UUID) -> list[Entry]:
