@@ -9,8 +9,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,6 +40,29 @@ from tvet_alliance.services.marking import AspectInput
 from tvet_alliance.ui import text
 
 CODE, DESCRIPTION, DESCRIPTION_ZH, KIND, MAX, CRITERION, CRITERION_NAME = range(7)
+
+
+class KindDelegate(QStyledItemDelegate):
+    """The aspect's type, chosen in a list opened by typing in the cell ("j" for judgement)."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        box = QComboBox(parent)
+        for k in AspectKind:
+            box.addItem(text.enum_label(k), k.value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(Qt.ItemDataRole.UserRole))
+            if found >= 0:
+                editor.setCurrentIndex(found)
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
 class SchemeDialog(QDialog):
@@ -64,6 +90,7 @@ class SchemeDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTabKeyNavigation(True)
+        self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
         self.warnings = QLabel()
         self.warnings.setObjectName("schemeWarnings")
         self.warnings.setWordWrap(True)
@@ -126,14 +153,6 @@ class SchemeDialog(QDialog):
 
     # --- rows ------------------------------------------------------------------------------------
 
-    def _kind_box(self, kind: AspectKind) -> QComboBox:
-        box = QComboBox()
-        for k in AspectKind:
-            box.addItem(text.enum_label(k), k)
-        box.setCurrentIndex(box.findData(kind))
-        box.currentIndexChanged.connect(lambda _i: self._check())
-        return box
-
     def _set_row(self, row: int, a: AspectInput) -> None:
         self.table.blockSignals(True)
         cells = {
@@ -149,7 +168,9 @@ class SchemeDialog(QDialog):
             if column == CODE:
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
             self.table.setItem(row, column, item)
-        self.table.setCellWidget(row, KIND, self._kind_box(a.kind))
+        kind = QTableWidgetItem(text.enum_label(a.kind))
+        kind.setData(Qt.ItemDataRole.UserRole, a.kind.value)
+        self.table.setItem(row, KIND, kind)
         self.table.blockSignals(False)
 
     def _fill(self, aspects: list[AspectInput]) -> None:
@@ -184,8 +205,10 @@ class SchemeDialog(QDialog):
         """The aspects as the table holds them; DomainError when a maximum is no number."""
         out = []
         for r in range(self.table.rowCount()):
-            box = self.table.cellWidget(r, KIND)
-            kind = box.currentData() if isinstance(box, QComboBox) else AspectKind.MEASUREMENT
+            kind_item = self.table.item(r, KIND)
+            kind = AspectKind(
+                kind_item.data(Qt.ItemDataRole.UserRole) if kind_item else AspectKind.MEASUREMENT
+            )
             code_item = self.table.item(r, CODE)
             out.append(
                 AspectInput(
