@@ -139,3 +139,26 @@ def test_the_marks_page_fits_1024_by_700(
     assert window.minimumSizeHint().width() <= 1000, window.minimumSizeHint().width()
     assert window.minimumSizeHint().height() <= 700, window.minimumSizeHint().height()
     assert view.table.isVisible() and view.progress.isVisible()
+
+
+def test_the_entry_form_shows_a_computed_score_read_only(qtbot: Any, tmp_path: Path) -> None:
+    from tvet_alliance.services import records
+    from tvet_alliance.ui.dialogs.record_editor import RecordEditor
+
+    day = make_day(tmp_path / "office.sqlite3")
+    with day.db.session() as s:
+        marked = records.load(s, "entry", day.entries[0])
+        welding = s.query(Entry).filter(Entry.track_id == day.other).one().id
+        typed = records.load(s, "entry", welding)
+    for record, computed in ((marked, True), (typed, False)):
+        editor = RecordEditor(lambda: day.db, "entry", record, lambda *_a, **_k: True)
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitExposed(editor)
+        assert editor.fields["score"].isEnabled() is not computed
+        assert editor.score_note.isVisible() is computed
+    # Picking a track with a scheme in the form makes the score read-only at once
+    editor.fields["track_id"].set_value(day.track)
+    editor.fields["track_id"].changed.emit()
+    assert not editor.fields["score"].isEnabled()
+    day.db.close()
