@@ -305,7 +305,7 @@ class MarkDelegate(QStyledItemDelegate):
                 return True
             if key == Qt.Key.Key_Escape:
                 self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.RevertModelCache)
-                self.page.set_status(self.page.tr("The cell was left as it was."))
+                self.page.reverted()
                 return True
         return super().eventFilter(obj, event)
 
@@ -491,6 +491,9 @@ class MarksView(QWidget):
         self.status.setText(text.directed(message))
         self.status.setProperty("error", error)
         self.status.setStyleSheet("color: #b3261e;" if error else "")
+
+    def reverted(self) -> None:
+        self.set_status(self.tr("The cell was left as it was."))
 
     def save_cell(self, index: QModelIndex | QPersistentModelIndex, typed: str) -> bool:
         """Write the typed mark of the cell *index* (an empty text clears it): one undoable step."""
