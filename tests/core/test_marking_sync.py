@@ -65,8 +65,31 @@ def test_two_laptops_giving_one_cell_different_marks_is_a_conflict_with_both(tmp
     with day.db.session() as s:
         (m,) = s.scalars(select(JudgeMark)).all()
         assert m.mark == Decimal(1)
+    # Marking the rest at the office gives the score of the chosen mark: 30 + (2+1+3)/9 × 60 = 70
+    _mark(day.db, day, "A1", 1, 30)
+    _mark(day.db, day, "B1", 1, 2)
+    _mark(day.db, day, "B1", 3, 3)
+    assert _score(day.db, day) == Decimal("70.00")
     for db in (one, two):
         db.close()
+    day.db.close()
+
+
+def test_taking_the_laptops_mark_in_the_review_computes_the_score_again(tmp_path: Path) -> None:
+    day = make_day(tmp_path / "office.sqlite3")
+    lap = _laptop(day, tmp_path / "one.sqlite3", "Judge laptop 1")
+    for judge, mark in ((1, 2), (2, 3), (3, 3)):
+        _mark(day.db, day, "B1", judge, mark)
+    _mark(day.db, day, "A1", 1, 30)  # at the office: 30 + 8/9 × 60 = 83.33
+    _mark(lap, day, "B1", 1, 0)  # the laptop's judge 1 gave 0
+    assert _merge(lap, tmp_path / "one.tvetsync", day.db).conflicts == 1
+    assert _score(day.db, day) == Decimal("83.33")  # the office mark stands until someone chooses
+    with day.db.session() as s:
+        (c,) = sync.open_conflicts(s)
+        sync.resolve_conflict(s, c.id, "laptop")
+        s.commit()
+    assert _score(day.db, day) == Decimal("70.00")  # 30 + (0+3+3)/9 × 60
+    lap.close()
     day.db.close()
 
 

@@ -162,3 +162,34 @@ def test_the_entry_form_shows_a_computed_score_read_only(qtbot: Any, tmp_path: P
     editor.fields["track_id"].changed.emit()
     assert not editor.fields["score"].isEnabled()
     day.db.close()
+
+
+def test_two_judges_marks_for_one_cell_side_by_side_in_the_conflict_review(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from tests.core.test_marking_sync import _laptop, _mark, _merge
+    from tvet_alliance.services.sync.conflicts import LAPTOP
+    from tvet_alliance.ui.dialogs.sync_review import ConflictDialog
+
+    day = make_day(tmp_path / "office.sqlite3")
+    one = _laptop(day, tmp_path / "one.sqlite3", "Judge laptop 1")
+    two = _laptop(day, tmp_path / "two.sqlite3", "Judge laptop 2")
+    _mark(one, day, "B1", 2, 3)
+    _mark(two, day, "B1", 2, 1)
+    _merge(one, tmp_path / "one.tvetsync", day.db)
+    assert _merge(two, tmp_path / "two.tvetsync", day.db).conflicts == 1
+    one.close()
+    two.close()
+    window = make_window(day.db)
+    window.sync_actions.update_review_counts()
+    window.sync_actions.conflicts_action.trigger()
+    dialog = window.sync_actions.conflict_dialog
+    assert isinstance(dialog, ConflictDialog) and dialog.isVisible()
+    cells = [dialog.table.item(0, c).text() if dialog.table.item(0, c) else "" for c in range(7)]
+    assert "B1" in cells[ConflictDialog.RECORD] and cells[ConflictDialog.FIELD] == "Mark"
+    assert (cells[ConflictDialog.OFFICE_VALUE], cells[ConflictDialog.LAPTOP_VALUE]) == ("3.00", "1.00")
+    combo = dialog.rows[0].choice
+    combo.setCurrentIndex(combo.findData(LAPTOP))
+    dialog.apply_button.click()
+    with day.db.session() as s:
+        assert [m.mark for m in s.query(JudgeMark).all()] == [Decimal(1)]

@@ -21,7 +21,7 @@ from tvet_alliance.domain import Site, SyncConflict, values
 from tvet_alliance.domain.base import utcnow
 from tvet_alliance.domain.events import deserialize
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
-from tvet_alliance.services import records
+from tvet_alliance.services import marking, records
 from tvet_alliance.services.sync.common import TABLES, SyncError, parse_ids, row_images
 from tvet_alliance.services.sync.duplicates import open_duplicates
 
@@ -192,6 +192,9 @@ def resolve_conflict(
             if c.reason == "deleted" and getattr(obj, "deleted_at", None) is not None:
                 obj.restore()  # taking the laptop's edit brings the record back
             _set(session, info, obj, c.field, chosen)
+        if c.table_name == "judge_mark":  # the entry's score follows its marks
+            session.flush()
+            marking.recompute_scores(session, [obj.entry_id])
     c.resolved_at = utcnow()
     c.resolution = choice
     c.resolved_value = chosen
