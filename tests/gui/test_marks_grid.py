@@ -193,3 +193,12 @@ def test_two_judges_marks_for_one_cell_side_by_side_in_the_conflict_review(
     dialog.apply_button.click()
     with day.db.session() as s:
         assert [m.mark for m in s.query(JudgeMark).all()] == [Decimal(1)]
+
+
+def test_help_lists_the_grids_keys(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    day = make_day(tmp_path / "office.sqlite3")
+    window = make_window(day.db)
+    dialog = window.show_shortcuts()
+    qtbot.addWidget(dialog)
+    listed = {row.what for row in dialog.rows}
+    assert {"Marks: save the mark and move right", "Marks: clear the mark"} <= listed

@@ -47,6 +47,7 @@ from tvet_alliance.domain.enums import AspectKind, EntryStatus
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.domain.marking import Aspect, check_mark, parse_mark
 from tvet_alliance.domain.models import plain_number
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import marking
 from tvet_alliance.services.marking import Grid
@@ -312,6 +313,14 @@ class MarkDelegate(QStyledItemDelegate):
 
 class MarksTable(QTableView):
     """The grid; Delete clears the current mark, Enter on a cell moves down."""
+
+    #: The grid's keys (key, "MarksTable" context, what it does), listed in Help → Keyboard shortcuts.
+    HANDLED_KEYS: tuple[tuple[str, str, str], ...] = (
+        ("Tab", "MarksTable", QT_TRANSLATE_NOOP("MarksTable", "Marks: save the mark and move right")),
+        ("Return", "MarksTable", QT_TRANSLATE_NOOP("MarksTable", "Marks: save the mark and move down")),
+        ("Escape", "MarksTable", QT_TRANSLATE_NOOP("MarksTable", "Marks: leave the cell as it was")),
+        ("Delete", "MarksTable", QT_TRANSLATE_NOOP("MarksTable", "Marks: clear the mark")),
+    )
 
     def __init__(self, page: MarksView) -> None:
         super().__init__(page)
