@@ -297,3 +297,34 @@ def test_scheme_cli_imports_and_copies(day: Day, tmp_path: Path, capsys: pytest.
     )
     assert code == 2 and "Cooking" in err
     assert_one_line_error(err)
+
+
+def test_an_entries_import_leaves_the_computed_scores_alone(
+    day: Day, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    day.db.close()
+    path = tmp_path / "entries.csv"
+    path.write_text(
+        "skill track,team name,members,organization,score\n"
+        "Mechatronics,Team Phoenix,Sana Iqbal,Punjab TEVTA,55\n"  # a track with a scheme: the marks' score
+        "Welding,Team Falcon,Bilal Ahmed,Punjab TEVTA,61\n",  # no scheme: the score is typed
+        encoding="utf-8",
+    )
+    args = (
+        "--db",
+        str(day.path),
+        "import",
+        "entries",
+        str(path),
+        "--competition",
+        "Belt and Road Skills 2026",
+    )
+    code, out, err = run(capsys, *args, "--json")
+    assert code == 0 and json.loads(out)["created"] == 2, (out, err)
+    db = Database.open(day.path)
+    with db.session() as s:
+        scores = {
+            e.team_name: e.score for e in s.scalars(select(Entry).where(Entry.team_name.like("Team %")))
+        }
+    db.close()
+    assert scores["Team Phoenix"] is None and scores["Team Falcon"] == Decimal(61)
