@@ -99,7 +99,8 @@ def test_the_entry_score_is_computed_when_every_mark_is_given_and_logged(day: Da
         assert logged == ["70.00"]
         g = marking.grid(s, day.track, 3)
         row = next(r for r in g.rows if r.id == e)
-        assert row.marks == {b1: Decimal("1.00")} and row.mark == Decimal("70.00")
+        # judge 3's score of B1, and A1's one mark (a measurement, judge 1's) that every judge sees
+        assert row.marks == {a1: Decimal("30.00"), b1: Decimal("1.00")} and row.mark == Decimal("70.00")
         assert row.flagged == frozenset({b1})  # 3 and 1 are 2 apart
         assert g.flagged == 1 and (g.marked, g.to_mark) == (1, 1)
     # Clearing a mark clears the score again; entering it again restores the same row

@@ -89,9 +89,14 @@ def test_a_judge_marks_two_entries_by_keyboard(make_window: Any, qtbot: Any, tmp
     _key(qtbot, Qt.Key.Key_Escape)
     assert view.model.index(0, B1).data() == "2"
 
-    # Judges 2 and 3 mark B1; judge 3 gives Ali Raza 0, three points from judge 2's 3
+    # Judges 2 and 3 mark B1; judge 3 gives Ali Raza 0, three points from judge 2's 3. A1 is a
+    # measurement: they see judge 1's mark and cannot type one.
     for judge, marks in ((2, ("3", "3")), (3, ("0", "3"))):
         view.judge.setCurrentIndex(view.judge.findData(judge))
+        assert view.model.index(0, A1).data() == "30"
+        _at(qtbot, view, 0, A1)
+        _type(qtbot, "7")
+        assert "judge 1" in view.status.text() and view.model.index(0, A1).data() == "30"
         _at(qtbot, view, 0, B1)
         _type(qtbot, marks[0])
         _key(qtbot, Qt.Key.Key_Return)
@@ -118,7 +123,8 @@ def test_a_judge_marks_two_entries_by_keyboard(make_window: Any, qtbot: Any, tmp
     _key(qtbot, Qt.Key.Key_Delete)
     assert _scores(day)[0] is None
     with day.db.session() as s:
-        assert marking.grid(s, day.track, 3).rows[0].marks == {}
+        b1 = marking.aspects(s, day.track)[1].id
+        assert b1 not in marking.grid(s, day.track, 3).rows[0].marks
 
 
 @pytest.fixture

@@ -291,8 +291,12 @@ def grid(session: Session, track_id: uuid.UUID, judge: int) -> Grid:
                 if e.organization
                 else "",
                 status=e.status,
+                # this judge's marks; a measurement's one mark (judge 1's) shows to every judge
                 marks={
-                    a.id: m for a in scheme if a.id is not None and (m := mine.get((a.id, judge))) is not None
+                    a.id: m
+                    for a in scheme
+                    if a.id is not None
+                    and (m := mine.get((a.id, judge if a.kind is AspectKind.JUDGEMENT else 1))) is not None
                 },
                 flagged=frozenset(a.id for a in scheme if a.id is not None and marking.flagged(a.rule, mine)),
                 mark=marking.entry_mark(rules, mine, Decimal(track.max_score)),

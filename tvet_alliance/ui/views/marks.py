@@ -173,11 +173,10 @@ class MarksModel(QAbstractTableModel):
                 )
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= FIRST_ASPECT:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and row.status in (
-            EntryStatus.WITHDRAWN,
-            EntryStatus.DISQUALIFIED,
-        ):
-            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            judge_one_only = aspect is not None and self.grid.judge not in _judges(aspect.kind)
+            if judge_one_only or row.status in (EntryStatus.WITHDRAWN, EntryStatus.DISQUALIFIED):
+                return QBrush(QColor("#8a8a8a"))
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -346,6 +345,16 @@ class MarksTable(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
             self.page.move_from(index, "down")
             return
+        aspect = self.page.model.aspect_at(index.column())
+        grid = self.page.model.grid
+        if (
+            aspect is not None
+            and grid is not None
+            and grid.judge not in _judges(aspect.kind)
+            and event.text()
+        ):
+            self.page.measured_by_judge_one(aspect.code)
+            return
         super().keyPressEvent(event)
 
 
@@ -500,6 +509,11 @@ class MarksView(QWidget):
         self.status.setText(text.directed(message))
         self.status.setProperty("error", error)
         self.status.setStyleSheet("color: #b3261e;" if error else "")
+
+    def measured_by_judge_one(self, code: str) -> None:
+        self.set_status(
+            self.tr("%1 is a measurement: judge 1 gives its one mark.").replace("%1", code), error=True
+        )
 
     def reverted(self) -> None:
         self.set_status(self.tr("The cell was left as it was."))
