@@ -329,3 +329,51 @@ def test_an_entries_import_leaves_the_computed_scores_alone(
         }
     db.close()
     assert scores["Team Phoenix"] is None and scores["Team Falcon"] == Decimal(61)
+
+
+def test_check_passes_a_database_with_marks(day: Day, capsys: pytest.CaptureFixture[str]) -> None:
+    a1, b1 = _aspect(day, "A1"), _aspect(day, "B1")
+    with day.db.transaction() as s:
+        marking.set_mark(s, day.entries[0], a1, 1, Decimal("12.5"))
+        marking.set_mark(s, day.entries[0], b1, 2, Decimal(3))
+    day.db.close()
+    code, out, err = run(capsys, "--db", str(day.path), "check")
+    assert code == 0, (out, err)
+
+
+def test_a_full_export_carries_schemes_and_marks(
+    day: Day, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a1 = _aspect(day, "A1")
+    with day.db.transaction() as s:
+        marking.set_mark(s, day.entries[0], a1, 1, Decimal("12.5"))
+    day.db.close()
+    archive = tmp_path / "all.zip"
+    assert run(capsys, "--db", str(day.path), "export", "all", str(archive))[0] == 0
+    copy = tmp_path / "copy.sqlite3"
+    code, out, err = run(capsys, "--db", str(copy), "load-export", str(archive))
+    assert code == 0, (out, err)
+    db = Database.open(copy)
+    with db.session() as s:
+        assert [a.code for a in marking.aspects(s, day.track)] == ["A1", "B1"]
+        assert [m.mark for m in s.scalars(select(JudgeMark))] == [Decimal("12.50")]
+    db.close()
+
+
+def test_a_mark_written_past_the_service_still_keeps_the_models_rule(day: Day) -> None:
+    from tvet_alliance.domain.errors import ValidationFailed
+    from tvet_alliance.domain.incoming import BadValue, check_row
+
+    b1 = _aspect(day, "B1")
+    with day.db.session() as s:
+        s.add(JudgeMark(entry_id=day.entries[0], aspect_id=b1, judge=2, mark=Decimal(7)))
+        with pytest.raises(ValidationFailed) as caught:
+            s.flush()
+        assert "0 to 3" in caught.value.errors[0].text()
+    # ... and so does a value from a file (a sync package, a full export)
+    aspect = {"kind": AspectKind.JUDGEMENT, "max_mark": Decimal(60), "code": "B1"}
+    with pytest.raises(BadValue):
+        check_row("judge_mark", {"aspect_id": b1, "judge": 1, "mark": Decimal(4)}, lambda _t, _i: aspect)
+    check_row("judge_mark", {"aspect_id": b1, "judge": 1, "mark": Decimal(3)}, lambda _t, _i: aspect)
+    with pytest.raises(BadValue):
+        check_row("judge_mark", {"aspect_id": b1, "judge": 4, "mark": Decimal(3)}, lambda _t, _i: aspect)
