@@ -3,7 +3,7 @@ the command line. The rules are :mod:`tvet_alliance.domain.marking`; this module
 
 **Every judge's mark is written by :func:`set_mark`** (the grid, the import, undo and redo): it checks
 the mark, writes it and keeps the entry's ``score`` equal to the computed mark (a logged edit like any
-other). A track whose results are confirmed locks its marks in that one place.
+other). Locking a track's marks once its results are confirmed belongs in that one place.
 """
 
 from __future__ import annotations
@@ -106,6 +106,11 @@ def has_scheme(session: Session, track_id: uuid.UUID) -> bool:
         session.scalar(select(MarkingAspect.id).where(MarkingAspect.track_id == track_id).limit(1))
         is not None
     )
+
+
+def max_score(session: Session, track_id: uuid.UUID) -> Decimal:
+    """The track's maximum score (what marks are scaled to)."""
+    return Decimal(_track(session, track_id).max_score)
 
 
 def _track(session: Session, track_id: uuid.UUID) -> SkillTrack:
@@ -362,7 +367,9 @@ class Choice:
 
 def competitions(session: Session) -> list[Choice]:
     rows = session.execute(
-        select(Competition.id, Competition.name).order_by(Competition.start_date.desc(), Competition.name)
+        select(Competition.id, Competition.name).order_by(
+            Competition.start_date.desc().nulls_last(), Competition.name
+        )
     )
     return [Choice(i, n) for i, n in rows]
 

@@ -186,8 +186,7 @@ class SchemeDialog(QDialog):
             return
         zh = text.current_language().startswith("zh")
         with db.session() as s:
-            track = marking._track(s, self.track_id)
-            self.max_score = Decimal(track.max_score)
+            self.max_score = marking.max_score(s, self.track_id)
             self._fill(list(marking.aspects(s, self.track_id)))
             self.source.clear()
             for c in marking.competitions(s):
