@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -175,11 +176,34 @@ class MarkWrite:
 
 
 def set_mark(
-    session: Session, entry_id: uuid.UUID, aspect_id: uuid.UUID, judge: int, mark: Decimal | None
+    session: Session,
+    entry_id: uuid.UUID,
+    aspect_id: uuid.UUID,
+    judge: int,
+    mark: Decimal | None,
+    *,
+    rescore: bool = True,
 ) -> MarkWrite:
     """Write judge *judge*'s *mark* for one aspect of one entry (None clears it), then keep the
     entry's score equal to its computed mark. The one path every mark is written by. Raises
-    :class:`MarkRefused` (out of range, a judge the aspect has not) and :class:`MarkingError`."""
+    :class:`MarkRefused` (out of range, a judge the aspect has not) and :class:`MarkingError`.
+
+    With *rescore* False (many marks in one transaction: an import) the caller computes the
+    entries' scores once at the end with :func:`recompute_scores`."""
+    # Many marks in one transaction are flushed together (a read between them need not see them:
+    # the import never writes one cell twice).
+    with session.no_autoflush if not rescore else nullcontext():
+        return _write_mark(session, entry_id, aspect_id, judge, mark, rescore)
+
+
+def _write_mark(
+    session: Session,
+    entry_id: uuid.UUID,
+    aspect_id: uuid.UUID,
+    judge: int,
+    mark: Decimal | None,
+    rescore: bool,
+) -> MarkWrite:
     entry = session.get(Entry, entry_id)
     aspect = session.get(MarkingAspect, aspect_id)
     if entry is None or aspect is None or aspect.track_id != entry.track_id:
@@ -198,14 +222,15 @@ def set_mark(
         if row is not None and row.deleted_at is None:
             row.soft_delete()
     elif row is None:
-        session.add(JudgeMark(entry_id=entry_id, aspect_id=aspect_id, judge=judge, mark=stored))
+        session.add(JudgeMark(entry=entry, aspect=aspect, judge=judge, mark=stored))
     else:
         if row.deleted_at is not None:
             row.restore()
         if before != stored:
             row.mark = stored
-    session.flush()
-    recompute_scores(session, [entry_id])
+    if rescore:
+        session.flush()
+        recompute_scores(session, [entry_id])
     return MarkWrite(before, stored, Decimal(entry.score) if entry.score is not None else None)
 
 

@@ -279,7 +279,7 @@ def import_marks(
             check_mark(Aspect(aspect.id, aspect.code, aspect.kind, Decimal(aspect.max_mark)), judge, mark)
             seen[key] = number
             if apply:
-                done = marking.set_mark(session, entry_id, aspect.id, judge, mark)
+                done = marking.set_mark(session, entry_id, aspect.id, judge, mark, rescore=False)
                 if done.before == done.after:
                     report.unchanged += 1
                 else:
@@ -290,5 +290,7 @@ def import_marks(
             _reject(report, number, "{reason}", reason=exc.text())
             continue
         report.entries.add(entry_id)
+    if apply:
+        marking.recompute_scores(session, report.entries)
     report.applied = apply
     return report
