@@ -377,3 +377,23 @@ def test_a_mark_written_past_the_service_still_keeps_the_models_rule(day: Day) -
     check_row("judge_mark", {"aspect_id": b1, "judge": 1, "mark": Decimal(3)}, lambda _t, _i: aspect)
     with pytest.raises(BadValue):
         check_row("judge_mark", {"aspect_id": b1, "judge": 4, "mark": Decimal(3)}, lambda _t, _i: aspect)
+
+
+def test_a_typed_score_or_a_new_maximum_is_followed_by_the_computed_score(day: Day) -> None:
+    from tvet_alliance.services import records
+
+    a1, b1 = _aspect(day, "A1"), _aspect(day, "B1")
+    e = day.entries[0]
+    with day.db.transaction() as s:
+        marking.set_mark(s, e, a1, 1, Decimal(40))
+        for judge in (1, 2, 3):
+            marking.set_mark(s, e, b1, judge, Decimal(3))
+    assert _score(day, e) == Decimal("100.00")
+    with day.db.transaction() as s:
+        version = s.get(Entry, e).row_version  # type: ignore[union-attr]
+        records.update(s, "entry", e, {"score": Decimal(12)}, version)
+    assert _score(day, e) == Decimal("100.00")  # typed elsewhere than the form: the marks' score stands
+    with day.db.transaction() as s:
+        version = s.get(SkillTrack, day.track).row_version  # type: ignore[union-attr]
+        records.update(s, "track", day.track, {"max_score": Decimal(50)}, version)
+    assert _score(day, e) == Decimal("50.00")
