@@ -493,7 +493,7 @@ def _cmd_import_marks(args: argparse.Namespace) -> int:
     verb = "Would write" if args.dry_run else "Wrote"
     print(
         f"{report.rows} rows: {verb.lower()} {report.written} marks, {report.unchanged} unchanged, "
-        f"{len(report.rejected)} rejected; {len(report.entries)} entries."
+        f"{len(report.rejected)} rejected; entries marked: {len(report.entries)}."
     )
     for r in report.rejected[:50]:
         print(f"  row {r.row}: {r.reason}")
@@ -542,7 +542,11 @@ def _cmd_scheme(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_OK
-    total = sum(a.max_mark for a in scheme)
+    from decimal import Decimal
+
+    from tvet_alliance.domain.models import plain_number
+
+    total = plain_number(sum((a.max_mark for a in scheme), Decimal(0)))
     print(f"{track.name}: {len(scheme)} aspects, maxima totalling {total}.")
     for w in warnings:
         print(f"warning: {w.text()}")
