@@ -60,7 +60,7 @@ class _Choices:
 def _import_kinds() -> list[str]:
     from tvet_alliance.services.importing.fields import ImportKind
 
-    return [*(k.value for k in ImportKind), "attendance"]
+    return [*(k.value for k in ImportKind), "attendance", "marks"]
 
 
 def _decisions() -> list[str]:
@@ -110,8 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("sample", help="load the sample partners, seminar, competition and agreements")
     p_import = sub.add_parser(
         "import",
-        help="import partners, people, delegates or entries from a CSV or .xlsx file; or an online "
-        "meeting's attendance report (Zoom, Teams, Tencent Meeting / VooV)",
+        help="import partners, people, delegates, entries or judges' marks from a CSV or .xlsx file; or "
+        "an online meeting's attendance report (Zoom, Teams, Tencent Meeting / VooV)",
         description="Detects the encoding, delimiter and header row, maps the columns, validates every "
         "row and writes the valid ones in one transaction (recorded as a batch that can be reverted). "
         "`import attendance FILE --event NAME` reads a Zoom, Teams or Tencent Meeting / VooV participant "
@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("kind", metavar="KIND", choices=_Choices(_import_kinds), help="%(choices)s")
     p_import.add_argument("file")
     p_import.add_argument("--event", metavar="NAME", help="the event of the delegates")
-    p_import.add_argument("--competition", metavar="NAME", help="the competition of the entries")
+    p_import.add_argument("--competition", metavar="NAME", help="the competition of the entries or marks")
     p_import.add_argument("--dry-run", action="store_true", help="run everything, then roll back")
     p_import.add_argument(
         "--on-duplicate",
@@ -269,6 +269,28 @@ def _add_sync_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     p_merge.add_argument("--json", action="store_true", help="print one JSON object")
     p_conflicts = sub.add_parser("conflicts", help="list the conflicts merges hold for a person to choose")
     p_conflicts.add_argument("--json", action="store_true", help="print one JSON array")
+    p_scheme = sub.add_parser("scheme", help="a skill track's marking scheme: import it or copy another's")
+    scheme_sub = p_scheme.add_subparsers(
+        dest="scheme_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    p_scheme_import = scheme_sub.add_parser(
+        "import",
+        help="make a track's scheme from a CSV or .xlsx file (code, description, type, max, criterion)",
+    )
+    p_scheme_import.add_argument("file")
+    p_scheme_import.add_argument("--competition", metavar="NAME", required=True)
+    p_scheme_import.add_argument("--track", metavar="NAME", required=True)
+    p_scheme_copy = scheme_sub.add_parser("copy", help="give a track a copy of another track's scheme")
+    p_scheme_copy.add_argument(
+        "--competition", metavar="NAME", required=True, help="the competition of --track"
+    )
+    p_scheme_copy.add_argument("--track", metavar="NAME", required=True, help="the track that gets the copy")
+    p_scheme_copy.add_argument(
+        "--from-competition", metavar="NAME", help="the competition of --from-track (default: --competition)"
+    )
+    p_scheme_copy.add_argument("--from-track", metavar="NAME", required=True, help="the track copied")
+    for p in (p_scheme_import, p_scheme_copy):
+        p.add_argument("--json", action="store_true", help="print one JSON object")
     p_search = sub.add_parser(
         "search", help="find people or partners by name in any script (pinyin, initials, Urdu, variants)"
     )
@@ -503,6 +525,9 @@ _DELIMITERS = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe":
 def _cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    if args.kind == "marks":
+        return _cmd_import_marks(args)
+
     from tvet_alliance.services import importing
     from tvet_alliance.services.importing import files
     from tvet_alliance.services.importing.engine import Decision
@@ -571,6 +596,94 @@ def _cmd_import(args: argparse.Namespace) -> int:
             return EXIT_PROBLEMS
         if not args.json:
             print(f"Rejected rows written to {report_path} ({encoding})")
+    return EXIT_OK
+
+
+def _cmd_import_marks(args: argparse.Namespace) -> int:
+    """``import marks FILE --competition NAME``: every row matched is written (one transaction);
+    each one that is not is listed with its reason. Exit 0 when it ran, even with rejected rows."""
+    from pathlib import Path
+
+    from tvet_alliance.services import marking, marking_files
+
+    if not args.competition:
+        return _error("marks need --competition NAME")
+    path = Path(args.file)
+    with _database(args) as db:
+        if not args.dry_run and db.engine.dialect.name == "sqlite":
+            from tvet_alliance.persistence.backup import automatic_backup
+
+            automatic_backup(db.engine, "import")
+        with db.session() as s:
+            competition = marking.find_competition(s, args.competition)
+            report = marking_files.import_marks(s, path, competition.id, apply=not args.dry_run)
+            if args.dry_run:
+                s.rollback()
+            else:
+                s.commit()
+    if args.json:
+        print(json.dumps({**report.as_json(), "dry_run": args.dry_run}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    verb = "Would write" if args.dry_run else "Wrote"
+    print(
+        f"{report.rows} rows: {verb.lower()} {report.written} marks, {report.unchanged} unchanged, "
+        f"{len(report.rejected)} rejected; entries marked: {len(report.entries)}."
+    )
+    for r in report.rejected[:50]:
+        print(f"  row {r.row}: {r.reason}")
+    if len(report.rejected) > 50:
+        print(f"  … and {len(report.rejected) - 50} more (use --json)")
+    return EXIT_OK
+
+
+def _cmd_scheme(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tvet_alliance.services import marking, marking_files
+
+    with _database(args) as db, db.session() as s:
+        competition = marking.find_competition(s, args.competition)
+        track = marking.find_track(s, competition.id, args.track)
+        if args.scheme_command == "import":
+            warnings = marking_files.import_scheme(s, track.id, Path(args.file))
+        else:
+            source_competition = (
+                marking.find_competition(s, args.from_competition) if args.from_competition else competition
+            )
+            source = marking.find_track(s, source_competition.id, args.from_track)
+            warnings = marking.copy_scheme(s, source.id, track.id)
+        s.commit()
+        scheme = marking.aspects(s, track.id)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "track": track.name,
+                    "aspects": [
+                        {
+                            "code": a.code,
+                            "kind": a.kind.value,
+                            "max": str(a.max_mark),
+                            "criterion": a.criterion,
+                            "description": a.description,
+                        }
+                        for a in scheme
+                    ],
+                    "warnings": [w.text() for w in warnings],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    from decimal import Decimal
+
+    from tvet_alliance.domain.models import plain_number
+
+    total = plain_number(sum((a.max_mark for a in scheme), Decimal(0)))
+    print(f"{track.name}: {len(scheme)} aspects, maxima totalling {total}.")
+    for w in warnings:
+        print(f"warning: {w.text()}")
     return EXIT_OK
 
 
@@ -1187,6 +1300,7 @@ COMMANDS = {
     "print": _cmd_print,
     "certificates": _cmd_certificates,
     "verify": _cmd_verify,
+    "scheme": _cmd_scheme,
     "gui": _cmd_gui,
 }
 

@@ -59,6 +59,8 @@ def expected_sample_counts() -> dict[str, int]:
         "competition": len(csv_rows("competitions.csv")),
         "skill_track": len(csv_rows("tracks.csv")),
         "entry": len(csv_rows("entries.csv")),
+        "marking_aspect": 0,  # the sample has no marking schemes
+        "judge_mark": 0,
         "agreement": len(csv_rows("agreements.csv")),
         "certificate": 0,  # the sample holds none: certificates are issued from attendance and medals
         "import_batch": 0,

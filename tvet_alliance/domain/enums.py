@@ -127,6 +127,13 @@ class Medal(LabelledEnum):
     NONE = "none"
 
 
+class AspectKind(LabelledEnum):
+    """How an aspect of a marking scheme is marked (WorldSkills practice)."""
+
+    MEASUREMENT = "measurement"  # one mark, from 0 to the aspect's maximum
+    JUDGEMENT = "judgement"  # three judges each score 0-3, scaled to the aspect's maximum
+
+
 class CertificateKind(LabelledEnum):
     """What a certificate says: attending an event, a medal won, or taking part in a competition."""
 
@@ -235,6 +242,8 @@ _LABELS: dict[LabelledEnum, str] = {
     CertificateKind.ATTENDANCE: QT_TRANSLATE_NOOP("Enum", "Attendance"),
     CertificateKind.MEDAL: QT_TRANSLATE_NOOP("Enum", "Medal"),
     CertificateKind.PARTICIPATION: QT_TRANSLATE_NOOP("Enum", "Participation"),
+    AspectKind.MEASUREMENT: QT_TRANSLATE_NOOP("Enum", "Measurement"),
+    AspectKind.JUDGEMENT: QT_TRANSLATE_NOOP("Enum", "Judgement"),
     AgreementKind.MOU: QT_TRANSLATE_NOOP("Enum", "MOU"),
     AgreementKind.MOA: QT_TRANSLATE_NOOP("Enum", "MOA"),
     AgreementKind.PARTNERSHIP: QT_TRANSLATE_NOOP("Enum", "Partnership"),

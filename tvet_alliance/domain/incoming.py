@@ -25,6 +25,8 @@ from tvet_alliance.domain.models import (
     Competition,
     Entry,
     Event,
+    JudgeMark,
+    MarkingAspect,
     Organization,
     Participation,
     Person,
@@ -164,6 +166,9 @@ def check_row(
     elif model is Entry:  # an unknown track: its limits are checked where it is known
         track = parents("skill_track", values.get("track_id")) if values.get("track_id") else None
         plain.track = SimpleNamespace(**{"max_score": None, "team_size": None, **(track or {})})
+    elif model is JudgeMark:  # a mark within its aspect's range (0-3 for a judgement)
+        aspect = parents("marking_aspect", values.get("aspect_id")) if values.get("aspect_id") else None
+        plain.aspect = SimpleNamespace(**{"kind": None, "max_mark": None, "code": None, **(aspect or {})})
     errors = [e for e in model.validate(cast(Any, plain)) if fields is None or e.field in fields]
     if errors:
         e = errors[0]
@@ -172,5 +177,16 @@ def check_row(
 
 _MODELS: dict[str, type[Any]] = {
     m.__tablename__: m
-    for m in (Organization, Person, Event, Participation, Competition, SkillTrack, Entry, Agreement)
+    for m in (
+        Organization,
+        Person,
+        Event,
+        Participation,
+        Competition,
+        SkillTrack,
+        Entry,
+        MarkingAspect,
+        JudgeMark,
+        Agreement,
+    )
 }

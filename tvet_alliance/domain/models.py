@@ -41,6 +41,7 @@ from tvet_alliance.domain.enums import (
     AgreementKind,
     AgreementStatus,
     AllianceRole,
+    AspectKind,
     AttendanceMode,
     CertificateKind,
     ChangeOp,
@@ -502,6 +503,115 @@ class Entry(Tracked, Validatable, Base):
         return c.texts(self)
 
 
+#: The judges of a judgement aspect (each scores 0-3); a measurement aspect has one mark, judge 1.
+JUDGES = (1, 2, 3)
+#: The highest score a judge gives on a judgement aspect.
+JUDGEMENT_TOP = Decimal(3)
+
+
+def plain_number(value: Decimal) -> str:
+    """A decimal as a person writes it: 2.50 → "2.5", 10.00 → "10"."""
+    text = format(Decimal(value).normalize(), "f")
+    return text
+
+
+class MarkingAspect(Tracked, Validatable, Base):
+    """One aspect of a skill track's marking scheme (WorldSkills practice): a *measurement* (one mark
+    from 0 to ``max_mark``) or a *judgement* (three judges score 0-3, scaled to ``max_mark``), in a
+    criterion group (a section "A" ... with a name). A track without aspects keeps its typed score."""
+
+    __tablename__ = "marking_aspect"
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Marking aspect")
+
+    track_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("skill_track.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    code: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str | None] = mapped_column(String(500))
+    description_zh: Mapped[str | None] = mapped_column(String(500))
+    kind: Mapped[AspectKind] = mapped_column(_enum(AspectKind), default=AspectKind.MEASUREMENT)
+    max_mark: Mapped[Decimal] = mapped_column(Numeric(8, 2))
+    criterion: Mapped[str | None] = mapped_column(String(20))  # the section: "A"
+    criterion_name: Mapped[str | None] = mapped_column(String(200))
+
+    track: Mapped[SkillTrack] = relationship()
+
+    def validate(self) -> list[FieldError]:
+        c = _Collector("MarkingAspect")
+        self.code = c.run("code", v.required_text, self.code)
+        self.description = c.run("description", v.optional_text, self.description)
+        self.description_zh = c.run("description_zh", v.optional_text, self.description_zh)
+        self.criterion = c.run("criterion", v.optional_text, self.criterion)
+        self.criterion_name = c.run("criterion_name", v.optional_text, self.criterion_name)
+        if self.max_mark is None or Decimal(self.max_mark) <= 0:
+            c.add("max_mark", "positive_score", QT_TRANSLATE_NOOP("Validation", "Must be more than 0."))
+        return c.texts(self)
+
+
+class JudgeMark(Tracked, Validatable, Base):
+    """A judge's mark for one aspect of one entry: 0-3 on a judgement aspect (judges 1-3), 0 to the
+    aspect's maximum on a measurement aspect (judge 1). Written only by ``services.marking``."""
+
+    __tablename__ = "judge_mark"
+    __table_args__ = (UniqueConstraint("entry_id", "aspect_id", "judge"),)
+    entity_label = QT_TRANSLATE_NOOP("Entity", "Mark")
+    #: Labels of the fields a conflict review shows ("Fields" context): a mark has no form.
+    field_labels: ClassVar[dict[str, str]] = {
+        "mark": QT_TRANSLATE_NOOP("Fields", "Mark"),
+        "judge": QT_TRANSLATE_NOOP("Fields", "Judge"),
+    }
+
+    entry_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), index=True)
+    aspect_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("marking_aspect.id", ondelete="CASCADE"), index=True
+    )
+    judge: Mapped[int] = mapped_column(Integer, default=1)
+    mark: Mapped[Decimal] = mapped_column(Numeric(8, 2))
+
+    entry: Mapped[Entry] = relationship()
+    aspect: Mapped[MarkingAspect] = relationship()
+
+    @property
+    def title(self) -> str:
+        """How a person names this cell: the entry, the aspect's code and the judge."""
+        entry = _related(self, "entry", Entry, self.entry_id)
+        aspect = _related(self, "aspect", MarkingAspect, self.aspect_id)
+        who = "?"
+        if entry is not None:
+            members = ", ".join(p.full_name for p in entry.members)
+            org = entry.organization.name_en if entry.organization is not None else None
+            who = entry.team_name or members or org or str(entry.id)
+        return f"{who} · {aspect.code if aspect is not None else '?'} · {self.judge}"
+
+    def validate(self) -> list[FieldError]:
+        c = _Collector("JudgeMark")
+        aspect = _related(self, "aspect", MarkingAspect, self.aspect_id)
+        kind = aspect.kind if aspect is not None else None
+        if self.judge not in JUDGES or (kind is AspectKind.MEASUREMENT and self.judge != 1):
+            c.add(
+                "judge",
+                "judge",
+                QT_TRANSLATE_NOOP("Validation", "There is no judge {judge} for this aspect."),
+                judge=self.judge,
+            )
+        if self.mark is None:
+            c.add("mark", "required", v.MSG_REQUIRED)
+        else:
+            mark = Decimal(self.mark)
+            top: Decimal | None = None
+            if kind is AspectKind.JUDGEMENT:
+                top = JUDGEMENT_TOP
+            elif aspect is not None and aspect.max_mark is not None:
+                top = Decimal(aspect.max_mark)
+            if mark < 0 or (top is not None and mark > top):
+                c.add(
+                    "mark",
+                    "mark_range",
+                    QT_TRANSLATE_NOOP("Validation", "A mark here is from 0 to {max}."),
+                    max=plain_number(top if top is not None else Decimal(0)),
+                )
+        return c.texts(self)
+
+
 class Agreement(Tracked, Validatable, Base):
     """An MOU, MOA, partnership or TNE programme between partners."""
 
@@ -771,6 +881,8 @@ TRACKED_MODELS: tuple[type[Any], ...] = (
     Competition,
     SkillTrack,
     Entry,
+    MarkingAspect,
+    JudgeMark,
     Agreement,
     Certificate,
 )

@@ -54,7 +54,7 @@ from tvet_alliance.domain.values import (
     parse,
 )
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
-from tvet_alliance.services import search
+from tvet_alliance.services import marking, search
 
 
 @dataclass(frozen=True)
@@ -416,7 +416,19 @@ def update(
         # Someone saved it between our read and our write: the record as it is now, read outside
         # this (failed) transaction, which the caller rolls back.
         raise EditConflict(load_committed(session, type_key, record_id), coerced) from exc
+    _scores_follow_marks(session, type_key, obj, coerced)
     return int(obj.row_version)
+
+
+def _scores_follow_marks(session: Session, type_key: str, obj: Any, changed: dict[str, Any]) -> None:
+    """On a track with a marking scheme an entry's score is its judges' marks' (services.marking):
+    a typed score, a new track or a track's new maximum is followed by the computed score."""
+    if type_key == "track" and "max_score" in changed:
+        marking.recompute_scores(
+            session, list(session.scalars(select(Entry.id).where(Entry.track_id == obj.id)))
+        )
+    elif type_key == "entry" and {"score", "track_id"} & set(changed):
+        marking.recompute_scores(session, [obj.id])
 
 
 def load_committed(session: Session, type_key: str, record_id: uuid.UUID) -> RecordValues:

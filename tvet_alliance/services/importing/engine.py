@@ -28,6 +28,7 @@ from tvet_alliance.domain import (
     Entry,
     Event,
     ImportBatch,
+    MarkingAspect,
     Organization,
     Participation,
     Person,
@@ -227,6 +228,8 @@ class _Run:
         self.registered: dict[uuid.UUID, tuple[uuid.UUID, int | None]] = {}  # person -> participation
         self.tracks: dict[str, tuple[uuid.UUID, Decimal, int]] = {}
         self.entries: dict[tuple[uuid.UUID, str], tuple[uuid.UUID, str, int | None]] = {}
+        #: tracks with a marking scheme: their entries' scores are computed from marks, never imported
+        self.marked_tracks: set[uuid.UUID] = set()
         self.event_country: str | None = None
 
     # -- setup --------------------------------------------------------------------------------------
@@ -280,6 +283,9 @@ class _Run:
                     self.tracks.setdefault(key, (tid, Decimal(max_score), size))
             track_ids = sorted({t[0] for t in self.tracks.values()})
             if track_ids:
+                self.marked_tracks = set(
+                    s.scalars(select(MarkingAspect.track_id).where(MarkingAspect.track_id.in_(track_ids)))
+                )
                 for eid, tid, team in s.execute(
                     select(Entry.id, Entry.track_id, Entry.team_name).where(Entry.track_id.in_(track_ids))
                 ):
@@ -747,6 +753,10 @@ class _Run:
         # A new track is only created once the row is known to be valid: a rejected row writes nothing.
         max_score, size = (Decimal(100), max(1, len(members))) if track is None else track[1:]
         errors: list[RowError] = []
+        if track is not None and track[0] in self.marked_tracks:
+            # The judges' marks give this track's scores (services.marking): a score in the file is left
+            # alone, as a re-imported export of the entries carries the computed one.
+            values = {k: v for k, v in values.items() if k != "score"}
         score = values.get("score")
         if score is not None and score > max_score:
             errors.append(

@@ -21,7 +21,7 @@ from tvet_alliance.domain import Site, SyncConflict, values
 from tvet_alliance.domain.base import utcnow
 from tvet_alliance.domain.events import deserialize
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
-from tvet_alliance.services import records
+from tvet_alliance.services import marking, records
 from tvet_alliance.services.sync.common import TABLES, SyncError, parse_ids, row_images
 from tvet_alliance.services.sync.duplicates import open_duplicates
 
@@ -70,6 +70,8 @@ def _title(session: Session, table_name: str, row_id: uuid.UUID) -> str:
         return str(row_id)
     obj = session.get(info.model, row_id, options=None, execution_options={"include_deleted": True})
     rtype = _model_type(table_name)
+    if obj is not None and rtype is None and hasattr(obj, "title"):  # a record without a form: a mark
+        return str(obj.title)
     if obj is None or rtype is None:
         return str(row_id)
     try:
@@ -126,6 +128,8 @@ def open_conflicts(session: Session) -> list[ConflictView]:
                 spec = next((f for f in rtype.fields if f.name == c.field[:-3]), None)
             if spec is not None:
                 label, enum = spec.label, spec.enum
+        elif c.table_name in TABLES:  # a record without a form names its fields itself (a mark)
+            label = getattr(TABLES[c.table_name].model, "field_labels", {}).get(c.field, label)
         if c.field == "deleted_at":
             label = QT_TRANSLATE_NOOP("Fields", "Deleted")
         office = _current(session, c.table_name, c.row_id, c.field)
@@ -188,6 +192,9 @@ def resolve_conflict(
             if c.reason == "deleted" and getattr(obj, "deleted_at", None) is not None:
                 obj.restore()  # taking the laptop's edit brings the record back
             _set(session, info, obj, c.field, chosen)
+        if c.table_name == "judge_mark":  # the entry's score follows its marks
+            session.flush()
+            marking.recompute_scores(session, [obj.entry_id])
     c.resolved_at = utcnow()
     c.resolution = choice
     c.resolved_value = chosen

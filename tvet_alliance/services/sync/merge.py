@@ -22,6 +22,7 @@ import json
 import os
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +34,8 @@ from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import (
     ChangeLog,
+    JudgeMark,
+    MarkingAspect,
     Organization,
     Participation,
     Person,
@@ -55,6 +58,7 @@ from tvet_alliance.persistence import Database, migrate
 from tvet_alliance.persistence.backup import automatic_backup
 from tvet_alliance.persistence.bulk import BulkWriter
 from tvet_alliance.progress import Progress
+from tvet_alliance.services import marking
 from tvet_alliance.services.sync.common import (
     TABLES,
     Aliases,
@@ -150,6 +154,7 @@ class _Merge:
     def __init__(
         self, session: Session, package: Package, changes: list[Change], report: MergeReport
     ) -> None:
+        self.session = session
         self.conn = session.connection()
         #: Writes the laptop's rows as they are (their own change-log rows, not new ones of this site).
         self.writer = BulkWriter(session, log=False)
@@ -166,6 +171,10 @@ class _Merge:
         self.many: list[tuple[TableInfo, ManyToMany, uuid.UUID, list[uuid.UUID]]] = []
         #: (event, person) pairs delegates were moved to by this merge
         self.pairs: set[tuple[uuid.UUID, uuid.UUID]] = set()
+        #: entries whose score is computed from marks, to compute again once the marks are merged
+        self.rescore: set[uuid.UUID] = set()
+        #: judge_mark rows the package wrote to (their entries' scores follow)
+        self.marks: set[uuid.UUID] = set()
 
     # --- reading the office side ---
 
@@ -291,6 +300,7 @@ class _Merge:
         self.writer.add_log_rows(self.log_rows)
         self._find_duplicates()
         self.writer.finish()
+        self._rescore()
         if progress:
             progress(total, total)
 
@@ -303,12 +313,16 @@ class _Merge:
         office: dict[uuid.UUID, dict[str, Any]],
         others: dict[uuid.UUID, set[str]],
     ) -> None:
+        if info.name == "judge_mark":
+            self.marks.add(row_id)
         inserted = any(c.op is ChangeOp.INSERT for c in changes)
         if inserted and row_id not in office:
             image = self.package.images.get((info.name, laptop_id))
             held: dict[str, uuid.UUID] = {}
             if image is not None:
-                row_id, held = self._insert_record(info, image)
+                row_id, held = self._insert_record(info, image, changes)
+                if info.name == "judge_mark":
+                    self.marks.add(row_id)
             for c in changes:
                 self._log(c, row_id, held.get(c.field) if c.field else None)
             return
@@ -345,7 +359,7 @@ class _Merge:
             self._log(c, row_id, held.get(name) if name else None)
 
     def _insert_record(
-        self, info: TableInfo, image: dict[str, Any]
+        self, info: TableInfo, image: dict[str, Any], changes: Sequence[Change] = ()
     ) -> tuple[uuid.UUID, dict[str, uuid.UUID]]:
         """Insert a record the laptop added; a delegate registered at the office too is merged into it."""
         row_id = uuid.UUID(image["id"])
@@ -379,11 +393,68 @@ class _Merge:
                     )
                 }
                 return existing, self._decide(info, existing, squashed, current, {ANY})
+        if info.name == "judge_mark":
+            same = self._same_cell(info, image, changes)
+            if same is not None:
+                return same
         self._insert(info, image)
         what = "check_ins" if info.name == "check_in" else "added"
         self.report.count(info.name, what)
         self.added[info.name].append(row_id)
         return row_id, {}
+
+    def _same_cell(
+        self, info: TableInfo, image: dict[str, Any], changes: Sequence[Change]
+    ) -> tuple[uuid.UUID, dict[str, uuid.UUID]] | None:
+        """A judge's mark the office holds already for the same cell (entry, aspect, judge), entered
+        on another laptop or at the office: the laptop's row becomes an alias of the office's, and
+        its mark is decided like an edit of it: equal marks are one, different ones a conflict shown
+        side by side (the office's mark stands until a person chooses)."""
+        row_id = uuid.UUID(image["id"])
+        entry_id = uuid.UUID(self.aliases.value(info, "entry_id", image["entry_id"]) or "")
+        aspect_id = uuid.UUID(self.aliases.value(info, "aspect_id", image["aspect_id"]) or "")
+        existing = self.conn.scalar(
+            select(JudgeMark.id).where(
+                JudgeMark.entry_id == entry_id,
+                JudgeMark.aspect_id == aspect_id,
+                JudgeMark.judge == int(image["judge"]),
+            )
+        )
+        if existing is None:
+            return None
+        self._alias(info, row_id, existing)
+        current = row_images(self.conn, info, [existing])[existing]
+        last = (
+            changes[-1]
+            if changes
+            else Change(
+                0, "", info.name, row_id, ChangeOp.UPDATE, None, None, None, None, utcnow().isoformat()
+            )
+        )
+        squashed: dict[str, _Field] = {
+            k: _Field(None, image.get(k), last, []) for k in ("mark", "deleted_at") if k in image
+        }
+        return existing, self._decide(info, existing, squashed, current, {ANY})
+
+    def _rescore(self) -> None:
+        """An entry's score on a track with a marking scheme is the mark its judges' marks give:
+        computed again here from the merged marks (a logged edit of the office), never taken from a
+        laptop nor held as a conflict — the marks are what conflict."""
+        ids = sorted(self.marks)
+        for part in chunks(ids):
+            self.rescore.update(self.conn.scalars(select(JudgeMark.entry_id).where(JudgeMark.id.in_(part))))
+        if self.rescore:
+            marking.recompute_scores(self.session, self.rescore)
+
+    def _marked_track(self, track_id: str | None) -> bool:
+        if not track_id:
+            return False
+        found = self.conn.scalar(
+            select(MarkingAspect.id)
+            .where(MarkingAspect.track_id == uuid.UUID(track_id), MarkingAspect.deleted_at.is_(None))
+            .limit(1)
+        )
+        return found is not None
 
     def _alias(self, info: TableInfo, old: uuid.UUID, new: uuid.UUID) -> None:
         self.writer.insert(
@@ -403,6 +474,9 @@ class _Merge:
         """Apply the fields nobody else wrote since the laptop's base; hold the others as conflicts."""
         held: dict[str, uuid.UUID] = {}
         apply: dict[str, str | None] = {}
+        if info.name == "entry" and "score" in squashed and self._marked_track(current.get("track_id")):
+            squashed = {k: f for k, f in squashed.items() if k != "score"}
+            self.rescore.add(row_id)
         office_deleted = current.get("deleted_at")
         deleted_elsewhere = office_deleted is not None and bool({"deleted_at", ANY} & written)
         d = squashed.get("deleted_at")

@@ -266,6 +266,31 @@ class RecordEditor(QDialog):
         organisation = self.fields.get("organization_id")
         if self.rtype.key == "entry" and isinstance(country, CountryField) and organisation is not None:
             organisation.changed.connect(self._country_from_organisation)
+        track, score = self.fields.get("track_id"), self.fields.get("score")
+        if self.rtype.key == "entry" and track is not None and score is not None:
+            self.score_note = QLabel(self.tr("Computed from the judges' marks (the Marks page)."))
+            self.score_note.setObjectName("scoreNote")
+            self.score_note.setWordWrap(True)
+            column = score.parentWidget()
+            layout = column.layout() if column is not None else None
+            if layout is not None:
+                layout.addWidget(self.score_note)
+            track.changed.connect(self._score_from_marks)
+            self._score_from_marks()
+
+    def _score_from_marks(self) -> None:
+        """On a track with a marking scheme the entry's score is its judges' marks' (services.marking
+        writes it): read-only here, with a note saying so."""
+        db = self._database()
+        track = self.fields["track_id"].value()
+        computed = False
+        if db is not None and isinstance(track, uuid.UUID):
+            from tvet_alliance.services import marking
+
+            with db.session() as session:
+                computed = marking.has_scheme(session, track)
+        self.fields["score"].setEnabled(not computed)
+        self.score_note.setVisible(computed)
 
     def _country_from_organisation(self) -> None:
         """An entry's country follows the organisation picked (domain.rules.entry_country), unless
