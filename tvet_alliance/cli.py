@@ -862,11 +862,11 @@ def _cmd_print(args: argparse.Namespace) -> int:
             shown = [results.track_results(s, results.find_track(s, competition, args.track).id)]
         else:
             shown = results.competition_results(s, competition.id)
-    from tvet_alliance.render import results as sheets
+    from tvet_alliance.render.results import write_results
 
     target = Path(args.file)
     try:
-        pages = sheets.write_results(target, competition.name, shown, book=not args.track)
+        pages = write_results(target, competition.name, shown, book=not args.track)
     except OSError as exc:
         from tvet_alliance.files import failure_reason
 

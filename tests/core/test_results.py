@@ -27,7 +27,7 @@ from tvet_alliance.services.importing import ImportKind, ImportOptions, auto_map
 C = EntryStatus.COMPETED
 
 
-def _setup(db: Database, marks: dict[str, str | None] | None = None) -> dict[str, uuid.UUID]:
+def make_competition(db: Database, marks: dict[str, str | None] | None = None) -> dict[str, uuid.UUID]:
     """A competition with a welding track (team of 3 from Lahore, and four others) and a CNC track."""
     marks = marks or {"Lahore": "90", "Karachi": "85", "Xian": "80", "Tianjin": "75", "Quetta": "70"}
     ids: dict[str, uuid.UUID] = {}
@@ -63,7 +63,7 @@ def _setup(db: Database, marks: dict[str, str | None] | None = None) -> dict[str
 
 
 def test_results_propose_medals_and_a_team_of_three_counts_once(db: Database) -> None:
-    ids = _setup(db)
+    ids = make_competition(db)
     with db.session() as s:
         t = results.track_results(s, ids["welding"])
     assert [(r.entry, r.rank, r.standard_score, r.proposed) for r in t.rows] == [
@@ -79,7 +79,7 @@ def test_results_propose_medals_and_a_team_of_three_counts_once(db: Database) ->
 
 
 def test_confirm_stores_medals_and_standard_scores_and_locks_the_track(db: Database) -> None:
-    ids = _setup(db)
+    ids = make_competition(db)
     with db.session() as s:
         done = results.confirm(s, ids["welding"])
         s.commit()
@@ -117,7 +117,7 @@ def test_confirm_stores_medals_and_standard_scores_and_locks_the_track(db: Datab
 def test_a_confirmed_entry_cannot_change_and_the_database_is_unchanged(
     db: Database, db_path: Path, change: dict[str, Any]
 ) -> None:
-    ids = _setup(db)
+    ids = make_competition(db)
     with db.session() as s:
         results.confirm(s, ids["welding"])
         s.commit()
@@ -136,7 +136,7 @@ def test_a_confirmed_entry_cannot_change_and_the_database_is_unchanged(
 
 
 def test_members_new_entries_deletion_and_moving_out_are_locked(db: Database) -> None:
-    ids = _setup(db)
+    ids = make_competition(db)
     with db.session() as s:
         results.confirm(s, ids["welding"])
         s.commit()
@@ -158,7 +158,7 @@ def test_members_new_entries_deletion_and_moving_out_are_locked(db: Database) ->
 
 
 def test_ensure_unlocked_names_the_track(db: Database) -> None:
-    ids = _setup(db)
+    ids = make_competition(db)
     with db.session() as s:
         results.ensure_unlocked(s, ids["welding"])
         results.confirm(s, ids["welding"])
@@ -169,7 +169,7 @@ def test_ensure_unlocked_names_the_track(db: Database) -> None:
 
 
 def test_unlock_needs_a_reason_which_the_history_keeps(db: Database, db_path: Path) -> None:
-    ids = _setup(db)
+    ids = make_competition(db)
     with db.session() as s:
         results.confirm(s, ids["welding"])
         s.commit()
@@ -204,14 +204,14 @@ def test_unlock_needs_a_reason_which_the_history_keeps(db: Database, db_path: Pa
 
 
 def test_a_track_without_ranked_entries_cannot_be_confirmed(db: Database) -> None:
-    ids = _setup(db, {"Lahore": None, "Karachi": None})
+    ids = make_competition(db, {"Lahore": None, "Karachi": None})
     with db.session() as s, pytest.raises(results.ResultsError) as refused:
         results.confirm(s, ids["welding"])
     assert refused.value.code == "nothing_to_confirm" and "Welding" in refused.value.text()
 
 
 def test_settings_change_the_proposals_and_are_validated(db: Database) -> None:
-    ids = _setup(db)
+    ids = make_competition(db)
     with db.session() as s:
         results.set_settings(s, ids["competition"], 630, Decimal(5))
         s.commit()
@@ -229,7 +229,7 @@ def test_settings_change_the_proposals_and_are_validated(db: Database) -> None:
 
 
 def test_best_of_nation(db: Database) -> None:
-    ids = _setup(db)
+    ids = make_competition(db)
     with db.session() as s:
         best = results.best_of_nation(s, ids["competition"])
     # CNC Karachi is alone in its track (700); Team Lahore is at 835 in welding
@@ -240,7 +240,7 @@ def test_best_of_nation(db: Database) -> None:
 
 
 def test_an_import_into_a_confirmed_track_is_refused(db: Database, tmp_path: Path) -> None:
-    ids = _setup(db)
+    ids = make_competition(db)
     with db.session() as s:
         results.confirm(s, ids["welding"])
         s.commit()
@@ -296,7 +296,7 @@ def _cli(db_path: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple
 def test_cli_results_confirm_and_unlock(
     db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _setup(db)
+    make_competition(db)
     db.close()
     name = "Belt and Road Skills 2026"
     code, out, _ = _cli(db_path, capsys, "results", "--competition", name, "--json")

@@ -133,11 +133,20 @@ class ResultsPage(QWidget):
         self.margin.setSingleStep(0.5)
         margin_label = QLabel(self.tr("&Tie margin:"))
         margin_label.setBuddy(self.margin)
-        self.margin.setToolTip(self.tr("Marks within this many mark points of a better one share its rank and medal"))
+        self.margin.setToolTip(
+            self.tr("Marks within this many mark points of a better one share its rank and medal")
+        )
         self.apply_settings = QPushButton(self.tr("&Apply"))
         self.apply_settings.setObjectName("resultsApply")
         top = QHBoxLayout()
-        for w in (competition_label, self.competition, threshold_label, self.threshold, margin_label, self.margin):
+        for w in (
+            competition_label,
+            self.competition,
+            threshold_label,
+            self.threshold,
+            margin_label,
+            self.margin,
+        ):
             top.addWidget(w)
         top.addWidget(self.apply_settings)
         top.addStretch(1)
@@ -302,7 +311,11 @@ class ResultsPage(QWidget):
         t = self.current
         self.table.setRowCount(0)
         if t is None:
-            self.state.setText(self.tr("Choose a competition and a skill track.") if self.competition.count() else self.tr("No competition yet."))
+            self.state.setText(
+                self.tr("Choose a competition and a skill track.")
+                if self.competition.count()
+                else self.tr("No competition yet.")
+            )
             return
         self.state.setText(self._state_text(t))
         language = text.language().split("_")[0]
@@ -310,7 +323,15 @@ class ResultsPage(QWidget):
         for row, r in enumerate(t.rows):
             rank = str(r.rank) if r.rank is not None else self._unranked_text(r)
             names = r.entry
-            details = [x for x in (r.organization_native if language in ("zh", "ur") and r.organization_native else r.organization,) if x]
+            details = [
+                x
+                for x in (
+                    r.organization_native
+                    if language in ("zh", "ur") and r.organization_native
+                    else r.organization,
+                )
+                if x
+            ]
             if r.team_name and r.members:
                 details.append(", ".join(r.members))
             native = r.entry_native
@@ -333,10 +354,11 @@ class ResultsPage(QWidget):
                 self.table.setItem(row, column, item)
             for column, medal in ((5, r.proposed), (6, r.stored_medal)):
                 ink = palette.medal(medal).ink
-                if ink is not None:
-                    self.table.item(row, column).setForeground(QBrush(ink))
-            if r.differs and (t.confirmed or r.stored_medal is not Medal.NONE):
-                stored = self.table.item(row, 6)
+                cell = self.table.item(row, column)
+                if ink is not None and cell is not None:
+                    cell.setForeground(QBrush(ink))
+            stored = self.table.item(row, 6)
+            if stored is not None and r.differs and (t.confirmed or r.stored_medal is not Medal.NONE):
                 stored.setBackground(QBrush(QColor(palette.MEDAL_CHECK_BACKGROUND)))
                 stored.setToolTip(self.tr("Not the medal the rule proposes now"))
         self.table.resizeRowsToContents()
@@ -419,16 +441,24 @@ class ResultsPage(QWidget):
         if db is None or cid is None or (not book and self.current is None):
             return None
         title = self.tr("Print results book") if book else self.tr("Print result sheet")
-        suggested = f"{self.competition.currentText()}.pdf" if book else f"{self.current.name if self.current else ''}.pdf"
+        suggested = (
+            f"{self.competition.currentText()}.pdf"
+            if book
+            else f"{self.current.name if self.current else ''}.pdf"
+        )
         chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF files (*.pdf)"))
         if not chosen:
             return None
         target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         from tvet_alliance.render import results as sheets
 
+        track = self.current.track_id if self.current is not None else None
         try:
             with db.session() as s:
-                shown = results.competition_results(s, cid) if book else [results.track_results(s, self.current.track_id)]  # type: ignore[union-attr]
+                if book or track is None:
+                    shown = results.competition_results(s, cid)
+                else:
+                    shown = [results.track_results(s, track)]
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 sheets.write_results(target, self.competition.currentText(), shown, book=book)
@@ -453,4 +483,3 @@ PAGE = PageSpec(
     tables=frozenset({"competition", "skill_track", "entry", "entry_member", "organization", "person"}),
     build=build,
 )
-
