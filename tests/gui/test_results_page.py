@@ -50,7 +50,7 @@ def _press(qtbot: Any, button: Any) -> None:
 def test_results_confirm_and_unlock_by_keyboard(
     make_window: Any, db: Database, qtbot: Any, message_boxes: Any
 ) -> None:
-    window, page, ids = _page(make_window, db, qtbot)
+    _window, page, ids = _page(make_window, db, qtbot)
     _choose_welding(page, qtbot)
     assert _cells(page, 0) == ["1", "2", "3", "4", "5"]
     assert _cells(page, 4) == ["835", "767", "700", "633", "565"]
