@@ -47,6 +47,7 @@ def test_window_opens_on_a_temporary_database(make_window: Any, db: Database) ->
         "People",
         "Events",
         "Competitions",
+        "Results",
         "Agreements",
     ]
     assert window.db_label.text() == db.name

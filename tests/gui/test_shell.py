@@ -55,7 +55,7 @@ class QuerySpy:
 
 
 def go(window: MainWindow, key: str) -> None:
-    window.sidebar.setCurrentRow(AREAS.index(key))
+    window.sidebar.setCurrentRow(window._index_of(key))
     QApplication.processEvents()
 
 
@@ -155,6 +155,7 @@ def test_start_up_builds_and_fills_only_the_page_on_screen(
         "People",
         "Events",
         "Competitions",
+        "Results",
         "Agreements",
     ]
     assert [key for key in AREAS if window.is_built(key)] == ["people"]
@@ -203,12 +204,12 @@ def test_a_registered_page_appears_in_the_sidebar_and_refreshes_from_its_tables(
     window.show()
     qtbot.waitExposed(window)
 
-    assert window.sidebar.count() == 7
-    assert window.sidebar.item(6).text() == "Check-in"
-    assert window.area_actions[6].text() == "Check-in"
+    assert window.sidebar.count() == 8
+    assert window.sidebar.item(7).text() == "Check-in"
+    assert window.area_actions[7].text() == "Check-in"
     assert not window.is_built("checkin")
 
-    window.area_actions[6].trigger()  # View → Check-in
+    window.area_actions[7].trigger()  # View → Check-in
     page = window.current_page()
     assert isinstance(page, CheckInPage) and page.objectName() == "page_checkin"
     assert page.refreshed == 1 and page.label.text() == sample_db.name
@@ -222,7 +223,7 @@ def test_a_registered_page_appears_in_the_sidebar_and_refreshes_from_its_tables(
     window.sidebar.setCurrentRow(0)
     window.changed(Changes.of("participation"))
     assert page.refreshed == 2 and window.is_stale("checkin")
-    window.sidebar.setCurrentRow(6)
+    window.sidebar.setCurrentRow(7)
     assert page.refreshed == 3
 
 
