@@ -127,7 +127,7 @@ def test_all_equal_marks_stand_at_700_and_share_gold() -> None:
     got = _run({"a": "75", "b": "75", "c": "75", "d": "75"})
     assert set(got.values()) == {(1, 700, G)}
     scale = rule.standardisation([Decimal(75)] * 4, HUNDRED)
-    assert scale.floored and scale.spread == Decimal(2)  # 2 % of the maximum
+    assert scale.floored and scale.spread == Decimal(5)  # 5 % of the maximum
 
 
 def test_the_spread_is_1_4826_times_the_median_absolute_deviation() -> None:

@@ -6,7 +6,7 @@ standard score is **this program's formula**, not WorldSkills' (theirs is not pu
 * the *median* mark and the *spread* are taken over the track's ranked entries (status "competed",
   with a mark);
 * spread = 1.4826 × the median absolute deviation from the median (a robust estimate of the standard
-  deviation), but never less than :data:`MIN_SPREAD_SHARE` (2 %) of the track's maximum mark; with
+  deviation), but never less than :data:`MIN_SPREAD_SHARE` (5 %) of the track's maximum mark; with
   fewer than :data:`MIN_FOR_SPREAD` (3) ranked entries it is :data:`FALLBACK_SPREAD_SHARE` (10 %) of
   the maximum;
 * standard = 700 + 100 × (mark − median) / spread, rounded half up to a whole point and clamped to
@@ -41,8 +41,9 @@ SCALE = 100
 STANDARD_RANGE = (400, 1000)
 #: The median absolute deviation times this estimates the standard deviation of normal marks.
 MAD_TO_SD = Decimal("1.4826")
-#: The spread is never less than this share of the track's maximum mark.
-MIN_SPREAD_SHARE = Decimal("0.02")
+#: The spread is never less than this share of the track's maximum mark (5 points of 100: with few
+#: entries the MAD is unstable, and small differences would be thrown far apart).
+MIN_SPREAD_SHARE = Decimal("0.05")
 #: Fewer ranked entries than this: the spread is FALLBACK_SPREAD_SHARE of the maximum.
 MIN_FOR_SPREAD = 3
 FALLBACK_SPREAD_SHARE = Decimal("0.10")
@@ -91,7 +92,7 @@ class Standardisation:
     spread: Decimal
     ranked: int  # how many entries the median and spread were taken over
     fallback: bool  # fewer than MIN_FOR_SPREAD ranked entries: spread = 10 % of the maximum
-    floored: bool  # 1.4826 × MAD was below 2 % of the maximum (all equal, or nearly)
+    floored: bool  # 1.4826 × MAD was below 5 % of the maximum (all equal, or nearly)
 
     def standard(self, mark: Decimal) -> int:
         """The standard score of *mark* (see the module's formula)."""

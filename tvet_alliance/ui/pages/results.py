@@ -104,7 +104,7 @@ class ResultsPage(QWidget):
         QT_TRANSLATE_NOOP("ResultsPage", "Mark"),
         QT_TRANSLATE_NOOP("ResultsPage", "Standard"),
         QT_TRANSLATE_NOOP("ResultsPage", "Proposed"),
-        QT_TRANSLATE_NOOP("ResultsPage", "Confirmed"),
+        QT_TRANSLATE_NOOP("ResultsPage", "Stored"),
     )
 
     def __init__(self, database: Any, editing: Editing) -> None:
@@ -116,7 +116,7 @@ class ResultsPage(QWidget):
 
         self.competition = QComboBox()
         self.competition.setObjectName("resultsCompetition")
-        self.competition.setMinimumContentsLength(18)
+        self.competition.setMinimumContentsLength(26)
         self.competition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         competition_label = QLabel(self.tr("&Competition:"))
         competition_label.setBuddy(self.competition)
@@ -154,6 +154,8 @@ class ResultsPage(QWidget):
         self.tracks = QListWidget()
         self.tracks.setObjectName("resultsTracks")
         self.tracks.setMinimumWidth(150)
+        self.tracks.setWordWrap(True)  # long track names wrap rather than scroll
+        self.tracks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.state = QLabel()
         self.state.setObjectName("resultsState")
         self.state.setWordWrap(True)
@@ -164,6 +166,7 @@ class ResultsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -191,7 +194,7 @@ class ResultsPage(QWidget):
         splitter.addWidget(self.tracks)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([180, 620])
+        splitter.setSizes([220, 580])
 
         #: Where the competition's medal table goes (ui/views/medal_table.py, put here at the merge).
         self.medal_table_area = QWidget()
@@ -322,24 +325,17 @@ class ResultsPage(QWidget):
         self.table.setRowCount(len(t.rows))
         for row, r in enumerate(t.rows):
             rank = str(r.rank) if r.rank is not None else self._unranked_text(r)
-            names = r.entry
-            details = [
-                x
-                for x in (
-                    r.organization_native
-                    if language in ("zh", "ur") and r.organization_native
-                    else r.organization,
-                )
-                if x
-            ]
-            if r.team_name and r.members:
-                details.append(", ".join(r.members))
-            native = r.entry_native
-            second = " · ".join([*details, native] if native else details)
+            organisation = (
+                r.organization_native
+                if language in ("zh", "ur") and r.organization_native
+                else r.organization
+            )
+            members = ", ".join(r.members) if r.team_name and r.members else ""
+            lines = [r.entry, organisation or "", " · ".join(x for x in (members, r.entry_native) if x)]
             standard = t.standard(r)
             cells = [
                 rank,
-                f"{names}\n{second}" if second else names,
+                "\n".join(line for line in lines if line),
                 text.country_name(r.country),
                 _decimal(r.mark),
                 "" if standard is None else str(standard),
@@ -361,7 +357,6 @@ class ResultsPage(QWidget):
             if stored is not None and r.differs and (t.confirmed or r.stored_medal is not Medal.NONE):
                 stored.setBackground(QBrush(QColor(palette.MEDAL_CHECK_BACKGROUND)))
                 stored.setToolTip(self.tr("Not the medal the rule proposes now"))
-        self.table.resizeRowsToContents()
 
     def _unranked_text(self, r: results.ResultRow) -> str:
         reasons = {
