@@ -794,9 +794,19 @@ def _cmd_results(args: argparse.Namespace) -> int:
                 else results.competition_results(s, competition.id)
             )
             if args.json:
+                best = [] if tracks else results.best_of_nation(s, competition.id)
+                nations = [
+                    {"country": b.country, "track": b.track, "entry": b.entry, "organization": b.organization,
+                     "standard_score": b.standard_score}
+                    for b in best
+                ]  # fmt: skip
                 print(
                     json.dumps(
-                        {"competition": competition.name, "tracks": [_results_json(t) for t in shown]},
+                        {
+                            "competition": competition.name,
+                            "tracks": [_results_json(t) for t in shown],
+                            "best_of_nation": nations,
+                        },
                         ensure_ascii=False,
                         indent=2,
                     )

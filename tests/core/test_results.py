@@ -303,6 +303,10 @@ def test_cli_results_confirm_and_unlock(
     assert code == 0
     data = json.loads(out)
     assert [t["track"] for t in data["tracks"]] == ["CNC Milling", "Welding"]
+    assert [(b["country"], b["entry"]) for b in data["best_of_nation"]] == [
+        ("CN", "Team Xian"),
+        ("PK", "Team Lahore"),
+    ]
     first = data["tracks"][1]["entries"][0]
     assert {k: first[k] for k in ("rank", "entry", "organization", "country", "mark", "standard_score", "medal", "medal_is")} == {
         "rank": 1, "entry": "Team Lahore", "organization": "GCT Lahore", "country": "PK", "mark": "90.00",
