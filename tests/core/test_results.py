@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.core.helpers import dump_sqlite
+from tests.core.test_postgres import ADMIN_URL, pg_db
 from tvet_alliance import cli
 from tvet_alliance.domain import Competition, Entry, Organization, Person, SkillTrack, incoming
 from tvet_alliance.domain.enums import EntryStatus, Medal
@@ -25,6 +26,7 @@ from tvet_alliance.services import records, results
 from tvet_alliance.services.importing import ImportKind, ImportOptions, auto_map, detect, read_table, run
 
 C = EntryStatus.COMPETED
+__all__ = ["pg_db"]  # a fresh PostgreSQL database per test, as test_postgres makes it
 
 
 def make_competition(db: Database, marks: dict[str, str | None] | None = None) -> dict[str, uuid.UUID]:
@@ -337,3 +339,22 @@ def test_cli_results_confirm_and_unlock(
     assert code == 2 and "There is no competition named Nope." in err
     code, _, err = _cli(db_path, capsys, "results", "--competition", name, "--track", "Plumbing")
     assert code == 2 and "has no skill track named Plumbing" in err
+
+
+@pytest.mark.skipif(not ADMIN_URL, reason="no PostgreSQL server given (TVET_ALLIANCE_TEST_PG)")
+def test_confirm_lock_and_unlock_on_postgres(pg_db: Database) -> None:
+    ids = make_competition(pg_db)
+    with pg_db.session() as s:
+        results.set_settings(s, ids["competition"], 700, Decimal("0.5"))
+        results.confirm(s, ids["welding"])
+        s.commit()
+    with pg_db.session() as s, pytest.raises(ValidationFailed, match="Welding are confirmed"):
+        records.update(s, "entry", ids["Karachi"], {"score": Decimal(95)}, None)
+    with pg_db.session() as s:
+        assert s.get(Entry, ids["Lahore"]).medal is Medal.GOLD
+        assert s.get(Entry, ids["Karachi"]).score == Decimal(85)
+        results.unlock(s, ids["welding"], "appeal")
+        s.commit()
+        assert [
+            h.stored_new for h in records.history(s, "track", ids["welding"]) if h.field == "unlock_reason"
+        ] == ["appeal"]
