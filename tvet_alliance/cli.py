@@ -239,14 +239,15 @@ def _add_sync_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     p_results.add_argument("--track", metavar="NAME", help="one skill track (English or Chinese name)")
     p_results.add_argument("--reason", help="why the track is unlocked (required to unlock)")
     p_results.add_argument("--json", action="store_true", help="print one JSON object")
-    p_print = sub.add_parser("print", help="write a PDF: result sheets")
-    printing = p_print.add_subparsers(dest="what", metavar="WHAT", required=True)
-    p_print_results = printing.add_parser(
+    p_print = sub.add_parser("print", help="printed lists as PDF")
+    printed = p_print.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=_Parser)
+    # RESULTS: `print results` (at the merge with PRINT's `print delegates`, these lines join its parser)
+    p_print_results = printed.add_parser(
         "results", help="the results book of a competition: a contents page and a sheet per track"
     )
     p_print_results.add_argument("--competition", metavar="NAME", required=True)
     p_print_results.add_argument("--track", metavar="NAME", help="only this track's result sheet")
-    p_print_results.add_argument("file", metavar="FILE.pdf")
+    p_print_results.add_argument("file", metavar="FILE.pdf", help="the PDF to write")
 
 
 def _positive(text: str) -> int:
@@ -862,6 +863,12 @@ def _cmd_results(args: argparse.Namespace) -> int:
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
+    if args.what == "results":  # RESULTS: at the merge, this line heads PRINT's _cmd_print
+        return _cmd_print_results(args)
+    return _error(f"nothing to print as {args.what}")
+
+
+def _cmd_print_results(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from tvet_alliance.services import results
