@@ -188,6 +188,7 @@ def test_unlock_needs_a_reason_which_the_history_keeps(db: Database, db_path: Pa
     with db.session() as s:
         history = records.history(s, "track", ids["welding"])
         reasons = [h for h in history if h.field == "unlock_reason"]
+        assert {h.label for h in reasons} == {"Reason for unlocking the results"}
         assert [h.stored_new for h in reasons] == ["Judge re-marked aspect B2 after appeal"]
         assert any(h.field == "results_confirmed_at" and h.stored_new is None for h in history)
         # unlocked: the entry can change again; its stored medal stays until the next confirmation

@@ -557,6 +557,15 @@ class HistoryEntry:
         )
 
 
+#: Labels of logged fields that no form shows (confirmed results: services/results.py).
+LOG_ONLY_LABELS = {
+    "results_confirmed_at": QT_TRANSLATE_NOOP("Fields", "Results confirmed"),
+    "results_confirmed_by": QT_TRANSLATE_NOOP("Fields", "Results confirmed by"),
+    "unlock_reason": QT_TRANSLATE_NOOP("Fields", "Reason for unlocking the results"),
+    "standard_score": QT_TRANSLATE_NOOP("Fields", "Standard score"),
+}
+
+
 def history(session: Session, type_key: str, record_id: uuid.UUID) -> list[HistoryEntry]:
     """The record's changes, newest first, from the change log."""
     rtype = record_type(type_key)
@@ -591,7 +600,7 @@ def history(session: Session, type_key: str, record_id: uuid.UUID) -> list[Histo
             if row.field in specs
             else QT_TRANSLATE_NOOP("Fields", "Deleted")
             if row.field == "deleted_at"
-            else row.field or "",
+            else LOG_ONLY_LABELS.get(row.field or "", row.field or ""),
             old="",
             new="",
             site_id=row.site_id,
