@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from tvet_alliance import APP_NAME, __version__
 from tvet_alliance.domain.errors import DomainError
@@ -299,6 +299,18 @@ def _add_sync_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     p_search.add_argument("--limit", type=_positive, default=20, help="at most this many matches (20)")
     p_search.add_argument("--json", action="store_true", help="print one JSON array")
     _add_printing(sub)
+    p_results = sub.add_parser(
+        "results",
+        help="a competition's results by rule; confirm or unlock a track's",
+        description="Without an action: per track, each entry's rank, mark, standard score and medal "
+        "(proposed by the rule, or as confirmed). 'confirm' stores a track's medals and locks it; "
+        "'unlock' needs --reason, kept in the history.",
+    )
+    p_results.add_argument("action", nargs="?", choices=("confirm", "unlock"), help="%(choices)s")
+    p_results.add_argument("--competition", metavar="NAME", required=True)
+    p_results.add_argument("--track", metavar="NAME", help="one skill track (English or Chinese name)")
+    p_results.add_argument("--reason", help="why the track is unlocked (required to unlock)")
+    p_results.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _add_certificate_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -357,6 +369,12 @@ def _add_printing(sub: argparse._SubParsersAction[_Parser]) -> None:
     p_badges.add_argument("--person", metavar="NAME", help="only this delegate's badge (a reprint)")
     p_print = sub.add_parser("print", help="printed lists as PDF")
     printed = p_print.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=_Parser)
+    p_print_results = printed.add_parser(
+        "results", help="the results book of a competition: a contents page and a sheet per track"
+    )
+    p_print_results.add_argument("--competition", metavar="NAME", required=True)
+    p_print_results.add_argument("--track", metavar="NAME", help="only this track's result sheet")
+    p_print_results.add_argument("file", metavar="FILE.pdf", help="the PDF to write")
     p_delegates = printed.add_parser("delegates", help="the delegate list (or sign-in sheet) of an event")
     p_delegates.add_argument(
         "--event", metavar="NAME", required=True, help="the event (a unique start of its name)"
@@ -1024,6 +1042,131 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _results_json(t: Any) -> dict[str, Any]:
+    return {
+        "track": t.name,
+        "track_zh": t.name_zh,
+        "confirmed": t.confirmed,
+        "confirmed_at": t.confirmed_at.isoformat() if t.confirmed_at else None,
+        "confirmed_by": t.confirmed_by,
+        "unlock_reason": t.unlock_reason,
+        "max_score": str(t.max_score),
+        "median": None if t.scale.median is None else str(t.scale.median),
+        "spread": str(t.scale.spread),
+        "entries": [
+            {
+                "rank": r.rank,
+                "entry": r.entry,
+                "entry_native": r.entry_native or None,
+                "members": list(r.members),
+                "organization": r.organization,
+                "country": r.country,
+                "status": r.status,
+                "mark": None if r.mark is None else str(r.mark),
+                "standard_score": t.standard(r),
+                "medal": t.medal(r).value,
+                "medal_is": "confirmed" if t.confirmed else "proposed",
+                "proposed_medal": r.proposed.value,
+                "stored_medal": r.stored_medal.value,
+                "unranked": None if r.unranked is None else r.unranked.value,
+            }
+            for r in t.rows
+        ],
+    }
+
+
+def _cmd_results(args: argparse.Namespace) -> int:
+    from tvet_alliance.services import results
+
+    if args.action and not args.track:
+        return _error(f"results {args.action} needs --track NAME")
+    if args.action != "unlock" and args.reason:
+        return _error("--reason is for results unlock")
+    with _database(args) as db, db.session() as s:
+        competition = results.find_competition(s, args.competition)
+        tracks = [results.find_track(s, competition, args.track)] if args.track else None
+        if args.action == "confirm":
+            assert tracks is not None
+            done = results.confirm(s, tracks[0].id)
+            s.commit()
+        elif args.action == "unlock":
+            assert tracks is not None
+            done = results.unlock(s, tracks[0].id, args.reason or "")
+            s.commit()
+        else:
+            shown = (
+                [results.track_results(s, t.id) for t in tracks]
+                if tracks
+                else results.competition_results(s, competition.id)
+            )
+            if args.json:
+                best = [] if tracks else results.best_of_nation(s, competition.id)
+                nations = [
+                    {"country": b.country, "track": b.track, "entry": b.entry, "organization": b.organization,
+                     "standard_score": b.standard_score}
+                    for b in best
+                ]  # fmt: skip
+                print(
+                    json.dumps(
+                        {
+                            "competition": competition.name,
+                            "tracks": [_results_json(t) for t in shown],
+                            "best_of_nation": nations,
+                        },
+                        ensure_ascii=False,
+                        indent=2,
+                    )
+                )
+                return EXIT_OK
+            for t in shown:
+                state = (
+                    f"confirmed {t.confirmed_at:%Y-%m-%d %H:%M} by {t.confirmed_by}"
+                    if t.confirmed_at
+                    else "provisional"
+                )
+                print(f"{t.name}{f' / {t.name_zh}' if t.name_zh else ''}  ({state})")
+                for r in t.rows:
+                    rank = "-" if r.rank is None else str(r.rank)
+                    medal = t.medal(r).value
+                    where = ", ".join(x for x in (r.organization, r.country) if x)
+                    mark = "-" if r.mark is None else str(r.mark)
+                    std = t.standard(r)
+                    extra = f" ({r.unranked.value})" if r.unranked else ""
+                    print(
+                        f"  {rank:>3}  {r.entry}  [{where}]  mark {mark}  standard {std if std is not None else '-'}  {medal}{extra}"
+                    )
+            return EXIT_OK
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "track": done.track,
+                    "confirmed": done.confirmed,
+                    "changed": [
+                        {
+                            "entry": c.entry,
+                            "old": c.old.value,
+                            "new": c.new.value,
+                            "standard_score": c.new_standard,
+                        }
+                        for c in done.changed
+                    ],
+                    **_results_json(done.results),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    elif done.confirmed:
+        medals = ", ".join(f"{n} {m.value}" for m, n in done.results.medals.items() if n)
+        print(
+            f"Confirmed the results of {done.track}: {medals or 'no medal'}; {len(done.changed)} entries changed."
+        )
+    else:
+        print(f"Unlocked the results of {done.track}: {done.results.unlock_reason}")
+    return EXIT_OK
+
+
 def _cmd_certificates(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -1255,6 +1398,8 @@ def _cmd_badges(args: argparse.Namespace) -> int:
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
+    if args.what == "results":
+        return _cmd_print_results(args)
     from tvet_alliance.services import printing
 
     with _database(args) as db, db.session() as s:
@@ -1269,6 +1414,30 @@ def _cmd_print(args: argparse.Namespace) -> int:
         f"The {what} of {printed.event.name} ({_n(len(printed.delegates), 'delegate')}, {_n(pages, 'page')}) "
         f"written to {args.file}{_left_out(printed.left_out)}"
     )
+    return EXIT_OK
+
+
+def _cmd_print_results(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tvet_alliance.services import results
+
+    with _database(args) as db, db.session() as s:
+        competition = results.find_competition(s, args.competition)
+        if args.track:
+            shown = [results.track_results(s, results.find_track(s, competition, args.track).id)]
+        else:
+            shown = results.competition_results(s, competition.id)
+    from tvet_alliance.render.results import write_results
+
+    target = Path(args.file)
+    try:
+        pages = write_results(target, competition.name, shown, book=not args.track)
+    except OSError as exc:
+        from tvet_alliance.files import failure_reason
+
+        return _error(f"cannot write {target}: {failure_reason(exc)}")
+    print(f"Wrote {target}: {pages} pages, {len(shown)} tracks.")
     return EXIT_OK
 
 
@@ -1301,6 +1470,7 @@ COMMANDS = {
     "certificates": _cmd_certificates,
     "verify": _cmd_verify,
     "scheme": _cmd_scheme,
+    "results": _cmd_results,
     "gui": _cmd_gui,
 }
 

@@ -48,6 +48,7 @@ def test_window_opens_on_a_temporary_database(make_window: Any, db: Database) ->
         "Events",
         "Competitions",
         "Marks",
+        "Results",
         "Agreements",
     ]
     assert window.db_label.text() == db.name

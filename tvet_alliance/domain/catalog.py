@@ -277,9 +277,13 @@ COMPETITION = Record(
         F("start_date", STARTS, K.DATE, listed=True),
         F("end_date", ENDS, K.DATE, listed=True),
         F("host_city", QT_TRANSLATE_NOOP("Fields", "Host city"), listed=True),
+        # The results rule's settings (domain/results.py), shown on the Results page too.
+        F("excellence_threshold", QT_TRANSLATE_NOOP("Fields", "Medallion threshold (standard score)"), K.INT,
+          default=700),
+        F("tie_margin", QT_TRANSLATE_NOOP("Fields", "Tie margin (mark points)"), K.DECIMAL, default=Decimal(0)),
         F("notes", NOTES, K.MULTILINE, internal=True),
     ),
-)
+)  # fmt: skip
 
 TRACK = Record(
     key="track",

@@ -165,7 +165,16 @@ def check_row(
         plain.phone_region = lambda: str(region).upper() if region else None
     elif model is Entry:  # an unknown track: its limits are checked where it is known
         track = parents("skill_track", values.get("track_id")) if values.get("track_id") else None
-        plain.track = SimpleNamespace(**{"max_score": None, "team_size": None, **(track or {})})
+        plain.track = SimpleNamespace(
+            **{
+                "max_score": None,
+                "team_size": None,
+                "results_confirmed_at": None,
+                "name": "",
+                **(track or {}),
+            }
+        )
+        plain.results_lock_check = fields is not None  # a change of a row: confirmed results lock it
     elif model is JudgeMark:  # a mark within its aspect's range (0-3 for a judgement)
         aspect = parents("marking_aspect", values.get("aspect_id")) if values.get("aspect_id") else None
         plain.aspect = SimpleNamespace(**{"kind": None, "max_mark": None, "code": None, **(aspect or {})})

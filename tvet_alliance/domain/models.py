@@ -141,6 +141,43 @@ def _related(obj: Any, name: str, model: type[Any], key: Any) -> Any:
     return session.get(model, key, execution_options={"include_deleted": True})
 
 
+#: An entry's fields that confirmed results lock (and its track, and its tombstone).
+RESULTS_LOCKED_FIELDS = ("score", "status", "medal", "standard_score", "members", "track_id", "deleted_at")
+MSG_RESULTS_LOCKED = QT_TRANSLATE_NOOP(
+    "Validation", "The results of {track} are confirmed: unlock them before changing its entries."
+)
+
+
+def _locked_changes(obj: Any) -> list[str]:
+    """Which of :data:`RESULTS_LOCKED_FIELDS` an entry changes: for a record, by its attributes'
+    history (every one for a new record); for a row checked without one (``incoming.check_row``),
+    every one when it says it is a change (``results_lock_check``; the caller keeps the changed ones)."""
+    state = sa_inspect(obj, raiseerr=False)
+    if state is None:
+        return list(RESULTS_LOCKED_FIELDS) if getattr(obj, "results_lock_check", False) else []
+    if not state.has_identity:
+        return ["score"]
+    return [name for name in RESULTS_LOCKED_FIELDS if state.attrs[name].history.has_changes()]
+
+
+def _check_results_lock(c: _Collector, entry: Any, track: Any) -> None:
+    """While a track's results are confirmed its entries' scores, statuses, medals and members are
+    locked; so is moving an entry into or out of it (services/results.py unlocks, with a reason)."""
+    tracks = [track]
+    state = sa_inspect(entry, raiseerr=False)
+    if state is not None and state.has_identity:
+        moved = state.attrs["track_id"].history.deleted
+        session = object_session(entry)
+        if moved and moved[0] is not None and session is not None:
+            tracks.append(session.get(SkillTrack, moved[0], execution_options={"include_deleted": True}))
+    locked = [t for t in tracks if t is not None and getattr(t, "results_confirmed_at", None) is not None]
+    if not locked:
+        return
+    changed = _locked_changes(entry)
+    for name in changed:
+        c.add(name, "results_locked", MSG_RESULTS_LOCKED, track=str(locked[0].name))
+
+
 class Validatable:
     """Models that can check and normalise themselves."""
 
@@ -413,6 +450,10 @@ class Competition(Tracked, Validatable, Base):
     end_date: Mapped[date | None]
     host_city: Mapped[str | None] = mapped_column(String(100))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The results rule's settings (domain/results.py): Medallion for Excellence from this standard
+    # score; marks within this many mark points of a better one share its rank and medal.
+    excellence_threshold: Mapped[int] = mapped_column(Integer, default=700, server_default="700")
+    tie_margin: Mapped[Decimal] = mapped_column(Numeric(8, 2), default=Decimal(0), server_default="0")
 
     event: Mapped[Event | None] = relationship()
     tracks: Mapped[list[SkillTrack]] = relationship(back_populates="competition")
@@ -423,6 +464,14 @@ class Competition(Tracked, Validatable, Base):
         if self.edition is not None and self.edition < 1:
             c.add("edition", "positive", QT_TRANSLATE_NOOP("Validation", "Must be 1 or more."))
         _date_order(c, self.start_date, self.end_date, "end_date")
+        if self.excellence_threshold is not None and not 0 <= self.excellence_threshold <= 1000:
+            c.add(
+                "excellence_threshold",
+                "threshold_range",
+                QT_TRANSLATE_NOOP("Validation", "Must be between 0 and 1000."),
+            )
+        if self.tie_margin is not None and not 0 <= Decimal(self.tie_margin) <= 100:
+            c.add("tie_margin", "margin_range", QT_TRANSLATE_NOOP("Validation", "Must be between 0 and 100."))
         return c.texts(self)
 
 
@@ -437,6 +486,11 @@ class SkillTrack(Tracked, Validatable, Base):
     name_zh: Mapped[str | None] = mapped_column(String(200))  # the track's name in Chinese
     team_size: Mapped[int] = mapped_column(Integer, default=1)
     max_score: Mapped[Decimal] = mapped_column(Numeric(8, 2), default=Decimal(100))
+    # Confirmed results (services/results.py): the entries' medals and standard scores are stored and
+    # locked; unlocking clears these and keeps its reason (logged like any field edit).
+    results_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    results_confirmed_by: Mapped[str | None] = mapped_column(String(100))
+    unlock_reason: Mapped[str | None] = mapped_column(Text)
 
     competition: Mapped[Competition] = relationship(back_populates="tracks")
     entries: Mapped[list[Entry]] = relationship(back_populates="track")
@@ -467,6 +521,8 @@ class Entry(Tracked, Validatable, Base):
     status: Mapped[EntryStatus] = mapped_column(_enum(EntryStatus), default=EntryStatus.REGISTERED)
     score: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
     medal: Mapped[Medal] = mapped_column(_enum(Medal), default=Medal.NONE, index=True)
+    # The standard score stored when the track's results were confirmed (domain/results.py).
+    standard_score: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
 
     track: Mapped[SkillTrack] = relationship(back_populates="entries")
@@ -500,6 +556,7 @@ class Entry(Tracked, Validatable, Base):
                 count=len(self.members),
                 size=track.team_size,
             )
+        _check_results_lock(c, self, track)
         return c.texts(self)
 
 

@@ -299,7 +299,8 @@ def validate(session: Session, type_key: str, values: dict[str, Any]) -> list[Fi
     with session.no_autoflush:
         _apply(session, rtype, obj, {k: v for k, v in coerced.items()})
         seen = {e.field for e in errors}
-        errors += [e for e in obj.validate() if e.field not in seen]
+        # Confirmed results lock changes, which a form's values alone cannot tell: saving checks it.
+        errors += [e for e in obj.validate() if e.field not in seen and e.code != "results_locked"]
     if obj in session:
         session.expunge(obj)
     return errors
@@ -568,6 +569,15 @@ class HistoryEntry:
         )
 
 
+#: Labels of logged fields that no form shows (confirmed results: services/results.py).
+LOG_ONLY_LABELS = {
+    "results_confirmed_at": QT_TRANSLATE_NOOP("Fields", "Results confirmed"),
+    "results_confirmed_by": QT_TRANSLATE_NOOP("Fields", "Results confirmed by"),
+    "unlock_reason": QT_TRANSLATE_NOOP("Fields", "Reason for unlocking the results"),
+    "standard_score": QT_TRANSLATE_NOOP("Fields", "Standard score"),
+}
+
+
 def history(session: Session, type_key: str, record_id: uuid.UUID) -> list[HistoryEntry]:
     """The record's changes, newest first, from the change log."""
     rtype = record_type(type_key)
@@ -602,7 +612,7 @@ def history(session: Session, type_key: str, record_id: uuid.UUID) -> list[Histo
             if row.field in specs
             else QT_TRANSLATE_NOOP("Fields", "Deleted")
             if row.field == "deleted_at"
-            else row.field or "",
+            else LOG_ONLY_LABELS.get(row.field or "", row.field or ""),
             old="",
             new="",
             site_id=row.site_id,

@@ -41,6 +41,7 @@ from tvet_alliance.domain.base import utcnow, uuid7
 from tvet_alliance.domain.changelog import INFO_BATCH, deserialize, serialize
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.errors import CodedError, FieldError, ValidationFailed
+from tvet_alliance.domain.models import MSG_RESULTS_LOCKED
 from tvet_alliance.domain.names import OrgIndex, name_key, person_keys
 from tvet_alliance.domain.search_keys import identity_keys
 from tvet_alliance.domain.values import TEXT_KINDS, ValueKind, is_list, split_list
@@ -227,6 +228,7 @@ class _Run:
         self.names: dict[int, bytes] = {}
         self.registered: dict[uuid.UUID, tuple[uuid.UUID, int | None]] = {}  # person -> participation
         self.tracks: dict[str, tuple[uuid.UUID, Decimal, int]] = {}
+        self.locked_tracks: dict[uuid.UUID, str] = {}  # tracks whose results are confirmed, by id
         self.entries: dict[tuple[uuid.UUID, str], tuple[uuid.UUID, str, int | None]] = {}
         #: tracks with a marking scheme: their entries' scores are computed from marks, never imported
         self.marked_tracks: set[uuid.UUID] = set()
@@ -269,15 +271,18 @@ class _Run:
         if self.kind is ImportKind.ENTRIES:
             if self.options.competition_id is None:
                 raise ImportSetupError("no_competition", MSG_NO_COMPETITION)
-            for tid, tname, tname_zh, max_score, size in s.execute(
+            for tid, tname, tname_zh, max_score, size, confirmed in s.execute(
                 select(
                     SkillTrack.id,
                     SkillTrack.name,
                     SkillTrack.name_zh,
                     SkillTrack.max_score,
                     SkillTrack.team_size,
+                    SkillTrack.results_confirmed_at,
                 ).where(SkillTrack.competition_id == self.options.competition_id)
             ):
+                if confirmed is not None:
+                    self.locked_tracks[tid] = tname
                 # A track is found by its English or its Chinese name (焊接 for Welding).
                 for key in {name_key(tname), name_key(tname_zh or "")} - {""}:
                     self.tracks.setdefault(key, (tid, Decimal(max_score), size))
@@ -757,6 +762,16 @@ class _Run:
             # The judges' marks give this track's scores (services.marking): a score in the file is left
             # alone, as a re-imported export of the entries carries the computed one.
             values = {k: v for k, v in values.items() if k != "score"}
+        if track is not None and track[0] in self.locked_tracks:
+            errors.append(
+                self._error(
+                    number,
+                    self._column("track"),
+                    "results_locked",
+                    MSG_RESULTS_LOCKED,
+                    track=self.locked_tracks[track[0]],
+                )
+            )
         score = values.get("score")
         if score is not None and score > max_score:
             errors.append(

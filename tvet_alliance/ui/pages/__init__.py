@@ -38,6 +38,7 @@ PAGE_MODULES: tuple[str, ...] = (
     "events",
     "competitions",
     "marking",
+    "results",
     "agreements",
 )
 

@@ -1,0 +1,175 @@
+"""The Results page by keyboard (issue 16, item 3): choose a track, read its ranks, standard scores
+and proposed medals, confirm (asked, naming the track and the medals), unlock with a reason (none:
+nothing happens), change the competition's settings, print a result sheet; an edit of a confirmed
+entry in its form is refused naming the track. Checked in the database afterwards."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from tests.core.test_results import make_competition
+from tvet_alliance.domain import Competition, Entry, SkillTrack
+from tvet_alliance.domain.enums import Medal
+from tvet_alliance.persistence import Database
+from tvet_alliance.ui.pages.results import ResultsPage, UnlockDialog
+
+
+def _page(make_window: Any, db: Database, qtbot: Any) -> tuple[Any, ResultsPage, dict[str, Any]]:
+    ids = make_competition(db)
+    window = make_window(db)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    number = [spec.key for spec in window.specs].index("results") + 1  # after Competitions and Marks
+    key = Qt.Key(Qt.Key.Key_0.value + number)
+    qtbot.keyClick(window.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.currentItem().text() == "Results"
+    page = window.current_page()
+    assert isinstance(page, ResultsPage)
+    return window, page, ids
+
+
+def _choose_welding(page: ResultsPage, qtbot: Any) -> None:
+    page.tracks.setFocus()
+    assert page.tracks.currentItem().text() == "CNC Milling"  # by name
+    qtbot.keyClick(page.tracks, Qt.Key.Key_Down)
+    assert page.tracks.currentItem().text() == "Welding"
+
+
+def _cells(page: ResultsPage, column: int) -> list[str]:
+    return [page.table.item(r, column).text() for r in range(page.table.rowCount())]
+
+
+def _press(qtbot: Any, button: Any) -> None:
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def test_results_confirm_and_unlock_by_keyboard(
+    make_window: Any, db: Database, qtbot: Any, message_boxes: Any
+) -> None:
+    _window, page, ids = _page(make_window, db, qtbot)
+    _choose_welding(page, qtbot)
+    assert _cells(page, 0) == ["1", "2", "3", "4", "5"]
+    assert _cells(page, 4) == ["835", "767", "700", "633", "565"]
+    assert _cells(page, 5) == ["Gold", "Silver", "Bronze", "", ""]
+    assert page.table.horizontalHeaderItem(6).text() == "Stored" and _cells(page, 6) == [""] * 5
+    assert (
+        page.table.item(0, 1).text()
+        == "Team Lahore\nGCT Lahore\nLahore 0, Lahore 1, Lahore 2 · 选手0, 选手1, 选手2"
+    )
+    assert "Provisional" in page.state.text() and "spread 7.41" in page.state.text()
+    assert not page.unlock_button.isEnabled()
+
+    # Confirm: No leaves everything as it was
+    _press(qtbot, page.confirm_button)
+    question = message_boxes.texts("question")[-1]
+    assert "Confirm the results of Welding: 1 gold, 1 silver, 1 bronze?" in question
+    with db.session() as s:
+        assert s.get(SkillTrack, ids["welding"]).results_confirmed_at is None
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    _press(qtbot, page.confirm_button)
+    with db.session() as s:
+        assert s.get(SkillTrack, ids["welding"]).results_confirmed_at is not None
+        assert s.get(Entry, ids["Lahore"]).medal is Medal.GOLD
+        assert s.get(Entry, ids["Lahore"]).standard_score == 835
+    assert page.tracks.currentItem().text() == "Welding  ✓ confirmed"
+    assert _cells(page, 6) == ["Gold", "Silver", "Bronze", "", ""]
+    assert "Confirmed on" in page.state.text()
+    assert not page.confirm_button.isEnabled() and page.unlock_button.isEnabled()
+
+    # Unlock: OK needs a reason; Esc leaves it confirmed
+    seen: list[bool] = []
+
+    def no_reason() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        seen.append(isinstance(dialog, UnlockDialog) and dialog.ok.isEnabled())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, no_reason)
+    _press(qtbot, page.unlock_button)
+    assert seen == [False]
+    with db.session() as s:
+        assert s.get(SkillTrack, ids["welding"]).results_confirmed_at is not None
+
+    failures: list[BaseException] = []
+
+    def with_reason() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, UnlockDialog)
+            qtbot.keyClicks(dialog.reason, "Appeal upheld for aspect B2")
+            assert dialog.ok.isEnabled()
+            dialog.ok.setFocus()
+            qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
+        except BaseException as exc:  # never leave the dialog open
+            failures.append(exc)
+            if dialog is not None:
+                dialog.close()
+
+    QTimer.singleShot(0, with_reason)
+    _press(qtbot, page.unlock_button)
+    assert not failures, failures
+    with db.session() as s:
+        track = s.get(SkillTrack, ids["welding"])
+        assert track.results_confirmed_at is None and track.unlock_reason == "Appeal upheld for aspect B2"
+    assert "Last unlocked: Appeal upheld for aspect B2" in page.state.text()
+    assert page.tracks.currentItem().text() == "Welding"
+
+
+def test_settings_change_the_proposals(make_window: Any, db: Database, qtbot: Any) -> None:
+    _window, page, ids = _page(make_window, db, qtbot)
+    _choose_welding(page, qtbot)
+    assert page.threshold.value() == 700 and page.margin.value() == 0
+    page.threshold.setFocus()
+    page.threshold.selectAll()
+    qtbot.keyClicks(page.threshold, "630")
+    qtbot.keyClick(page.threshold, Qt.Key.Key_Tab)
+    page.margin.selectAll()
+    qtbot.keyClicks(page.margin, "5")
+    _press(qtbot, page.apply_settings)
+    with db.session() as s:
+        c = s.get(Competition, ids["competition"])
+        assert (c.excellence_threshold, c.tie_margin) == (630, Decimal(5))
+    assert page.tracks.currentItem().text() == "Welding"  # the place is kept
+    assert _cells(page, 0) == ["1", "1", "3", "3", "5"]
+    assert _cells(page, 5) == ["Gold", "Gold", "Bronze", "Bronze", ""]
+
+
+def test_a_result_sheet_is_printed(
+    make_window: Any, db: Database, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    _window, page, _ids = _page(make_window, db, qtbot)
+    _choose_welding(page, qtbot)
+    target = tmp_path / "welding"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    _press(qtbot, page.sheet_button)
+    assert (tmp_path / "welding.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_form_refuses_a_confirmed_entry_s_new_score(
+    make_window: Any, db: Database, qtbot: Any, message_boxes: Any
+) -> None:
+    from tests.gui.test_editing import drive, save, type_into
+
+    window, page, ids = _page(make_window, db, qtbot)
+    _choose_welding(page, qtbot)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    _press(qtbot, page.confirm_button)
+
+    def change(editor: Any) -> None:
+        type_into(qtbot, editor, "score", "99")
+        save(qtbot, editor)
+        editor.reject()
+
+    drive(window, change)
+    window.editing.edit_record("entry", ids["Karachi"])
+    warning = message_boxes.texts("warning")[-1]
+    assert "The results of Welding are confirmed: unlock them before changing its entries." in warning
+    with db.session() as s:
+        assert s.get(Entry, ids["Karachi"]).score == Decimal(85)
