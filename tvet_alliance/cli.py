@@ -626,6 +626,13 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         f"  {report.added} added, {report.changed} changed, {report.deleted} deleted, "
         f"{_n(report.check_ins, 'check-in')}"
     )
+    if report.check_ins_repeated:
+        print(f"  {_n(report.check_ins_repeated, 'check-in')} held already (the same scan): nothing added")
+    if report.check_ins_to_review:
+        print(
+            f"  {_n(report.check_ins_to_review, 'delegate')} checked in on two laptops: "
+            "one attendance, the later check-in listed for review on the Check-in page"
+        )
     for table, counts in report.by_table.items():
         parts = [f"{n} {what}" for what, n in counts.items() if n]
         if parts:
