@@ -46,6 +46,7 @@ def test_window_opens_on_a_temporary_database(make_window: Any, db: Database) ->
         "Partners",
         "People",
         "Events",
+        "Check-in",
         "Competitions",
         "Agreements",
     ]

@@ -25,7 +25,7 @@ from tvet_alliance.ui.pages import PageContext, PageSpec, default_pages
 
 from .test_editing import drive, focus, save, type_into
 
-AREAS = ["home", "partners", "people", "events", "competitions", "agreements"]
+AREAS = ["home", "partners", "people", "events", "checkin", "competitions", "agreements"]
 
 
 class QuerySpy:
@@ -154,6 +154,7 @@ def test_start_up_builds_and_fills_only_the_page_on_screen(
         "Partners",
         "People",
         "Events",
+        "Check-in",
         "Competitions",
         "Agreements",
     ]
@@ -169,12 +170,12 @@ def test_start_up_builds_and_fills_only_the_page_on_screen(
     assert not window.is_built("home") and not window.is_built("events")
 
 
-class CheckInPage(QWidget):
+class ExtraPage(QWidget):
     """A page a test registers: it counts how often it was refreshed."""
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
-        self.setObjectName("page_checkin")
+        self.setObjectName("page_extra")
         self.context = context
         self.refreshed = 0
         self.label = QLabel()
@@ -186,43 +187,43 @@ class CheckInPage(QWidget):
         self.label.setText(db.name if db is not None else "")
 
 
-CHECK_IN = PageSpec(
-    key="checkin",
-    title=QT_TRANSLATE_NOOP("Areas", "Check-in"),
+EXTRA = PageSpec(
+    key="extra",
+    title=QT_TRANSLATE_NOOP("Areas", "Extra"),
     icon="icons:people.svg",
     tables=frozenset({"participation", "check_in"}),
-    build=CheckInPage,
+    build=ExtraPage,
 )
 
 
 def test_a_registered_page_appears_in_the_sidebar_and_refreshes_from_its_tables(
     qtbot: Any, sample_db: Database, settings: Any
 ) -> None:
-    window = MainWindow(sample_db, settings, pages=[*default_pages(), CHECK_IN])
+    window = MainWindow(sample_db, settings, pages=[*default_pages(), EXTRA])
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
 
-    assert window.sidebar.count() == 7
-    assert window.sidebar.item(6).text() == "Check-in"
-    assert window.area_actions[6].text() == "Check-in"
-    assert not window.is_built("checkin")
+    assert window.sidebar.count() == 8
+    assert window.sidebar.item(7).text() == "Extra"
+    assert window.area_actions[7].text() == "Extra"
+    assert not window.is_built("extra")
 
-    window.area_actions[6].trigger()  # View → Check-in
+    window.area_actions[7].trigger()  # View → Extra
     page = window.current_page()
-    assert isinstance(page, CheckInPage) and page.objectName() == "page_checkin"
+    assert isinstance(page, ExtraPage) and page.objectName() == "page_extra"
     assert page.refreshed == 1 and page.label.text() == sample_db.name
 
     window.changed(Changes.of("check_in"))
     assert page.refreshed == 2
     window.changed(Changes.of("agreement"))
     assert page.refreshed == 2
-    assert window.is_stale("agreements") and not window.is_stale("checkin")
+    assert window.is_stale("agreements") and not window.is_stale("extra")
 
     window.sidebar.setCurrentRow(0)
     window.changed(Changes.of("participation"))
-    assert page.refreshed == 2 and window.is_stale("checkin")
-    window.sidebar.setCurrentRow(6)
+    assert page.refreshed == 2 and window.is_stale("extra")
+    window.sidebar.setCurrentRow(7)
     assert page.refreshed == 3
 
 

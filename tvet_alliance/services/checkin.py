@@ -617,3 +617,13 @@ def reissue_ticket(session: Session, participation_id: uuid.UUID) -> str:
     part.ticket_code = code
     session.flush()
     return code
+
+
+def events(session: Session) -> list[tuple[uuid.UUID, str, Any]]:
+    """The events a desk can check in for: (id, name, start date), the latest first."""
+    rows = session.execute(
+        select(Event.id, Event.name, Event.start_date)
+        .where(Event.deleted_at.is_(None))
+        .order_by(Event.start_date.desc().nulls_last(), Event.name)
+    )
+    return [(r[0], r[1], r[2]) for r in rows]

@@ -31,7 +31,15 @@ if TYPE_CHECKING:
 
 #: The registered pages, in sidebar order (and View-menu order: Ctrl+1, Ctrl+2, ...). Each names a
 #: module of this package that defines ``PAGE``.
-PAGE_MODULES: tuple[str, ...] = ("home", "partners", "people", "events", "competitions", "agreements")
+PAGE_MODULES: tuple[str, ...] = (
+    "home",
+    "partners",
+    "people",
+    "events",
+    "checkin",
+    "competitions",
+    "agreements",
+)
 
 
 @dataclass(frozen=True)
