@@ -181,7 +181,10 @@ class CheckInPage(QWidget):
         self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.walk_in_button.clicked.connect(self.register_walk_in)
         self.walk_in_button.hide()
+        # A name in Latin letters or Chinese sits at the reading side of an Urdu window too.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         for widget in (self.headline, self.person, self.detail):
+            widget.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
             panel_layout.addWidget(widget)
         walk_row = QHBoxLayout()
         walk_row.addWidget(self.walk_in_button)
