@@ -47,6 +47,7 @@ from tvet_alliance.domain import (
     changelog,
     codes,
 )
+from tvet_alliance.domain import search_keys as rules
 from tvet_alliance.domain.enums import AttendanceMode, ParticipationRole, ParticipationStatus
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
@@ -287,8 +288,11 @@ def _find(session: Session, event_id: uuid.UUID, text: str) -> _Scan:
         scan.replaced = _was_replaced(session, event_id, code)
         if scan.replaced:
             return scan
-    in_event = select(Participation.person_id).where(
-        Participation.event_id == event_id, Participation.deleted_at.is_(None)
+    # A correlated EXISTS: each candidate is checked through the (event, person) unique index.
+    in_event = exists().where(
+        Participation.person_id == Person.id,
+        Participation.event_id == event_id,
+        Participation.deleted_at.is_(None),
     )
     people: list[uuid.UUID] = []
     stripped = text.strip()
@@ -297,7 +301,7 @@ def _find(session: Session, event_id: uuid.UUID, text: str) -> _Scan:
             select(Person.id).where(
                 func.lower(Person.email) == stripped.casefold(),
                 Person.deleted_at.is_(None),
-                Person.id.in_(in_event),
+                in_event,
             )
         ).all()
     if _PHONE.match(stripped):
@@ -305,12 +309,16 @@ def _find(session: Session, event_id: uuid.UUID, text: str) -> _Scan:
         if len(digits) >= 6:
             people += session.scalars(
                 select(Person.id).where(
-                    Person.phone.like(f"%{digits}"), Person.deleted_at.is_(None), Person.id.in_(in_event)
+                    Person.phone.like(f"%{digits}"), Person.deleted_at.is_(None), in_event
                 )
             ).all()
     if not people and search.query_text(text):
-        people = [m.id for m in search.find_people(session, text, limit=MATCH_LIMIT, among=in_event)]
-        if len(people) < MATCH_LIMIT:
+        found = search.find_people(session, text, limit=MATCH_LIMIT, among=in_event)
+        people = [m.id for m in found]
+        # An organisation's delegates too, unless the text is plainly a delegate's name (the whole
+        # name or its start in some script): one search less on each name typed.
+        named = any(m.rank <= rules.NAME_PREFIX for m in found)
+        if len(people) < MATCH_LIMIT and not named:
             orgs = [m.id for m in search.find_partners(session, text, limit=5)]
             if orgs:
                 people += [
@@ -320,7 +328,7 @@ def _find(session: Session, event_id: uuid.UUID, text: str) -> _Scan:
                         .where(
                             Person.organization_id.in_(orgs),
                             Person.deleted_at.is_(None),
-                            Person.id.in_(in_event),
+                            in_event,
                         )
                         .order_by(Person.full_name)
                         .limit(MATCH_LIMIT)
