@@ -257,3 +257,27 @@ def test_the_delegate_form_shows_the_ticket_code_grouped(make_window: Any, day: 
     )
     window.editing.edit_record("delegate", day.parts["Zhang Wei"])
     assert opened and opened[0].shown["ticket_code"].text() == codes.grouped(day.codes["Zhang Wei"])
+
+
+def test_a_double_check_in_is_listed_to_review_and_undone_there(
+    make_window: Any, day: Day, qtbot: Any, message_boxes: Any
+) -> None:
+    part = day.parts["Zhang Min"]
+    with day.db.transaction() as s:  # as a merge of two laptops leaves it: two rows, one delegate
+        s.add(CheckIn(participation_id=part, desk="Laptop 1"))
+        s.flush()
+        s.add(CheckIn(participation_id=part, desk="Laptop 2"))
+    page = open_desk(make_window, day)
+    assert (
+        page.review_button.text() == "To review (1)" and page.counters["checked_in"].text() == "Checked in: 1"
+    )
+    page.review_button.click()
+    assert page.review.isVisible() and page.review.count() == 1
+    assert "Zhang Min" in page.review.item(0).text() and "Laptop 2" in page.review.item(0).text()
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    page.review_undo.click()
+    kept = rows(day.db, part)
+    assert len(kept) == 3 and kept[2].reverses_id == kept[1].id  # the later one reversed
+    assert page.review_button.text() == "To review (0)" and not page.review.isVisible()
+    assert page.counters["checked_in"].text() == "Checked in: 1"
+    assert status(day.db, part) is ParticipationStatus.REGISTERED  # rows added by hand: status as it was

@@ -327,9 +327,11 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> QWidget:
         """Help → Keyboard shortcuts: every shortcut, read from the window's actions and shortcuts."""
         from tvet_alliance.ui.dialogs.shortcuts import ShortcutsDialog, window_shortcuts
+        from tvet_alliance.ui.pages.checkin import CheckInPage
         from tvet_alliance.ui.views.records import RecordSection
 
-        dialog = ShortcutsDialog(window_shortcuts(self, RecordSection.HANDLED_KEYS), self)
+        keys = (*RecordSection.HANDLED_KEYS, *CheckInPage.HANDLED_KEYS)
+        dialog = ShortcutsDialog(window_shortcuts(self, keys), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -87,7 +87,8 @@ class CheckInPage(QWidget):
 
     HANDLED_KEYS: tuple[tuple[str, str, str], ...] = (
         ("Return", "CheckInPage", QT_TRANSLATE_NOOP("CheckInPage", "Check in (or the match picked)")),
-        ("Up, Down", "CheckInPage", QT_TRANSLATE_NOOP("CheckInPage", "Pick among the matches")),
+        ("Down", "CheckInPage", QT_TRANSLATE_NOOP("CheckInPage", "Pick among the matches")),
+        ("Up", "CheckInPage", QT_TRANSLATE_NOOP("CheckInPage", "Pick among the matches")),
         ("Esc", "CheckInPage", QT_TRANSLATE_NOOP("CheckInPage", "Clear the search field")),
     )
 
