@@ -288,3 +288,35 @@ def test_the_desk_on_postgresql(pg_db: Database) -> None:
             "online": 1,
             "walk_ins": 1,
         }
+
+
+def test_the_delegate_export_carries_the_ticket_code_but_a_share_export_does_not(
+    day: Day, tmp_path: object
+) -> None:
+    import csv
+
+    from tvet_alliance.services.exporting import ExportKind, ExportOptions, View, export
+
+    folder = tmp_path
+    with day.db.transaction() as s:
+        checkin.check_in(s, day.parts["Zhang Wei"], "Desk 1")
+        done = checkin.check_in(s, day.parts["Fatima Noor"], "Desk 1")
+        assert done.check_in_id is not None
+        checkin.undo(s, done.check_in_id)  # undone: not checked in in the export
+    files = {}
+    for share in (False, True):
+        files[share] = folder / f"delegates-{share}.csv"
+        with day.db.session() as s:
+            export(
+                s,
+                ExportKind.DELEGATES,
+                files[share],
+                ExportOptions(share=share),
+                view=View(parent_id=day.event),
+            )
+    with files[False].open(encoding="utf-8-sig", newline="") as fh:
+        rows = {r["Name"]: r for r in csv.DictReader(fh)}
+    assert rows["Zhang Wei"]["Ticket code"] == day.codes["Zhang Wei"]
+    assert (rows["Zhang Wei"]["Checked in"], rows["Fatima Noor"]["Checked in"]) == ("yes", "no")
+    with files[True].open(encoding="utf-8-sig", newline="") as fh:
+        assert "Ticket code" not in (csv.DictReader(fh).fieldnames or [])
