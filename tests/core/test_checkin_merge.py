@@ -88,3 +88,28 @@ def test_a_check_in_whose_nonce_the_office_holds_adds_nothing(office: Office, tm
         assert checkin.double_check_ins(s, office.event) == []
     one.close()
     two.close()
+
+
+def test_undoing_on_a_laptop_a_scan_the_office_held_already_undoes_the_held_one(
+    office: Office, tmp_path: Path
+) -> None:
+    one = laptop(office, tmp_path / "one.sqlite3", "L1")
+    two = laptop(office, tmp_path / "two.sqlite3", "L2")
+    part = office.delegates[0]
+    with one.transaction() as s:
+        first = checkin.check_in(s, part, "Desk A")
+        nonce = s.get(CheckIn, first.check_in_id).nonce  # type: ignore[union-attr]
+    with two.transaction() as s:  # the same scan re-sent through laptop 2, then undone there
+        again = CheckIn(participation_id=part, desk="Desk A", nonce=nonce, site_id=two.site_id)
+        s.add(again)
+        s.flush()
+        checkin.undo(s, again.id, "Desk B")
+    sync.merge_package(office.db, _package(one, tmp_path / "one.tvetsync"))
+    report = sync.merge_package(office.db, _package(two, tmp_path / "two.tvetsync"))
+    assert (report.check_ins_repeated, report.check_ins) == (1, 1)  # the reversal is added
+    kept = _rows(office.db, part)
+    assert len(kept) == 2 and {r.reverses_id for r in kept} == {None, first.check_in_id}
+    with office.db.session() as s:
+        assert checkin.counters(s, office.event).checked_in == 0
+    one.close()
+    two.close()

@@ -370,6 +370,10 @@ class _Merge:
                 self.report.check_ins_repeated += 1
                 return held, {}
             self.nonces[image["nonce"]] = row_id
+        if info.name == "check_in" and image.get("reverses_id"):
+            # A reversal of a scan the office held already undoes the row the office holds.
+            undone = self.aliases.resolve("check_in", uuid.UUID(image["reverses_id"]))
+            image = {**image, "reverses_id": str(undone)}
         if info.name == "participation":
             event_id = uuid.UUID(self.aliases.value(info, "event_id", image["event_id"]) or "")
             person_id = uuid.UUID(self.aliases.value(info, "person_id", image["person_id"]) or "")
