@@ -311,6 +311,18 @@ def _add_sync_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     p_results.add_argument("--track", metavar="NAME", help="one skill track (English or Chinese name)")
     p_results.add_argument("--reason", help="why the track is unlocked (required to unlock)")
     p_results.add_argument("--json", action="store_true", help="print one JSON object")
+    p_checkin = sub.add_parser(
+        "checkin",
+        help="check a delegate in by ticket code or a search (exit 0: checked in or in already; 1: not)",
+    )
+    p_checkin.add_argument(
+        "--event", metavar="NAME", required=True, help="the event (a unique prefix is enough)"
+    )
+    p_checkin.add_argument(
+        "text", metavar="TEXT", help="a ticket code, or a name in any script, e-mail, phone"
+    )
+    p_checkin.add_argument("--desk", metavar="NAME", help="the desk's name (default: this computer's name)")
+    p_checkin.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _add_certificate_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -952,6 +964,13 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         f"  {report.added} added, {report.changed} changed, {report.deleted} deleted, "
         f"{_n(report.check_ins, 'check-in')}"
     )
+    if report.check_ins_repeated:
+        print(f"  {_n(report.check_ins_repeated, 'check-in')} held already (the same scan): nothing added")
+    if report.check_ins_to_review:
+        print(
+            f"  {_n(report.check_ins_to_review, 'delegate')} checked in on two laptops: "
+            "one attendance, the later check-in listed for review on the Check-in page"
+        )
     for table, counts in report.by_table.items():
         parts = [f"{n} {what}" for what, n in counts.items() if n]
         if parts:
@@ -1040,6 +1059,51 @@ def _cmd_search(args: argparse.Namespace) -> int:
         detail = f" — {m.detail}" if m.detail else ""
         print(f"{m.id}  {names}{detail}  ({m.why}: {m.key})")
     return EXIT_OK
+
+
+def _cmd_checkin(args: argparse.Namespace) -> int:
+    """Exit 0 when the delegate is in (checked in now, or before); 1 when not (not registered,
+    cancelled, or several matches: pick by ticket code)."""
+    import socket
+
+    from tvet_alliance.services import checkin
+    from tvet_alliance.services.importing import files
+
+    if not args.text.strip():
+        return _error("nothing to look for: give a ticket code or a name")
+    desk = args.desk or socket.gethostname()
+    with _database(args) as db, db.transaction() as s:
+        event = files.find_event(s, args.event)
+        event_name = event.name
+        result = checkin.lookup(s, event.id, args.text, desk=desk)
+    ok = result.kind in (checkin.Kind.CHECKED_IN, checkin.Kind.ALREADY)
+    if args.json:
+        print(
+            json.dumps({"event": event_name, "desk": desk, **result.as_json()}, ensure_ascii=False, indent=2)
+        )
+        return EXIT_OK if ok else EXIT_PROBLEMS
+    who = ""
+    if result.person is not None:
+        p = result.person
+        who = p.name + (f" / {p.native}" if p.native and p.native != p.name else "")
+        who += f" — {p.organization}" if p.organization else ""
+    if result.kind is checkin.Kind.CHECKED_IN:
+        print(f"Checked in: {who} at {desk}")
+    elif result.kind is checkin.Kind.ALREADY:
+        when = f"{result.first_at.astimezone():%H:%M}" if result.first_at else "?"
+        print(f"Already checked in at {when} at {result.first_desk or '?'}: {who}")
+    elif result.kind is checkin.Kind.CANCELLED:
+        print(f"Registration cancelled: {who}")
+    elif result.kind is checkin.Kind.AMBIGUOUS:
+        print(f"{len(result.matches)} delegates match “{args.text}”; give the ticket code of one:")
+        for m in result.matches:
+            names = m.name + (f" / {m.native}" if m.native and m.native != m.name else "")
+            print(f"  {m.ticket_code}  {names}" + (f" — {m.organization}" if m.organization else ""))
+    elif result.replaced:
+        print("This ticket was replaced: ask for the new badge, or search by name.")
+    else:
+        print(f"Not registered for {event_name}: “{args.text}”")
+    return EXIT_OK if ok else EXIT_PROBLEMS
 
 
 def _results_json(t: Any) -> dict[str, Any]:
@@ -1471,6 +1535,7 @@ COMMANDS = {
     "verify": _cmd_verify,
     "scheme": _cmd_scheme,
     "results": _cmd_results,
+    "checkin": _cmd_checkin,
     "gui": _cmd_gui,
 }
 

@@ -415,7 +415,7 @@ def test_each_filter_narrows_in_sql(window: Any, sample_db: Database, qtbot: Any
     assert section.model.rowCount() == pk_colleges
     assert section.count_label.text() == f"{pk_colleges} of 40 shown"
 
-    go(window, qtbot, 5)
+    go(window, qtbot, 6)  # Agreements
     agreements = window.page("agreements").section
     expiring = agreements.filters["expiring"]
     expiring.setCurrentIndex(expiring.findData(365))
@@ -520,7 +520,7 @@ def test_registering_the_same_person_twice_is_refused(
 
 
 def test_record_a_score_checks_the_maximum_and_ranks(window: Any, sample_db: Database, qtbot: Any) -> None:
-    go(window, qtbot, 4)
+    go(window, qtbot, 5)  # Competitions
     competitions = window.page("competitions")
     competitions.table.selectRow(0)
     entries = competitions.details["entries"]
@@ -554,7 +554,7 @@ def test_record_a_score_checks_the_maximum_and_ranks(window: Any, sample_db: Dat
 
 
 def test_add_a_team_entry_with_members(window: Any, sample_db: Database, qtbot: Any) -> None:
-    go(window, qtbot, 4)
+    go(window, qtbot, 5)  # Competitions
     window.page("competitions").table.selectRow(0)
     entries = window.page("competitions").details["entries"]
     with sample_db.session() as s:
@@ -585,7 +585,7 @@ def test_add_a_team_entry_with_members(window: Any, sample_db: Database, qtbot: 
 
 
 def test_add_an_mou_with_parties_and_areas(window: Any, sample_db: Database, qtbot: Any) -> None:
-    go(window, qtbot, 5)
+    go(window, qtbot, 6)  # Agreements
 
     def fill(editor: RecordEditor) -> None:
         type_into(qtbot, editor, "title", "MOU on Digital Twin Teacher Training")

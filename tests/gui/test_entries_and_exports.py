@@ -29,7 +29,7 @@ from tvet_alliance.ui.views.records import FilterCombo
 
 __all__ = ["_steps_must_not_fail"]  # the editing tests' guard: a failing step inside a form fails here
 
-COMPETITIONS_AREA, EVENTS_AREA = 4, 3
+COMPETITIONS_AREA, EVENTS_AREA = 5, 3
 
 
 @pytest.fixture

@@ -426,7 +426,7 @@ def test_export_needs_a_list(make_window: Any, sample_db: Database) -> None:
     window.sidebar.setCurrentRow(0)  # Home
     assert not window.data_actions.export_action.isEnabled()
     assert window.data_actions.open_export() is None
-    window.sidebar.setCurrentRow(4)  # Competitions: only the entries can be exported
+    window.sidebar.setCurrentRow(5)  # Competitions: only the entries can be exported
     assert window.data_actions.export_action.isEnabled()
     dialog = window.data_actions.open_export()
     assert dialog is not None

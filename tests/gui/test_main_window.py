@@ -46,6 +46,7 @@ def test_window_opens_on_a_temporary_database(make_window: Any, db: Database) ->
         "Partners",
         "People",
         "Events",
+        "Check-in",
         "Competitions",
         "Marks",
         "Results",
@@ -306,11 +307,11 @@ def test_window_remembers_geometry_and_database(make_window: Any, sample_db: Dat
     window = make_window(sample_db)
     window.resize(1100, 560)
     saved_size = window.size()
-    window.sidebar.setCurrentRow(4)
+    window.sidebar.setCurrentRow(5)  # Competitions
     window.close()
     assert settings.last_database == sample_db.name
     assert settings.window_geometry() is not None
-    assert settings.current_area == 4
+    assert settings.current_area == 5
     again = make_window(Database.open(sample_db.path))
     # The offscreen screen is narrower than the window, so only the height is restored exactly.
     assert again.size().height() == saved_size.height()

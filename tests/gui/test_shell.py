@@ -25,7 +25,7 @@ from tvet_alliance.ui.pages import PageContext, PageSpec, default_pages
 
 from .test_editing import drive, focus, save, type_into
 
-AREAS = ["home", "partners", "people", "events", "competitions", "marks", "agreements"]
+AREAS = ["home", "partners", "people", "events", "checkin", "competitions", "marks", "agreements"]
 
 
 class QuerySpy:
@@ -139,7 +139,8 @@ def test_opening_another_database_refreshes_every_page(
     for key in AREAS:
         go(window, key)
     assert spy.refreshes == Counter(dict.fromkeys(AREAS, 1))
-    assert all(window.page(key).model.rowCount() == 0 for key in AREAS[1:])
+    assert all(window.page(key).model.rowCount() == 0 for key in AREAS[1:] if key != "checkin")
+    assert window.page("checkin").counters["registered"].text() == "Registered: 0"
     assert window.page("home").partners.value.text() == "0"
 
 
@@ -154,6 +155,7 @@ def test_start_up_builds_and_fills_only_the_page_on_screen(
         "Partners",
         "People",
         "Events",
+        "Check-in",
         "Competitions",
         "Marks",
         "Results",
@@ -171,12 +173,12 @@ def test_start_up_builds_and_fills_only_the_page_on_screen(
     assert not window.is_built("home") and not window.is_built("events")
 
 
-class CheckInPage(QWidget):
+class ExtraPage(QWidget):
     """A page a test registers: it counts how often it was refreshed."""
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
-        self.setObjectName("page_checkin")
+        self.setObjectName("page_extra")
         self.context = context
         self.refreshed = 0
         self.label = QLabel()
@@ -188,44 +190,44 @@ class CheckInPage(QWidget):
         self.label.setText(db.name if db is not None else "")
 
 
-CHECK_IN = PageSpec(
-    key="checkin",
-    title=QT_TRANSLATE_NOOP("Areas", "Check-in"),
+EXTRA = PageSpec(
+    key="extra",
+    title=QT_TRANSLATE_NOOP("Areas", "Extra"),
     icon="icons:people.svg",
     tables=frozenset({"participation", "check_in"}),
-    build=CheckInPage,
+    build=ExtraPage,
 )
 
 
 def test_a_registered_page_appears_in_the_sidebar_and_refreshes_from_its_tables(
     qtbot: Any, sample_db: Database, settings: Any
 ) -> None:
-    window = MainWindow(sample_db, settings, pages=[*default_pages(), CHECK_IN])
+    window = MainWindow(sample_db, settings, pages=[*default_pages(), EXTRA])
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
 
     last = len(default_pages())
     assert window.sidebar.count() == last + 1
-    assert window.sidebar.item(last).text() == "Check-in"
-    assert window.area_actions[last].text() == "Check-in"
-    assert not window.is_built("checkin")
+    assert window.sidebar.item(last).text() == "Extra"
+    assert window.area_actions[last].text() == "Extra"
+    assert not window.is_built("extra")
 
-    window.area_actions[last].trigger()  # View → Check-in
+    window.area_actions[last].trigger()  # View → Extra
     page = window.current_page()
-    assert isinstance(page, CheckInPage) and page.objectName() == "page_checkin"
+    assert isinstance(page, ExtraPage) and page.objectName() == "page_extra"
     assert page.refreshed == 1 and page.label.text() == sample_db.name
 
     window.changed(Changes.of("check_in"))
     assert page.refreshed == 2
     window.changed(Changes.of("agreement"))
     assert page.refreshed == 2
-    assert window.is_stale("agreements") and not window.is_stale("checkin")
+    assert window.is_stale("agreements") and not window.is_stale("extra")
 
     window.sidebar.setCurrentRow(0)
     window.changed(Changes.of("participation"))
-    assert page.refreshed == 2 and window.is_stale("checkin")
-    window.sidebar.setCurrentRow(7)
+    assert page.refreshed == 2 and window.is_stale("extra")
+    window.sidebar.setCurrentRow(last)
     assert page.refreshed == 3
 
 

@@ -40,14 +40,13 @@ from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, String, Table, Text, case, exists, func, select, type_coerce
+from sqlalchemy import Select, String, Table, Text, case, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from tvet_alliance import __version__
 from tvet_alliance.domain import (
     Agreement,
     Base,
-    CheckIn,
     Entry,
     Event,
     Organization,
@@ -70,7 +69,7 @@ from tvet_alliance.files import atomic_write, failure_reason
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP, translation
 from tvet_alliance.persistence.bulk import BulkWriter
 from tvet_alliance.progress import Progress
-from tvet_alliance.services import listing, stats
+from tvet_alliance.services import checkin, listing, stats
 
 ENCODINGS = ("utf-8-sig", "gb18030", "gbk")
 BATCH = 2000
@@ -172,10 +171,15 @@ EVENT_OF_DELEGATE = ExportColumn("event", _EV.field("name").header_label, _event
 CHECKED_IN = ExportColumn(
     "checked_in",
     QT_TRANSLATE_NOOP("Fields", "Checked in"),
-    exists().where(CheckIn.participation_id == Participation.id).correlate(Participation),
+    checkin.checked_in_sql(Participation.id).correlate(Participation),
     kind=ValueKind.BOOL,
 )
-DERIVED_COLUMNS = (RANK, EVENT_OF_DELEGATE, CHECKED_IN)
+#: The code on the delegate's badge, as stored (a mail-merge of tickets prints it, or its QR code).
+#: It lets its holder in: a "share with partners" export leaves it out unless asked for.
+TICKET_CODE = ExportColumn(
+    "ticket_code", QT_TRANSLATE_NOOP("Fields", "Ticket code"), Participation.ticket_code, private=True
+)
+DERIVED_COLUMNS = (RANK, EVENT_OF_DELEGATE, CHECKED_IN, TICKET_CODE)
 
 _PERSON_COLUMNS = (
     _c(_PE, "full_name", Person.full_name),
@@ -264,6 +268,7 @@ SPECS: dict[ExportKind, ExportSpec] = {
             _c(_DE, "attendance_mode", Participation.attendance_mode),
             _c(_DE, "status", Participation.status),
             CHECKED_IN,
+            TICKET_CODE,
             _c(_DE, "notes", Participation.notes),
         ),
         lambda stmt: (

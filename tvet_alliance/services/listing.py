@@ -33,7 +33,6 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from tvet_alliance.domain import (
     Agreement,
-    CheckIn,
     Competition,
     Entry,
     Event,
@@ -48,7 +47,7 @@ from tvet_alliance.domain.models import agreement_parties, entry_members
 from tvet_alliance.domain.validation import search_words
 from tvet_alliance.domain.values import TEXT_KINDS, LocalName, ValueKind
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
-from tvet_alliance.services import search
+from tvet_alliance.services import checkin, search
 
 
 @dataclass(frozen=True)
@@ -777,7 +776,15 @@ EVENTS = ListSpec(
 
 _delegate_person = aliased(Person)
 _delegate_org = aliased(Organization)
-_checked_in = exists().where(CheckIn.participation_id == Participation.id).correlate(Participation)
+_checked_in = checkin.checked_in_sql(Participation.id).correlate(Participation)
+#: A delegate's ticket code as people read it (codes.grouped: abcd-efgh-jkmn), in SQL.
+_ticket = (
+    func.substr(Participation.ticket_code, 1, 4)
+    .concat("-")
+    .concat(func.substr(Participation.ticket_code, 5, 4))
+    .concat("-")
+    .concat(func.substr(Participation.ticket_code, 9))
+)
 DELEGATES = ListSpec(
     key="delegates",
     record=_DE.key,
@@ -810,6 +817,7 @@ DELEGATES = ListSpec(
         field_column(_DE, "attendance_mode", Participation.attendance_mode),
         field_column(_DE, "status", Participation.status),
         Column("checked_in", QT_TRANSLATE_NOOP("Fields", "Checked in"), _checked_in, ValueKind.BOOL),
+        Column("ticket_code", QT_TRANSLATE_NOOP("Fields", "Ticket code"), _ticket),
     ),
 )
 

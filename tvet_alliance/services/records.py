@@ -33,6 +33,7 @@ from tvet_alliance.domain import (
     Person,
     SkillTrack,
     catalog,
+    codes,
     rules,
 )
 from tvet_alliance.domain.base import Tracked, utcnow
@@ -141,6 +142,9 @@ class RecordValues:
     values: dict[str, Any]
     deleted: bool = False
     title: str = ""
+    #: What the form shows but nobody types: (key, English label in the "Fields" context, text),
+    #: e.g. a delegate's ticket code, grouped for reading (re-issued from the delegates list).
+    shown: tuple[tuple[str, str, str], ...] = ()
 
 
 class EditConflict(DomainError):
@@ -203,7 +207,17 @@ def load(session: Session, type_key: str, record_id: uuid.UUID) -> RecordValues:
         values={spec.name: _read_value(obj, spec) for spec in rtype.fields},
         deleted=obj.deleted_at is not None,
         title=title_of(session, rtype, obj),
+        shown=_shown(rtype, obj),
     )
+
+
+TICKET_CODE = QT_TRANSLATE_NOOP("Fields", "Ticket code")
+
+
+def _shown(rtype: RecordType, obj: Any) -> tuple[tuple[str, str, str], ...]:
+    if rtype.key == "delegate" and obj.ticket_code:
+        return (("ticket_code", TICKET_CODE, codes.grouped(obj.ticket_code)),)
+    return ()
 
 
 def defaults(type_key: str, **given: Any) -> dict[str, Any]:

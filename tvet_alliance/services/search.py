@@ -204,11 +204,18 @@ def find_people(
     limit: int = 20,
     organization_id: uuid.UUID | None = None,
     exclude: Sequence[uuid.UUID] = (),
+    among: ColumnElement[bool] | None = None,
 ) -> list[Match]:
     """People whose name (in any script, by pinyin, initials, Urdu consonants or spelling variant)
     starts with *text*, or whose name, e-mail or position contains it; best first. With
-    *organization_id*, only that organisation's people; *exclude* leaves out the given ids."""
-    scope = [Person.organization_id == organization_id] if organization_id is not None else []
+    *organization_id*, only that organisation's people; *exclude* leaves out the given ids;
+    *among* (a condition on ``Person``: an event's delegates, for the check-in desk, as a correlated
+    EXISTS checked by index for each candidate) keeps only those."""
+    scope: list[ColumnElement[bool]] = (
+        [Person.organization_id == organization_id] if organization_id is not None else []
+    )
+    if among is not None:
+        scope.append(among)
     found = _find(
         session,
         Person,

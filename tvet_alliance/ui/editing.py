@@ -326,6 +326,29 @@ class Editing(QObject):
         )
         return True
 
+    def reissue_ticket(self, participation_id: uuid.UUID) -> str | None:
+        """Give the delegate a new ticket code after asking (naming the person); the old code stops
+        working at the desk. Logged as an edit of the delegate; not an undo step (an undo would
+        bring back a code that may be lost). The new code, or None."""
+        from tvet_alliance.services import checkin
+
+        with self._db().session() as session:
+            title = records.load(session, "delegate", participation_id).title
+        message = self.tr(
+            "Give %1 a new ticket code?\n\nThe old code stops working at the check-in desk: "
+            "print the badge again after this."
+        ).replace("%1", title)
+        if not prompts.confirm(self._parent, self.tr("Re-issue ticket"), message):
+            return None
+        try:
+            with self._db().transaction() as session:
+                code = checkin.reissue_ticket(session, participation_id)
+        except DomainError as exc:
+            self._failed(exc)
+            return None
+        self._changed(changes.take(session) or Changes.of("participation"))
+        return code
+
     def _ask_overwrite_others(self, titles: list[str], of_many: bool) -> bool:
         """An undo or redo found records someone else changed after this step: overwrite their
         changes (True) or leave those records as the other person made them (False)? With

@@ -336,10 +336,11 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> QWidget:
         """Help → Keyboard shortcuts: every shortcut, read from the window's actions and shortcuts."""
         from tvet_alliance.ui.dialogs.shortcuts import ShortcutsDialog, window_shortcuts
+        from tvet_alliance.ui.pages.checkin import CheckInPage
         from tvet_alliance.ui.views.marks import MarksTable
         from tvet_alliance.ui.views.records import RecordSection
 
-        keys = (*RecordSection.HANDLED_KEYS, *MarksTable.HANDLED_KEYS)
+        keys = (*RecordSection.HANDLED_KEYS, *MarksTable.HANDLED_KEYS, *CheckInPage.HANDLED_KEYS)
         dialog = ShortcutsDialog(window_shortcuts(self, keys), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, QSysInfo
 
 MAX_RECENT = 8
 
@@ -173,3 +173,24 @@ class AppSettings:
         if documents and Path(documents).is_dir():
             return Path(documents)
         return Path.home()
+
+    # the check-in desk
+    @property
+    def desk_name(self) -> str:
+        """The name this computer's check-ins carry (default: the computer's name)."""
+        value = self._s.value("checkin/desk")
+        return str(value) if value else (QSysInfo.machineHostName() or "Desk")
+
+    @desk_name.setter
+    def desk_name(self, name: str) -> None:
+        self._s.setValue("checkin/desk", name)
+
+    @property
+    def desk_event(self) -> str | None:
+        """The id (text) of the event the desk checked in for last."""
+        value = self._s.value("checkin/event")
+        return str(value) if value else None
+
+    @desk_event.setter
+    def desk_event(self, event_id: str) -> None:
+        self._s.setValue("checkin/event", event_id)

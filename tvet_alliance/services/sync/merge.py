@@ -28,12 +28,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from tvet_alliance.domain import (
     ChangeLog,
+    CheckIn,
     JudgeMark,
     MarkingAspect,
     Organization,
@@ -92,6 +93,10 @@ class MergeReport:
     changed: int = 0
     deleted: int = 0
     check_ins: int = 0
+    #: check-ins the office held already (the same nonce): nothing added
+    check_ins_repeated: int = 0
+    #: check-ins added for a delegate checked in already (two laptops): kept, listed for review
+    check_ins_to_review: int = 0
     conflicts: int = 0
     duplicates: int = 0
     #: per table: {"added": n, "changed": n, "deleted": n}
@@ -119,6 +124,8 @@ class MergeReport:
             "changed": self.changed,
             "deleted": self.deleted,
             "check_ins": self.check_ins,
+            "check_ins_repeated": self.check_ins_repeated,
+            "check_ins_to_review": self.check_ins_to_review,
             "conflicts": self.conflicts,
             "duplicates": self.duplicates,
             "by_table": self.by_table,
@@ -175,6 +182,8 @@ class _Merge:
         self.rescore: set[uuid.UUID] = set()
         #: judge_mark rows the package wrote to (their entries' scores follow)
         self.marks: set[uuid.UUID] = set()
+        #: nonces of the check-ins this merge adds -> their row
+        self.nonces: dict[str, uuid.UUID] = {}
 
     # --- reading the office side ---
 
@@ -298,6 +307,7 @@ class _Merge:
                     progress(done, total)
             self._flush()  # before the next table: its rows may point at these
         self.writer.add_log_rows(self.log_rows)
+        self._count_double_check_ins()
         self._find_duplicates()
         self.writer.finish()
         self._rescore()
@@ -363,6 +373,21 @@ class _Merge:
     ) -> tuple[uuid.UUID, dict[str, uuid.UUID]]:
         """Insert a record the laptop added; a delegate registered at the office too is merged into it."""
         row_id = uuid.UUID(image["id"])
+        if info.name == "check_in" and image.get("nonce"):
+            # The same scan again (the same package row in two packages, a re-sent upload): one
+            # check-in. Its log rows point at the one the office holds.
+            held = self.conn.scalar(select(CheckIn.id).where(CheckIn.nonce == image["nonce"]))
+            if held is None:
+                held = self.nonces.get(image["nonce"])
+            if held is not None:
+                self._alias(info, row_id, held)
+                self.report.check_ins_repeated += 1
+                return held, {}
+            self.nonces[image["nonce"]] = row_id
+        if info.name == "check_in" and image.get("reverses_id"):
+            # A reversal of a scan the office held already undoes the row the office holds.
+            undone = self.aliases.resolve("check_in", uuid.UUID(image["reverses_id"]))
+            image = {**image, "reverses_id": str(undone)}
         if info.name == "participation":
             event_id = uuid.UUID(self.aliases.value(info, "event_id", image["event_id"]) or "")
             person_id = uuid.UUID(self.aliases.value(info, "person_id", image["person_id"]) or "")
@@ -455,6 +480,36 @@ class _Merge:
             .limit(1)
         )
         return found is not None
+
+    def _count_double_check_ins(self) -> None:
+        """The check-ins this merge added for a delegate who has another un-reversed one (checked
+        in on two laptops): both rows stay, the later is listed for review at the desk."""
+        added = self.added.get("check_in", [])
+        if not added:
+            return
+        me, other, undoing = aliased(CheckIn), aliased(CheckIn), aliased(CheckIn)
+
+        def live(row: Any) -> Any:
+            return and_(row.reverses_id.is_(None), ~exists().where(undoing.reverses_id == row.id))
+
+        for part in chunks(added):
+            self.report.check_ins_to_review += int(
+                self.conn.scalar(
+                    select(func.count())
+                    .select_from(me)
+                    .where(
+                        me.id.in_(part),
+                        live(me),
+                        exists().where(
+                            other.participation_id == me.participation_id,
+                            other.id != me.id,
+                            live(other),
+                            or_(other.at < me.at, and_(other.at == me.at, other.id < me.id)),
+                        ),
+                    )
+                )
+                or 0
+            )
 
     def _alias(self, info: TableInfo, old: uuid.UUID, new: uuid.UUID) -> None:
         self.writer.insert(

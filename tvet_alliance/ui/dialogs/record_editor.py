@@ -156,6 +156,14 @@ class RecordEditor(QDialog):
             form.addRow(label, column)
             self.fields[spec.name] = widget
             self.messages[spec.name] = message
+        self.shown: dict[str, QLabel] = {}
+        for key, label_text, shown_text in record.shown if record is not None else ():
+            shown = QLabel(shown_text)
+            shown.setObjectName(f"shown_{key}")
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a code reads left to right
+            form.addRow(text.translate("Fields", label_text), shown)
+            self.shown[key] = shown
         self._wire_cascades()
 
         scroll = QScrollArea()

@@ -36,6 +36,7 @@ PAGE_MODULES: tuple[str, ...] = (
     "partners",
     "people",
     "events",
+    "checkin",
     "competitions",
     "marking",
     "results",

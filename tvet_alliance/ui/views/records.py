@@ -338,6 +338,13 @@ class RecordSection(QWidget):
             action = menu.addAction(text.enum_label(status))
             action.setObjectName(f"mark_{status.value}")
             action.triggered.connect(lambda _c=False, s=status: self.mark_selected(s))
+        menu.addSeparator()
+        self.reissue_action = menu.addAction(self.tr("Re-issue ticket…"))
+        self.reissue_action.setObjectName("reissue_ticket")
+        self.reissue_action.triggered.connect(lambda _c=False: self.reissue_selected())
+        # The same actions on the table's context menu (right click, the Menu key).
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addAction(self.reissue_action)
         button.setMenu(menu)
         button.setMinimumWidth(
             button.sizeHint().width() + button.fontMetrics().averageCharWidth() * 2
@@ -577,6 +584,7 @@ class RecordSection(QWidget):
         self.history_button.setEnabled(len(deleted) == 1)
         if self.mark_button is not None:
             self.mark_button.setEnabled(can_edit and any(not d for d in deleted))
+            self.reissue_action.setEnabled(can_edit and deleted == [False])
         if self.export_button is not None:
             self.export_button.setEnabled(self._database() is not None and parent_ok)
 
@@ -621,6 +629,13 @@ class RecordSection(QWidget):
     def mark_selected(self, status: ParticipationStatus) -> bool:
         ids = [i for i, d in zip(self.selected_ids(), self._selected_deleted(), strict=True) if not d]
         return self.editing is not None and self.editing.bulk_set(self.type_key, ids, "status", status)
+
+    def reissue_selected(self) -> bool:
+        """A new ticket code for the one selected delegate (asks first, naming them)."""
+        ids = [i for i, d in zip(self.selected_ids(), self._selected_deleted(), strict=True) if not d]
+        if self.editing is None or len(ids) != 1:
+            return False
+        return self.editing.reissue_ticket(ids[0]) is not None
 
     def history_of_selected(self) -> Any:
         ids = self.selected_ids()
