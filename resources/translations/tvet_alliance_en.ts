@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendanceDialog</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="348"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="349"/>
+        <source>meeting of %n minutes</source>
+        <translation>
+            <numerusform>meeting of %n minute</numerusform>
+            <numerusform>meeting of %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="353"/>
+        <source>%n rows could not be read:</source>
+        <translation>
+            <numerusform>%n row could not be read:</numerusform>
+            <numerusform>%n rows could not be read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="391"/>
+        <source>Review: %n possible delegates — leave</source>
+        <translation>
+            <numerusform>Review: %n possible delegate — leave</numerusform>
+            <numerusform>Review: %n possible delegates — leave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="452"/>
+        <source>%n delegates will be marked attended</source>
+        <translation>
+            <numerusform>%n delegate will be marked attended</numerusform>
+            <numerusform>%n delegates will be marked attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="453"/>
+        <source>%n online delegates get their minutes</source>
+        <translation>
+            <numerusform>%n online delegate gets their minutes</numerusform>
+            <numerusform>%n online delegates get their minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="454"/>
+        <source>%n walk-ins added</source>
+        <translation>
+            <numerusform>%n walk-in added</numerusform>
+            <numerusform>%n walk-ins added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="455"/>
+        <source>%n participants left unmatched</source>
+        <translation>
+            <numerusform>%n participant left unmatched</numerusform>
+            <numerusform>%n participants left unmatched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="458"/>
+        <source>%n registered in person (reported, not changed)</source>
+        <translation>
+            <numerusform>%n registered in person (reported, not changed)</numerusform>
+            <numerusform>%n registered in person (reported, not changed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateActions</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="150"/>
+        <source>%n certificates saved to %1</source>
+        <translation>
+            <numerusform>%n certificate saved to %1</numerusform>
+            <numerusform>%n certificates saved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="152"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="154"/>
+        <source>%n printed again with the same code</source>
+        <translation>
+            <numerusform>%n printed again with the same code</numerusform>
+            <numerusform>%n printed again with the same code</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="471"/>
+        <source>%n delegates attended.</source>
+        <translation>
+            <numerusform>%n delegate attended.</numerusform>
+            <numerusform>%n delegates attended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="473"/>
+        <source>%n competitors to certify.</source>
+        <translation>
+            <numerusform>%n competitor to certify.</numerusform>
+            <numerusform>%n competitors to certify.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="475"/>
+        <source>%n certificates issued</source>
+        <translation>
+            <numerusform>%n certificate issued</numerusform>
+            <numerusform>%n certificates issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="477"/>
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n revoked</numerusform>
+            <numerusform>%n revoked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
@@ -31,7 +168,7 @@
 <context>
     <name>DataActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="219"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="275"/>
         <source>Exported %Ln records to %1</source>
         <translation>
             <numerusform>Exported %Ln record to %1</numerusform>
@@ -39,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="264"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="320"/>
         <source>Loaded %Ln records from %1</source>
         <translation>
             <numerusform>Loaded %Ln record from %1</numerusform>
@@ -212,6 +349,66 @@
     </message>
 </context>
 <context>
+    <name>PrintOptionsDialog</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="116"/>
+        <source>Those shown in the list (%n)</source>
+        <translation>
+            <numerusform>Those shown in the list (%n)</numerusform>
+            <numerusform>Those shown in the list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="119"/>
+        <source>The selected delegates (%n)</source>
+        <translation>
+            <numerusform>The selected delegate (%n)</numerusform>
+            <numerusform>The selected delegates (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="108"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/render/lists.py" line="26"/>
+        <source>%n delegates</source>
+        <translation>
+            <numerusform>%n delegate</numerusform>
+            <numerusform>%n delegates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintingActions</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="230"/>
+        <source>%n cancelled registrations were left out.</source>
+        <translation>
+            <numerusform>%n cancelled registration was left out.</numerusform>
+            <numerusform>%n cancelled registrations were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="267"/>
+        <source>Saved %n pages to %1.</source>
+        <translation>
+            <numerusform>Saved %n page to %1.</numerusform>
+            <numerusform>Saved %n pages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message numerus="yes">
         <location filename="../../tvet_alliance/ui/models/record_table.py" line="381"/>
@@ -228,6 +425,50 @@
         <translation>
             <numerusform>Expires in %n day</numerusform>
             <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="227"/>
+        <source>%n entries</source>
+        <extracomment>Where the competition&apos;s medal table goes (ui/views/medal_table.py, put here at the merge).</extracomment>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <source>%n gold</source>
+        <translation>
+            <numerusform>%n gold</numerusform>
+            <numerusform>%n gold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <source>%n silver</source>
+        <translation>
+            <numerusform>%n silver</numerusform>
+            <numerusform>%n silver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <source>%n bronze</source>
+        <translation>
+            <numerusform>%n bronze</numerusform>
+            <numerusform>%n bronze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <source>%n Medallion for Excellence</source>
+        <translation>
+            <numerusform>%n Medallion for Excellence</numerusform>
+            <numerusform>%n Medallions for Excellence</numerusform>
         </translation>
     </message>
 </context>

@@ -4,45 +4,901 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="667"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="666"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="706"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="705"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="761"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="760"/>
         <source>Events</source>
         <translation>تقریبات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="784"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="791"/>
         <source>Delegates</source>
+        <extracomment>A delegate&apos;s ticket code as people read it (codes.grouped: abcd-efgh-jkmn), in SQL.</extracomment>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="831"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="839"/>
         <source>Competitions</source>
         <translation>مقابلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="849"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="857"/>
         <source>Skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="963"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="971"/>
         <source>Entries</source>
         <extracomment>The key of an entry row&apos;s medal check (domain.rules.medal_conflicts): a MedalConflict, or absent.</extracomment>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="1010"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1018"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="607"/>
+        <source>Check-in</source>
+        <translation>چیک اِن</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/marking.py" line="20"/>
+        <source>Marks</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="476"/>
+        <source>Results</source>
+        <translation>نتائج</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="82"/>
+        <source>This is not a meeting report we can read: no header with a name and a join time or a duration was found (Zoom, Teams, Tencent Meeting / VooV, or a table with such columns).</source>
+        <extracomment>The share of the meeting that counts as attended when no threshold is given.</extracomment>
+        <translation>یہ ایسی اجلاس رپورٹ نہیں جو ہم پڑھ سکیں: نام اور شمولیت کے وقت یا دورانیے والا کوئی سرنامہ نہیں ملا (Zoom، Teams، Tencent Meeting / VooV، یا ایسے کالموں والا جدول)۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="87"/>
+        <source>The report holds no participant rows.</source>
+        <translation>رپورٹ میں شرکاء کی کوئی قطار نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="88"/>
+        <source>The file has more than {limit} rows: this is not one meeting&apos;s report.</source>
+        <translation>فائل میں {limit} سے زیادہ قطاریں ہیں: یہ ایک اجلاس کی رپورٹ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="91"/>
+        <source>Line {line}: the row has neither a name nor an e-mail.</source>
+        <translation>سطر {line}: اس قطار میں نہ نام ہے نہ ای میل۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="92"/>
+        <source>Line {line}: “{value}” is not a date and time (for example 6/24/2025 9:02:11 AM).</source>
+        <translation>سطر {line}: “{value}” تاریخ اور وقت نہیں (مثلاً 6/24/2025 9:02:11 AM)۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="95"/>
+        <source>Line {line}: the leave time {leave} is before the join time {join}.</source>
+        <translation>سطر {line}: رخصت کا وقت {leave} شمولیت کے وقت {join} سے پہلے ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="98"/>
+        <source>Line {line}: “{value}” is not a duration (for example 62, 1h 2m 5s or 1:02:05).</source>
+        <translation>سطر {line}: “{value}” دورانیہ نہیں (مثلاً 62، 1h 2m 5s یا 1:02:05)۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="101"/>
+        <source>Line {line}: the row has no join and leave time and no duration.</source>
+        <translation>سطر {line}: اس قطار میں نہ شمولیت و رخصت کا وقت ہے نہ دورانیہ۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="104"/>
+        <source>Give the threshold in minutes or as a share of the meeting, not both.</source>
+        <translation>حد منٹوں میں دیں یا اجلاس کے حصے کے طور پر، دونوں نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="107"/>
+        <source>The share of the meeting must be from 0 to 100%, not {value}.</source>
+        <translation>اجلاس کا حصہ 0 سے 100% تک ہونا چاہیے، {value} نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="108"/>
+        <source>The minutes must be 0 or more, not {value}.</source>
+        <translation>منٹ 0 یا زیادہ ہونے چاہییں، {value} نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="109"/>
+        <source>The report has no column {column}.</source>
+        <translation>رپورٹ میں {column} کا کالم نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="110"/>
+        <source>Choose the column of the name, and that of the join time or of the duration.</source>
+        <translation>نام کا کالم منتخب کریں، اور شمولیت کے وقت یا دورانیے کا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="113"/>
+        <source>The chosen delegate is not registered for this event.</source>
+        <translation>منتخب مندوب اس تقریب کے لیے درج نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="72"/>
+        <source>Import attendance</source>
+        <extracomment>The columns of the participants table. (plan, threshold, choices): the window applies them (Controller.run).</extracomment>
+        <translation>حاضری درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="82"/>
+        <source>A Zoom, Teams or Tencent Meeting / VooV report (CSV or .xlsx)</source>
+        <translation>Zoom، Teams یا Tencent Meeting / VooV کی رپورٹ (CSV یا ‎.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="85"/>
+        <source>Choose…</source>
+        <translation>منتخب کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="101"/>
+        <source>% of the meeting</source>
+        <translation>% اجلاس کا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="102"/>
+        <source>minutes</source>
+        <translation>منٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="111"/>
+        <source>File:</source>
+        <translation>فائل:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="112"/>
+        <source>Event:</source>
+        <translation>تقریب:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="113"/>
+        <source>Attended from:</source>
+        <translation>حاضر شمار، کم از کم:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="117"/>
+        <source>Columns of the report</source>
+        <translation>رپورٹ کے کالم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="122"/>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="123"/>
+        <source>E-mail:</source>
+        <translation>ای میل:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="124"/>
+        <source>Phone:</source>
+        <translation>فون:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="125"/>
+        <source>Join time:</source>
+        <translation>شمولیت کا وقت:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="126"/>
+        <source>Leave time:</source>
+        <translation>رخصت کا وقت:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="127"/>
+        <source>Duration:</source>
+        <translation>دورانیہ:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="147"/>
+        <source>Participant</source>
+        <translation>شریک</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="148"/>
+        <source>E-mail or phone</source>
+        <translation>ای میل یا فون</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="149"/>
+        <source>Minutes</source>
+        <translation>منٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="150"/>
+        <source>Share</source>
+        <translation>حصہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="151"/>
+        <source>Delegate</source>
+        <translation>مندوب</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="152"/>
+        <source>Attended</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="166"/>
+        <source>Import</source>
+        <translation>درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="210"/>
+        <source>Choose a meeting report</source>
+        <translation>اجلاس کی رپورٹ منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="212"/>
+        <source>Reports (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>رپورٹیں (*.csv *.txt *.tsv *.xlsx *.xlsm);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="297"/>
+        <source>Choose the report of the meeting, or drop it here.</source>
+        <translation>اجلاس کی رپورٹ منتخب کریں، یا اسے یہاں چھوڑیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="300"/>
+        <source>There is no event to import attendance into. Add the event first.</source>
+        <translation>کوئی تقریب نہیں جس میں حاضری درآمد ہو۔ پہلے تقریب شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="342"/>
+        <source>Zoom participant report</source>
+        <translation>Zoom شرکاء کی رپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="343"/>
+        <source>Microsoft Teams attendance report</source>
+        <translation>Microsoft Teams حاضری کی رپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="344"/>
+        <source>Meeting report (columns recognised by their names)</source>
+        <translation>اجلاس کی رپورٹ (کالم ان کے ناموں سے پہچانے گئے)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="348"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n شریک</numerusform>
+            <numerusform>%n شرکاء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="349"/>
+        <source>meeting of %n minutes</source>
+        <translation>
+            <numerusform>%n منٹ کا اجلاس</numerusform>
+            <numerusform>%n منٹ کا اجلاس</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="351"/>
+        <source>%1 — %2, %3.</source>
+        <translation>%1 — %2، %3۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="353"/>
+        <source>%n rows could not be read:</source>
+        <translation>
+            <numerusform>%n قطار پڑھی نہ جا سکی:</numerusform>
+            <numerusform>%n قطاریں پڑھی نہ جا سکیں:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="369"/>
+        <source>by e-mail</source>
+        <translation>ای میل سے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="370"/>
+        <source>by phone</source>
+        <translation>فون سے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="371"/>
+        <source>by name</source>
+        <translation>نام سے</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="391"/>
+        <source>Review: %n possible delegates — leave</source>
+        <translation>
+            <numerusform>جائزہ: %n ممکنہ مندوب — چھوڑ دیں</numerusform>
+            <numerusform>جائزہ: %n ممکنہ مندوبین — چھوڑ دیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="393"/>
+        <source>Unmatched — leave</source>
+        <translation>غیر مماثل — چھوڑ دیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="396"/>
+        <source>Add as a walk-in (online)</source>
+        <translation>بغیر پیشگی اندراج شامل کریں (آن لائن)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="435"/>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="435"/>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="442"/>
+        <source>in person (not changed)</source>
+        <translation>بالمشافہ (تبدیل نہیں)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="452"/>
+        <source>%n delegates will be marked attended</source>
+        <translation>
+            <numerusform>%n مندوب حاضر درج ہوگا</numerusform>
+            <numerusform>%n مندوبین حاضر درج ہوں گے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="453"/>
+        <source>%n online delegates get their minutes</source>
+        <translation>
+            <numerusform>%n آن لائن مندوب کے منٹ درج ہوں گے</numerusform>
+            <numerusform>%n آن لائن مندوبین کے منٹ درج ہوں گے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="454"/>
+        <source>%n walk-ins added</source>
+        <translation>
+            <numerusform>%n بغیر پیشگی اندراج شامل</numerusform>
+            <numerusform>%n بغیر پیشگی اندراج شامل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="455"/>
+        <source>%n participants left unmatched</source>
+        <translation>
+            <numerusform>%n شریک غیر مماثل رہا</numerusform>
+            <numerusform>%n شرکاء غیر مماثل رہے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="458"/>
+        <source>%n registered in person (reported, not changed)</source>
+        <translation>
+            <numerusform>%n بالمشافہ درج (رپورٹ، تبدیل نہیں)</numerusform>
+            <numerusform>%n بالمشافہ درج (رپورٹ، تبدیل نہیں)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="489"/>
+        <source>Attendance imported: %1 attended; walk-ins added: %2.</source>
+        <translation>حاضری درآمد ہو گئی: %1 حاضر؛ بغیر پیشگی اندراج شامل: %2۔</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateActions</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="150"/>
+        <source>%n certificates saved to %1</source>
+        <translation>
+            <numerusform>%n سرٹیفکیٹ %1 میں محفوظ ہوا</numerusform>
+            <numerusform>%n سرٹیفکیٹ %1 میں محفوظ ہوئے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="152"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n نیا</numerusform>
+            <numerusform>%n نئے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="154"/>
+        <source>%n printed again with the same code</source>
+        <translation>
+            <numerusform>%n اسی کوڈ کے ساتھ دوبارہ چھپا</numerusform>
+            <numerusform>%n اسی کوڈ کے ساتھ دوبارہ چھپے</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="63"/>
+        <source>Type or scan the verification code printed on the certificate.</source>
+        <extracomment>The medals a certificate of achievement is issued for, best first (stored codes, never labels). Entries that take part: a competed entry, or one holding a medal whatever its status says.</extracomment>
+        <translation>سرٹیفکیٹ پر چھپا ہوا تصدیقی کوڈ ٹائپ یا اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="66"/>
+        <source>Say why the certificate is revoked: the reason is kept with it.</source>
+        <translation>بتائیں کہ سرٹیفکیٹ کیوں منسوخ کیا جا رہا ہے: وجہ اس کے ساتھ محفوظ رہتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="69"/>
+        <source>No certificate has the code {shown}.</source>
+        <translation>کسی سرٹیفکیٹ کا کوڈ {shown} نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="70"/>
+        <source>The certificate {shown} was revoked already, on {when}.</source>
+        <translation>سرٹیفکیٹ {shown} پہلے ہی {when} کو منسوخ ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="73"/>
+        <source>Nothing to print: no one holds a certificate that is not revoked. Certificates of attendance go to delegates marked attended; a competition&apos;s to the members of entries with a medal.</source>
+        <translation>چھاپنے کو کچھ نہیں: کسی کے پاس غیر منسوخ سرٹیفکیٹ نہیں۔ حاضری کے سرٹیفکیٹ ان مندوبین کو ملتے ہیں جن کی حاضری درج ہے؛ مقابلے کے سرٹیفکیٹ تمغہ جیتنے والی انٹریوں کے ارکان کو۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="78"/>
+        <source>The entry no longer holds this medal ({old}); it now has: {now}.</source>
+        <translation>اس انٹری کے پاس اب یہ تمغہ ({old}) نہیں؛ اب اس کے پاس ہے: {now}۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="81"/>
+        <source>The entry was {now} after this certificate was issued.</source>
+        <translation>اس سرٹیفکیٹ کے جاری ہونے کے بعد انٹری {now} ہو گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="82"/>
+        <source>The medal changed from {old} to {new}: a new certificate was issued.</source>
+        <translation>تمغہ {old} سے {new} میں بدل گیا: نیا سرٹیفکیٹ جاری کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="89"/>
+        <source>Certificate of Attendance</source>
+        <extracomment>What a certificate is, in English (the ``Certificates`` context) and in Chinese (printed as is).</extracomment>
+        <translation>سرٹیفکیٹ برائے حاضری</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="90"/>
+        <source>Certificate of Achievement</source>
+        <translation>سرٹیفکیٹ برائے کامیابی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="92"/>
+        <source>Certificate of Participation</source>
+        <translation>سرٹیفکیٹ برائے شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="98"/>
+        <source>Gold medal</source>
+        <extracomment>A medal as a certificate names it (by the medal&apos;s code, never its label).</extracomment>
+        <translation>طلائی تمغہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="99"/>
+        <source>Silver medal</source>
+        <translation>چاندی کا تمغہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="100"/>
+        <source>Bronze medal</source>
+        <translation>کانسی کا تمغہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="101"/>
+        <source>Medallion for Excellence</source>
+        <translation>میڈلین برائے امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="125"/>
+        <source>Valid certificate</source>
+        <extracomment>What each status says, in English (the ``Certificates`` context), with ``{shown}`` and, for a revoked certificate, ``{when}`` and ``{reason}``.</extracomment>
+        <translation>درست سرٹیفکیٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="126"/>
+        <source>This certificate was revoked on {when}: {reason}</source>
+        <translation>یہ سرٹیفکیٹ {when} کو منسوخ کیا گیا: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="127"/>
+        <source>Unknown code: no certificate has the code {shown}. It may be forged.</source>
+        <translation>نامعلوم کوڈ: کسی سرٹیفکیٹ کا کوڈ {shown} نہیں۔ یہ جعلی ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="130"/>
+        <source>This code has a typing mistake: one of its characters is not the one printed (its last character checks the others). Compare each character with the certificate.</source>
+        <translation>اس کوڈ میں ٹائپنگ کی غلطی ہے: اس کا ایک حرف چھپے ہوئے حرف سے مختلف ہے (آخری حرف باقی حروف کی جانچ کرتا ہے)۔ ہر حرف کو سرٹیفکیٹ سے ملائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="135"/>
+        <source>This is not a certificate code: a code has 10 letters and digits (grouped as abcd-efgh-jk), never 0, 1, o, i or l.</source>
+        <translation>یہ سرٹیفکیٹ کا کوڈ نہیں: کوڈ میں 10 حروف اور ہندسے ہوتے ہیں (abcd-efgh-jk کی طرح گروپ میں)، کبھی 0، 1، o، i یا l نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="514"/>
+        <source>The event is not in the database.</source>
+        <extracomment>Revoked certificates left revoked (not printed, not replaced). Certificates revoked because the entry&apos;s medal changed since they were issued (replaced). Certificates revoked because their entry lost its medal or was withdrawn or disqualified. Entries that would get certificates but list no member.</extracomment>
+        <translation>یہ تقریب ڈیٹا بیس میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="574"/>
+        <source>The competition is not in the database.</source>
+        <translation>یہ مقابلہ ڈیٹا بیس میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="766"/>
+        <source>The competition has no track called {name}.</source>
+        <translation>اس مقابلے میں {name} نام کا کوئی شعبہ نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="287"/>
+        <source>Certificates</source>
+        <extracomment>The person asked to issue and save: (request, the PDF&apos;s path). The person confirmed revoking: (the certificate&apos;s code, the reason).</extracomment>
+        <translation>سرٹیفکیٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="293"/>
+        <source>Also those who took part &amp;without a medal</source>
+        <translation>بغیر تمغے کے شرکت کرنے والے بھی (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="299"/>
+        <source>&amp;For:</source>
+        <translation>برائے (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="300"/>
+        <source>Skill &amp;track:</source>
+        <translation>مہارت کا شعبہ (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="309"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="310"/>
+        <source>Native name</source>
+        <translation>مقامی نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="311"/>
+        <source>Certificate</source>
+        <translation>سرٹیفکیٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="312"/>
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="313"/>
+        <source>Issued</source>
+        <translation>جاری ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="314"/>
+        <source>Printed</source>
+        <translation>چھپا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="315"/>
+        <source>Revoked</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="336"/>
+        <source>&amp;Issue and save PDF…</source>
+        <translation>جاری کریں اور PDF محفوظ کریں (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="340"/>
+        <source>Save the &amp;selected one…</source>
+        <translation>منتخب سرٹیفکیٹ محفوظ کریں (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="342"/>
+        <source>Print the selected certificate again, with the same code</source>
+        <translation>منتخب سرٹیفکیٹ اسی کوڈ کے ساتھ دوبارہ چھاپیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="344"/>
+        <source>&amp;Revoke…</source>
+        <translation>منسوخ کریں (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="381"/>
+        <source>%1 (competition)</source>
+        <translation>%1 (مقابلہ)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="413"/>
+        <source>All tracks</source>
+        <translation>تمام شعبے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="469"/>
+        <source>There is no event or competition yet.</source>
+        <translation>ابھی کوئی تقریب یا مقابلہ نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="471"/>
+        <source>%n delegates attended.</source>
+        <translation>
+            <numerusform>%n مندوب حاضر ہوا۔</numerusform>
+            <numerusform>%n مندوبین حاضر ہوئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="473"/>
+        <source>%n competitors to certify.</source>
+        <translation>
+            <numerusform>%n مقابلہ کنندہ سرٹیفکیٹ کا حقدار۔</numerusform>
+            <numerusform>%n مقابلہ کنندگان سرٹیفکیٹ کے حقدار۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="475"/>
+        <source>%n certificates issued</source>
+        <translation>
+            <numerusform>%n سرٹیفکیٹ جاری ہوا</numerusform>
+            <numerusform>%n سرٹیفکیٹ جاری ہوئے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="477"/>
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n منسوخ</numerusform>
+            <numerusform>%n منسوخ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="487"/>
+        <source>No certificate issued yet.</source>
+        <translation>ابھی کوئی سرٹیفکیٹ جاری نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="537"/>
+        <source>Save the certificates</source>
+        <translation>سرٹیفکیٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="539"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../tvet_alliance/services/checkin.py" line="439"/>
+        <source>There is no such check-in.</source>
+        <extracomment>At most this many matches are listed for a search with several.</extracomment>
+        <translation>ایسا کوئی چیک اِن نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/checkin.py" line="440"/>
+        <source>This check-in was undone already.</source>
+        <translation>یہ چیک اِن پہلے ہی واپس لیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/checkin.py" line="496"/>
+        <source>A walk-in needs a name.</source>
+        <translation>موقع پر اندراج کے لیے نام ضروری ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/checkin.py" line="497"/>
+        <source>The event is not there any more.</source>
+        <translation>یہ تقریب اب موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/checkin.py" line="621"/>
+        <source>This delegate is not there any more.</source>
+        <translation>یہ مندوب اب موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="89"/>
+        <source>Check in (or the match picked)</source>
+        <extracomment>The result panel&apos;s colours: (background, border, text), by what it says. The walk-in form was opened (tests fill it through this).</extracomment>
+        <translation>چیک اِن کریں (یا چنا ہوا نتیجہ)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="90"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="91"/>
+        <source>Pick among the matches</source>
+        <translation>ملنے والوں میں سے چنیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="92"/>
+        <source>Clear the search field</source>
+        <translation>تلاش کا خانہ خالی کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="115"/>
+        <source>&amp;Event</source>
+        <translation>تقریب (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="117"/>
+        <source>&amp;Desk</source>
+        <translation>ڈیسک (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="144"/>
+        <source>Scan a ticket, or type a name, organisation, e-mail or phone</source>
+        <translation>ٹکٹ اسکین کریں، یا نام، ادارہ، ای میل یا فون لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="180"/>
+        <source>Register as walk-in… (%1)</source>
+        <translation>موقع پر اندراج… (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="201"/>
+        <source>Undo the selected check-in…</source>
+        <translation>چنا ہوا چیک اِن واپس لیں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="207"/>
+        <source>Undo last check-in… (%1)</source>
+        <translation>آخری چیک اِن واپس لیں… (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="213"/>
+        <source>Walk-in…</source>
+        <translation>موقع پر اندراج…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="217"/>
+        <source>Register someone not on the list (%1)</source>
+        <translation>فہرست سے باہر کسی کا اندراج کریں (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="233"/>
+        <source>Register a walk-in</source>
+        <translation>موقع پر اندراج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="234"/>
+        <source>Undo the last check-in</source>
+        <translation>آخری چیک اِن واپس لیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="291"/>
+        <source>Registered: %1</source>
+        <translation>اندراج شدہ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="292"/>
+        <source>Checked in: %1</source>
+        <translation>چیک اِن: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="293"/>
+        <source>In person: %1</source>
+        <translation>بالمشافہ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="294"/>
+        <source>Online: %1</source>
+        <translation>آن لائن: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="295"/>
+        <source>Walk-ins: %1</source>
+        <translation>موقع پر اندراج: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="300"/>
+        <source>To review (%1)</source>
+        <translation>جانچ کے لیے (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="304"/>
+        <source>%1 — checked in again at %2 at %3 (first at %4 at %5)</source>
+        <translation>%1 — دوبارہ چیک اِن %2 بجے، %3 پر (پہلی بار %4 بجے، %5 پر)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="355"/>
+        <source>Choose the event first.</source>
+        <translation>پہلے تقریب چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="456"/>
+        <source>Checked in</source>
+        <translation>چیک اِن ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="457"/>
+        <source>Not registered</source>
+        <translation>اندراج نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="458"/>
+        <source>Registration cancelled</source>
+        <translation>اندراج منسوخ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="459"/>
+        <source>%1 delegates match: pick one with ↑ ↓ and Enter</source>
+        <translation>%1 مندوب ملے: ↑ ↓ اور Enter سے ایک چنیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="466"/>
+        <source>Already checked in at %1 at %2</source>
+        <translation>پہلے ہی %1 بجے %2 پر چیک اِن ہو چکے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="471"/>
+        <source>Already checked in at %1</source>
+        <translation>پہلے ہی %1 بجے چیک اِن ہو چکے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="473"/>
+        <source>This ticket was replaced</source>
+        <translation>یہ ٹکٹ بدل دیا گیا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="484"/>
+        <source>Ask for the badge again, or search by name.</source>
+        <translation>نیا بیج مانگیں، یا نام سے تلاش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="539"/>
+        <source>Already on record: registered to the person found.</source>
+        <translation>ریکارڈ میں پہلے سے موجود: ملنے والے شخص کے نام اندراج ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="550"/>
+        <source>No check-in at this desk to undo.</source>
+        <translation>اس ڈیسک پر واپس لینے کو کوئی چیک اِن نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="575"/>
+        <source>Undo the check-in of %1?</source>
+        <translation>%1 کا چیک اِن واپس لیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="576"/>
+        <source>Undo check-in</source>
+        <translation>چیک اِن واپس لیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="589"/>
+        <source>Check-in undone</source>
+        <translation>چیک اِن واپس لے لیا گیا</translation>
     </message>
 </context>
 <context>
@@ -274,7 +1130,7 @@
 <context>
     <name>DataActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="219"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="275"/>
         <source>Exported %Ln records to %1</source>
         <translation>
             <numerusform>%Ln ریکارڈ %1 میں برآمد ہو گیا</numerusform>
@@ -282,7 +1138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="264"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="320"/>
         <source>Loaded %Ln records from %1</source>
         <translation>
             <numerusform>%1 سے %Ln ریکارڈ لوڈ ہو گیا</numerusform>
@@ -560,7 +1416,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="259"/>
-        <location filename="../../tvet_alliance/ui/editing.py" line="336"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="359"/>
         <source> and %1 more</source>
         <translation> اور %1 مزید</translation>
     </message>
@@ -673,17 +1529,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="339"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="338"/>
+        <source>Give %1 a new ticket code?
+
+The old code stops working at the check-in desk: print the badge again after this.</source>
+        <translation>%1 کو نیا ٹکٹ کوڈ دیں؟
+
+پرانا کوڈ چیک اِن ڈیسک پر کام نہیں کرے گا: اس کے بعد بیج دوبارہ چھاپیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="341"/>
+        <source>Re-issue ticket</source>
+        <translation>نیا ٹکٹ جاری کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="362"/>
         <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
         <translation>آپ کی تبدیلی کے بعد کسی اور نے ان میں سے %1 ریکارڈ بدلے: %2۔ باقی ریکارڈ ہو گئے۔ کیا ان پر بھی ان کی تبدیلیاں مٹا دیں؟ (نہیں سے وہ جیسے ہیں ویسے رہیں گے۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="370"/>
         <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
         <translation>آپ کی تبدیلی کے بعد کسی اور نے “%1” بدلا۔ کیا ان کی تبدیلی مٹا دیں؟ (نہیں سے ان کی تبدیلی رہے گی۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="350"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="373"/>
         <source>Records changed by someone else</source>
         <translation>کسی اور کے بدلے ہوئے ریکارڈ</translation>
     </message>
@@ -692,56 +1562,72 @@
     <name>Entity</name>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="146"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="187"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="228"/>
         <source>Partner</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="190"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="242"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="283"/>
         <source>Person</source>
         <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged. The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>فرد</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="231"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="304"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="345"/>
         <source>Event</source>
         <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged.</extracomment>
         <translation>تقریب</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="250"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="332"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="373"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="365"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
         <source>Check-in</source>
         <translation>حاضری</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="581"/>
+        <source>Marking aspect</source>
+        <extracomment>The judges of a judgement aspect (each scores 0-3); a measurement aspect has one mark, judge 1. The highest score a judge gives on a judgement aspect.</extracomment>
+        <translation>نمبر دینے کا پہلو</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="613"/>
+        <source>Mark</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="724"/>
+        <source>Certificate</source>
+        <translation>سرٹیفکیٹ</translation>
+    </message>
+    <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="270"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="381"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="442"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="286"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="407"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="304"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="435"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="513"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="333"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="486"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="676"/>
         <source>Agreement</source>
         <translation>معاہدہ</translation>
     </message>
@@ -749,364 +1635,389 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="169"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="184"/>
         <source>TVET college</source>
         <translation>TVET کالج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="170"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="185"/>
         <source>Polytechnic</source>
         <translation>پولی ٹیکنک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="171"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="186"/>
         <source>University</source>
         <translation>یونیورسٹی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="172"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="187"/>
         <source>Enterprise</source>
         <translation>کمپنی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="173"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="188"/>
         <source>Government authority</source>
         <translation>سرکاری ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="174"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="189"/>
         <source>Association</source>
         <translation>ایسوسی ایشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="175"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="190"/>
         <source>NGO</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="176"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="189"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="191"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="204"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="177"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="192"/>
         <source>Chair</source>
         <translation>چیئر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="178"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="193"/>
         <source>Vice chair</source>
         <translation>وائس چیئر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="179"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="194"/>
         <source>Lead partner</source>
         <translation>مرکزی شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="180"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="195"/>
         <source>Founding member</source>
         <translation>بانی رکن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="181"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="196"/>
         <source>Member</source>
         <translation>رکن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="182"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="204"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="197"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="219"/>
         <source>Observer</source>
         <translation>مبصر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="183"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="198"/>
         <source>Prospective</source>
         <translation>متوقع</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="184"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="233"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="199"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="253"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="185"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="200"/>
         <source>Suspended</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="186"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="220"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="201"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="235"/>
         <source>Withdrawn</source>
         <translation>دستبردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="187"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="202"/>
         <source>Female</source>
         <translation>خاتون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="188"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="203"/>
         <source>Male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="190"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="205"/>
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="191"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="206"/>
         <source>No</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="192"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="207"/>
         <source>Not asked</source>
         <translation>نہیں پوچھا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="193"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="208"/>
         <source>Seminar</source>
         <translation>سیمینار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="194"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="209"/>
         <source>Workshop</source>
         <translation>ورکشاپ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="195"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="210"/>
         <source>Training</source>
         <translation>تربیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="196"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="211"/>
         <source>Meeting</source>
         <translation>اجلاس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="197"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="212"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="198"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="210"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="213"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="225"/>
         <source>In person</source>
         <translation>بالمشافہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="199"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="211"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="214"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="226"/>
         <source>Online</source>
         <translation>آن لائن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="200"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="215"/>
         <source>Hybrid</source>
         <translation>ہائبرڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="201"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="216"/>
         <source>Speaker</source>
         <translation>مقرر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="202"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="217"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="203"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="218"/>
         <source>Official</source>
         <translation>عہدیدار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="205"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="220"/>
         <source>Organizer</source>
         <translation>منتظم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="206"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="221"/>
         <source>Judge</source>
         <translation>جج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="207"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="222"/>
         <source>Expert</source>
         <translation>ماہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="208"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="223"/>
         <source>Competitor</source>
         <translation>مقابلہ کنندہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="209"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="224"/>
         <source>Staff</source>
         <translation>عملہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="212"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="227"/>
         <source>Invited</source>
         <translation>مدعو</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="213"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="218"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="228"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="233"/>
         <source>Registered</source>
         <translation>رجسٹرڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="214"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="229"/>
         <source>Confirmed</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="215"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="230"/>
         <source>Attended</source>
         <translation>شریک ہوئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="216"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="231"/>
         <source>No-show</source>
         <translation>غیر حاضر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="232"/>
         <source>Cancelled</source>
         <translation>منسوخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="219"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="234"/>
         <source>Competed</source>
         <translation>مقابلے میں شریک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="221"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="236"/>
         <source>Disqualified</source>
         <translation>نااہل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="222"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="237"/>
         <source>Gold</source>
         <translation>طلائی تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="223"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="238"/>
         <source>Silver</source>
         <translation>نقرئی تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="224"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="239"/>
         <source>Bronze</source>
         <translation>کانسی کا تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="225"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="240"/>
         <source>Excellence</source>
         <translation>امتیازی اعزاز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="226"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="241"/>
         <source>No medal</source>
         <translation>کوئی تمغہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="227"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="242"/>
+        <source>Attendance</source>
+        <translation>حاضری</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="243"/>
+        <source>Medal</source>
+        <translation>تمغہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="244"/>
+        <source>Participation</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="245"/>
+        <source>Measurement</source>
+        <translation>پیمائش</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="246"/>
+        <source>Judgement</source>
+        <translation>جائزہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="247"/>
         <source>MOU</source>
         <translation>MOU</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="228"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="248"/>
         <source>MOA</source>
         <translation>MOA</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="229"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="249"/>
         <source>Partnership</source>
         <translation>شراکت داری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="230"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="250"/>
         <source>TNE programme</source>
         <translation>TNE پروگرام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="231"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="251"/>
         <source>Draft</source>
         <translation>مسودہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="232"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="252"/>
         <source>Signed</source>
         <translation>دستخط شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="234"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="254"/>
         <source>Expired</source>
         <translation>میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="235"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="255"/>
         <source>Terminated</source>
         <translation>ختم شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="236"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="256"/>
         <source>Curriculum development</source>
         <translation>نصاب سازی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="237"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="257"/>
         <source>Quality assurance</source>
         <translation>معیار کی یقین دہانی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="238"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="258"/>
         <source>Teacher training</source>
         <translation>اساتذہ کی تربیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="239"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="259"/>
         <source>Infrastructure</source>
         <translation>بنیادی ڈھانچہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="240"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="260"/>
         <source>Community engagement</source>
         <translation>کمیونٹی کی شمولیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="241"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="261"/>
         <source>Policy advocacy</source>
         <translation>پالیسی کی وکالت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="242"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="262"/>
         <source>Research</source>
         <translation>تحقیق</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="243"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="263"/>
         <source>Student exchange</source>
         <translation>طلبہ کا تبادلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="244"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="264"/>
         <source>Digital skills</source>
         <translation>ڈیجیٹل مہارتیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="245"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="265"/>
         <source>Office database</source>
         <translation>دفتری ڈیٹا بیس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="246"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="266"/>
         <source>Offline copy</source>
         <translation>آف لائن نقل</translation>
     </message>
@@ -1262,28 +2173,29 @@
         <translation>نمونہ ڈیٹا جانچ میں درست ثابت نہیں ہوا: {details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="155"/>
+        <location filename="../../tvet_alliance/services/records.py" line="159"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
+        <extracomment>What the form shows but nobody types: (key, English label in the &quot;Fields&quot; context, text), e.g. a delegate&apos;s ticket code, grouped for reading (re-issued from the delegates list).</extracomment>
         <translation>آپ کے کھولنے کے بعد کسی اور نے یہ ریکارڈ تبدیل کر دیا (اب ورژن {version})۔ ان کا ورژن دوبارہ لوڈ کریں، یا اپنے ورژن سے اسے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="174"/>
+        <location filename="../../tvet_alliance/services/records.py" line="178"/>
         <source>The record no longer exists.</source>
         <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="316"/>
-        <location filename="../../tvet_alliance/services/records.py" line="342"/>
+        <location filename="../../tvet_alliance/services/records.py" line="331"/>
+        <location filename="../../tvet_alliance/services/records.py" line="357"/>
         <source>This person is already registered for this event.</source>
         <translation>یہ فرد اس تقریب کے لیے پہلے ہی رجسٹرڈ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="319"/>
+        <location filename="../../tvet_alliance/services/records.py" line="334"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>یہ ریکارڈ کسی دوسرے ریکارڈ سے متصادم ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="335"/>
+        <location filename="../../tvet_alliance/services/records.py" line="350"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>یہ فرد اس تقریب کے لیے رجسٹرڈ تھا اور وہ اندراج حذف کر دیا گیا؛ اس کے بجائے وہی اندراج بحال کریں (حذف شدہ دکھائیں)۔</translation>
     </message>
@@ -1291,27 +2203,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="92"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="91"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>فائل {path} لکھی نہیں جا سکتی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="93"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="92"/>
         <source>{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them.</source>
         <translation>{encoding} یہ حروف نہیں رکھ سکتی: {chars} ({count} خانوں میں)۔ UTF-8 منتخب کریں، یا انہیں بدل دیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="97"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="96"/>
         <source>A full export can only be loaded into an empty database.</source>
         <translation>مکمل برآمد صرف خالی ڈیٹا بیس میں لوڈ کی جا سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="98"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="97"/>
         <source>{path} is not a full export of this program: {reason}</source>
         <translation>{path} اس پروگرام کی مکمل برآمد نہیں ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="99"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="98"/>
         <source>Unknown columns: {columns}. Choose from: {choices}.</source>
         <translation>نامعلوم کالم: {columns}۔ ان میں سے منتخب کریں: {choices}۔</translation>
     </message>
@@ -1492,17 +2404,17 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="293"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
         <source>Name in Chinese</source>
         <translation>چینی میں نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="294"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
         <source>Skill track in Chinese</source>
         <translation>چینی میں مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="980"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="988"/>
         <source>Medal check</source>
         <translation>تمغے کی جانچ</translation>
     </message>
@@ -1620,12 +2532,12 @@
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="108"/>
+        <location filename="../../tvet_alliance/services/records.py" line="109"/>
         <source>people</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="109"/>
+        <location filename="../../tvet_alliance/services/records.py" line="110"/>
         <source>competition entries</source>
         <translation>مقابلہ جاتی اندراجات</translation>
     </message>
@@ -1673,7 +2585,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="111"/>
+        <location filename="../../tvet_alliance/services/records.py" line="112"/>
         <source>event registrations</source>
         <translation>تقریبات کے اندراجات</translation>
     </message>
@@ -1723,7 +2635,7 @@
         <translation>منتظمین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="112"/>
+        <location filename="../../tvet_alliance/services/records.py" line="113"/>
         <source>delegates</source>
         <translation>مندوبین</translation>
     </message>
@@ -1755,7 +2667,7 @@
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="113"/>
+        <location filename="../../tvet_alliance/services/records.py" line="114"/>
         <source>check-ins</source>
         <translation>حاضری کے اندراجات</translation>
     </message>
@@ -1775,28 +2687,28 @@
         <translation>میزبان شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="114"/>
+        <location filename="../../tvet_alliance/services/records.py" line="115"/>
         <source>skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="294"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="301"/>
         <source>Team size</source>
         <translation>ٹیم کا سائز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="302"/>
         <source>Maximum score</source>
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="115"/>
+        <location filename="../../tvet_alliance/services/records.py" line="116"/>
         <source>entries</source>
         <translation>اندراجات</translation>
     </message>
@@ -1806,110 +2718,141 @@
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="281"/>
+        <source>Medallion threshold (standard score)</source>
+        <translation>میڈلین کی حد (معیاری اسکور)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="283"/>
+        <source>Tie margin (mark points)</source>
+        <translation>برابری کا فرق (نمبر)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="295"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="312"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="302"/>
         <source>Max score</source>
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="315"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="319"/>
         <source>Team name</source>
         <translation>ٹیم کا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="315"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="319"/>
         <source>Team</source>
         <translation>ٹیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="317"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="321"/>
         <source>Members</source>
         <translation>ارکان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="323"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="327"/>
         <source>Score</source>
         <translation>اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="325"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="329"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="341"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="340"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
         <source>Parties</source>
         <translation>فریقین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="341"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="345"/>
         <source>Areas of collaboration</source>
         <translation>تعاون کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="342"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="346"/>
         <source>Areas</source>
         <translation>تعاون کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="343"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="347"/>
         <source>Signed on</source>
         <translation>دستخط کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="343"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="347"/>
         <source>Signed</source>
         <translation>دستخط کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="348"/>
         <source>Expires on</source>
         <translation>میعاد ختم ہونے کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="348"/>
         <source>Expires</source>
         <translation>میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="345"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="349"/>
         <source>Document link</source>
         <translation>دستاویز کا لنک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="463"/>
+        <location filename="../../tvet_alliance/services/records.py" line="490"/>
         <source>agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/services/records.py" line="588"/>
+        <source>Results confirmed</source>
+        <extracomment>Labels of logged fields that no form shows (confirmed results: services/results.py).</extracomment>
+        <translation>نتائج کی تصدیق</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="589"/>
+        <source>Results confirmed by</source>
+        <translation>نتائج کی تصدیق از</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="590"/>
+        <source>Reason for unlocking the results</source>
+        <translation>نتائج کھولنے کی وجہ</translation>
+    </message>
+    <message>
         <location filename="../../tvet_alliance/services/records.py" line="591"/>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
+        <source>Standard score</source>
+        <translation>معیاری اسکور</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="627"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="134"/>
         <source>Deleted</source>
         <translation>حذف شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="784"/>
+        <location filename="../../tvet_alliance/services/records.py" line="820"/>
         <source>People</source>
         <extracomment>Each line&apos;s values as they are (texts, enum members, dates, decimals): the form shows them in the person&apos;s language (an agreement&apos;s status, a medal), as a list&apos;s cells are.</extracomment>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="790"/>
+        <location filename="../../tvet_alliance/services/records.py" line="826"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="796"/>
+        <location filename="../../tvet_alliance/services/records.py" line="832"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
@@ -1920,38 +2863,57 @@
         <translation>پورا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="661"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
         <source>Entries</source>
         <extracomment>A word starting at least this many keys, or in this many names, is found by walking the name index (measured on 100,000 people: below it, sorting the matches is faster).</extracomment>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="774"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="773"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="174"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="812"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="173"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="819"/>
         <source>Checked in</source>
         <translation>حاضری درج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="840"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="180"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="820"/>
+        <location filename="../../tvet_alliance/services/records.py" line="214"/>
+        <source>Ticket code</source>
+        <extracomment>The code on the delegate&apos;s badge, as stored (a mail-merge of tickets prints it, or its QR code). It lets its holder in: a &quot;share with partners&quot; export leaves it out unless asked for.</extracomment>
+        <translation>ٹکٹ کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="848"/>
         <source>Tracks</source>
         <translation>شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="170"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="987"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="169"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="995"/>
         <source>Rank</source>
         <extracomment>The language of the second name in a bilingual header, read from its .ts file. Columns that are not a record&apos;s field: derived values a person expects beside the fields (the rank of an entry, a delegate&apos;s event and check-in), with their labels in the &quot;Fields&quot; context.</extracomment>
         <translation>پوزیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="1019"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1027"/>
         <source>Expiring within</source>
         <translation>میعاد ختم ہونے کی مدت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="616"/>
+        <source>Mark</source>
+        <extracomment>Labels of the fields a conflict review shows (&quot;Fields&quot; context): a mark has no form.</extracomment>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="617"/>
+        <source>Judge</source>
+        <translation>جج</translation>
     </message>
 </context>
 <context>
@@ -2039,15 +3001,34 @@
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="129"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="149"/>
         <source>The register is empty. Start here:</source>
         <extracomment>The suggested actions, by their name in :attr:`PageContext.actions`, in order.</extracomment>
         <translation>رجسٹر خالی ہے۔ یہاں سے شروع کریں:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="134"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="154"/>
         <source>Load the sample data to look around, import the spreadsheets you have, or add the first partner by hand.</source>
         <translation>جائزہ لینے کے لیے نمونہ ڈیٹا لوڈ کریں، اپنی اسپریڈشیٹس درآمد کریں، یا پہلا شراکت دار خود شامل کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../tvet_alliance/render/fonts.py" line="152"/>
+        <source>No Simplified Chinese font is installed (such as Noto Sans CJK SC, Microsoft YaHei or SimSun): Chinese names will print as empty boxes. Install one and print again.</source>
+        <extracomment>Simplified Chinese families, best first (Linux, then Windows and macOS names). CJK families that hold Han glyphs in another region&apos;s shapes: used only when no SC one is there. ``QCoreApplication.translate`` or the like: (context, English text) -&gt; translated text.</extracomment>
+        <translation>کوئی سادہ چینی فونٹ (جیسے Noto Sans CJK SC، Microsoft YaHei یا SimSun) انسٹال نہیں ہے: چینی نام خالی خانوں کی صورت میں چھپیں گے۔ ایک فونٹ انسٹال کر کے دوبارہ پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/fonts.py" line="157"/>
+        <source>No Simplified Chinese font is installed: Chinese names will print in {family}, whose characters have Japanese, Korean or Traditional shapes. Install Noto Sans CJK SC (or Microsoft YaHei) for Simplified Chinese.</source>
+        <translation>کوئی سادہ چینی فونٹ انسٹال نہیں ہے: چینی نام {family} میں چھپیں گے، جس کے حروف جاپانی، کوریائی یا روایتی شکل کے ہیں۔ سادہ چینی کے لیے Noto Sans CJK SC (یا Microsoft YaHei) انسٹال کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/fonts.py" line="163"/>
+        <source>The Urdu font {family} that comes with the program could not be loaded: Urdu names may print unjoined or as boxes. Reinstall the program.</source>
+        <translation>پروگرام کے ساتھ آنے والا اردو فونٹ {family} لوڈ نہیں ہو سکا: اردو نام الگ الگ حروف یا خانوں کی صورت میں چھپ سکتے ہیں۔ پروگرام دوبارہ انسٹال کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2101,27 +3082,27 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="173"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="232"/>
         <source>China–Pakistan TVET Alliance</source>
         <translation>پاک چین TVET الائنس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="239"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="240"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="241"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="183"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="242"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -2131,22 +3112,22 @@
         <translation>ہوم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="219"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="287"/>
         <source>Live figures from the register. Partners by country, seminar delegates by how they attend, competition medals and the state of agreements.</source>
         <translation>رجسٹر سے تازہ ترین اعداد و شمار: ملک کے لحاظ سے شراکت دار، شرکت کے طریقے کے لحاظ سے سیمینار کے مندوبین، مقابلوں کے تمغے اور معاہدوں کی صورتحال۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="225"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="293"/>
         <source>Active members: %1</source>
         <translation>فعال ارکان: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="298"/>
         <source>Attended: %1</source>
         <translation>شریک ہوئے: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="250"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="318"/>
         <source>Medals won: %1</source>
         <translation>جیتے گئے تمغے: %1</translation>
     </message>
@@ -2154,48 +3135,48 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
         <source>Choose the event the delegates come to.</source>
         <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>وہ تقریب منتخب کریں جس میں مندوبین آ رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
         <source>Choose the competition of the entries.</source>
         <translation>اندراجات کا مقابلہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>There is no event called {name}.</source>
         <translation>{name} نام کی کوئی تقریب نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>There is no competition called {name}.</source>
         <translation>{name} نام کا کوئی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>{fields} کے لیے کوئی کالم مقرر نہیں، جو ہر قطار کے لیے ضروری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>اس قطار میں {cells} خانے ہیں لیکن سرخی میں {columns} ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>نئے ادارے {name} کے لیے ملک درکار ہے: ملک یا قومیت کا کالم شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="85"/>
         <source>This import was already reverted on {at}.</source>
         <translation>یہ درآمد {at} کو پہلے ہی واپس لی جا چکی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="86"/>
         <source>There is no import with the id {id}.</source>
         <translation>{id} شناخت والی کوئی درآمد نہیں ہے۔</translation>
     </message>
@@ -2566,7 +3547,7 @@
         <translation>یہ ڈیٹا بیس خالی ہے۔ پروگرام آزمانے کے لیے نمونے کے شراکت دار، سیمینار کے مندوبین، مقابلہ اور معاہدے لوڈ کریں؟ آپ انہیں بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
     </message>
@@ -2601,27 +3582,37 @@
         <translation>نمونہ ڈیٹا لوڈ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="34"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="38"/>
         <source>&amp;Import…</source>
         <translation>درآمد کریں (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="37"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="41"/>
+        <source>Import a&amp;ttendance…</source>
+        <translation>حاضری درآمد کریں (&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="44"/>
+        <source>Mark online delegates attended from a Zoom, Teams or Tencent Meeting / VooV report</source>
+        <translation>Zoom، Teams یا Tencent Meeting / VooV رپورٹ سے آن لائن مندوبین کو حاضر درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="50"/>
         <source>Re&amp;vert an import…</source>
         <translation>درآمد واپس لیں (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="40"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="53"/>
         <source>&amp;Export…</source>
         <translation>برآمد کریں (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="43"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="56"/>
         <source>Export e&amp;verything (.zip)…</source>
         <translation>سب کچھ برآمد کریں (.zip) (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="46"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="59"/>
         <source>&amp;Load a full export…</source>
         <translation>مکمل برآمد لوڈ کریں (&amp;L)…</translation>
     </message>
@@ -2631,103 +3622,103 @@
         <translation>بند کریں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="107"/>
         <source>Add a &amp;partner…</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>شراکت دار &amp;شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="214"/>
         <source>Undo the last change</source>
         <translation>آخری تبدیلی واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="215"/>
         <source>Redo the change undone last</source>
         <translation>آخری واپس لی گئی تبدیلی دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
         <source>&amp;New record…</source>
         <translation>نیا ریکارڈ (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="214"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
         <source>&amp;Edit record…</source>
         <translation>ریکارڈ میں ترمیم (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="217"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>&amp;Delete record</source>
         <translation>ریکارڈ حذف کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="220"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
         <source>Re&amp;store record</source>
         <translation>ریکارڈ بحال کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="223"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
         <source>&amp;History of record</source>
         <translation>ریکارڈ کا تاریخچہ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="226"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>&amp;Find</source>
         <translation>تلاش کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
         <source>Re&amp;fresh</source>
         <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="257"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="259"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="269"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="273"/>
         <source>&amp;About</source>
         <translation>تعارف (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="276"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="287"/>
         <source>&amp;Language</source>
         <translation>زبان (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="311"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="322"/>
         <source>The program will be in %1 when you next start it. Close it and start it again.</source>
         <translation>اگلی بار شروع کرنے پر پروگرام %1 میں ہوگا۔ اسے بند کر کے دوبارہ شروع کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="328"/>
         <source>Restart to apply</source>
         <translation>لاگو کرنے کے لیے دوبارہ شروع کریں</translation>
     </message>
@@ -2826,7 +3817,7 @@
         <translation>ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="543"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
@@ -2881,54 +3872,59 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>بحال ہو گیا۔ پچھلا مواد %1 میں محفوظ کر دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="86"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="100"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>درآمد مکمل: %1 نئے، %2 تازہ کیے گئے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="157"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="142"/>
+        <source>Importing attendance…</source>
+        <translation>حاضری درآمد ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="213"/>
         <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
         <translation>برآمد کے لیے کوئی فہرست کھولیں: شراکت دار، افراد، تقریبات، مقابلے یا معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="255"/>
         <source>Export everything</source>
         <translation>سب کچھ برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="201"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="250"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="257"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="306"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>مکمل برآمد (*.zip);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="217"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="273"/>
         <source>Exporting everything…</source>
         <translation>سب کچھ برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="223"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="279"/>
         <source>Cancelled; no file was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی فائل نہیں لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="238"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="294"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="304"/>
         <source>Load a full export</source>
         <translation>مکمل برآمد لوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="241"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="297"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>پہلے فائل ← نیا ڈیٹا بیس… استعمال کریں، پھر برآمد اس میں لوڈ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="262"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="318"/>
         <source>Loading the full export…</source>
         <translation>مکمل برآمد لوڈ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="329"/>
         <source>Nothing was loaded.</source>
         <translation>کچھ لوڈ نہیں ہوا۔</translation>
     </message>
@@ -3051,24 +4047,75 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>آف لائن نقل بدلی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="338"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="352"/>
         <source>About %1</source>
         <translation>%1 کا تعارف</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="340"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="354"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TVET کے لیے پاک چین ڈیجیٹل تعلیمی اتحاد کا رجسٹر: شراکت دار، افراد، سیمینار، مہارتوں کے مقابلے اور معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="563"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="583"/>
         <source>No database open</source>
         <translation>کوئی ڈیٹا بیس کھلا نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="590"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="610"/>
         <source>Please wait until the current work has finished.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="37"/>
+        <source>&amp;Certificates…</source>
+        <translation>سرٹیفکیٹ (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="41"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>سرٹیفکیٹ کی تصدیق کریں (&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="101"/>
+        <source>Fonts missing for printing</source>
+        <translation>چھپائی کے لیے فونٹ موجود نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="102"/>
+        <source>Print the certificates anyway?</source>
+        <translation>کیا پھر بھی سرٹیفکیٹ چھاپیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="159"/>
+        <source>Printing certificates…</source>
+        <translation>سرٹیفکیٹ چھپ رہے ہیں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="163"/>
+        <source>Certificates</source>
+        <translation>سرٹیفکیٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="165"/>
+        <source>Cancelled; no certificate was issued and no file was written.</source>
+        <translation>منسوخ کر دیا گیا؛ نہ کوئی سرٹیفکیٹ جاری ہوا نہ کوئی فائل لکھی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="183"/>
+        <source>Revoke a certificate</source>
+        <translation>سرٹیفکیٹ منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="191"/>
+        <source>Certificate %1 of %2 revoked.</source>
+        <translation>%2 کا سرٹیفکیٹ %1 منسوخ کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="55"/>
+        <source>&amp;Print</source>
+        <extracomment>What the last printing left out (cancelled registrations), for the status message.</extracomment>
+        <translation>&amp;پرنٹ</translation>
     </message>
 </context>
 <context>
@@ -3135,11 +4182,408 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>Marking</name>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="73"/>
+        <location filename="../../tvet_alliance/domain/marking.py" line="76"/>
+        <source>“{text}” is not a mark.</source>
+        <extracomment>The precision of a mark and of an entry&apos;s computed score. Judges&apos; scores on a judgement aspect further apart than this are flagged. Marks by (aspect id, judge).</extracomment>
+        <translation>“{text}” نمبر نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="87"/>
+        <source>Aspect {aspect} is a measurement: it has one mark, judge 1&apos;s.</source>
+        <translation>پہلو {aspect} پیمائش ہے: اس کا ایک ہی نمبر ہے، جج 1 کا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="94"/>
+        <source>{mark} refused: a judgement score of {aspect} is a whole number from 0 to 3.</source>
+        <translation>{mark} رد: {aspect} کا جائزہ نمبر 0 سے 3 تک پورا عدد ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="105"/>
+        <source>{mark} refused: a mark of {aspect} is from 0 to {max}.</source>
+        <translation>{mark} رد: {aspect} کا نمبر 0 سے {max} تک ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="113"/>
+        <source>{mark} refused: a mark has at most 2 decimals.</source>
+        <translation>{mark} رد: نمبر میں زیادہ سے زیادہ 2 اعشاری ہندسے ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="195"/>
+        <source>An aspect has no code.</source>
+        <translation>ایک پہلو کا کوڈ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="201"/>
+        <source>Aspect code {aspect} is used twice.</source>
+        <translation>پہلو کا کوڈ {aspect} دو بار استعمال ہوا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="211"/>
+        <source>The maximum of aspect {aspect} must be more than 0.</source>
+        <translation>پہلو {aspect} کے زیادہ سے زیادہ نمبر 0 سے زیادہ ہونے چاہئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="221"/>
+        <source>The aspects&apos; maxima total {total}, not the track&apos;s {max}: marks are scaled to {max}.</source>
+        <translation>پہلوؤں کے زیادہ سے زیادہ نمبروں کا مجموعہ {total} ہے، مقابلے کا {max} نہیں: نمبر {max} کے تناسب میں بدلے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="121"/>
+        <source>The skill track is not in this database.</source>
+        <translation>یہ مہارتی مقابلہ اس ڈیٹا بیس میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="211"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="477"/>
+        <source>That entry or aspect is not in this track any more.</source>
+        <translation>یہ اندراج یا پہلو اب اس مقابلے میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="418"/>
+        <source>No competition is named “{name}”.</source>
+        <extracomment>this judge&apos;s marks, by aspect id judgement aspects whose judges&apos; scores are more than 1 apart</extracomment>
+        <translation>“{name}” نام کا کوئی مقابلہ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="420"/>
+        <source>Several competitions are named “{name}”.</source>
+        <translation>کئی مقابلوں کا نام “{name}” ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="434"/>
+        <source>The competition has no skill track “{name}”.</source>
+        <translation>اس مقابلے میں “{name}” نام کا کوئی مہارتی مقابلہ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="467"/>
+        <source>An aspect judges have marked cannot be removed; clear its marks first.</source>
+        <translation>جس پہلو پر ججوں نے نمبر دیے ہوں اسے ہٹایا نہیں جا سکتا؛ پہلے اس کے نمبر مٹائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="485"/>
+        <source>Aspect {aspect} has marks: its type cannot change.</source>
+        <translation>پہلو {aspect} کے نمبر موجود ہیں: اس کی قسم نہیں بدل سکتی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="514"/>
+        <source>That track has no marking scheme to copy.</source>
+        <translation>اس مقابلے کی نقل کرنے کے لیے کوئی نمبر دینے کی اسکیم نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking_files.py" line="105"/>
+        <source>The file has no column “{column}”.</source>
+        <extracomment>Column names people use, folded (case, spaces), for each column of a scheme or marks file.</extracomment>
+        <translation>فائل میں “{column}” کالم نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking_files.py" line="129"/>
+        <source>Row {row}: “{value}” is neither measurement nor judgement.</source>
+        <translation>قطار {row}: “{value}” نہ پیمائش ہے نہ جائزہ۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking_files.py" line="138"/>
+        <source>Row {row}: the maximum “{value}” is not a number.</source>
+        <translation>قطار {row}: زیادہ سے زیادہ نمبر “{value}” عدد نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking_files.py" line="154"/>
+        <source>The file holds no aspect.</source>
+        <translation>فائل میں کوئی پہلو نہیں ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingCard</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="190"/>
+        <source>Marking progress</source>
+        <translation>نمبر لگانے کی پیش رفت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="210"/>
+        <source>%1 of %2</source>
+        <translation>%2 میں سے %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarksModel</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="123"/>
+        <source>Entry</source>
+        <extracomment>The background of a judgement cell whose judges&apos; scores are more than 1 apart. The background of the computed mark column. Marks change the grid, the entries (their scores) and what shows them.</extracomment>
+        <translation>اندراج</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="125"/>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="128"/>
+        <source>Mark</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="167"/>
+        <source>The judges&apos; scores are more than 1 apart.</source>
+        <translation>ججوں کے نمبروں میں 1 سے زیادہ فرق ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="170"/>
+        <source>%1 of %2 marks given</source>
+        <translation>%2 میں سے %1 نمبر دیے گئے</translation>
+    </message>
+</context>
+<context>
+    <name>MarksTable</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="318"/>
+        <source>Marks: save the mark and move right</source>
+        <extracomment>The grid&apos;s keys (key, &quot;MarksTable&quot; context, what it does), listed in Help → Keyboard shortcuts.</extracomment>
+        <translation>نمبر: نمبر محفوظ کریں اور دائیں جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="319"/>
+        <source>Marks: save the mark and move down</source>
+        <translation>نمبر: نمبر محفوظ کریں اور نیچے جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="320"/>
+        <source>Marks: leave the cell as it was</source>
+        <translation>نمبر: خانہ جیسا تھا ویسا رہنے دیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="321"/>
+        <source>Marks: clear the mark</source>
+        <translation>نمبر: نمبر مٹائیں</translation>
+    </message>
+</context>
+<context>
+    <name>MarksView</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="382"/>
+        <source>Judge %1</source>
+        <translation>جج %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="383"/>
+        <source>Marking scheme…</source>
+        <translation>نمبر دینے کی اسکیم…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="411"/>
+        <source>Competition</source>
+        <translation>مقابلہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="411"/>
+        <source>Skill track</source>
+        <translation>مہارتی مقابلہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="420"/>
+        <source>This track has no marking scheme: its entries keep a typed score. Make one with “Marking scheme…” to mark it here.</source>
+        <translation>اس مقابلے کی نمبر دینے کی اسکیم نہیں ہے: اس کے اندراجات کا اسکور ہاتھ سے لکھا جاتا ہے۔ یہاں نمبر دینے کے لیے “نمبر دینے کی اسکیم…” سے ایک بنائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="496"/>
+        <source>Marked: %1 · to mark: %2</source>
+        <translation>نمبر دیے گئے: %1 · باقی: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="499"/>
+        <source>Judges more than 1 apart: %1</source>
+        <translation>1 سے زیادہ فرق والے جج: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="515"/>
+        <source>%1 is a measurement: judge 1 gives its one mark.</source>
+        <translation>%1 پیمائش ہے: اس کا ایک ہی نمبر جج 1 دیتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="519"/>
+        <source>The cell was left as it was.</source>
+        <translation>خانہ جیسا تھا ویسا رہا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="545"/>
+        <source>Mark %1 of %2</source>
+        <translation>%2 کا %1 نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="549"/>
+        <source>Saved %1: %2</source>
+        <translation>محفوظ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MasterDetailPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="741"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="763"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MedalGlance</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="390"/>
+        <source>Medal table</source>
+        <translation>تمغوں کی جدول</translation>
+    </message>
+</context>
+<context>
+    <name>MedalTable</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/competitions.py" line="13"/>
+        <source>Medal table</source>
+        <extracomment>The title of the competition&apos;s medal table tab, after its entries and tracks.</extracomment>
+        <translation>تمغوں کی جدول</translation>
+    </message>
+</context>
+<context>
+    <name>MedalTableModel</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="105"/>
+        <source>Unknown</source>
+        <extracomment>The table&apos;s columns: what each shows of a :class:`medals.MedalRow`, and the medal it counts. Medal columns headed by their colour alone (the name in the tooltip), to fit a card.</extracomment>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="124"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="124"/>
+        <source>Institution</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="125"/>
+        <source>Rank</source>
+        <translation>پوزیشن</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="125"/>
+        <source>Total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="125"/>
+        <source>Points</source>
+        <translation>پوائنٹس</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="141"/>
+        <source>Medallions for Excellence: counted apart, not in the total</source>
+        <translation>امتیازی اعزاز الگ گنے جاتے ہیں، کل میں شامل نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="143"/>
+        <source>Gold, silver and bronze (medallions are counted apart)</source>
+        <translation>طلائی، نقرئی اور کانسی کے تمغے (امتیازی اعزاز الگ گنے جاتے ہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="145"/>
+        <source>Gold 4, silver 3, bronze 2, medallion 1</source>
+        <translation>طلائی 4، نقرئی 3، کانسی 2، امتیازی اعزاز 1</translation>
+    </message>
+</context>
+<context>
+    <name>MedalTableView</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="195"/>
+        <source>By country</source>
+        <extracomment>The table was read again (after a refresh or a choice).</extracomment>
+        <translation>ملک کے لحاظ سے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="196"/>
+        <source>By institution</source>
+        <translation>ادارے کے لحاظ سے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="199"/>
+        <source>Equal rows share a rank; the next rank skips (1, 2, 2, 4)</source>
+        <translation>برابر قطاروں کی پوزیشن ایک ہوتی ہے؛ اگلی پوزیشن چھوٹ جاتی ہے (1، 2، 2، 4)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="200"/>
+        <source>Gold first</source>
+        <translation>پہلے طلائی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="201"/>
+        <source>Total medals</source>
+        <translation>کل تمغے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="202"/>
+        <source>Medal points</source>
+        <translation>تمغوں کے پوائنٹس</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="203"/>
+        <source>Export…</source>
+        <translation>برآمد کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="205"/>
+        <source>Ceremony order…</source>
+        <translation>تقریب کی ترتیب…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="209"/>
+        <source>Track by track: medallions, then bronze, silver and gold, with the names in both scripts</source>
+        <translation>شعبہ وار: پہلے امتیازی اعزاز، پھر کانسی، نقرئی اور طلائی، نام دونوں رسم الخط میں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="230"/>
+        <source>Total: gold, silver and bronze (medallions are counted apart). Points: gold 4, silver 3, bronze 2, medallion 1. A team counts once; withdrawn and disqualified entries count nothing.</source>
+        <translation>کل: طلائی، نقرئی اور کانسی (امتیازی اعزاز الگ گنے جاتے ہیں)۔ پوائنٹس: طلائی 4، نقرئی 3، کانسی 2، امتیازی اعزاز 1۔ ٹیم ایک بار گنی جاتی ہے؛ دستبردار اور نااہل اندراجات شمار نہیں ہوتے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="299"/>
+        <source>Choose a competition to see its medal table.</source>
+        <translation>تمغوں کی جدول دیکھنے کے لیے کوئی مقابلہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="301"/>
+        <source>No medals yet.</source>
+        <translation>ابھی کوئی تمغہ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="325"/>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel ورک بک (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="347"/>
+        <source>Export the medal table</source>
+        <translation>تمغوں کی جدول برآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="347"/>
+        <source>medals</source>
+        <translation>تمغے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="359"/>
+        <source>Save the ceremony order</source>
+        <translation>تقریب کی ترتیب محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="359"/>
+        <source>ceremony</source>
+        <translation>تقریب</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="374"/>
+        <source>Could not write the file</source>
+        <translation>فائل نہیں لکھی جا سکی</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +4637,370 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Deleted</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="25"/>
+        <source>Print badges</source>
+        <translation>بیجز پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="26"/>
+        <source>Print the delegate list</source>
+        <translation>مندوبین کی فہرست پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="27"/>
+        <source>Print a sign-in sheet</source>
+        <translation>حاضری شیٹ پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="72"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;تقریب:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="75"/>
+        <source>A6, one badge a page</source>
+        <translation>A6، ہر صفحے پر ایک بیج</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="76"/>
+        <source>A4, eight badges a page (cut marks)</source>
+        <translation>A4، ہر صفحے پر آٹھ بیج (کاٹنے کے نشانات)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="78"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;ترتیب:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="81"/>
+        <source>&amp;Delegates:</source>
+        <translation>&amp;مندوبین:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="84"/>
+        <source>By name</source>
+        <translation>نام کے لحاظ سے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="85"/>
+        <source>By organisation</source>
+        <translation>ادارے کے لحاظ سے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="86"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;ترتیبِ فہرست:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="87"/>
+        <source>Cancelled registrations are left out.</source>
+        <translation>منسوخ رجسٹریشنز شامل نہیں کی جاتیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="91"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;پیش منظر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="93"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF کے طور پر &amp;محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="111"/>
+        <source>All delegates of the event</source>
+        <translation>تقریب کے تمام مندوبین</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="116"/>
+        <source>Those shown in the list (%n)</source>
+        <translation>
+            <numerusform>فہرست میں دکھائے گئے (%n)</numerusform>
+            <numerusform>فہرست میں دکھائے گئے (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="119"/>
+        <source>The selected delegates (%n)</source>
+        <translation>
+            <numerusform>منتخب مندوب (%n)</numerusform>
+            <numerusform>منتخب مندوبین (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="55"/>
+        <source>Print preview: %1</source>
+        <translation>پرنٹ کا پیش منظر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="67"/>
+        <source>Zoom out</source>
+        <translation>چھوٹا کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="68"/>
+        <source>Zoom in</source>
+        <translation>بڑا کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="69"/>
+        <source>Whole page</source>
+        <translation>پورا صفحہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="73"/>
+        <source>Save as PDF…</source>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="77"/>
+        <source>Print…</source>
+        <translation>پرنٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="80"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="108"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n صفحہ</numerusform>
+            <numerusform>%n صفحات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="120"/>
+        <source>Save as PDF</source>
+        <translation>PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="120"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF دستاویزات (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="131"/>
+        <source>Print</source>
+        <translation>پرنٹ</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../tvet_alliance/render/badges.py" line="48"/>
+        <source>Badges: %1</source>
+        <extracomment>The badges of an ``a4-8`` sheet (mm): two columns, four rows, centred on the page.</extracomment>
+        <translation>بیجز: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/render/lists.py" line="26"/>
+        <source>%n delegates</source>
+        <translation>
+            <numerusform>%n مندوب</numerusform>
+            <numerusform>%n مندوبین</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="33"/>
+        <source>No.</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="34"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="35"/>
+        <source>Name in Latin</source>
+        <translation>لاطینی حروف میں نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="38"/>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="40"/>
+        <source>Signature</source>
+        <translation>دستخط</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="43"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="44"/>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="70"/>
+        <source>Sign-in sheet</source>
+        <translation>حاضری شیٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="72"/>
+        <source>Delegate list</source>
+        <translation>مندوبین کی فہرست</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/pdf.py" line="138"/>
+        <source>The page could not be drawn.</source>
+        <extracomment>The resolution PDFs are drawn at (device units per inch): fine enough for QR modules and cut marks.</extracomment>
+        <translation>صفحہ نہیں بنایا جا سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/table.py" line="171"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (جاری)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/table.py" line="199"/>
+        <source>Printed %1</source>
+        <translation>طباعت: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/table.py" line="203"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/printing.py" line="33"/>
+        <source>No delegate of {event} is called {name}.</source>
+        <translation>{event} میں {name} نام کا کوئی مندوب نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/printing.py" line="34"/>
+        <source>Several delegates of {event} are called {name}: {names}. Give the whole name.</source>
+        <translation>{event} کے کئی مندوبین کا نام {name} ہے: {names}۔ پورا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/printing.py" line="37"/>
+        <source>The registration of {name} for {event} is cancelled: no badge is printed.</source>
+        <translation>{event} کے لیے {name} کی رجسٹریشن منسوخ ہے: کوئی بیج نہیں چھپے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/printing.py" line="40"/>
+        <source>No organisation</source>
+        <translation>کوئی ادارہ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/printing.py" line="122"/>
+        <source>The event is not in the database.</source>
+        <translation>یہ تقریب ڈیٹا بیس میں نہیں ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingActions</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="57"/>
+        <source>&amp;Badges…</source>
+        <translation>&amp;بیجز…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="59"/>
+        <source>&amp;Reprint badge (selected delegate)</source>
+        <translation>بیج &amp;دوبارہ پرنٹ کریں (منتخب مندوب)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="61"/>
+        <source>&amp;Delegate list…</source>
+        <translation>&amp;مندوبین کی فہرست…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="62"/>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>&amp;حاضری شیٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="63"/>
+        <source>Print pre&amp;view</source>
+        <translation>پرنٹ کا &amp;پیش منظر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="65"/>
+        <source>Preview what the page on screen prints (an event&apos;s delegate list)</source>
+        <translation>اسکرین پر موجود صفحے کی طباعت کا پیش منظر (کسی تقریب کے مندوبین کی فہرست)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="122"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="197"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="204"/>
+        <source>Print</source>
+        <translation>پرنٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="122"/>
+        <source>There is no event to print for. Add an event first.</source>
+        <translation>پرنٹ کرنے کے لیے کوئی تقریب نہیں ہے۔ پہلے ایک تقریب شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="137"/>
+        <source>Reprint badge</source>
+        <translation>بیج دوبارہ پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="139"/>
+        <source>Select one delegate in an event&apos;s Delegates list (Events page), then reprint the badge.</source>
+        <translation>کسی تقریب کی مندوبین کی فہرست (تقریبات کا صفحہ) میں ایک مندوب منتخب کریں، پھر بیج دوبارہ پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="201"/>
+        <source>Nothing to print: the event has no delegates to print for.</source>
+        <translation>پرنٹ کرنے کو کچھ نہیں: اس تقریب کا کوئی مندوب پرنٹ کرنے کے لیے نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="222"/>
+        <source>A font is missing</source>
+        <translation>ایک فونٹ موجود نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="223"/>
+        <source>Print anyway?</source>
+        <translation>پھر بھی پرنٹ کریں؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="230"/>
+        <source>%n cancelled registrations were left out.</source>
+        <translation>
+            <numerusform>%n منسوخ رجسٹریشن چھوڑ دی گئی۔</numerusform>
+            <numerusform>%n منسوخ رجسٹریشنز چھوڑ دی گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="248"/>
+        <source>Save as PDF</source>
+        <translation>PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="248"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF دستاویزات (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="267"/>
+        <source>Saved %n pages to %1.</source>
+        <translation>
+            <numerusform>%n صفحہ %1 میں محفوظ ہو گیا۔</numerusform>
+            <numerusform>%n صفحات %1 میں محفوظ ہو گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="272"/>
+        <source>Writing the PDF…</source>
+        <translation>PDF لکھی جا رہی ہے…</translation>
     </message>
 </context>
 <context>
@@ -3748,62 +5556,67 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="171"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="179"/>
         <source>Save (Ctrl+S)</source>
         <translation>محفوظ کریں (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="182"/>
         <source>Save</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="178"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="186"/>
         <source>Save and &amp;new</source>
         <translation>محفوظ کریں اور &amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="190"/>
         <source>Save, then start the next one (%1)</source>
         <translation>محفوظ کریں، پھر اگلا شروع کریں (%1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="188"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="196"/>
         <source>Save, then start the next one</source>
         <translation>محفوظ کریں، پھر اگلا شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="208"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="216"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="307"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="279"/>
+        <source>Computed from the judges&apos; marks (the Marks page).</source>
+        <translation>ججوں کے نمبروں سے حساب کیا گیا (نمبر والا صفحہ)۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="340"/>
         <source>Pick one of the suggestions.</source>
         <translation>تجاویز میں سے ایک منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="375"/>
         <source>%1 is required.</source>
         <translation>%1 لازمی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="343"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="376"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="515"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="548"/>
         <source>None yet</source>
         <translation>ابھی کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="523"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="556"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="526"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="559"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
@@ -3878,33 +5691,38 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>منتخب کی حیثیت مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="375"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="408"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="342"/>
+        <source>Re-issue ticket…</source>
+        <translation>نیا ٹکٹ جاری کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="382"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="415"/>
         <source>%1: any</source>
         <translation>%1: تمام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="390"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="397"/>
         <source>Contradicts the rank</source>
         <translation>درجے سے متضاد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="393"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="400"/>
         <source>Expiring within %1 days</source>
         <translation>%1 دن میں میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="519"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="533"/>
         <source>%1+ of %2 shown</source>
         <translation>%2 میں سے %1+ دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="521"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="535"/>
         <source>%1 of %2 shown</source>
         <translation>%2 میں سے %1 دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="522"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="536"/>
         <source>%1 shown</source>
         <translation>%1 دکھائے گئے</translation>
     </message>
@@ -3990,6 +5808,396 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>ResultSheet</name>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="66"/>
+        <source>Rank</source>
+        <translation>درجہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="67"/>
+        <source>Entry</source>
+        <translation>انٹری</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="68"/>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="69"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="70"/>
+        <source>Mark</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="71"/>
+        <source>Standard</source>
+        <translation>معیاری</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="72"/>
+        <source>Medal</source>
+        <translation>تمغہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="78"/>
+        <source>withdrawn</source>
+        <translation>دستبردار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="79"/>
+        <source>disqualified</source>
+        <translation>نااہل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="80"/>
+        <source>no mark</source>
+        <translation>کوئی نمبر نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="81"/>
+        <source>not competed</source>
+        <translation>مقابلے میں شامل نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="114"/>
+        <source>Results book: %1</source>
+        <translation>نتائج کی کتاب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="116"/>
+        <source>Result sheet: %1</source>
+        <translation>نتیجہ شیٹ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="175"/>
+        <source>Results book</source>
+        <translation>نتائج کی کتاب</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="182"/>
+        <source>Contents</source>
+        <translation>فہرست</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="191"/>
+        <source>confirmed</source>
+        <translation>تصدیق شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="193"/>
+        <source>provisional</source>
+        <translation>عارضی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="227"/>
+        <source>Confirmed results, %1 by %2</source>
+        <translation>تصدیق شدہ نتائج، %1، از %2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="232"/>
+        <source>Provisional results: the medals are proposed by the rule, not confirmed</source>
+        <translation>عارضی نتائج: تمغے قاعدے کے مطابق تجویز کردہ ہیں، تصدیق شدہ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="238"/>
+        <source>Sheet %1 of %2</source>
+        <translation>شیٹ %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="336"/>
+        <source>PROVISIONAL</source>
+        <translation>عارضی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="355"/>
+        <source>Standard score = 700 + 100 × (mark − median) ÷ spread (this program&apos;s formula); median %1, spread %2 mark points.</source>
+        <translation>معیاری اسکور = 700 + 100 × (نمبر − درمیانی) ÷ پھیلاؤ (اس پروگرام کا فارمولا)؛ درمیانی %1، پھیلاؤ %2 نمبر۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="363"/>
+        <source>Printed %1</source>
+        <translation>پرنٹ شدہ %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="367"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="32"/>
+        <source>There is no competition named {name}.</source>
+        <translation>{name} نام کا کوئی مقابلہ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="33"/>
+        <source>{competition} has no skill track named {name}.</source>
+        <translation>{competition} میں {name} نام کا کوئی مہارتی شعبہ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="34"/>
+        <source>This skill track no longer exists.</source>
+        <translation>یہ مہارتی شعبہ اب موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="35"/>
+        <source>The results of {track} are confirmed: unlock them before changing its entries.</source>
+        <translation>{track} کے نتائج کی تصدیق ہو چکی ہے: اس کی انٹریاں بدلنے سے پہلے انہیں کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="38"/>
+        <source>The results of {track} are confirmed already.</source>
+        <translation>{track} کے نتائج کی تصدیق پہلے ہی ہو چکی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="39"/>
+        <source>The results of {track} are not confirmed.</source>
+        <translation>{track} کے نتائج کی تصدیق نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="40"/>
+        <source>{track} has no ranked entry yet: there is nothing to confirm.</source>
+        <translation>{track} میں ابھی کوئی درجہ بند انٹری نہیں: تصدیق کے لیے کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="41"/>
+        <source>Say why the results of {track} are unlocked.</source>
+        <translation>بتائیں کہ {track} کے نتائج کیوں کھولے جا رہے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="42"/>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>وجہ بہت لمبی ہے (زیادہ سے زیادہ {limit} حروف)۔</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="101"/>
+        <source>Rank</source>
+        <translation>درجہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="102"/>
+        <source>Entry</source>
+        <translation>انٹری</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="103"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="104"/>
+        <source>Mark</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="105"/>
+        <source>Standard</source>
+        <translation>معیاری</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="106"/>
+        <source>Proposed</source>
+        <translation>تجویز کردہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="107"/>
+        <source>Stored</source>
+        <translation>محفوظ شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="121"/>
+        <source>&amp;Competition:</source>
+        <translation>&amp;مقابلہ:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="126"/>
+        <source>&amp;Medallion from:</source>
+        <translation>&amp;میڈلین از:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="128"/>
+        <source>Medallion for Excellence from this standard score</source>
+        <translation>اس معیاری اسکور سے میڈلین برائے امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="134"/>
+        <source>&amp;Tie margin:</source>
+        <translation>&amp;برابری کا فرق:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="137"/>
+        <source>Marks within this many mark points of a better one share its rank and medal</source>
+        <translation>بہتر نمبر سے اتنے نمبروں کے اندر والے اس کا درجہ اور تمغہ بانٹتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="139"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;لاگو کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="174"/>
+        <source>C&amp;onfirm results…</source>
+        <translation>نتائج کی &amp;تصدیق…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="176"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;کھولیں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="178"/>
+        <source>Print result &amp;sheet…</source>
+        <translation>نتیجہ &amp;شیٹ پرنٹ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="180"/>
+        <source>Print results &amp;book…</source>
+        <translation>نتائج کی &amp;کتاب پرنٹ کریں…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="227"/>
+        <source>%n entries</source>
+        <extracomment>Where the competition&apos;s medal table goes (ui/views/medal_table.py, put here at the merge).</extracomment>
+        <translation>
+            <numerusform>%n انٹری</numerusform>
+            <numerusform>%n انٹریاں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="298"/>
+        <source>Confirmed on {when} by {who}: its entries are locked.</source>
+        <translation>{when} کو {who} نے تصدیق کی: اس کی انٹریاں مقفل ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="302"/>
+        <source>Provisional: the medals are proposed by the rule.</source>
+        <translation>عارضی: تمغے قاعدے کے مطابق تجویز کردہ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="304"/>
+        <source>Median mark {median}, spread {spread} mark points.</source>
+        <translation>درمیانی نمبر {median}، پھیلاؤ {spread} نمبر۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="308"/>
+        <source>(Fewer than 3 ranked entries: a tenth of the maximum.)</source>
+        <translation>(3 سے کم درجہ بند انٹریاں: زیادہ سے زیادہ کا دسواں حصہ۔)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="310"/>
+        <source>Last unlocked: {reason}</source>
+        <translation>پچھلی بار کھولا گیا: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="318"/>
+        <source>Choose a competition and a skill track.</source>
+        <translation>مقابلہ اور مہارتی شعبہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="320"/>
+        <source>No competition yet.</source>
+        <translation>ابھی کوئی مقابلہ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="359"/>
+        <source>Not the medal the rule proposes now</source>
+        <translation>قاعدہ اب یہ تمغہ تجویز نہیں کرتا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="363"/>
+        <source>withdrawn</source>
+        <translation>دستبردار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="364"/>
+        <source>disqualified</source>
+        <translation>نااہل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="365"/>
+        <source>no mark</source>
+        <translation>کوئی نمبر نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="366"/>
+        <source>not competed</source>
+        <translation>مقابلے میں شامل نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <source>%n gold</source>
+        <translation>
+            <numerusform>%n سونا</numerusform>
+            <numerusform>%n سونے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <source>%n silver</source>
+        <translation>
+            <numerusform>%n چاندی</numerusform>
+            <numerusform>%n چاندی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <source>%n bronze</source>
+        <translation>
+            <numerusform>%n کانسی</numerusform>
+            <numerusform>%n کانسی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <source>%n Medallion for Excellence</source>
+        <translation>
+            <numerusform>%n میڈلین برائے امتیاز</numerusform>
+            <numerusform>%n میڈلین برائے امتیاز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="408"/>
+        <source>no medal</source>
+        <translation>کوئی تمغہ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="415"/>
+        <source>Confirm the results of {track}: {medals}? The medals are stored and the track&apos;s entries are locked until someone unlocks them with a reason.</source>
+        <translation>{track} کے نتائج کی تصدیق کریں: {medals}؟ تمغے محفوظ ہوں گے اور اس شعبے کی انٹریاں اس وقت تک مقفل رہیں گی جب تک کوئی وجہ بتا کر انہیں نہ کھولے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
+        <source>Confirm results</source>
+        <translation>نتائج کی تصدیق</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="438"/>
+        <source>Print results book</source>
+        <translation>نتائج کی کتاب پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="438"/>
+        <source>Print result sheet</source>
+        <translation>نتیجہ شیٹ پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="444"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RevertImportDialog</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1141"/>
@@ -4064,6 +6272,123 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1237"/>
         <source>Changed since, left as they are: %1</source>
         <translation>بعد میں بدلے گئے، جوں کے توں رہے: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="227"/>
+        <source>Revoke a certificate</source>
+        <extracomment>Only these certificates, printed again as they are (a lost or damaged one).</extracomment>
+        <translation>سرٹیفکیٹ منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="231"/>
+        <source>Revoke the certificate %1 of %2? Verifying it will then say it is revoked, with the reason below. This cannot be undone; a new certificate gets a new code.</source>
+        <translation>%2 کا سرٹیفکیٹ %1 منسوخ کریں؟ اس کے بعد تصدیق پر یہ منسوخ دکھائی دے گا، نیچے دی گئی وجہ کے ساتھ۔ یہ واپس نہیں ہو سکتا؛ نئے سرٹیفکیٹ کو نیا کوڈ ملتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="241"/>
+        <source>Why, e.g. issued to the wrong person</source>
+        <translation>وجہ، مثلاً غلط شخص کو جاری ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="248"/>
+        <source>&amp;Reason:</source>
+        <translation>وجہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="251"/>
+        <source>Re&amp;voke</source>
+        <translation>منسوخ کریں (&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="76"/>
+        <source>Marking scheme</source>
+        <translation>نمبر دینے کی اسکیم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="81"/>
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="82"/>
+        <source>Description</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="83"/>
+        <source>In Chinese</source>
+        <translation>چینی میں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="84"/>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="85"/>
+        <source>Maximum</source>
+        <translation>زیادہ سے زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="86"/>
+        <source>Criterion</source>
+        <translation>معیار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="87"/>
+        <source>Criterion name</source>
+        <translation>معیار کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="97"/>
+        <source>Add aspect</source>
+        <translation>پہلو شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="98"/>
+        <source>Remove</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="99"/>
+        <source>Move up</source>
+        <translation>اوپر کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="100"/>
+        <source>Move down</source>
+        <translation>نیچے کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="103"/>
+        <source>Copy from this track</source>
+        <translation>اس مقابلے سے نقل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="104"/>
+        <source>Import…</source>
+        <translation>درآمد…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="121"/>
+        <source>Copy the scheme of</source>
+        <translation>اس کی اسکیم نقل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="298"/>
+        <source>Import a marking scheme</source>
+        <translation>نمبر دینے کی اسکیم درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="298"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>اسپریڈشیٹ (*.csv *.xlsx *.txt)</translation>
     </message>
 </context>
 <context>
@@ -4173,27 +6498,27 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>یہ شخص دفتر میں اس تقریب کا مندوب پہلے سے ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="87"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="89"/>
         <source>(deleted)</source>
         <translation>(حذف شدہ)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="169"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="173"/>
         <source>This conflict has been resolved already.</source>
         <translation>یہ تضاد پہلے ہی حل ہو چکا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="180"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="184"/>
         <source>The record is not in this database; keep the office value.</source>
         <translation>یہ ریکارڈ اس ڈیٹا بیس میں نہیں ہے؛ دفتر کی قدر رکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="200"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="207"/>
         <source>This value cannot be taken: it would break a rule of the database ({reason}).</source>
         <translation>یہ قدر نہیں لی جا سکتی: اس سے ڈیٹا بیس کا ایک اصول ٹوٹ جائے گا ({reason})۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="228"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="235"/>
         <source>“{value}” is not a valid value for this field.</source>
         <translation>“{value}” اس خانے کے لیے درست قدر نہیں ہے۔</translation>
     </message>
@@ -4224,38 +6549,38 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>دونوں میں سے ایک ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="635"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="765"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
-        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge</extracomment>
+        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. check-ins the office held already (the same nonce): nothing added check-ins added for a delegate checked in already (two laptops): kept, listed for review per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge entries whose score is computed from marks, to compute again once the marks are merged judge_mark rows the package wrote to (their entries&apos; scores follow) nonces of the check-ins this merge adds -&gt; their row</extracomment>
         <translation>سنک پیکج دفتری ڈیٹا بیس میں ضم کیے جاتے ہیں، آف لائن نقل میں نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="642"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="772"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>یہ پیکج کسی دوسرے دفتری ڈیٹا بیس کی نقل سے آیا ہے، اس کی نقل سے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="650"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="780"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>یہ پیکج ڈیٹا بیس ورژن {theirs} سے بنا اور یہ ڈیٹا بیس ورژن {ours} پر ہے؛ دونوں کو پروگرام کے ایک ہی ریلیز سے کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="665"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="795"/>
         <source>The package names an offline copy that was not taken from this database; it was altered or belongs elsewhere. Nothing was changed.</source>
         <translation>یہ پیکیج جس آف لائن نقل کا نام لیتا ہے وہ اس ڈیٹا بیس سے نہیں لی گئی؛ اسے بدلا گیا ہے یا یہ کہیں اور کا ہے۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="676"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="806"/>
         <source>The package does not match the offline copy “{site}” taken here (it was altered); make the package again on that laptop. Nothing was changed.</source>
         <translation>یہ پیکیج یہاں سے لی گئی آف لائن نقل “{site}” سے میل نہیں کھاتا (اسے بدلا گیا ہے)؛ اسی لیپ ٹاپ پر پیکیج دوبارہ بنائیں۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="690"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="820"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}” کی تبدیلیاں {first}–{last} ابھی ضم نہیں ہوئیں۔ پہلے وہ پیکج ضم کریں جس میں یہ ہیں، یا لیپ ٹاپ پر نیا پیکج بنائیں جو سب کچھ دوبارہ بھیجے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="729"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="859"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>یہ پیکج ضم نہیں ہو سکتا: {reason}۔ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
@@ -4267,7 +6592,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/sync/package.py" line="154"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="254"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="262"/>
         <source>The folder {folder} does not exist.</source>
         <translation>فولڈر {folder} موجود نہیں۔</translation>
     </message>
@@ -4312,65 +6637,65 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>{path} اس پروگرام کے نئے ریلیز سے بنا ہے؛ پہلے پروگرام اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="235"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="243"/>
         <source>Offline copies are taken from the office database, not from another offline copy.</source>
         <extracomment>Tables an offline copy does not copy row by row, and why. Every other table of the metadata is copied, so a table added later reaches the laptops without anyone remembering to list it here. Tables copied row by row, parents first (from the metadata).</extracomment>
         <translation>آف لائن نقول دفتری ڈیٹا بیس سے بنتی ہیں، کسی دوسری آف لائن نقل سے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="244"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="252"/>
         <source>There is no such event.</source>
         <translation>ایسی کوئی تقریب نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="249"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="257"/>
         <source>An offline copy cannot overwrite the office database itself.</source>
         <translation>آف لائن نقل خود دفتری ڈیٹا بیس کو اوور رائٹ نہیں کر سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="260"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="268"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} پہلے سے موجود ہے؛ کوئی اور فائل نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="267"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="275"/>
         <source>Offline copy</source>
         <translation>آف لائن نقل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="309"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="317"/>
         <source>Cannot write the offline copy to {path}: {reason}</source>
         <translation>آف لائن نقل {path} میں نہیں لکھی جا سکی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="352"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="385"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="391"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="360"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="393"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="399"/>
         <source>{path} is not an offline copy made by this program.</source>
         <translation>{path} اس پروگرام کی بنائی ہوئی آف لائن نقل نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="379"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="387"/>
         <source>Choose the fresh copy, not this one.</source>
         <translation>تازہ نقل چنیں، یہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="397"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="405"/>
         <source>{path} is a copy of another office database ({office}).</source>
         <translation>{path} کسی دوسرے دفتری ڈیٹا بیس ({office}) کی نقل ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="404"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="412"/>
         <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
         <translation>{path} اس نقل سے پرانی ہے ({taken} کو بنی)؛ دفتر میں تازہ نقل بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="414"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="422"/>
         <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
         <translation>اس لیپ ٹاپ پر کی گئی تبدیلیاں {first}–{last} ابھی دفتر میں ضم نہیں ہوئیں۔ سنک پیکج بنائیں، اسے دفتر میں ضم کریں، پھر وہاں تازہ نقل بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="452"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="460"/>
         <source>Cannot replace {path}: {reason}</source>
         <translation>{path} کو بدلا نہیں جا سکا: {reason}</translation>
     </message>
@@ -4565,51 +6890,116 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="57"/>
+        <source>Unlock results</source>
+        <translation>نتائج کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="60"/>
+        <source>Why are the results of {track} unlocked? The reason is kept in the history.</source>
+        <translation>{track} کے نتائج کیوں کھولے جا رہے ہیں؟ وجہ تاریخچے میں محفوظ رہے گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="72"/>
+        <source>Unlock</source>
+        <translation>کھولیں</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="119"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="123"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>اختتامی تاریخ {end} آغاز کی تاریخ {start} سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="400"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="425"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="146"/>
+        <source>The results of {track} are confirmed: unlock them before changing its entries.</source>
+        <extracomment>An entry&apos;s fields that confirmed results lock (and its track, and its tombstone).</extracomment>
+        <translation>{track} کے نتائج کی تصدیق ہو چکی ہے: اس کی انٹریاں بدلنے سے پہلے انہیں کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="465"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="503"/>
         <source>Must be 1 or more.</source>
         <translation>کم از کم 1 ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="427"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="471"/>
+        <source>Must be between 0 and 1000.</source>
+        <translation>0 اور 1000 کے درمیان ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="474"/>
+        <source>Must be between 0 and 100.</source>
+        <translation>0 اور 100 کے درمیان ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="505"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="603"/>
         <source>Must be more than 0.</source>
         <translation>0 سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="461"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="541"/>
         <source>A score cannot be negative.</source>
         <translation>اسکور منفی نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="467"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="547"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>اسکور {score} اس شعبے کے زیادہ سے زیادہ اسکور {max} سے زیادہ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="475"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="555"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>{count} ارکان ہیں، لیکن اس شعبے میں ٹیم {size} ارکان کی ہوتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="514"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="650"/>
+        <source>There is no judge {judge} for this aspect.</source>
+        <translation>اس پہلو کے لیے جج {judge} نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="666"/>
+        <source>A mark here is from 0 to {max}.</source>
+        <translation>یہاں نمبر 0 سے {max} تک ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="704"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}” تعاون کا شعبہ نہیں ہے۔</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="749"/>
+        <source>A certificate of attendance is for one delegate of an event.</source>
+        <translation>حاضری کا سرٹیفکیٹ کسی تقریب کے ایک مندوب کے لیے ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="757"/>
+        <source>A competition certificate is for one member of an entry.</source>
+        <translation>مقابلے کا سرٹیفکیٹ کسی انٹری کے ایک رکن کے لیے ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="763"/>
+        <source>A medal certificate needs a medal.</source>
+        <translation>تمغے کے سرٹیفکیٹ کے لیے تمغہ ضروری ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="768"/>
+        <source>Must be 0 or more.</source>
+        <translation>0 یا اس سے زیادہ ہونا چاہیے۔</translation>
+    </message>
+    <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="340"/>
-        <location filename="../../tvet_alliance/services/records.py" line="284"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="351"/>
+        <location filename="../../tvet_alliance/services/records.py" line="298"/>
         <source>This field is required.</source>
-        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
+        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. tracks with a marking scheme: their entries&apos; scores are computed from marks, never imported</extracomment>
         <translation>یہ خانہ لازمی ہے۔</translation>
     </message>
     <message>
@@ -4664,22 +7054,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>“{value}” {region} کا درست فون نمبر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="238"/>
+        <location filename="../../tvet_alliance/services/records.py" line="252"/>
         <source>Enter a whole number.</source>
         <translation>مکمل عدد درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="239"/>
+        <location filename="../../tvet_alliance/services/records.py" line="253"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>عدد درج کریں، مثلاً 87.5۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="240"/>
+        <location filename="../../tvet_alliance/services/records.py" line="254"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>تاریخ YYYY-MM-DD کی صورت میں درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="241"/>
+        <location filename="../../tvet_alliance/services/records.py" line="255"/>
         <source>This value is not allowed here.</source>
         <translation>یہ قدر یہاں قابلِ قبول نہیں۔</translation>
     </message>
@@ -4691,6 +7081,119 @@ What is in the database now is saved as an automatic backup first.</source>
         <source>Yes</source>
         <extracomment>How each list kind is split. An organisation&apos;s other names can hold a comma (&quot;Govt. College of Technology, Bahawalpur&quot;), and tags and areas are typed &quot;a; b&quot; in the form, so these split only on semicolons, newlines and bars. The members of a team, named in one import cell, are people&apos;s names: those also split on commas, slashes and the Chinese enumeration comma (&quot;张三、李四&quot;). Every list is written joined by &quot;; &quot;, which every rule splits.</extracomment>
         <translation>ہاں</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="88"/>
+        <source>Event: %1</source>
+        <extracomment>The answer&apos;s colours: (background, border, text).</extracomment>
+        <translation>تقریب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="95"/>
+        <source>Competition: %1</source>
+        <translation>مقابلہ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="101"/>
+        <source>Skill track: %1</source>
+        <translation>مہارت کا شعبہ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="103"/>
+        <source>Team: %1</source>
+        <translation>ٹیم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="105"/>
+        <source>Issued %1</source>
+        <translation>جاری ہوا %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="110"/>
+        <source>Code %1</source>
+        <translation>کوڈ %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="131"/>
+        <source>Verify a certificate</source>
+        <translation>سرٹیفکیٹ کی تصدیق</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="135"/>
+        <source>The code printed on the certificate, e.g. abcd-efgh-jk</source>
+        <translation>سرٹیفکیٹ پر چھپا کوڈ، مثلاً abcd-efgh-jk</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="138"/>
+        <source>&amp;Verify</source>
+        <translation>تصدیق کریں (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="159"/>
+        <source>Type or scan the certificate&apos;s verification code, then press Enter.</source>
+        <translation>سرٹیفکیٹ کا تصدیقی کوڈ ٹائپ یا اسکین کریں، پھر Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="177"/>
+        <source>Valid certificate</source>
+        <translation>درست سرٹیفکیٹ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="179"/>
+        <source>Revoked: not valid</source>
+        <translation>منسوخ: درست نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="55"/>
+        <source>Register a walk-in</source>
+        <translation>موقع پر اندراج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="72"/>
+        <source>Name (Latin letters)</source>
+        <translation>نام (لاطینی حروف میں)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="73"/>
+        <source>Name in Chinese or Urdu</source>
+        <translation>چینی یا اردو میں نام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="74"/>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="75"/>
+        <source>Attends</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="83"/>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="94"/>
+        <source>Register and check in</source>
+        <translation>اندراج اور چیک اِن</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="85"/>
+        <source>Register and check in (Ctrl+S)</source>
+        <translation>اندراج اور چیک اِن (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="119"/>
+        <source>Type the walk-in&apos;s name.</source>
+        <translation>موقع پر آنے والے کا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="124"/>
+        <source>Pick the organisation from the list, or clear it.</source>
+        <translation>فہرست سے ادارہ چنیں، یا خانہ خالی کریں۔</translation>
     </message>
 </context>
 <context>

@@ -4,45 +4,885 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="667"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="666"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="706"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="705"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="761"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="760"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="784"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="791"/>
         <source>Delegates</source>
+        <extracomment>A delegate&apos;s ticket code as people read it (codes.grouped: abcd-efgh-jkmn), in SQL.</extracomment>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="831"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="839"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="849"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="857"/>
         <source>Skill tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="963"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="971"/>
         <source>Entries</source>
         <extracomment>The key of an entry row&apos;s medal check (domain.rules.medal_conflicts): a MedalConflict, or absent.</extracomment>
         <translation>参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="1010"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1018"/>
         <source>Agreements</source>
         <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="607"/>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/marking.py" line="20"/>
+        <source>Marks</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="476"/>
+        <source>Results</source>
+        <translation>成绩</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="82"/>
+        <source>This is not a meeting report we can read: no header with a name and a join time or a duration was found (Zoom, Teams, Tencent Meeting / VooV, or a table with such columns).</source>
+        <extracomment>The share of the meeting that counts as attended when no threshold is given.</extracomment>
+        <translation>这不是可读取的会议报告：未找到包含姓名和入会时间或参会时长的表头（Zoom、Teams、腾讯会议 / VooV，或含这些列的表格）。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="87"/>
+        <source>The report holds no participant rows.</source>
+        <translation>报告中没有参会者行。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="88"/>
+        <source>The file has more than {limit} rows: this is not one meeting&apos;s report.</source>
+        <translation>文件超过 {limit} 行：这不是一次会议的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="91"/>
+        <source>Line {line}: the row has neither a name nor an e-mail.</source>
+        <translation>第 {line} 行：该行既没有姓名也没有邮箱。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="92"/>
+        <source>Line {line}: “{value}” is not a date and time (for example 6/24/2025 9:02:11 AM).</source>
+        <translation>第 {line} 行：“{value}”不是日期时间（例如 6/24/2025 9:02:11 AM）。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="95"/>
+        <source>Line {line}: the leave time {leave} is before the join time {join}.</source>
+        <translation>第 {line} 行：离会时间 {leave} 早于入会时间 {join}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="98"/>
+        <source>Line {line}: “{value}” is not a duration (for example 62, 1h 2m 5s or 1:02:05).</source>
+        <translation>第 {line} 行：“{value}”不是时长（例如 62、1h 2m 5s 或 1:02:05）。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="101"/>
+        <source>Line {line}: the row has no join and leave time and no duration.</source>
+        <translation>第 {line} 行：该行没有入会、离会时间，也没有时长。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="104"/>
+        <source>Give the threshold in minutes or as a share of the meeting, not both.</source>
+        <translation>出席标准请用分钟数或会议时长占比之一，不能同时使用。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="107"/>
+        <source>The share of the meeting must be from 0 to 100%, not {value}.</source>
+        <translation>会议时长占比须在 0 到 100% 之间，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="108"/>
+        <source>The minutes must be 0 or more, not {value}.</source>
+        <translation>分钟数须为 0 或以上，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="109"/>
+        <source>The report has no column {column}.</source>
+        <translation>报告中没有 {column} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="110"/>
+        <source>Choose the column of the name, and that of the join time or of the duration.</source>
+        <translation>请选择姓名所在的列，以及入会时间或时长所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/attendance.py" line="113"/>
+        <source>The chosen delegate is not registered for this event.</source>
+        <translation>所选代表未登记参加此活动。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="72"/>
+        <source>Import attendance</source>
+        <extracomment>The columns of the participants table. (plan, threshold, choices): the window applies them (Controller.run).</extracomment>
+        <translation>导入出席记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="82"/>
+        <source>A Zoom, Teams or Tencent Meeting / VooV report (CSV or .xlsx)</source>
+        <translation>Zoom、Teams 或腾讯会议 / VooV 报告（CSV 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="85"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="101"/>
+        <source>% of the meeting</source>
+        <translation>% 会议时长</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="102"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="111"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="112"/>
+        <source>Event:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="113"/>
+        <source>Attended from:</source>
+        <translation>出席标准：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="117"/>
+        <source>Columns of the report</source>
+        <translation>报告的列</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="122"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="123"/>
+        <source>E-mail:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="124"/>
+        <source>Phone:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="125"/>
+        <source>Join time:</source>
+        <translation>入会时间：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="126"/>
+        <source>Leave time:</source>
+        <translation>离会时间：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="127"/>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="147"/>
+        <source>Participant</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="148"/>
+        <source>E-mail or phone</source>
+        <translation>邮箱或手机</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="149"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="150"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="151"/>
+        <source>Delegate</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="152"/>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="166"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="210"/>
+        <source>Choose a meeting report</source>
+        <translation>选择会议报告</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="212"/>
+        <source>Reports (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>报告 (*.csv *.txt *.tsv *.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="297"/>
+        <source>Choose the report of the meeting, or drop it here.</source>
+        <translation>请选择会议报告，或将其拖放到此处。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="300"/>
+        <source>There is no event to import attendance into. Add the event first.</source>
+        <translation>没有可导入出席记录的活动。请先添加活动。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="342"/>
+        <source>Zoom participant report</source>
+        <translation>Zoom 参会者报告</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="343"/>
+        <source>Microsoft Teams attendance report</source>
+        <translation>Microsoft Teams 出席报告</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="344"/>
+        <source>Meeting report (columns recognised by their names)</source>
+        <translation>会议报告（按列名识别）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="348"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n 名参会者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="349"/>
+        <source>meeting of %n minutes</source>
+        <translation>
+            <numerusform>会议时长 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="351"/>
+        <source>%1 — %2, %3.</source>
+        <translation>%1 — %2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="353"/>
+        <source>%n rows could not be read:</source>
+        <translation>
+            <numerusform>%n 行无法读取：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="369"/>
+        <source>by e-mail</source>
+        <translation>按邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="370"/>
+        <source>by phone</source>
+        <translation>按手机</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="371"/>
+        <source>by name</source>
+        <translation>按姓名</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="391"/>
+        <source>Review: %n possible delegates — leave</source>
+        <translation>
+            <numerusform>待核对：%n 位可能的代表 — 暂不处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="393"/>
+        <source>Unmatched — leave</source>
+        <translation>未匹配 — 暂不处理</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="396"/>
+        <source>Add as a walk-in (online)</source>
+        <translation>添加为现场报名（线上）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="435"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="435"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="442"/>
+        <source>in person (not changed)</source>
+        <translation>线下参会（不更改）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="452"/>
+        <source>%n delegates will be marked attended</source>
+        <translation>
+            <numerusform>%n 位代表将标记为已出席</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="453"/>
+        <source>%n online delegates get their minutes</source>
+        <translation>
+            <numerusform>%n 位线上代表记录分钟数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="454"/>
+        <source>%n walk-ins added</source>
+        <translation>
+            <numerusform>新增 %n 位现场报名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="455"/>
+        <source>%n participants left unmatched</source>
+        <translation>
+            <numerusform>%n 名参会者未匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="458"/>
+        <source>%n registered in person (reported, not changed)</source>
+        <translation>
+            <numerusform>%n 位登记为线下参会（仅报告，不更改）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/attendance.py" line="489"/>
+        <source>Attendance imported: %1 attended; walk-ins added: %2.</source>
+        <translation>出席记录已导入：%1 人出席；新增现场报名：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateActions</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="150"/>
+        <source>%n certificates saved to %1</source>
+        <translation>
+            <numerusform>已将 %n 份证书保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="152"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>新发 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="154"/>
+        <source>%n printed again with the same code</source>
+        <translation>
+            <numerusform>%n 份以原验证码重印</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="63"/>
+        <source>Type or scan the verification code printed on the certificate.</source>
+        <extracomment>The medals a certificate of achievement is issued for, best first (stored codes, never labels). Entries that take part: a competed entry, or one holding a medal whatever its status says.</extracomment>
+        <translation>请输入或扫描证书上印的验证码。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="66"/>
+        <source>Say why the certificate is revoked: the reason is kept with it.</source>
+        <translation>请说明撤销证书的原因：原因会随证书保存。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="69"/>
+        <source>No certificate has the code {shown}.</source>
+        <translation>没有验证码为 {shown} 的证书。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="70"/>
+        <source>The certificate {shown} was revoked already, on {when}.</source>
+        <translation>证书 {shown} 已于 {when} 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="73"/>
+        <source>Nothing to print: no one holds a certificate that is not revoked. Certificates of attendance go to delegates marked attended; a competition&apos;s to the members of entries with a medal.</source>
+        <translation>没有可打印的证书：没有人持有未撤销的证书。参会证书发给标记为已出席的代表；竞赛证书发给获奖参赛队的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="78"/>
+        <source>The entry no longer holds this medal ({old}); it now has: {now}.</source>
+        <translation>该参赛队已不再持有此奖牌（{old}）；现在为：{now}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="81"/>
+        <source>The entry was {now} after this certificate was issued.</source>
+        <translation>此证书颁发后，该参赛队状态变为：{now}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="82"/>
+        <source>The medal changed from {old} to {new}: a new certificate was issued.</source>
+        <translation>奖牌由 {old} 改为 {new}：已颁发新证书。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="89"/>
+        <source>Certificate of Attendance</source>
+        <extracomment>What a certificate is, in English (the ``Certificates`` context) and in Chinese (printed as is).</extracomment>
+        <translation>参会证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="90"/>
+        <source>Certificate of Achievement</source>
+        <translation>获奖证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="92"/>
+        <source>Certificate of Participation</source>
+        <translation>参赛证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="98"/>
+        <source>Gold medal</source>
+        <extracomment>A medal as a certificate names it (by the medal&apos;s code, never its label).</extracomment>
+        <translation>金牌</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="99"/>
+        <source>Silver medal</source>
+        <translation>银牌</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="100"/>
+        <source>Bronze medal</source>
+        <translation>铜牌</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="101"/>
+        <source>Medallion for Excellence</source>
+        <translation>优胜奖</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="125"/>
+        <source>Valid certificate</source>
+        <extracomment>What each status says, in English (the ``Certificates`` context), with ``{shown}`` and, for a revoked certificate, ``{when}`` and ``{reason}``.</extracomment>
+        <translation>有效证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="126"/>
+        <source>This certificate was revoked on {when}: {reason}</source>
+        <translation>此证书已于 {when} 撤销：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="127"/>
+        <source>Unknown code: no certificate has the code {shown}. It may be forged.</source>
+        <translation>未知验证码：没有验证码为 {shown} 的证书，可能是伪造的。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="130"/>
+        <source>This code has a typing mistake: one of its characters is not the one printed (its last character checks the others). Compare each character with the certificate.</source>
+        <translation>此验证码有输入错误：其中一个字符与证书上印的不同（最后一个字符用于校验其余字符）。请逐个字符与证书核对。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="135"/>
+        <source>This is not a certificate code: a code has 10 letters and digits (grouped as abcd-efgh-jk), never 0, 1, o, i or l.</source>
+        <translation>这不是证书验证码：验证码由 10 个字母和数字组成（分组为 abcd-efgh-jk），不含 0、1、o、i 或 l。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="514"/>
+        <source>The event is not in the database.</source>
+        <extracomment>Revoked certificates left revoked (not printed, not replaced). Certificates revoked because the entry&apos;s medal changed since they were issued (replaced). Certificates revoked because their entry lost its medal or was withdrawn or disqualified. Entries that would get certificates but list no member.</extracomment>
+        <translation>数据库中没有该活动。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="574"/>
+        <source>The competition is not in the database.</source>
+        <translation>数据库中没有该竞赛。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/certificates.py" line="766"/>
+        <source>The competition has no track called {name}.</source>
+        <translation>该竞赛没有名为 {name} 的赛项。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="287"/>
+        <source>Certificates</source>
+        <extracomment>The person asked to issue and save: (request, the PDF&apos;s path). The person confirmed revoking: (the certificate&apos;s code, the reason).</extracomment>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="293"/>
+        <source>Also those who took part &amp;without a medal</source>
+        <translation>也包括未获奖的参赛者(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="299"/>
+        <source>&amp;For:</source>
+        <translation>对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="300"/>
+        <source>Skill &amp;track:</source>
+        <translation>赛项(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="309"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="310"/>
+        <source>Native name</source>
+        <translation>本地文字姓名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="311"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="312"/>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="313"/>
+        <source>Issued</source>
+        <translation>颁发时间</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="314"/>
+        <source>Printed</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="315"/>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="336"/>
+        <source>&amp;Issue and save PDF…</source>
+        <translation>颁发并保存 PDF(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="340"/>
+        <source>Save the &amp;selected one…</source>
+        <translation>保存所选证书(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="342"/>
+        <source>Print the selected certificate again, with the same code</source>
+        <translation>以相同验证码重新打印所选证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="344"/>
+        <source>&amp;Revoke…</source>
+        <translation>撤销(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="381"/>
+        <source>%1 (competition)</source>
+        <translation>%1（竞赛）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="413"/>
+        <source>All tracks</source>
+        <translation>全部赛项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="469"/>
+        <source>There is no event or competition yet.</source>
+        <translation>还没有活动或竞赛。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="471"/>
+        <source>%n delegates attended.</source>
+        <translation>
+            <numerusform>%n 名代表已出席。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="473"/>
+        <source>%n competitors to certify.</source>
+        <translation>
+            <numerusform>%n 名参赛者可获证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="475"/>
+        <source>%n certificates issued</source>
+        <translation>
+            <numerusform>已颁发 %n 份证书</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="477"/>
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n 份已撤销</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="487"/>
+        <source>No certificate issued yet.</source>
+        <translation>尚未颁发证书。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="537"/>
+        <source>Save the certificates</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="539"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../tvet_alliance/services/checkin.py" line="439"/>
+        <source>There is no such check-in.</source>
+        <extracomment>At most this many matches are listed for a search with several.</extracomment>
+        <translation>没有这条签到记录。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/checkin.py" line="440"/>
+        <source>This check-in was undone already.</source>
+        <translation>这条签到已经撤销过了。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/checkin.py" line="496"/>
+        <source>A walk-in needs a name.</source>
+        <translation>现场登记需要填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/checkin.py" line="497"/>
+        <source>The event is not there any more.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/checkin.py" line="621"/>
+        <source>This delegate is not there any more.</source>
+        <translation>该参会代表已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="89"/>
+        <source>Check in (or the match picked)</source>
+        <extracomment>The result panel&apos;s colours: (background, border, text), by what it says. The walk-in form was opened (tests fill it through this).</extracomment>
+        <translation>签到（或签到所选的匹配项）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="90"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="91"/>
+        <source>Pick among the matches</source>
+        <translation>在匹配项中选择</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="92"/>
+        <source>Clear the search field</source>
+        <translation>清空搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="115"/>
+        <source>&amp;Event</source>
+        <translation>活动(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="117"/>
+        <source>&amp;Desk</source>
+        <translation>签到台(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="144"/>
+        <source>Scan a ticket, or type a name, organisation, e-mail or phone</source>
+        <translation>扫描票码，或输入姓名、单位、邮箱或电话</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="180"/>
+        <source>Register as walk-in… (%1)</source>
+        <translation>现场登记…（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="201"/>
+        <source>Undo the selected check-in…</source>
+        <translation>撤销所选签到…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="207"/>
+        <source>Undo last check-in… (%1)</source>
+        <translation>撤销上一次签到…（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="213"/>
+        <source>Walk-in…</source>
+        <translation>现场登记…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="217"/>
+        <source>Register someone not on the list (%1)</source>
+        <translation>登记名单上没有的人（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="233"/>
+        <source>Register a walk-in</source>
+        <translation>现场登记</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="234"/>
+        <source>Undo the last check-in</source>
+        <translation>撤销上一次签到</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="291"/>
+        <source>Registered: %1</source>
+        <translation>已报名：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="292"/>
+        <source>Checked in: %1</source>
+        <translation>已签到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="293"/>
+        <source>In person: %1</source>
+        <translation>线下：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="294"/>
+        <source>Online: %1</source>
+        <translation>线上：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="295"/>
+        <source>Walk-ins: %1</source>
+        <translation>现场登记：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="300"/>
+        <source>To review (%1)</source>
+        <translation>待核查（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="304"/>
+        <source>%1 — checked in again at %2 at %3 (first at %4 at %5)</source>
+        <translation>%1 — %2 在 %3 再次签到（首次：%4 在 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="355"/>
+        <source>Choose the event first.</source>
+        <translation>请先选择活动。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="456"/>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="457"/>
+        <source>Not registered</source>
+        <translation>未报名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="458"/>
+        <source>Registration cancelled</source>
+        <translation>报名已取消</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="459"/>
+        <source>%1 delegates match: pick one with ↑ ↓ and Enter</source>
+        <translation>%1 位代表匹配：用 ↑ ↓ 和回车键选择一位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="466"/>
+        <source>Already checked in at %1 at %2</source>
+        <translation>已于 %1 在 %2 签到</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="471"/>
+        <source>Already checked in at %1</source>
+        <translation>已于 %1 签到</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="473"/>
+        <source>This ticket was replaced</source>
+        <translation>此票已被更换</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="484"/>
+        <source>Ask for the badge again, or search by name.</source>
+        <translation>请重新索取胸牌，或按姓名搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="539"/>
+        <source>Already on record: registered to the person found.</source>
+        <translation>已有此人记录：已登记到找到的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="550"/>
+        <source>No check-in at this desk to undo.</source>
+        <translation>本签到台没有可撤销的签到。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="575"/>
+        <source>Undo the check-in of %1?</source>
+        <translation>撤销 %1 的签到吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="576"/>
+        <source>Undo check-in</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="589"/>
+        <source>Check-in undone</source>
+        <translation>签到已撤销</translation>
     </message>
 </context>
 <context>
@@ -271,14 +1111,14 @@
 <context>
     <name>DataActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="219"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="275"/>
         <source>Exported %Ln records to %1</source>
         <translation>
             <numerusform>已导出 %Ln 条记录到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="264"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="320"/>
         <source>Loaded %Ln records from %1</source>
         <translation>
             <numerusform>已从 %1 载入 %Ln 条记录</numerusform>
@@ -555,7 +1395,7 @@
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/editing.py" line="259"/>
-        <location filename="../../tvet_alliance/ui/editing.py" line="336"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="359"/>
         <source> and %1 more</source>
         <translation> 及其他 %1 条</translation>
     </message>
@@ -657,17 +1497,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="339"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="338"/>
+        <source>Give %1 a new ticket code?
+
+The old code stops working at the check-in desk: print the badge again after this.</source>
+        <translation>为 %1 发放新的票码吗？
+
+旧票码将在签到台失效：之后请重新打印胸牌。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="341"/>
+        <source>Re-issue ticket</source>
+        <translation>重新发放票码</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/editing.py" line="362"/>
         <source>Someone else changed %1 of these records after your change: %2. The other records are done. Overwrite their changes to these too? (No leaves them as they are.)</source>
         <translation>在您修改之后，其他人修改了其中 %1 条记录：%2。其余记录已完成。是否也覆盖他们对这些记录的修改？（选“否”则保持原样。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="370"/>
         <source>Someone else changed “%1” after your change. Overwrite their change? (No leaves it as they made it.)</source>
         <translation>在您修改之后，其他人修改了“%1”。是否覆盖他们的修改？（选“否”则保留他们的修改。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/editing.py" line="350"/>
+        <location filename="../../tvet_alliance/ui/editing.py" line="373"/>
         <source>Records changed by someone else</source>
         <translation>已被他人修改的记录</translation>
     </message>
@@ -676,56 +1530,72 @@
     <name>Entity</name>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="146"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="187"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="228"/>
         <source>Partner</source>
         <translation>成员单位</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="190"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="242"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="283"/>
         <source>Person</source>
         <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged. The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="231"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="304"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="345"/>
         <source>Event</source>
         <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="250"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="332"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="373"/>
         <source>Delegate</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="365"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="581"/>
+        <source>Marking aspect</source>
+        <extracomment>The judges of a judgement aspect (each scores 0-3); a measurement aspect has one mark, judge 1. The highest score a judge gives on a judgement aspect.</extracomment>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="613"/>
+        <source>Mark</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="724"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="270"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="381"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="442"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="286"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="407"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="304"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="435"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="513"/>
         <source>Entry</source>
         <translation>参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="333"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="486"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="676"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
@@ -733,364 +1603,389 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="169"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="184"/>
         <source>TVET college</source>
         <translation>职业院校</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="170"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="185"/>
         <source>Polytechnic</source>
         <translation>职业技术学院</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="171"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="186"/>
         <source>University</source>
         <translation>大学</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="172"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="187"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="173"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="188"/>
         <source>Government authority</source>
         <translation>政府部门</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="174"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="189"/>
         <source>Association</source>
         <translation>协会</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="175"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="190"/>
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="176"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="189"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="191"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="204"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="177"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="192"/>
         <source>Chair</source>
         <translation>主席单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="178"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="193"/>
         <source>Vice chair</source>
         <translation>副主席单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="179"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="194"/>
         <source>Lead partner</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="180"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="195"/>
         <source>Founding member</source>
         <translation>创始成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="181"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="196"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="182"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="204"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="197"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="219"/>
         <source>Observer</source>
         <translation>观察员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="183"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="198"/>
         <source>Prospective</source>
         <translation>拟加入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="184"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="233"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="199"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="253"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="185"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="200"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="186"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="220"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="201"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="235"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="187"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="202"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="188"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="203"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="190"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="205"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="191"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="206"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="192"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="207"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="193"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="208"/>
         <source>Seminar</source>
         <translation>研讨会</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="194"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="209"/>
         <source>Workshop</source>
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="195"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="210"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="196"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="211"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="197"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="212"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="198"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="210"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="213"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="225"/>
         <source>In person</source>
         <translation>线下</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="199"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="211"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="214"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="226"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="200"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="215"/>
         <source>Hybrid</source>
         <translation>线上线下结合</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="201"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="216"/>
         <source>Speaker</source>
         <translation>演讲嘉宾</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="202"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="217"/>
         <source>Delegate</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="203"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="218"/>
         <source>Official</source>
         <translation>官员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="205"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="220"/>
         <source>Organizer</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="206"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="221"/>
         <source>Judge</source>
         <translation>裁判</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="207"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="222"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="208"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="223"/>
         <source>Competitor</source>
         <translation>选手</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="209"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="224"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="212"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="227"/>
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="213"/>
-        <location filename="../../tvet_alliance/domain/enums.py" line="218"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="228"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="233"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="214"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="229"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="215"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="230"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="216"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="231"/>
         <source>No-show</source>
         <translation>未出席</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="232"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="219"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="234"/>
         <source>Competed</source>
         <translation>已参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="221"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="236"/>
         <source>Disqualified</source>
         <translation>取消资格</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="222"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="237"/>
         <source>Gold</source>
         <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="223"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="238"/>
         <source>Silver</source>
         <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="224"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="239"/>
         <source>Bronze</source>
         <translation>铜牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="225"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="240"/>
         <source>Excellence</source>
         <translation>优胜奖</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="226"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="241"/>
         <source>No medal</source>
         <translation>无奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="227"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="242"/>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="243"/>
+        <source>Medal</source>
+        <translation>奖牌</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="244"/>
+        <source>Participation</source>
+        <translation>参赛</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="245"/>
+        <source>Measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="246"/>
+        <source>Judgement</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/enums.py" line="247"/>
         <source>MOU</source>
         <translation>谅解备忘录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="228"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="248"/>
         <source>MOA</source>
         <translation>协议备忘录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="229"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="249"/>
         <source>Partnership</source>
         <translation>合作伙伴协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="230"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="250"/>
         <source>TNE programme</source>
         <translation>跨国教育项目</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="231"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="251"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="232"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="252"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="234"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="254"/>
         <source>Expired</source>
         <translation>已到期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="235"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="255"/>
         <source>Terminated</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="236"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="256"/>
         <source>Curriculum development</source>
         <translation>课程开发</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="237"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="257"/>
         <source>Quality assurance</source>
         <translation>质量保障</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="238"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="258"/>
         <source>Teacher training</source>
         <translation>师资培训</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="239"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="259"/>
         <source>Infrastructure</source>
         <translation>基础设施</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="240"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="260"/>
         <source>Community engagement</source>
         <translation>社区参与</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="241"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="261"/>
         <source>Policy advocacy</source>
         <translation>政策倡导</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="242"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="262"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="243"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="263"/>
         <source>Student exchange</source>
         <translation>学生交流</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="244"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="264"/>
         <source>Digital skills</source>
         <translation>数字技能</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="245"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="265"/>
         <source>Office database</source>
         <translation>办公室数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/enums.py" line="246"/>
+        <location filename="../../tvet_alliance/domain/enums.py" line="266"/>
         <source>Offline copy</source>
         <translation>离线副本</translation>
     </message>
@@ -1246,28 +2141,29 @@
         <translation>示例数据未通过校验：{details}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="155"/>
+        <location filename="../../tvet_alliance/services/records.py" line="159"/>
         <source>Someone else changed this record after you opened it (now version {version}). Reload their version, or overwrite it with yours?</source>
+        <extracomment>What the form shows but nobody types: (key, English label in the &quot;Fields&quot; context, text), e.g. a delegate&apos;s ticket code, grouped for reading (re-issued from the delegates list).</extracomment>
         <translation>您打开此记录后，其他人修改了它（当前版本 {version}）。要重新加载对方的版本，还是用您的版本覆盖？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="174"/>
+        <location filename="../../tvet_alliance/services/records.py" line="178"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="316"/>
-        <location filename="../../tvet_alliance/services/records.py" line="342"/>
+        <location filename="../../tvet_alliance/services/records.py" line="331"/>
+        <location filename="../../tvet_alliance/services/records.py" line="357"/>
         <source>This person is already registered for this event.</source>
         <translation>此人已报名参加该活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="319"/>
+        <location filename="../../tvet_alliance/services/records.py" line="334"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>该记录与另一条记录冲突：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="335"/>
+        <location filename="../../tvet_alliance/services/records.py" line="350"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>此人曾报名参加该活动，但该报名已被删除；请改为恢复那条报名（显示已删除）。</translation>
     </message>
@@ -1275,27 +2171,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="92"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="91"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="93"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="92"/>
         <source>{encoding} cannot hold these characters: {chars} (in {count} cells). Choose UTF-8, or replace them.</source>
         <translation>{encoding} 无法容纳这些字符：{chars}（共 {count} 个单元格）。请选择 UTF-8，或替换这些字符。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="97"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="96"/>
         <source>A full export can only be loaded into an empty database.</source>
         <translation>完整导出只能载入到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="98"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="97"/>
         <source>{path} is not a full export of this program: {reason}</source>
         <translation>{path} 不是本程序的完整导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="99"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="98"/>
         <source>Unknown columns: {columns}. Choose from: {choices}.</source>
         <translation>未知的列：{columns}。可选列：{choices}。</translation>
     </message>
@@ -1472,17 +2368,17 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="293"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="294"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
         <source>Skill track in Chinese</source>
         <translation>赛项中文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="980"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="988"/>
         <source>Medal check</source>
         <translation>奖牌核对</translation>
     </message>
@@ -1600,12 +2496,12 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="108"/>
+        <location filename="../../tvet_alliance/services/records.py" line="109"/>
         <source>people</source>
         <translation>名人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="109"/>
+        <location filename="../../tvet_alliance/services/records.py" line="110"/>
         <source>competition entries</source>
         <translation>条参赛记录</translation>
     </message>
@@ -1653,7 +2549,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="111"/>
+        <location filename="../../tvet_alliance/services/records.py" line="112"/>
         <source>event registrations</source>
         <translation>条活动报名记录</translation>
     </message>
@@ -1703,7 +2599,7 @@
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="112"/>
+        <location filename="../../tvet_alliance/services/records.py" line="113"/>
         <source>delegates</source>
         <translation>名参会代表</translation>
     </message>
@@ -1735,7 +2631,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="113"/>
+        <location filename="../../tvet_alliance/services/records.py" line="114"/>
         <source>check-ins</source>
         <translation>条签到记录</translation>
     </message>
@@ -1755,28 +2651,28 @@
         <translation>举办城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="114"/>
+        <location filename="../../tvet_alliance/services/records.py" line="115"/>
         <source>skill tracks</source>
         <translation>个赛项</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="294"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="301"/>
         <source>Team size</source>
         <translation>每队人数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="302"/>
         <source>Maximum score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="115"/>
+        <location filename="../../tvet_alliance/services/records.py" line="116"/>
         <source>entries</source>
         <translation>条参赛记录</translation>
     </message>
@@ -1786,110 +2682,141 @@
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="291"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="281"/>
+        <source>Medallion threshold (standard score)</source>
+        <translation>优胜奖门槛（标准分）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="283"/>
+        <source>Tie margin (mark points)</source>
+        <translation>并列分差（原始分）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="295"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="312"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="302"/>
         <source>Max score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="315"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="319"/>
         <source>Team name</source>
         <translation>团队名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="315"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="319"/>
         <source>Team</source>
         <translation>队名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="317"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="321"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="323"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="327"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="325"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="329"/>
         <source>Medal</source>
         <translation>奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="341"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="340"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
         <source>Parties</source>
         <translation>签约方</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="341"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="345"/>
         <source>Areas of collaboration</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="342"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="346"/>
         <source>Areas</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="343"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="347"/>
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="343"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="347"/>
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="348"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="348"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="345"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="349"/>
         <source>Document link</source>
         <translation>文件链接</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="463"/>
+        <location filename="../../tvet_alliance/services/records.py" line="490"/>
         <source>agreements</source>
         <translation>份协议</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/services/records.py" line="588"/>
+        <source>Results confirmed</source>
+        <extracomment>Labels of logged fields that no form shows (confirmed results: services/results.py).</extracomment>
+        <translation>成绩确认时间</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="589"/>
+        <source>Results confirmed by</source>
+        <translation>成绩确认人</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="590"/>
+        <source>Reason for unlocking the results</source>
+        <translation>解锁成绩的原因</translation>
+    </message>
+    <message>
         <location filename="../../tvet_alliance/services/records.py" line="591"/>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="130"/>
+        <source>Standard score</source>
+        <translation>标准分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/records.py" line="627"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="134"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="784"/>
+        <location filename="../../tvet_alliance/services/records.py" line="820"/>
         <source>People</source>
         <extracomment>Each line&apos;s values as they are (texts, enum members, dates, decimals): the form shows them in the person&apos;s language (an agreement&apos;s status, a medal), as a list&apos;s cells are.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="790"/>
+        <location filename="../../tvet_alliance/services/records.py" line="826"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="796"/>
+        <location filename="../../tvet_alliance/services/records.py" line="832"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
@@ -1900,38 +2827,57 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="661"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="660"/>
         <source>Entries</source>
         <extracomment>A word starting at least this many keys, or in this many names, is found by walking the name index (measured on 100,000 people: below it, sorting the matches is faster).</extracomment>
         <translation>参赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="774"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="773"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="174"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="812"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="173"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="819"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="840"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="180"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="820"/>
+        <location filename="../../tvet_alliance/services/records.py" line="214"/>
+        <source>Ticket code</source>
+        <extracomment>The code on the delegate&apos;s badge, as stored (a mail-merge of tickets prints it, or its QR code). It lets its holder in: a &quot;share with partners&quot; export leaves it out unless asked for.</extracomment>
+        <translation>票码</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="848"/>
         <source>Tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/exporting.py" line="170"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="987"/>
+        <location filename="../../tvet_alliance/services/exporting.py" line="169"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="995"/>
         <source>Rank</source>
         <extracomment>The language of the second name in a bilingual header, read from its .ts file. Columns that are not a record&apos;s field: derived values a person expects beside the fields (the rank of an entry, a delegate&apos;s event and check-in), with their labels in the &quot;Fields&quot; context.</extracomment>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="1019"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1027"/>
         <source>Expiring within</source>
         <translation>到期期限</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="616"/>
+        <source>Mark</source>
+        <extracomment>Labels of the fields a conflict review shows (&quot;Fields&quot; context): a mark has no form.</extracomment>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="617"/>
+        <source>Judge</source>
+        <translation>裁判</translation>
     </message>
 </context>
 <context>
@@ -2019,15 +2965,34 @@
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="129"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="149"/>
         <source>The register is empty. Start here:</source>
         <extracomment>The suggested actions, by their name in :attr:`PageContext.actions`, in order.</extracomment>
         <translation>登记册是空的。从这里开始：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="134"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="154"/>
         <source>Load the sample data to look around, import the spreadsheets you have, or add the first partner by hand.</source>
         <translation>加载示例数据来熟悉一下，导入您已有的电子表格，或手动添加第一个合作伙伴。</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../tvet_alliance/render/fonts.py" line="152"/>
+        <source>No Simplified Chinese font is installed (such as Noto Sans CJK SC, Microsoft YaHei or SimSun): Chinese names will print as empty boxes. Install one and print again.</source>
+        <extracomment>Simplified Chinese families, best first (Linux, then Windows and macOS names). CJK families that hold Han glyphs in another region&apos;s shapes: used only when no SC one is there. ``QCoreApplication.translate`` or the like: (context, English text) -&gt; translated text.</extracomment>
+        <translation>未安装简体中文字体（如 Noto Sans CJK SC、微软雅黑或宋体）：中文姓名将打印成空白方框。请安装一种字体后再打印。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/fonts.py" line="157"/>
+        <source>No Simplified Chinese font is installed: Chinese names will print in {family}, whose characters have Japanese, Korean or Traditional shapes. Install Noto Sans CJK SC (or Microsoft YaHei) for Simplified Chinese.</source>
+        <translation>未安装简体中文字体：中文姓名将以 {family} 打印，其字形为日文、韩文或繁体字形。请安装 Noto Sans CJK SC（或微软雅黑）以使用简体中文。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/fonts.py" line="163"/>
+        <source>The Urdu font {family} that comes with the program could not be loaded: Urdu names may print unjoined or as boxes. Reinstall the program.</source>
+        <translation>无法加载程序自带的乌尔都语字体 {family}：乌尔都语姓名可能打印为不连写的字母或方框。请重新安装本程序。</translation>
     </message>
 </context>
 <context>
@@ -2081,27 +3046,27 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="173"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="232"/>
         <source>China–Pakistan TVET Alliance</source>
         <translation>中巴职业教育联盟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="239"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="240"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="241"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="183"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="242"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
@@ -2111,22 +3076,22 @@
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="219"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="287"/>
         <source>Live figures from the register. Partners by country, seminar delegates by how they attend, competition medals and the state of agreements.</source>
         <translation>名录实时数据：按国家统计的成员单位、按参会方式统计的研讨会代表、竞赛奖牌以及协议状态。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="225"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="293"/>
         <source>Active members: %1</source>
         <translation>有效成员：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="298"/>
         <source>Attended: %1</source>
         <translation>已出席：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="250"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="318"/>
         <source>Medals won: %1</source>
         <translation>获得奖牌：%1</translation>
     </message>
@@ -2134,48 +3099,48 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
         <source>Choose the event the delegates come to.</source>
         <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
         <translation>请选择参会人员参加的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
         <source>Choose the competition of the entries.</source>
         <translation>请选择参赛记录所属的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
         <source>There is no event called {name}.</source>
         <translation>没有名为 {name} 的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
         <source>There is no competition called {name}.</source>
         <translation>没有名为 {name} 的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>没有列对应到 {fields}，而每一行都需要它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>此行有 {cells} 个单元格，但表头有 {columns} 个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>新单位 {name} 需要国家：请添加国家或国籍列。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="85"/>
         <source>This import was already reverted on {at}.</source>
         <translation>此次导入已于 {at} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="86"/>
         <source>There is no import with the id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
@@ -2542,7 +3507,7 @@
         <translation>此数据库为空。是否加载示例成员单位、研讨会代表、竞赛和协议来试用本程序？以后可以删除。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2577,27 +3542,37 @@
         <translation>加载示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="34"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="38"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="37"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="41"/>
+        <source>Import a&amp;ttendance…</source>
+        <translation>导入出席记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="44"/>
+        <source>Mark online delegates attended from a Zoom, Teams or Tencent Meeting / VooV report</source>
+        <translation>根据 Zoom、Teams 或腾讯会议 / VooV 报告将线上代表标记为已出席</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="50"/>
         <source>Re&amp;vert an import…</source>
         <translation>撤销导入(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="40"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="53"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="43"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="56"/>
         <source>Export e&amp;verything (.zip)…</source>
         <translation>导出全部 (.zip)(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="46"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="59"/>
         <source>&amp;Load a full export…</source>
         <translation>载入完整导出(&amp;L)…</translation>
     </message>
@@ -2607,103 +3582,103 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="107"/>
         <source>Add a &amp;partner…</source>
         <extracomment>Emitted when a database was opened (or switched to) and every page shows it. Emitted after long work (sample data, restore, backup) finished, with a message for the status bar. Emitted when long work failed, with the message shown to the person. Emitted with a page&apos;s key each time that page read the database again. Set by the program&apos;s start-up: shows the window in another language at once (View → Language); returns False when it cannot now (work running). Pages whose data may be out of date: read again when next shown. Unbuilt pages count as stale, so they are filled when first shown.</extracomment>
         <translation>添加合作伙伴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="197"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="214"/>
         <source>Undo the last change</source>
         <translation>撤销上一次更改</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="215"/>
         <source>Redo the change undone last</source>
         <translation>重做上一次撤销的更改</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="211"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="221"/>
         <source>&amp;New record…</source>
         <translation>新建记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="214"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="224"/>
         <source>&amp;Edit record…</source>
         <translation>编辑记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="217"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="227"/>
         <source>&amp;Delete record</source>
         <translation>删除记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="220"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="230"/>
         <source>Re&amp;store record</source>
         <translation>恢复记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="223"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="233"/>
         <source>&amp;History of record</source>
         <translation>记录历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="226"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="236"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="251"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="261"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="257"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="259"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="269"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="262"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="273"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="276"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="287"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="311"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="322"/>
         <source>The program will be in %1 when you next start it. Close it and start it again.</source>
         <translation>下次启动时程序将显示为%1。请关闭程序后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="328"/>
         <source>Restart to apply</source>
         <translation>重新启动后生效</translation>
     </message>
@@ -2802,7 +3777,7 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="523"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="543"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
@@ -2857,54 +3832,59 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>已恢复。原有内容已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="86"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="100"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>已导入：新建 %1，更新 %2。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="157"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="142"/>
+        <source>Importing attendance…</source>
+        <translation>正在导入出席记录…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="213"/>
         <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
         <translation>请先打开要导出的列表：合作伙伴、人员、活动、竞赛或协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="255"/>
         <source>Export everything</source>
         <translation>导出全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="201"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="250"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="257"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="306"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>完整导出 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="217"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="273"/>
         <source>Exporting everything…</source>
         <translation>正在导出全部…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="223"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="279"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="238"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="294"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="304"/>
         <source>Load a full export</source>
         <translation>载入完整导出</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="241"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="297"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>请先使用“文件 → 新建数据库…”，再将导出载入其中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="262"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="318"/>
         <source>Loading the full export…</source>
         <translation>正在载入完整导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="329"/>
         <source>Nothing was loaded.</source>
         <translation>未载入任何内容。</translation>
     </message>
@@ -3027,24 +4007,75 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>正在替换离线副本…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="338"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="352"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="340"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="354"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The register of the China–Pakistan digital-education alliance for TVET: partners, people, seminars, skills competitions and agreements.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;中巴职业教育数字化联盟名录：成员单位、人员、研讨会、技能竞赛和协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="563"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="583"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/main_window.py" line="590"/>
+        <location filename="../../tvet_alliance/ui/main_window.py" line="610"/>
         <source>Please wait until the current work has finished.</source>
         <translation>请等待当前任务完成。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="37"/>
+        <source>&amp;Certificates…</source>
+        <translation>证书(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="41"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>验证证书(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="101"/>
+        <source>Fonts missing for printing</source>
+        <translation>缺少打印所需的字体</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="102"/>
+        <source>Print the certificates anyway?</source>
+        <translation>仍然打印证书吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="159"/>
+        <source>Printing certificates…</source>
+        <translation>正在打印证书…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="163"/>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="165"/>
+        <source>Cancelled; no certificate was issued and no file was written.</source>
+        <translation>已取消；未颁发证书，也未写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="183"/>
+        <source>Revoke a certificate</source>
+        <translation>撤销证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="191"/>
+        <source>Certificate %1 of %2 revoked.</source>
+        <translation>%2 的证书 %1 已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="55"/>
+        <source>&amp;Print</source>
+        <extracomment>What the last printing left out (cancelled registrations), for the status message.</extracomment>
+        <translation>打印(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3111,11 +4142,408 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>Marking</name>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="73"/>
+        <location filename="../../tvet_alliance/domain/marking.py" line="76"/>
+        <source>“{text}” is not a mark.</source>
+        <extracomment>The precision of a mark and of an entry&apos;s computed score. Judges&apos; scores on a judgement aspect further apart than this are flagged. Marks by (aspect id, judge).</extracomment>
+        <translation>“{text}”不是有效分数。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="87"/>
+        <source>Aspect {aspect} is a measurement: it has one mark, judge 1&apos;s.</source>
+        <translation>评分项 {aspect} 为测量项：只有一个分数，由 1 号裁判给出。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="94"/>
+        <source>{mark} refused: a judgement score of {aspect} is a whole number from 0 to 3.</source>
+        <translation>{mark} 未被接受：{aspect} 的评价分为 0 到 3 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="105"/>
+        <source>{mark} refused: a mark of {aspect} is from 0 to {max}.</source>
+        <translation>{mark} 未被接受：{aspect} 的分数应在 0 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="113"/>
+        <source>{mark} refused: a mark has at most 2 decimals.</source>
+        <translation>{mark} 未被接受：分数最多保留 2 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="195"/>
+        <source>An aspect has no code.</source>
+        <translation>有评分项没有编号。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="201"/>
+        <source>Aspect code {aspect} is used twice.</source>
+        <translation>评分项编号 {aspect} 重复使用。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="211"/>
+        <source>The maximum of aspect {aspect} must be more than 0.</source>
+        <translation>评分项 {aspect} 的满分必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/marking.py" line="221"/>
+        <source>The aspects&apos; maxima total {total}, not the track&apos;s {max}: marks are scaled to {max}.</source>
+        <translation>各评分项满分合计 {total}，不等于赛项满分 {max}：分数将按比例折算为 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="121"/>
+        <source>The skill track is not in this database.</source>
+        <translation>此数据库中没有该赛项。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="211"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="477"/>
+        <source>That entry or aspect is not in this track any more.</source>
+        <translation>该参赛或评分项已不在此赛项中。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="418"/>
+        <source>No competition is named “{name}”.</source>
+        <extracomment>this judge&apos;s marks, by aspect id judgement aspects whose judges&apos; scores are more than 1 apart</extracomment>
+        <translation>没有名为“{name}”的竞赛。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="420"/>
+        <source>Several competitions are named “{name}”.</source>
+        <translation>有多个竞赛名为“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="434"/>
+        <source>The competition has no skill track “{name}”.</source>
+        <translation>该竞赛没有赛项“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="467"/>
+        <source>An aspect judges have marked cannot be removed; clear its marks first.</source>
+        <translation>已有裁判评分的评分项不能删除；请先清除其分数。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="485"/>
+        <source>Aspect {aspect} has marks: its type cannot change.</source>
+        <translation>评分项 {aspect} 已有分数：不能更改其类型。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking.py" line="514"/>
+        <source>That track has no marking scheme to copy.</source>
+        <translation>该赛项没有可复制的评分标准。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking_files.py" line="105"/>
+        <source>The file has no column “{column}”.</source>
+        <extracomment>Column names people use, folded (case, spaces), for each column of a scheme or marks file.</extracomment>
+        <translation>文件中没有“{column}”列。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking_files.py" line="129"/>
+        <source>Row {row}: “{value}” is neither measurement nor judgement.</source>
+        <translation>第 {row} 行：“{value}”既不是测量也不是评价。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking_files.py" line="138"/>
+        <source>Row {row}: the maximum “{value}” is not a number.</source>
+        <translation>第 {row} 行：满分“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/marking_files.py" line="154"/>
+        <source>The file holds no aspect.</source>
+        <translation>文件中没有评分项。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingCard</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="190"/>
+        <source>Marking progress</source>
+        <translation>评分进度</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="210"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>MarksModel</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="123"/>
+        <source>Entry</source>
+        <extracomment>The background of a judgement cell whose judges&apos; scores are more than 1 apart. The background of the computed mark column. Marks change the grid, the entries (their scores) and what shows them.</extracomment>
+        <translation>参赛</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="125"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="128"/>
+        <source>Mark</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="167"/>
+        <source>The judges&apos; scores are more than 1 apart.</source>
+        <translation>裁判评分相差超过 1 分。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="170"/>
+        <source>%1 of %2 marks given</source>
+        <translation>已给出 %1 / %2 个分数</translation>
+    </message>
+</context>
+<context>
+    <name>MarksTable</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="318"/>
+        <source>Marks: save the mark and move right</source>
+        <extracomment>The grid&apos;s keys (key, &quot;MarksTable&quot; context, what it does), listed in Help → Keyboard shortcuts.</extracomment>
+        <translation>评分：保存分数并右移</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="319"/>
+        <source>Marks: save the mark and move down</source>
+        <translation>评分：保存分数并下移</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="320"/>
+        <source>Marks: leave the cell as it was</source>
+        <translation>评分：单元格保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="321"/>
+        <source>Marks: clear the mark</source>
+        <translation>评分：清除分数</translation>
+    </message>
+</context>
+<context>
+    <name>MarksView</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="382"/>
+        <source>Judge %1</source>
+        <translation>%1 号裁判</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="383"/>
+        <source>Marking scheme…</source>
+        <translation>评分标准…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="411"/>
+        <source>Competition</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="411"/>
+        <source>Skill track</source>
+        <translation>赛项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="420"/>
+        <source>This track has no marking scheme: its entries keep a typed score. Make one with “Marking scheme…” to mark it here.</source>
+        <translation>此赛项没有评分标准：参赛成绩为手工录入。用“评分标准…”建立后即可在此评分。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="496"/>
+        <source>Marked: %1 · to mark: %2</source>
+        <translation>已评：%1 · 待评：%2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="499"/>
+        <source>Judges more than 1 apart: %1</source>
+        <translation>裁判分差超过 1：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="515"/>
+        <source>%1 is a measurement: judge 1 gives its one mark.</source>
+        <translation>%1 为测量项：由 1 号裁判给出唯一分数。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="519"/>
+        <source>The cell was left as it was.</source>
+        <translation>该单元格保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="545"/>
+        <source>Mark %1 of %2</source>
+        <translation>%2 的 %1 分数</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="549"/>
+        <source>Saved %1: %2</source>
+        <translation>已保存 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MasterDetailPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="741"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="763"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MedalGlance</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="390"/>
+        <source>Medal table</source>
+        <translation>奖牌榜</translation>
+    </message>
+</context>
+<context>
+    <name>MedalTable</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/competitions.py" line="13"/>
+        <source>Medal table</source>
+        <extracomment>The title of the competition&apos;s medal table tab, after its entries and tracks.</extracomment>
+        <translation>奖牌榜</translation>
+    </message>
+</context>
+<context>
+    <name>MedalTableModel</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="105"/>
+        <source>Unknown</source>
+        <extracomment>The table&apos;s columns: what each shows of a :class:`medals.MedalRow`, and the medal it counts. Medal columns headed by their colour alone (the name in the tooltip), to fit a card.</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="124"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="124"/>
+        <source>Institution</source>
+        <translation>院校</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="125"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="125"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="125"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="141"/>
+        <source>Medallions for Excellence: counted apart, not in the total</source>
+        <translation>优胜奖单独统计，不计入奖牌合计</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="143"/>
+        <source>Gold, silver and bronze (medallions are counted apart)</source>
+        <translation>金牌、银牌和铜牌（优胜奖单独统计）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="145"/>
+        <source>Gold 4, silver 3, bronze 2, medallion 1</source>
+        <translation>金牌 4 分，银牌 3 分，铜牌 2 分，优胜奖 1 分</translation>
+    </message>
+</context>
+<context>
+    <name>MedalTableView</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="195"/>
+        <source>By country</source>
+        <extracomment>The table was read again (after a refresh or a choice).</extracomment>
+        <translation>按国家</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="196"/>
+        <source>By institution</source>
+        <translation>按院校</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="199"/>
+        <source>Equal rows share a rank; the next rank skips (1, 2, 2, 4)</source>
+        <translation>相同的行名次并列，下一名次顺延（1、2、2、4）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="200"/>
+        <source>Gold first</source>
+        <translation>金牌优先</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="201"/>
+        <source>Total medals</source>
+        <translation>奖牌总数</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="202"/>
+        <source>Medal points</source>
+        <translation>奖牌积分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="203"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="205"/>
+        <source>Ceremony order…</source>
+        <translation>颁奖顺序…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="209"/>
+        <source>Track by track: medallions, then bronze, silver and gold, with the names in both scripts</source>
+        <translation>逐个赛项：先优胜奖，再铜牌、银牌和金牌，姓名以两种文字列出</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="230"/>
+        <source>Total: gold, silver and bronze (medallions are counted apart). Points: gold 4, silver 3, bronze 2, medallion 1. A team counts once; withdrawn and disqualified entries count nothing.</source>
+        <translation>合计：金牌、银牌和铜牌（优胜奖单独统计）。积分：金牌 4 分，银牌 3 分，铜牌 2 分，优胜奖 1 分。一个团队只计一次；退赛和取消资格的参赛项不计。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="299"/>
+        <source>Choose a competition to see its medal table.</source>
+        <translation>选择一个竞赛以查看其奖牌榜。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="301"/>
+        <source>No medals yet.</source>
+        <translation>尚无奖牌。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="325"/>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="347"/>
+        <source>Export the medal table</source>
+        <translation>导出奖牌榜</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="347"/>
+        <source>medals</source>
+        <translation>奖牌榜</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="359"/>
+        <source>Save the ceremony order</source>
+        <translation>保存颁奖顺序</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="359"/>
+        <source>ceremony</source>
+        <translation>颁奖顺序</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="374"/>
+        <source>Could not write the file</source>
+        <translation>无法写入文件</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +4597,364 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/sync_dialogs.py" line="449"/>
         <source>Deleted</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="25"/>
+        <source>Print badges</source>
+        <translation>打印胸牌</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="26"/>
+        <source>Print the delegate list</source>
+        <translation>打印代表名单</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="27"/>
+        <source>Print a sign-in sheet</source>
+        <translation>打印签到表</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="72"/>
+        <source>&amp;Event:</source>
+        <translation>活动(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="75"/>
+        <source>A6, one badge a page</source>
+        <translation>A6，每页一个胸牌</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="76"/>
+        <source>A4, eight badges a page (cut marks)</source>
+        <translation>A4，每页八个胸牌（带裁切线）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="78"/>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="81"/>
+        <source>&amp;Delegates:</source>
+        <translation>代表(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="84"/>
+        <source>By name</source>
+        <translation>按姓名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="85"/>
+        <source>By organisation</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="86"/>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="87"/>
+        <source>Cancelled registrations are left out.</source>
+        <translation>已取消的报名不打印。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="91"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="93"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="111"/>
+        <source>All delegates of the event</source>
+        <translation>该活动的全部代表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="116"/>
+        <source>Those shown in the list (%n)</source>
+        <translation>
+            <numerusform>列表中显示的代表（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="119"/>
+        <source>The selected delegates (%n)</source>
+        <translation>
+            <numerusform>所选代表（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="55"/>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="67"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="68"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="69"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="73"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="77"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="80"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="108"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="120"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="120"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/print_preview.py" line="131"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../tvet_alliance/render/badges.py" line="48"/>
+        <source>Badges: %1</source>
+        <extracomment>The badges of an ``a4-8`` sheet (mm): two columns, four rows, centred on the page.</extracomment>
+        <translation>胸牌：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/render/lists.py" line="26"/>
+        <source>%n delegates</source>
+        <translation>
+            <numerusform>%n 名代表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="33"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="34"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="35"/>
+        <source>Name in Latin</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="38"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="40"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="43"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="44"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="70"/>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/lists.py" line="72"/>
+        <source>Delegate list</source>
+        <translation>代表名单</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/pdf.py" line="138"/>
+        <source>The page could not be drawn.</source>
+        <extracomment>The resolution PDFs are drawn at (device units per inch): fine enough for QR modules and cut marks.</extracomment>
+        <translation>无法绘制页面。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/table.py" line="171"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/table.py" line="199"/>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/table.py" line="203"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/printing.py" line="33"/>
+        <source>No delegate of {event} is called {name}.</source>
+        <translation>{event} 没有名为 {name} 的代表。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/printing.py" line="34"/>
+        <source>Several delegates of {event} are called {name}: {names}. Give the whole name.</source>
+        <translation>{event} 有多名代表名为 {name}：{names}。请输入全名。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/printing.py" line="37"/>
+        <source>The registration of {name} for {event} is cancelled: no badge is printed.</source>
+        <translation>{name} 的 {event} 报名已取消：不打印胸牌。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/printing.py" line="40"/>
+        <source>No organisation</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/printing.py" line="122"/>
+        <source>The event is not in the database.</source>
+        <translation>数据库中没有该活动。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingActions</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="57"/>
+        <source>&amp;Badges…</source>
+        <translation>胸牌(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="59"/>
+        <source>&amp;Reprint badge (selected delegate)</source>
+        <translation>重印胸牌（所选代表）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="61"/>
+        <source>&amp;Delegate list…</source>
+        <translation>代表名单(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="62"/>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>签到表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="63"/>
+        <source>Print pre&amp;view</source>
+        <translation>打印预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="65"/>
+        <source>Preview what the page on screen prints (an event&apos;s delegate list)</source>
+        <translation>预览当前页面要打印的内容（活动的代表名单）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="122"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="197"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="204"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="122"/>
+        <source>There is no event to print for. Add an event first.</source>
+        <translation>没有可打印的活动。请先添加一个活动。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="137"/>
+        <source>Reprint badge</source>
+        <translation>重印胸牌</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="139"/>
+        <source>Select one delegate in an event&apos;s Delegates list (Events page), then reprint the badge.</source>
+        <translation>请在活动的代表列表（“活动”页面）中选择一名代表，然后重印胸牌。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="201"/>
+        <source>Nothing to print: the event has no delegates to print for.</source>
+        <translation>没有可打印的内容：该活动没有可打印的代表。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="222"/>
+        <source>A font is missing</source>
+        <translation>缺少字体</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="223"/>
+        <source>Print anyway?</source>
+        <translation>仍要打印吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="230"/>
+        <source>%n cancelled registrations were left out.</source>
+        <translation>
+            <numerusform>已略去 %n 个已取消的报名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="248"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="248"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="267"/>
+        <source>Saved %n pages to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="272"/>
+        <source>Writing the PDF…</source>
+        <translation>正在写入 PDF…</translation>
     </message>
 </context>
 <context>
@@ -3724,62 +5510,67 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="171"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="179"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="182"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="178"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="186"/>
         <source>Save and &amp;new</source>
         <translation>保存并新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="190"/>
         <source>Save, then start the next one (%1)</source>
         <translation>保存，然后开始下一条（%1）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="188"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="196"/>
         <source>Save, then start the next one</source>
         <translation>保存，然后开始下一条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="208"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="216"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="307"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="279"/>
+        <source>Computed from the judges&apos; marks (the Marks page).</source>
+        <translation>由裁判评分计算得出（见“评分”页）。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="340"/>
         <source>Pick one of the suggestions.</source>
         <translation>请从建议项中选择一项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="375"/>
         <source>%1 is required.</source>
         <translation>%1 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="343"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="376"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="515"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="548"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="523"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="556"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="526"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="559"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -3854,33 +5645,38 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>将所选标记为</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="375"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="408"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="342"/>
+        <source>Re-issue ticket…</source>
+        <translation>重新发放票码…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="382"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="415"/>
         <source>%1: any</source>
         <translation>%1：全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="390"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="397"/>
         <source>Contradicts the rank</source>
         <translation>与名次矛盾</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="393"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="400"/>
         <source>Expiring within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="519"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="533"/>
         <source>%1+ of %2 shown</source>
         <translation>显示 %1+ / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="521"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="535"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="522"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="536"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -3964,6 +5760,391 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>ResultSheet</name>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="66"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="67"/>
+        <source>Entry</source>
+        <translation>参赛队</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="68"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="69"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="70"/>
+        <source>Mark</source>
+        <translation>原始分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="71"/>
+        <source>Standard</source>
+        <translation>标准分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="72"/>
+        <source>Medal</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="78"/>
+        <source>withdrawn</source>
+        <translation>已退赛</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="79"/>
+        <source>disqualified</source>
+        <translation>已取消资格</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="80"/>
+        <source>no mark</source>
+        <translation>无成绩</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="81"/>
+        <source>not competed</source>
+        <translation>未参赛</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="114"/>
+        <source>Results book: %1</source>
+        <translation>成绩册：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="116"/>
+        <source>Result sheet: %1</source>
+        <translation>成绩单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="175"/>
+        <source>Results book</source>
+        <translation>成绩册</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="182"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="191"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="193"/>
+        <source>provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="227"/>
+        <source>Confirmed results, %1 by %2</source>
+        <translation>已确认成绩，%1，确认人 %2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="232"/>
+        <source>Provisional results: the medals are proposed by the rule, not confirmed</source>
+        <translation>暂定成绩：奖项由规则建议，尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="238"/>
+        <source>Sheet %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="336"/>
+        <source>PROVISIONAL</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="355"/>
+        <source>Standard score = 700 + 100 × (mark − median) ÷ spread (this program&apos;s formula); median %1, spread %2 mark points.</source>
+        <translation>标准分 = 700 + 100 ×（原始分 − 中位分）÷ 离散度（本程序的公式）；中位分 %1，离散度 %2 分。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="363"/>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/render/results.py" line="367"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="32"/>
+        <source>There is no competition named {name}.</source>
+        <translation>没有名为 {name} 的竞赛。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="33"/>
+        <source>{competition} has no skill track named {name}.</source>
+        <translation>{competition} 没有名为 {name} 的赛项。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="34"/>
+        <source>This skill track no longer exists.</source>
+        <translation>该赛项已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="35"/>
+        <source>The results of {track} are confirmed: unlock them before changing its entries.</source>
+        <translation>{track} 的成绩已确认：请先解锁，再修改其参赛队。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="38"/>
+        <source>The results of {track} are confirmed already.</source>
+        <translation>{track} 的成绩已经确认。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="39"/>
+        <source>The results of {track} are not confirmed.</source>
+        <translation>{track} 的成绩尚未确认。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="40"/>
+        <source>{track} has no ranked entry yet: there is nothing to confirm.</source>
+        <translation>{track} 还没有排名的参赛队：没有可确认的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="41"/>
+        <source>Say why the results of {track} are unlocked.</source>
+        <translation>请说明解锁 {track} 成绩的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/results.py" line="42"/>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>原因太长（最多 {limit} 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="101"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="102"/>
+        <source>Entry</source>
+        <translation>参赛队</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="103"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="104"/>
+        <source>Mark</source>
+        <translation>原始分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="105"/>
+        <source>Standard</source>
+        <translation>标准分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="106"/>
+        <source>Proposed</source>
+        <translation>建议奖项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="107"/>
+        <source>Stored</source>
+        <translation>已保存奖项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="121"/>
+        <source>&amp;Competition:</source>
+        <translation>竞赛(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="126"/>
+        <source>&amp;Medallion from:</source>
+        <translation>优胜奖起点(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="128"/>
+        <source>Medallion for Excellence from this standard score</source>
+        <translation>标准分达到此值即获优胜奖</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="134"/>
+        <source>&amp;Tie margin:</source>
+        <translation>并列分差(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="137"/>
+        <source>Marks within this many mark points of a better one share its rank and medal</source>
+        <translation>与更高分相差不超过此分数的成绩并列名次和奖项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="139"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="174"/>
+        <source>C&amp;onfirm results…</source>
+        <translation>确认成绩(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="176"/>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="178"/>
+        <source>Print result &amp;sheet…</source>
+        <translation>打印成绩单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="180"/>
+        <source>Print results &amp;book…</source>
+        <translation>打印成绩册(&amp;B)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="227"/>
+        <source>%n entries</source>
+        <extracomment>Where the competition&apos;s medal table goes (ui/views/medal_table.py, put here at the merge).</extracomment>
+        <translation>
+            <numerusform>%n 个参赛队</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="298"/>
+        <source>Confirmed on {when} by {who}: its entries are locked.</source>
+        <translation>已于 {when} 由 {who} 确认：其参赛队已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="302"/>
+        <source>Provisional: the medals are proposed by the rule.</source>
+        <translation>暂定：奖项由规则建议。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="304"/>
+        <source>Median mark {median}, spread {spread} mark points.</source>
+        <translation>中位分 {median}，离散度 {spread} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="308"/>
+        <source>(Fewer than 3 ranked entries: a tenth of the maximum.)</source>
+        <translation>（排名参赛队少于 3 个：取满分的十分之一。）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="310"/>
+        <source>Last unlocked: {reason}</source>
+        <translation>上次解锁：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="318"/>
+        <source>Choose a competition and a skill track.</source>
+        <translation>请选择竞赛和赛项。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="320"/>
+        <source>No competition yet.</source>
+        <translation>还没有竞赛。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="359"/>
+        <source>Not the medal the rule proposes now</source>
+        <translation>与规则当前建议的奖项不同</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="363"/>
+        <source>withdrawn</source>
+        <translation>已退赛</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="364"/>
+        <source>disqualified</source>
+        <translation>已取消资格</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="365"/>
+        <source>no mark</source>
+        <translation>无成绩</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="366"/>
+        <source>not competed</source>
+        <translation>未参赛</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <source>%n gold</source>
+        <translation>
+            <numerusform>%n 枚金牌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <source>%n silver</source>
+        <translation>
+            <numerusform>%n 枚银牌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <source>%n bronze</source>
+        <translation>
+            <numerusform>%n 枚铜牌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <source>%n Medallion for Excellence</source>
+        <translation>
+            <numerusform>%n 个优胜奖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="408"/>
+        <source>no medal</source>
+        <translation>无奖牌</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="415"/>
+        <source>Confirm the results of {track}: {medals}? The medals are stored and the track&apos;s entries are locked until someone unlocks them with a reason.</source>
+        <translation>确认 {track} 的成绩：{medals}？奖项将被保存，该赛项的参赛队将被锁定，直到有人说明原因后解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
+        <source>Confirm results</source>
+        <translation>确认成绩</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="438"/>
+        <source>Print results book</source>
+        <translation>打印成绩册</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="438"/>
+        <source>Print result sheet</source>
+        <translation>打印成绩单</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="444"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RevertImportDialog</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1141"/>
@@ -4036,6 +6217,123 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1237"/>
         <source>Changed since, left as they are: %1</source>
         <translation>此后已被修改、保持不变的：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="227"/>
+        <source>Revoke a certificate</source>
+        <extracomment>Only these certificates, printed again as they are (a lost or damaged one).</extracomment>
+        <translation>撤销证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="231"/>
+        <source>Revoke the certificate %1 of %2? Verifying it will then say it is revoked, with the reason below. This cannot be undone; a new certificate gets a new code.</source>
+        <translation>撤销 %2 的证书 %1 吗？此后验证时将显示已撤销及下面填写的原因。此操作无法撤消；新证书会有新的验证码。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="241"/>
+        <source>Why, e.g. issued to the wrong person</source>
+        <translation>原因，例如：发给了错误的人</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="248"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="251"/>
+        <source>Re&amp;voke</source>
+        <translation>撤销(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="76"/>
+        <source>Marking scheme</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="81"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="82"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="83"/>
+        <source>In Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="84"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="85"/>
+        <source>Maximum</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="86"/>
+        <source>Criterion</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="87"/>
+        <source>Criterion name</source>
+        <translation>模块名称</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="97"/>
+        <source>Add aspect</source>
+        <translation>添加评分项</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="98"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="99"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="100"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="103"/>
+        <source>Copy from this track</source>
+        <translation>从此赛项复制</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="104"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="121"/>
+        <source>Copy the scheme of</source>
+        <translation>复制评分标准自</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="298"/>
+        <source>Import a marking scheme</source>
+        <translation>导入评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/scheme.py" line="298"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>电子表格 (*.csv *.xlsx *.txt)</translation>
     </message>
 </context>
 <context>
@@ -4145,27 +6443,27 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>此人在办公室已是该活动的代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="87"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="89"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="169"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="173"/>
         <source>This conflict has been resolved already.</source>
         <translation>此冲突已处理过。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="180"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="184"/>
         <source>The record is not in this database; keep the office value.</source>
         <translation>本数据库中没有此记录；请保留办公室的值。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="200"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="207"/>
         <source>This value cannot be taken: it would break a rule of the database ({reason}).</source>
         <translation>无法采用此值：它会违反数据库的规则（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="228"/>
+        <location filename="../../tvet_alliance/services/sync/conflicts.py" line="235"/>
         <source>“{value}” is not a valid value for this field.</source>
         <translation>“{value}”不是此字段的有效值。</translation>
     </message>
@@ -4196,38 +6494,38 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>两条记录中有一条已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="635"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="765"/>
         <source>Sync packages are merged into the office database, not into an offline copy.</source>
-        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge</extracomment>
+        <extracomment>A change with no field (a whole-row insert image, a hard delete) counts as writing every field. check-ins the office held already (the same nonce): nothing added check-ins added for a delegate checked in already (two laptops): kept, listed for review per table: {&quot;added&quot;: n, &quot;changed&quot;: n, &quot;deleted&quot;: n} the automatic backup taken before a merge that changed the database Writes the laptop&apos;s rows as they are (their own change-log rows, not new ones of this site). many-to-many fields to set once the table&apos;s rows are written: (table, field, row, ids) (event, person) pairs delegates were moved to by this merge entries whose score is computed from marks, to compute again once the marks are merged judge_mark rows the package wrote to (their entries&apos; scores follow) nonces of the check-ins this merge adds -&gt; their row</extracomment>
         <translation>同步包应合并到办公室数据库，而不是离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="642"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="772"/>
         <source>This package comes from a copy of another office database, not of this one.</source>
         <translation>此同步包来自另一个办公室数据库的副本，而不是本数据库的副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="650"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="780"/>
         <source>The package was made with database version {theirs} and this database is at version {ours}; open both with the same release of the program.</source>
         <translation>此同步包由数据库版本 {theirs} 制作，而本数据库的版本是 {ours}；请用同一版本的程序打开两者。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="665"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="795"/>
         <source>The package names an offline copy that was not taken from this database; it was altered or belongs elsewhere. Nothing was changed.</source>
         <translation>该同步包所指的离线副本并非取自本数据库；它已被改动或属于别处。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="676"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="806"/>
         <source>The package does not match the offline copy “{site}” taken here (it was altered); make the package again on that laptop. Nothing was changed.</source>
         <translation>该同步包与此处取出的离线副本“{site}”不符（已被改动）；请在那台笔记本电脑上重新生成同步包。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="690"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="820"/>
         <source>Changes {first}–{last} of “{site}” have not been merged yet. Merge the package that holds them first, or make a new package on the laptop that sends everything again.</source>
         <translation>“{site}”的更改 {first}–{last} 尚未合并。请先合并包含这些更改的同步包，或在笔记本电脑上制作一个重新发送全部更改的新同步包。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/merge.py" line="729"/>
+        <location filename="../../tvet_alliance/services/sync/merge.py" line="859"/>
         <source>The package cannot be merged: {reason}. Nothing was changed.</source>
         <translation>无法合并此同步包：{reason}。未做任何更改。</translation>
     </message>
@@ -4239,7 +6537,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/sync/package.py" line="154"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="254"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="262"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -4284,65 +6582,65 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>{path} 由本程序的较新版本制作；请先更新程序。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="235"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="243"/>
         <source>Offline copies are taken from the office database, not from another offline copy.</source>
         <extracomment>Tables an offline copy does not copy row by row, and why. Every other table of the metadata is copied, so a table added later reaches the laptops without anyone remembering to list it here. Tables copied row by row, parents first (from the metadata).</extracomment>
         <translation>离线副本应从办公室数据库制作，而不是从另一个离线副本制作。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="244"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="252"/>
         <source>There is no such event.</source>
         <translation>没有这个活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="249"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="257"/>
         <source>An offline copy cannot overwrite the office database itself.</source>
         <translation>离线副本不能覆盖办公室数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="260"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="268"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} 已存在；请选择其他文件名。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="267"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="275"/>
         <source>Offline copy</source>
         <translation>离线副本</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="309"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="317"/>
         <source>Cannot write the offline copy to {path}: {reason}</source>
         <translation>无法将离线副本写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="352"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="385"/>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="391"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="360"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="393"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="399"/>
         <source>{path} is not an offline copy made by this program.</source>
         <translation>{path} 不是本程序制作的离线副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="379"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="387"/>
         <source>Choose the fresh copy, not this one.</source>
         <translation>请选择新副本，而不是当前这个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="397"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="405"/>
         <source>{path} is a copy of another office database ({office}).</source>
         <translation>{path} 是另一个办公室数据库（{office}）的副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="404"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="412"/>
         <source>{path} is older than this copy (taken {taken}); take a fresh copy at the office.</source>
         <translation>{path} 比当前副本更旧（制作于 {taken}）；请在办公室制作新副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="414"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="422"/>
         <source>Changes {first}–{last} made on this laptop have not been merged at the office. Create a sync package, merge it at the office, then take a fresh copy there.</source>
         <translation>在这台笔记本电脑上所做的更改 {first}–{last} 尚未在办公室合并。请创建同步包并在办公室合并，然后在那里制作新副本。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/sync/replica.py" line="452"/>
+        <location filename="../../tvet_alliance/services/sync/replica.py" line="460"/>
         <source>Cannot replace {path}: {reason}</source>
         <translation>无法替换 {path}：{reason}</translation>
     </message>
@@ -4533,51 +6831,116 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="57"/>
+        <source>Unlock results</source>
+        <translation>解锁成绩</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="60"/>
+        <source>Why are the results of {track} unlocked? The reason is kept in the history.</source>
+        <translation>为什么解锁 {track} 的成绩？原因将记入历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="72"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="119"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="123"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="400"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="425"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="146"/>
+        <source>The results of {track} are confirmed: unlock them before changing its entries.</source>
+        <extracomment>An entry&apos;s fields that confirmed results lock (and its track, and its tombstone).</extracomment>
+        <translation>{track} 的成绩已确认：请先解锁，再修改其参赛队。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="465"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="503"/>
         <source>Must be 1 or more.</source>
         <translation>不能小于 1。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="427"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="471"/>
+        <source>Must be between 0 and 1000.</source>
+        <translation>必须在 0 到 1000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="474"/>
+        <source>Must be between 0 and 100.</source>
+        <translation>必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="505"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="603"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="461"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="541"/>
         <source>A score cannot be negative.</source>
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="467"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="81"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="547"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
         <translation>得分 {score} 超过该赛项满分 {max}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="475"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="82"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="555"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>共 {count} 名成员，但该赛项每队 {size} 人。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="514"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="650"/>
+        <source>There is no judge {judge} for this aspect.</source>
+        <translation>此评分项没有裁判 {judge}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="666"/>
+        <source>A mark here is from 0 to {max}.</source>
+        <translation>此处分数应在 0 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="704"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}”不是合作领域。</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="749"/>
+        <source>A certificate of attendance is for one delegate of an event.</source>
+        <translation>参会证书只能发给某一活动的一名代表。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="757"/>
+        <source>A competition certificate is for one member of an entry.</source>
+        <translation>竞赛证书只能发给某一参赛队的一名成员。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="763"/>
+        <source>A medal certificate needs a medal.</source>
+        <translation>获奖证书必须有奖牌。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="768"/>
+        <source>Must be 0 or more.</source>
+        <translation>必须大于或等于 0。</translation>
+    </message>
+    <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="340"/>
-        <location filename="../../tvet_alliance/services/records.py" line="284"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="351"/>
+        <location filename="../../tvet_alliance/services/records.py" line="298"/>
         <source>This field is required.</source>
-        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million.</extracomment>
+        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. tracks with a marking scheme: their entries&apos; scores are computed from marks, never imported</extracomment>
         <translation>此项为必填项。</translation>
     </message>
     <message>
@@ -4632,22 +6995,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>“{value}”不是 {region} 的有效电话号码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="238"/>
+        <location filename="../../tvet_alliance/services/records.py" line="252"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="239"/>
+        <location filename="../../tvet_alliance/services/records.py" line="253"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>请输入数字，例如 87.5。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="240"/>
+        <location filename="../../tvet_alliance/services/records.py" line="254"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="241"/>
+        <location filename="../../tvet_alliance/services/records.py" line="255"/>
         <source>This value is not allowed here.</source>
         <translation>此处不允许使用该值。</translation>
     </message>
@@ -4659,6 +7022,119 @@ What is in the database now is saved as an automatic backup first.</source>
         <source>Yes</source>
         <extracomment>How each list kind is split. An organisation&apos;s other names can hold a comma (&quot;Govt. College of Technology, Bahawalpur&quot;), and tags and areas are typed &quot;a; b&quot; in the form, so these split only on semicolons, newlines and bars. The members of a team, named in one import cell, are people&apos;s names: those also split on commas, slashes and the Chinese enumeration comma (&quot;张三、李四&quot;). Every list is written joined by &quot;; &quot;, which every rule splits.</extracomment>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="88"/>
+        <source>Event: %1</source>
+        <extracomment>The answer&apos;s colours: (background, border, text).</extracomment>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="95"/>
+        <source>Competition: %1</source>
+        <translation>竞赛：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="101"/>
+        <source>Skill track: %1</source>
+        <translation>赛项：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="103"/>
+        <source>Team: %1</source>
+        <translation>队伍：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="105"/>
+        <source>Issued %1</source>
+        <translation>颁发于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="110"/>
+        <source>Code %1</source>
+        <translation>验证码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="131"/>
+        <source>Verify a certificate</source>
+        <translation>验证证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="135"/>
+        <source>The code printed on the certificate, e.g. abcd-efgh-jk</source>
+        <translation>证书上印的验证码，例如 abcd-efgh-jk</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="138"/>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="159"/>
+        <source>Type or scan the certificate&apos;s verification code, then press Enter.</source>
+        <translation>请输入或扫描证书的验证码，然后按回车键。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="177"/>
+        <source>Valid certificate</source>
+        <translation>有效证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/certificates.py" line="179"/>
+        <source>Revoked: not valid</source>
+        <translation>已撤销：无效</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="55"/>
+        <source>Register a walk-in</source>
+        <translation>现场登记</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="72"/>
+        <source>Name (Latin letters)</source>
+        <translation>姓名（拉丁字母）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="73"/>
+        <source>Name in Chinese or Urdu</source>
+        <translation>中文或乌尔都文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="74"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="75"/>
+        <source>Attends</source>
+        <translation>参会方式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="83"/>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="94"/>
+        <source>Register and check in</source>
+        <translation>登记并签到</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="85"/>
+        <source>Register and check in (Ctrl+S)</source>
+        <translation>登记并签到（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="119"/>
+        <source>Type the walk-in&apos;s name.</source>
+        <translation>请输入现场登记人员的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="124"/>
+        <source>Pick the organisation from the list, or clear it.</source>
+        <translation>请从列表中选择单位，或清空。</translation>
     </message>
 </context>
 <context>

@@ -38,11 +38,6 @@ GRID = QColor("#9ca3af")
 HEADER_FILL = QColor("#e5e7eb")
 MUTED = QColor("#4b5563")
 WATERMARK = QColor(200, 200, 200, 110)
-CONTEXT = "ResultSheet"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _language() -> str:
@@ -68,22 +63,22 @@ class _Column:
 
 def _columns() -> list[_Column]:
     return [
-        _Column(tr("Rank"), 0.6, RIGHT),
-        _Column(tr("Entry"), 3.2),
-        _Column(tr("Organisation"), 2.6),
-        _Column(tr("Country"), 1.3),
-        _Column(tr("Mark"), 0.8, RIGHT),
-        _Column(tr("Standard"), 0.9, RIGHT),
-        _Column(tr("Medal"), 1.5),
+        _Column(QCoreApplication.translate("ResultSheet", "Rank"), 0.6, RIGHT),
+        _Column(QCoreApplication.translate("ResultSheet", "Entry"), 3.2),
+        _Column(QCoreApplication.translate("ResultSheet", "Organisation"), 2.6),
+        _Column(QCoreApplication.translate("ResultSheet", "Country"), 1.3),
+        _Column(QCoreApplication.translate("ResultSheet", "Mark"), 0.8, RIGHT),
+        _Column(QCoreApplication.translate("ResultSheet", "Standard"), 0.9, RIGHT),
+        _Column(QCoreApplication.translate("ResultSheet", "Medal"), 1.5),
     ]
 
 
 def _unranked(row: ResultRow) -> str:
     reasons = {
-        "withdrawn": tr("withdrawn"),
-        "disqualified": tr("disqualified"),
-        "no_mark": tr("no mark"),
-        "not_competed": tr("not competed"),
+        "withdrawn": QCoreApplication.translate("ResultSheet", "withdrawn"),
+        "disqualified": QCoreApplication.translate("ResultSheet", "disqualified"),
+        "no_mark": QCoreApplication.translate("ResultSheet", "no mark"),
+        "not_competed": QCoreApplication.translate("ResultSheet", "not competed"),
     }
     return reasons.get(row.unranked.value if row.unranked else "", "")
 
@@ -115,9 +110,11 @@ class ResultsDocument:
 
     def __post_init__(self) -> None:
         if not self.title:
-            self.title = (tr("Results book: %1") if self.book else tr("Result sheet: %1")).replace(
-                "%1", self.competition
-            )
+            self.title = (
+                QCoreApplication.translate("ResultSheet", "Results book: %1")
+                if self.book
+                else QCoreApplication.translate("ResultSheet", "Result sheet: %1")
+            ).replace("%1", self.competition)
 
     def rows_per_page(self) -> int:
         _, top, _, bottom = self.setup.margins
@@ -172,13 +169,29 @@ class ResultsDocument:
     def _contents(self, canvas: Canvas) -> None:
         left, top, width, _ = self._mm_body(canvas)
         draw_text(canvas, canvas.rect(left, top, width, 12), self.competition, 20, bold=True)
-        draw_text(canvas, canvas.rect(left, top + 13, width, 8), tr("Results book"), 13, color=MUTED)
-        draw_text(canvas, canvas.rect(left, top + 26, width, 8), tr("Contents"), 13, bold=True)
+        draw_text(
+            canvas,
+            canvas.rect(left, top + 13, width, 8),
+            QCoreApplication.translate("ResultSheet", "Results book"),
+            13,
+            color=MUTED,
+        )
+        draw_text(
+            canvas,
+            canvas.rect(left, top + 26, width, 8),
+            QCoreApplication.translate("ResultSheet", "Contents"),
+            13,
+            bold=True,
+        )
         y = top + 36
         pen = QPen(GRID, canvas.mm(0.2))
         for track, first in zip(self.tracks, self.first_pages(), strict=True):
             name = track.name + (f"  {track.name_zh}" if track.name_zh else "")
-            state = tr("confirmed") if track.confirmed else tr("provisional")
+            state = (
+                QCoreApplication.translate("ResultSheet", "confirmed")
+                if track.confirmed
+                else QCoreApplication.translate("ResultSheet", "provisional")
+            )
             draw_text(canvas, canvas.rect(left, y, width * 0.62, 8), name, 11)
             draw_text(canvas, canvas.rect(left + width * 0.62, y, width * 0.25, 8), state, 10, color=MUTED)
             draw_text(
@@ -211,13 +224,21 @@ class ResultsDocument:
         if track.confirmed_at is not None:
             when = track.confirmed_at.astimezone().strftime("%Y-%m-%d %H:%M")
             state = (
-                tr("Confirmed results, %1 by %2").replace("%1", when).replace("%2", track.confirmed_by or "")
+                QCoreApplication.translate("ResultSheet", "Confirmed results, %1 by %2")
+                .replace("%1", when)
+                .replace("%2", track.confirmed_by or "")
             )
         else:
-            state = tr("Provisional results: the medals are proposed by the rule, not confirmed")
+            state = QCoreApplication.translate(
+                "ResultSheet", "Provisional results: the medals are proposed by the rule, not confirmed"
+            )
         draw_text(canvas, canvas.rect(left, top + 19, width, 7), state, 10, bold=not track.confirmed)
         if page.parts > 1:
-            part = tr("Sheet %1 of %2").replace("%1", str(page.part + 1)).replace("%2", str(page.parts))
+            part = (
+                QCoreApplication.translate("ResultSheet", "Sheet %1 of %2")
+                .replace("%1", str(page.part + 1))
+                .replace("%2", str(page.parts))
+            )
             draw_text(canvas, canvas.rect(left, top + 26, width, 6), part, 9, color=MUTED, align=RIGHT)
 
         columns = _columns()
@@ -312,7 +333,7 @@ class ResultsDocument:
         painter.save()
         painter.translate(page.center())
         painter.rotate(-35)
-        word = tr("PROVISIONAL")
+        word = QCoreApplication.translate("ResultSheet", "PROVISIONAL")
         font: QFont = font_for(word, 72, bold=True)
         painter.setFont(font)
         painter.setPen(WATERMARK)
@@ -331,15 +352,22 @@ class ResultsDocument:
             track = self.tracks[page.track]
             if track.scale.median is not None:
                 method = (
-                    tr(
-                        "Standard score = 700 + 100 × (mark − median) ÷ spread (this program's formula); median %1, spread %2 mark points."
+                    QCoreApplication.translate(
+                        "ResultSheet",
+                        "Standard score = 700 + 100 × (mark − median) ÷ spread (this program's formula); median %1, spread %2 mark points.",
                     )
                     .replace("%1", _number(track.scale.median))
                     .replace("%2", _number(track.scale.spread.quantize(Decimal("0.01"))))
                 )
                 draw_text(canvas, canvas.rect(left, y + 0.5, width, 5), method, 7.5, color=MUTED)
-        printed = tr("Printed %1").replace("%1", self.printed_at.strftime("%Y-%m-%d %H:%M"))
-        number = tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self._pages)))
+        printed = QCoreApplication.translate("ResultSheet", "Printed %1").replace(
+            "%1", self.printed_at.strftime("%Y-%m-%d %H:%M")
+        )
+        number = (
+            QCoreApplication.translate("ResultSheet", "Page %1 of %2")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(len(self._pages)))
+        )
         draw_text(canvas, canvas.rect(left, y + 6, width / 2, 5), printed, 8, color=MUTED)
         draw_text(
             canvas, canvas.rect(left + width / 2, y + 6, width / 2, 5), number, 8, color=MUTED, align=RIGHT
