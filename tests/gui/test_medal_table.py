@@ -123,8 +123,9 @@ def test_home_shows_the_medal_table_once_an_entrys_medal_is_set(
     assert not glance.view.empty.isVisible() and glance.view.table.isVisible()
     with db.session() as s:
         assert s.get(Entry, ids["waiting"]).medal is Medal.BRONZE  # type: ignore[union-attr]
-    # No marking figures are made up: the card waits for services.marking.progress.
-    assert not home.marking.isVisible()
+    # Beside it, the latest competition's tracks with their marking progress (services.marking).
+    shown = [(t.track, t.marked, t.to_mark) for t in home.marking.shown]
+    assert home.marking.isVisible() and shown == [("Robotics", 0, 2), ("Welding", 0, 3)]
 
 
 def test_the_competitions_page_shows_the_selected_competitions_table_and_exports_it(

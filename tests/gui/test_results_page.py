@@ -146,10 +146,15 @@ def test_a_result_sheet_is_printed(
 ) -> None:
     _window, page, _ids = _page(make_window, db, qtbot)
     _choose_welding(page, qtbot)
+    _press(qtbot, page.sheet_button)  # the window's print preview, with Save as PDF… and Print…
+    preview = _window.printing_actions.preview_dialog
+    assert preview is not None and preview.pageCount() == 1
     target = tmp_path / "welding"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    _press(qtbot, page.sheet_button)
+    with qtbot.waitSignal(_window.workFinished, timeout=30_000):  # written in the background
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "welding.pdf").read_bytes().startswith(b"%PDF")
+    preview.reject()
 
 
 def test_the_form_refuses_a_confirmed_entry_s_new_score(

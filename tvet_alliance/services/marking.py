@@ -23,6 +23,7 @@ from tvet_alliance.domain.enums import AspectKind, EntryStatus
 from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.marking import Aspect, MarkRefused, SchemeProblem
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.services import results
 
 __all__ = [
     "AspectInput",
@@ -143,7 +144,9 @@ def _marks_of(
 
 def recompute_scores(session: Session, entry_ids: Iterable[uuid.UUID]) -> int:
     """Set each entry's ``score`` to its computed mark (None while not marked) when its track has a
-    scheme; returns how many scores changed. The ORM logs each change like an edit."""
+    scheme; returns how many scores changed. The ORM logs each change like an edit. An entry still
+    "registered" whose every mark is given has competed: it becomes "competed", so the results rule
+    ranks it (``domain.rules.RANKED_STATUSES``); withdrawn and disqualified entries keep theirs."""
     ids = sorted(set(entry_ids))
     if not ids:
         return 0
@@ -162,6 +165,8 @@ def recompute_scores(session: Session, entry_ids: Iterable[uuid.UUID]) -> int:
         if current != score:
             entry.score = score
             changed += 1
+        if score is not None and entry.status is EntryStatus.REGISTERED:
+            entry.status = EntryStatus.COMPETED
     session.flush()
     return changed
 
@@ -210,6 +215,7 @@ def _write_mark(
         raise MarkingError(
             "no_cell", QT_TRANSLATE_NOOP("Marking", "That entry or aspect is not in this track any more.")
         )
+    results.ensure_unlocked(session, entry.track_id)  # confirmed results lock the track's marks
     rule = Aspect(aspect.id, aspect.code, aspect.kind, Decimal(aspect.max_mark))
     stored = marking.check_mark(rule, judge, mark) if mark is not None else None
     row = session.scalars(
@@ -453,6 +459,7 @@ def save_scheme(session: Session, track_id: uuid.UUID, rows: Sequence[AspectInpu
     (MarkingError naming the first); returns its warnings (maxima not totalling the track's maximum).
     The entries' scores follow the new scheme."""
     track = _track(session, track_id)
+    results.ensure_unlocked(session, track_id)  # a confirmed track's scheme gives its medals
     rules = [Aspect(r.id or i, r.code, r.kind, Decimal(r.max_mark)) for i, r in enumerate(rows)]
     problems = marking.check_scheme(rules, Decimal(track.max_score))
     errors = [p for p in problems if not p.warning]

@@ -6,18 +6,16 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -190,23 +189,25 @@ class ResultsPage(QWidget):
         right_layout.addWidget(self.state)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(buttons)
+        # The track's results, and the competition's medal table (ui/views/medal_table.py) beside
+        # them on a second tab: what confirming a track does to the table is one key away.
+        from tvet_alliance.ui.views.medal_table import MedalTableView
+
+        self.medals = MedalTableView(database, self)
+        self.medals.setObjectName("resultsMedals")
+        self.views = QTabWidget()
+        self.views.setObjectName("resultsViews")
+        self.views.addTab(right, self.tr("Track results"))
+        self.views.addTab(self.medals, self.tr("Medal table"))
         splitter = QSplitter()
         splitter.addWidget(self.tracks)
-        splitter.addWidget(right)
+        splitter.addWidget(self.views)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 580])
-
-        #: Where the competition's medal table goes (ui/views/medal_table.py, put here at the merge).
-        self.medal_table_area = QWidget()
-        self.medal_table_area.setObjectName("resultsMedalTableArea")
-        self.medal_table_layout = QVBoxLayout(self.medal_table_area)
-        self.medal_table_layout.setContentsMargins(0, 0, 0, 0)
-        self.medal_table_area.hide()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.medal_table_area)
 
         self.competition.currentIndexChanged.connect(self._competition_chosen)
         self.tracks.currentItemChanged.connect(lambda *_: self._show_track())
@@ -254,6 +255,8 @@ class ResultsPage(QWidget):
     def _competition_chosen(self) -> None:
         db = self._db()
         keep = self.track_id()
+        self.medals.set_competition(self.competition_id())
+        self.medals.refresh()
         self.tracks.blockSignals(True)
         self.tracks.clear()
         cid = self.competition_id()
@@ -430,22 +433,15 @@ class ResultsPage(QWidget):
         reason, tid = dialog.text(), t.track_id
         self._write(lambda s: results.unlock(s, tid, reason))
 
-    def print_results(self, *, book: bool) -> Path | None:
+    def print_document(self, *, book: bool = False) -> Any:
+        """The result sheet of the track shown (or, with *book*, the results book of the
+        competition) as a document to preview, print or save (``render/results.py``); also what
+        Ctrl+P previews on this page. None when there is nothing to print."""
         db = self._db()
         cid = self.competition_id()
         if db is None or cid is None or (not book and self.current is None):
             return None
-        title = self.tr("Print results book") if book else self.tr("Print result sheet")
-        suggested = (
-            f"{self.competition.currentText()}.pdf"
-            if book
-            else f"{self.current.name if self.current else ''}.pdf"
-        )
-        chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF files (*.pdf)"))
-        if not chosen:
-            return None
-        target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-        from tvet_alliance.render import results as sheets
+        from tvet_alliance.render.results import ResultsDocument
 
         track = self.current.track_id if self.current is not None else None
         try:
@@ -454,15 +450,22 @@ class ResultsPage(QWidget):
                     shown = results.competition_results(s, cid)
                 else:
                     shown = [results.track_results(s, track)]
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                sheets.write_results(target, self.competition.currentText(), shown, book=book)
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-        except (DomainError, OSError) as exc:
+        except DomainError as exc:
             prompts.warn(self, APP_NAME, text.error_text(exc))
             return None
-        return target
+        return ResultsDocument(self.competition.currentText(), shown, book)
+
+    def print_results(self, *, book: bool) -> Any:
+        """Print result sheet… / Print results book…: the pages in the window's print preview
+        (File → Print's: Save as PDF… writes them in the background, Print… to a printer), after
+        the same font check as the other printing."""
+        document = self.print_document(book=book)
+        if document is None:
+            return None
+        printing = getattr(self.window(), "printing_actions", None)
+        if printing is None or not printing.fonts_ok():
+            return None
+        return printing.preview(document)
 
 
 def build(context: PageContext) -> QWidget:

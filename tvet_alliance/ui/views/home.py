@@ -40,11 +40,23 @@ class TrackMarking:
 
 
 def marking_progress(database: Database) -> list[TrackMarking]:
-    """THE HOOK for Home's "Marking progress" card: the tracks being marked (of the latest
-    competition), read from the database. MARK's ``services.marking.progress`` provides the figures;
-    the integrator wires it in here. Until then there are none, and the card stays hidden (no
-    figure is made up)."""
-    return []
+    """Home's "Marking progress" card: each skill track of the latest competition (the one the
+    medal card shows) with its entries marked and still to mark (``services.marking.progress``;
+    a track without a marking scheme counts entries with a score as marked). A Chinese reader sees
+    a track's Chinese name where it has one."""
+    from tvet_alliance.services import marking, medals
+
+    chinese = text.language().startswith("zh")
+    with database.session() as s:
+        latest = medals.latest_competition(s)
+        if latest is None:
+            return []
+        tracks = marking.progress(s, latest.id)
+    return [
+        TrackMarking((t.name_zh if chinese and t.name_zh else t.name), t.marked, t.to_mark)
+        for t in tracks
+        if t.marked + t.to_mark
+    ]
 
 
 class Bar(QWidget):

@@ -131,6 +131,8 @@ class MedalTableModel(QAbstractTableModel):
             return None
         key, medal = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
+            if self.compact and key == "rank":
+                return "#"  # at a glance the column is narrow: the rank's number sign says it
             return "" if self.compact and medal is not None else self.header(section)
         if role == Qt.ItemDataRole.DecorationRole and medal is not None:
             return self._icons[medal]
@@ -254,6 +256,9 @@ class MedalTableView(QWidget):
             self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            # At a glance (half of Home's width at 1024 pixels): the medals and their total; the
+            # points are on the Competitions page's full table.
+            self.table.hideColumn([key for key, _medal in COLUMNS].index("points"))
         self.by.currentIndexChanged.connect(self.refresh)
         self.order.currentIndexChanged.connect(self.refresh)
         self.export_button.clicked.connect(lambda: self.export())
