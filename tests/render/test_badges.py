@@ -102,3 +102,25 @@ def test_an_unknown_layout_is_refused(db: Database) -> None:
         printed = printing.delegates(s, seminar.event_id)
     with pytest.raises(ValueError):
         BadgeDocument(printed, "letter")
+
+
+@needs_poppler
+def test_a_badge_scanned_at_the_desk_checks_its_delegate_in(db: Database, tmp_path: Path) -> None:
+    """The whole seminar-day loop: the QR printed on a badge, read back from the page's picture, is
+    what a scanner types at the check-in desk; it checks that delegate in, and a second scan of it
+    says when they came."""
+    from tvet_alliance.services import checkin
+
+    seminar = make_seminar(db)
+    with db.session() as s:
+        printed = printing.delegates(s, seminar.event_id, person="Fatima Khan")
+    pdf = tmp_path / "reprint.pdf"
+    write_pdf(BadgeDocument(printed, "a6"), pdf)
+    (scanned,) = qr_codes(pictures(pdf, dpi=100)[0])
+    with db.transaction() as s:
+        first = checkin.lookup(s, seminar.event_id, scanned + "\n", desk="Desk 2")
+    assert first.kind is checkin.Kind.CHECKED_IN and first.person is not None
+    assert first.person.name == "Fatima Khan"
+    with db.transaction() as s:
+        again = checkin.lookup(s, seminar.event_id, scanned, desk="Desk 1")
+    assert again.kind is checkin.Kind.ALREADY and again.first_desk == "Desk 2"
