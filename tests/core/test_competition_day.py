@@ -87,3 +87,17 @@ def test_medallists_certificates_follow_the_confirmed_medals(day: Day) -> None:
     with day.db.session() as s:
         medals = sorted(c.medal for c in issued.certificates if c.medal)
     assert medals == ["gold", "silver"]
+
+
+def test_the_tracks_list_shows_marking_progress_and_confirmed_results(day: Day) -> None:
+    from tvet_alliance.services import listing
+
+    with day.db.session() as s:
+        row = listing.fetch_rows(s, listing.TRACKS, [day.track])[day.track]
+    assert (row["entries"], row["marked"], row["confirmed"]) == (2, 0, False)
+    _mark_all(day, {0: (40, [3, 3, 3])})  # one of two entries fully marked
+    with day.db.transaction() as s:
+        results.confirm(s, day.track)
+    with day.db.session() as s:
+        row = listing.fetch_rows(s, listing.TRACKS, [day.track])[day.track]
+    assert (row["entries"], row["marked"], row["confirmed"]) == (2, 1, True)

@@ -851,6 +851,14 @@ COMPETITIONS = ListSpec(
 )
 
 _entries_in_track = _live_count(Entry, Entry.track_id, SkillTrack)
+# Marking progress at a glance (services.marking.progress counts alike): the live entries with a
+# mark (their judges' marks all given, or a score typed on a track without a scheme).
+_entries_marked = (
+    select(func.count(Entry.id))
+    .where(Entry.track_id == SkillTrack.id, Entry.deleted_at.is_(None), Entry.score.is_not(None))
+    .correlate(SkillTrack)
+    .scalar_subquery()
+)
 TRACKS = ListSpec(
     key="tracks",
     record=_TR.key,
@@ -864,6 +872,13 @@ TRACKS = ListSpec(
         field_column(_TR, "team_size", SkillTrack.team_size),
         field_column(_TR, "max_score", SkillTrack.max_score),
         Column("entries", ENTRIES_LABEL, _entries_in_track, ValueKind.INT),
+        Column("marked", QT_TRANSLATE_NOOP("Fields", "Marked"), _entries_marked, ValueKind.INT),
+        Column(
+            "confirmed",
+            QT_TRANSLATE_NOOP("Fields", "Results confirmed"),
+            SkillTrack.results_confirmed_at.is_not(None),
+            ValueKind.BOOL,
+        ),
     ),
 )
 
