@@ -17,8 +17,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -107,6 +107,7 @@ class CheckInPage(QWidget):
         self.event_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event_box.setMinimumContentsLength(18)
         self.event_box.currentIndexChanged.connect(self._event_chosen)
+        self.event_box.installEventFilter(self)
         self.desk = QLineEdit(self._settings.desk_name)
         self.desk.setObjectName("checkin_desk")
         self.desk.setMaximumWidth(self.desk.fontMetrics().averageCharWidth() * 18)
@@ -318,9 +319,11 @@ class CheckInPage(QWidget):
         event_id = self.event_id()
         if event_id is not None:
             self._settings.desk_event = str(event_id)
+        # A person choosing by keys keeps the focus in the box (Enter, or the list closing, leaves it).
+        choosing = self.event_box.hasFocus() or self.event_box.view().isVisible()
         self._show(None)
         self._refresh_counts()
-        self.search.setFocus()
+        (self.event_box if choosing else self.search).setFocus()
 
     def _desk_named(self) -> None:
         name = self.desk.text().strip()
@@ -331,6 +334,33 @@ class CheckInPage(QWidget):
     # --- keys -----------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.event_box:
+            # Choosing the event by keys (Up, Down, its first letters) keeps the focus in the box, so
+            # that a second key still chooses; Enter, or the list closing, goes back to scanning.
+            enter = (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            )
+            closed = (
+                event.type() == QEvent.Type.FocusIn
+                and isinstance(event, QFocusEvent)
+                and event.reason() == Qt.FocusReason.PopupFocusReason
+            )
+            if enter:
+                self.search.setFocus()
+                return True
+            if closed:  # after the box has taken the focus back from its list
+                QTimer.singleShot(0, self.search.setFocus)
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.MouseFocusReason
+        ):
+            # Back at the desk (another page, a dialog, the window again): the next scan replaces
+            # the last search instead of being typed after it. A click places the cursor as usual.
+            self.search.selectAll()
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key == Qt.Key.Key_Escape:

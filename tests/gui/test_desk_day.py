@@ -1,0 +1,80 @@
+"""The seminar day at the desk as a hurried person meets it (traps found trying it in a real window):
+a scan after coming back to the desk replaces what was typed before; choosing the event by typing
+its first letters; printing from the desk prints the desk's event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.core.test_checkin import Day
+from tests.gui.test_checkin_desk import day, open_desk  # noqa: F401 - the desk's fixtures
+from tvet_alliance.domain import codes
+from tvet_alliance.services.checkin import Kind
+
+
+def test_a_scan_after_coming_back_to_the_desk_replaces_the_last_search(
+    make_window: Any,
+    day: Day,
+    qtbot: Any,  # noqa: F811
+) -> None:
+    page = open_desk(make_window, day)
+    window = page.window()
+    with qtbot.waitSignal(page.resultShown):
+        qtbot.keyClicks(page.search, "Nobody Known")
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    # to the Events page and back by the keyboard, as one does to look something up
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert window.current_page() is page and page.search.hasFocus()
+    with qtbot.waitSignal(page.resultShown) as blocker:  # the scanner types the code and Enter
+        qtbot.keyClicks(page.search, day.codes["Zhang Wei"])
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert blocker.args[0].kind is Kind.CHECKED_IN
+    assert page.search.text() == day.codes["Zhang Wei"]
+    assert codes.normalize_code(page.search.text()) == day.codes["Zhang Wei"]
+
+
+def test_the_event_is_chosen_by_keys_in_its_box_and_enter_goes_back_to_scanning(
+    make_window: Any,
+    day: Day,
+    qtbot: Any,  # noqa: F811
+) -> None:
+    page = open_desk(make_window, day)
+    page.event_box.setFocus()
+    start = page.event_box.currentIndex()
+    other = 1 - start  # the desk lists the day's two events
+    qtbot.keyClick(page.event_box, Qt.Key.Key_Down if other > start else Qt.Key.Key_Up)
+    # the focus stays in the box while choosing (a second key still chooses, a scan would not go
+    # into the wrong field half-way)
+    assert page.event_box.currentIndex() == other and page.event_box.hasFocus()
+    qtbot.keyClick(page.event_box, Qt.Key.Key_Return)
+    assert page.search.hasFocus()
+    assert page.event_id() is not None and page.event_id() != day.event
+
+
+def test_print_import_attendance_and_certificates_from_the_desk_start_with_its_event(
+    make_window: Any,
+    day: Day,
+    qtbot: Any,  # noqa: F811
+) -> None:
+    page = open_desk(make_window, day)
+    window = page.window()
+    for index in range(page.event_box.count()):  # whichever event the desk is on
+        page.event_box.setCurrentIndex(index)
+        desk_event = page.event_id()
+        window.printing_actions.badges_action.trigger()
+        options = window.printing_actions.options_dialog
+        assert options is not None and options.event_box.currentData() == desk_event
+        assert options.scope.currentData() == "all"
+        options.reject()
+        attendance = window.data_actions.open_attendance()
+        assert attendance is not None and attendance.event_id() == desk_event
+        attendance.close()
+        certificates = window.certificate_actions.open_certificates()
+        assert certificates is not None and certificates.subject_box.currentData().id == desk_event
+        certificates.close()
+        QApplication.processEvents()
