@@ -6,19 +6,26 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
-from tests.core.test_checkin import Day
-from tests.gui.test_checkin_desk import day, open_desk  # noqa: F401 - the desk's fixtures
+from tests.core.test_checkin import Day, make_day
+from tests.gui.test_checkin_desk import open_desk
 from tvet_alliance.domain import codes
+from tvet_alliance.persistence import Database
 from tvet_alliance.services.checkin import Kind
+
+
+@pytest.fixture
+def day(db: Database) -> Day:
+    return make_day(db)
 
 
 def test_a_scan_after_coming_back_to_the_desk_replaces_the_last_search(
     make_window: Any,
     day: Day,
-    qtbot: Any,  # noqa: F811
+    qtbot: Any,
 ) -> None:
     page = open_desk(make_window, day)
     window = page.window()
@@ -41,7 +48,7 @@ def test_a_scan_after_coming_back_to_the_desk_replaces_the_last_search(
 def test_the_event_is_chosen_by_keys_in_its_box_and_enter_goes_back_to_scanning(
     make_window: Any,
     day: Day,
-    qtbot: Any,  # noqa: F811
+    qtbot: Any,
 ) -> None:
     page = open_desk(make_window, day)
     page.event_box.setFocus()
@@ -59,7 +66,7 @@ def test_the_event_is_chosen_by_keys_in_its_box_and_enter_goes_back_to_scanning(
 def test_print_import_attendance_and_certificates_from_the_desk_start_with_its_event(
     make_window: Any,
     day: Day,
-    qtbot: Any,  # noqa: F811
+    qtbot: Any,
 ) -> None:
     page = open_desk(make_window, day)
     window = page.window()
@@ -78,3 +85,20 @@ def test_print_import_attendance_and_certificates_from_the_desk_start_with_its_e
         assert certificates is not None and certificates.subject_box.currentData().id == desk_event
         certificates.close()
         QApplication.processEvents()
+
+
+def _mnemonic(label: str) -> str | None:
+    at = label.replace("&&", "").find("&")
+    return label.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+def test_the_desks_alt_keys_are_not_the_menus(make_window: Any, day: Day, qtbot: Any) -> None:
+    page = open_desk(make_window, day)
+    window = page.window()
+    menus = {_mnemonic(action.text()) for action in window.menuBar().actions()} - {None}
+    labels = {_mnemonic(label.text()) for label in page.findChildren(QLabel) if label.buddy() is not None}
+    assert labels and not labels & menus, labels & menus
+    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert page.event_box.hasFocus()
+    qtbot.keyClick(page.event_box, Qt.Key.Key_Return)
+    assert page.search.hasFocus()

@@ -113,7 +113,7 @@ class CheckInPage(QWidget):
         self.desk.setMaximumWidth(self.desk.fontMetrics().averageCharWidth() * 18)
         self.desk.editingFinished.connect(self._desk_named)
         top = QHBoxLayout()
-        event_label = QLabel(self.tr("&Event"))
+        event_label = QLabel(self.tr("Eve&nt"))  # Alt+E is the Edit menu
         event_label.setBuddy(self.event_box)
         desk_label = QLabel(self.tr("&Desk"))
         desk_label.setBuddy(self.desk)
