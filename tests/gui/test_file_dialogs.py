@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QFileInfo
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel
 from sqlalchemy import text
 
@@ -80,3 +81,7 @@ def test_the_dialog_proposes_the_file_name_given(qtbot: Any, tmp_path: Path) -> 
     assert Path(dialog.directory().absolutePath()) == tmp_path
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert isinstance(dialog.iconProvider(), file_dialogs.NameOnlyIcons)
+    provider = dialog.iconProvider()
+    assert provider is not None
+    assert not provider.icon(QFileInfo(str(tmp_path))).isNull()  # the style's folder and file icons
+    assert not provider.icon(QFileInfo(str(tmp_path / "badges.pdf"))).isNull()

@@ -18,12 +18,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 _MIME = QMimeDatabase()
 
 
-class NameOnlyIcons(QAbstractFileIconProvider):
+class NameOnlyIcons(QFileIconProvider):
     """Icons and type names from a file's name and kind, never from its content."""
 
     def icon(self, what: object) -> QIcon:
