@@ -4,15 +4,17 @@ its first letters; printing from the desk prints the desk's event."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from sqlalchemy import update
 
 from tests.core.test_checkin import Day, make_day
 from tests.gui.test_checkin_desk import open_desk
-from tvet_alliance.domain import codes
+from tvet_alliance.domain import CheckIn, codes
 from tvet_alliance.persistence import Database
 from tvet_alliance.services.checkin import Kind
 
@@ -102,3 +104,23 @@ def test_the_desks_alt_keys_are_not_the_menus(make_window: Any, day: Day, qtbot:
     assert page.event_box.hasFocus()
     qtbot.keyClick(page.event_box, Qt.Key.Key_Return)
     assert page.search.hasFocus()
+
+
+def test_already_checked_in_on_another_day_says_the_date(make_window: Any, day: Day, qtbot: Any) -> None:
+    page = open_desk(make_window, day)
+    code = day.codes["Zhang Wei"]
+    with qtbot.waitSignal(page.resultShown):
+        qtbot.keyClicks(page.search, code)
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    earlier = datetime.now(UTC) - timedelta(days=2)
+    with day.db.session() as s:
+        s.execute(
+            update(CheckIn).where(CheckIn.participation_id == day.parts["Zhang Wei"]).values(at=earlier)
+        )
+        s.commit()
+    page.search.selectAll()
+    with qtbot.waitSignal(page.resultShown) as blocker:
+        qtbot.keyClicks(page.search, code)
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert blocker.args[0].kind is Kind.ALREADY
+    assert earlier.astimezone().strftime("%Y-%m-%d") in page.headline.text()

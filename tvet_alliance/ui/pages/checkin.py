@@ -75,7 +75,11 @@ def _organisation(d: Delegate) -> str:
 
 
 def _time(at: datetime | None) -> str:
-    return at.astimezone().strftime("%H:%M") if at is not None else "?"
+    """The time of a check-in; with its date when it was not today (a badge used on another day)."""
+    if at is None:
+        return "?"
+    local = at.astimezone()
+    return local.strftime("%H:%M" if local.date() == datetime.now().astimezone().date() else "%Y-%m-%d %H:%M")
 
 
 class CheckInPage(QWidget):
