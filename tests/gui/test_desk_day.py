@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from tests.core.test_checkin import Day, make_day
-from tests.gui.test_checkin_desk import open_desk
-from tvet_alliance.domain import CheckIn, codes
+from tests.gui.test_checkin_desk import _no_failures_in_dialogs, drive_walk_in, open_desk  # noqa: F401
+from tvet_alliance.domain import CheckIn, Participation, Person, codes
+from tvet_alliance.domain.enums import AttendanceMode
 from tvet_alliance.persistence import Database
 from tvet_alliance.services.checkin import Kind
 
@@ -124,3 +125,30 @@ def test_already_checked_in_on_another_day_says_the_date(make_window: Any, day: 
         qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert blocker.args[0].kind is Kind.ALREADY
     assert earlier.astimezone().strftime("%Y-%m-%d") in page.headline.text()
+
+
+def test_a_walk_in_who_attends_online_is_registered_online(make_window: Any, day: Day, qtbot: Any) -> None:
+    page = open_desk(make_window, day)
+    online_before = page.counters["online"].text()
+    with qtbot.waitSignal(page.resultShown):
+        qtbot.keyClicks(page.search, "Nobody Known")
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+
+    def fill(dialog: Any) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        dialog.mode.setFocus()
+        qtbot.keyClick(dialog.mode, Qt.Key.Key_Down)  # In person → Online
+        assert dialog.mode.currentText() == "Online"
+        qtbot.keyClick(dialog.mode, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    drive_walk_in(page, fill)
+    with qtbot.waitSignal(page.resultShown) as blocker:
+        qtbot.keyClick(page.search, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert blocker.args[0].kind is Kind.CHECKED_IN
+    with day.db.session() as s:
+        person = s.scalars(select(Person).where(Person.full_name == "Nobody Known")).one()
+        part = s.scalars(select(Participation).where(Participation.person_id == person.id)).one()
+        assert part.walk_in and part.attendance_mode is AttendanceMode.ONLINE
+    assert page.counters["online"].text() != online_before
+    assert "Online" in page.detail.text()
