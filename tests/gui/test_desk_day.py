@@ -152,3 +152,21 @@ def test_a_walk_in_who_attends_online_is_registered_online(make_window: Any, day
         assert part.walk_in and part.attendance_mode is AttendanceMode.ONLINE
     assert page.counters["online"].text() != online_before
     assert "Online" in page.detail.text()
+
+
+def test_every_listed_match_is_seen_whole_in_a_narrow_window(make_window: Any, day: Day, qtbot: Any) -> None:
+    page = open_desk(make_window, day)
+    window = page.window()
+    window.resize(760, 600)
+    QApplication.processEvents()
+    with qtbot.waitSignal(page.resultShown) as blocker:
+        qtbot.keyClicks(page.search, "Zhang")
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert blocker.args[0].kind is Kind.AMBIGUOUS
+    QApplication.processEvents()
+    matches = page.matches
+    assert matches.count() == 2
+    assert not matches.horizontalScrollBar().isVisible()  # a long line is elided, not scrolled
+    for row in range(matches.count()):
+        rect = matches.visualItemRect(matches.item(row))
+        assert rect.top() >= 0 and rect.bottom() <= matches.viewport().height(), row

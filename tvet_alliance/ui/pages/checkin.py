@@ -155,6 +155,11 @@ class CheckInPage(QWidget):
         self.matches = QListWidget()
         self.matches.setObjectName("checkin_matches")
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the focus stays in the search field
+        # A long line (two scripts, organisation, e-mail) is elided: a horizontal scroll bar would
+        # hide the last match listed, in a window of 1024 pixels or less.
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matches.setUniformItemSizes(False)
         self.matches.itemActivated.connect(lambda _i: self.check_in_picked())
         self.matches.itemDoubleClicked.connect(lambda _i: self.check_in_picked())
         self.matches.hide()
@@ -453,8 +458,9 @@ class CheckInPage(QWidget):
             self.matches.addItem(item)
         self.matches.setCurrentRow(0)
         self._matches_for = typed
-        rows = min(len(matches), 6)
-        self.matches.setFixedHeight(self.matches.sizeHintForRow(0) * rows + 2 * self.matches.frameWidth() + 4)
+        shown = range(min(len(matches), 6))  # Urdu rows are taller than Latin ones: each row's own height
+        height = sum(self.matches.sizeHintForRow(row) for row in shown)
+        self.matches.setFixedHeight(height + 2 * self.matches.frameWidth() + 4)
         self.matches.show()
 
     def _hide_matches(self) -> None:
