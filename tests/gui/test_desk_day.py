@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import select, update
 
 from tests.core.test_checkin import Day, make_day
@@ -18,6 +18,7 @@ from tvet_alliance.domain import CheckIn, Participation, Person, codes
 from tvet_alliance.domain.enums import AttendanceMode
 from tvet_alliance.persistence import Database
 from tvet_alliance.services.checkin import Kind
+from tvet_alliance.ui.pages import PAGE_MODULES
 
 
 @pytest.fixture
@@ -170,3 +171,23 @@ def test_every_listed_match_is_seen_whole_in_a_narrow_window(make_window: Any, d
     for row in range(matches.count()):
         rect = matches.visualItemRect(matches.item(row))
         assert rect.top() >= 0 and rect.bottom() <= matches.viewport().height(), row
+
+
+def test_a_reissued_ticket_code_is_shown_to_write_on_the_new_badge(
+    make_window: Any, day: Day, qtbot: Any, message_boxes: Any
+) -> None:
+    page = open_desk(make_window, day)
+    window = page.window()
+    window.sidebar.setCurrentRow(PAGE_MODULES.index("events"))
+    QApplication.processEvents()
+    events = window.current_page()
+    events.master.select_id(day.event)
+    section = events.sections()[1]
+    qtbot.waitUntil(lambda: section.model.rowCount() == 5)
+    section.select_id(day.parts["Fatima Noor"])
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    section.reissue_action.trigger()
+    with day.db.session() as s:
+        new = s.get(Participation, day.parts["Fatima Noor"]).ticket_code  # type: ignore[union-attr]
+    assert new and new != day.codes["Fatima Noor"]
+    assert codes.grouped(new) in window.statusBar().currentMessage()
