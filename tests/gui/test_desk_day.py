@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 
 from tests.core.test_checkin import Day, make_day
 from tests.gui.test_checkin_desk import _no_failures_in_dialogs, drive_walk_in, open_desk  # noqa: F401
+from tests.gui.test_editing import type_text
 from tvet_alliance.domain import CheckIn, Participation, Person, codes
 from tvet_alliance.domain.enums import AttendanceMode
 from tvet_alliance.persistence import Database
@@ -191,3 +192,12 @@ def test_a_reissued_ticket_code_is_shown_to_write_on_the_new_badge(
         new = s.get(Participation, day.parts["Fatima Noor"]).ticket_code  # type: ignore[union-attr]
     assert new and new != day.codes["Fatima Noor"]
     assert codes.grouped(new) in window.statusBar().currentMessage()
+
+
+def test_an_urdu_name_not_found_is_quoted_the_right_way_round(make_window: Any, day: Day, qtbot: Any) -> None:
+    page = open_desk(make_window, day)
+    with qtbot.waitSignal(page.resultShown):
+        type_text(qtbot, page.search, "زینب فاطمہ")
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    # isolated, the Urdu does not pull the quotation marks to its own side
+    assert page.detail.text() == "“\u2068زینب فاطمہ\u2069”"

@@ -74,6 +74,11 @@ def _organisation(d: Delegate) -> str:
     return d.organization
 
 
+def _quoted(typed: str) -> str:
+    """*typed* in quotation marks that stay around it when it is Urdu (isolated: U+2068 … U+2069)."""
+    return f"“\u2068{typed}\u2069”"
+
+
 def _time(at: datetime | None) -> str:
     """The time of a check-in; with its date when it was not today (a badge used on another day)."""
     if at is None:
@@ -523,7 +528,7 @@ class CheckInPage(QWidget):
             self.detail.setText(
                 self.tr("Ask for the badge again, or search by name.")
                 if result.kind is Kind.NOT_REGISTERED and result.replaced
-                else (f"“{self._last_text.strip()}”" if result.kind is Kind.NOT_REGISTERED else "")
+                else (_quoted(self._last_text.strip()) if result.kind is Kind.NOT_REGISTERED else "")
             )
         self.walk_in_button.setVisible(result.kind in (Kind.NOT_REGISTERED, Kind.CANCELLED))
         if result.kind in (Kind.ALREADY, Kind.NOT_REGISTERED, Kind.CANCELLED):
