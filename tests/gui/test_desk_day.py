@@ -1,6 +1,9 @@
-"""The seminar day at the desk as a hurried person meets it (traps found trying it in a real window):
-a scan after coming back to the desk replaces what was typed before; choosing the event by typing
-its first letters; printing from the desk prints the desk's event."""
+"""The seminar day at the desk as a hurried person meets it (traps found trying it in a real window
+at 1024x700): a scan after coming back to the desk replaces what was typed before; the event is
+chosen by keys in its box (Enter goes back to scanning) and its Alt key is not the Edit menu's;
+File → Print / Import attendance… / Certificates… from the desk start with the desk's event; an
+earlier day's check-in gives its date; an online walk-in is registered online; every match listed
+is seen whole; a re-issued code is said; an Urdu name not found is quoted the right way round."""
 
 from __future__ import annotations
 
@@ -13,7 +16,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import select, update
 
 from tests.core.test_checkin import Day, make_day
-from tests.gui.test_checkin_desk import _no_failures_in_dialogs, drive_walk_in, open_desk  # noqa: F401
+from tests.gui.test_checkin_desk import (  # the desk's helpers; the autouse fixture checks the forms
+    _no_failures_in_dialogs,  # noqa: F401
+    drive_walk_in,
+    open_desk,
+)
 from tests.gui.test_editing import type_text
 from tvet_alliance.domain import CheckIn, Participation, Person, codes
 from tvet_alliance.domain.enums import AttendanceMode
