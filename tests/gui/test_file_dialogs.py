@@ -85,3 +85,10 @@ def test_the_dialog_proposes_the_file_name_given(qtbot: Any, tmp_path: Path) -> 
     assert provider is not None
     assert not provider.icon(QFileInfo(str(tmp_path))).isNull()  # the style's folder and file icons
     assert not provider.icon(QFileInfo(str(tmp_path / "badges.pdf"))).isNull()
+
+
+def test_a_bare_name_is_proposed_in_the_folder_last_chosen(qtbot: Any, tmp_path: Path) -> None:
+    file_dialogs.remember(tmp_path)  # the badges were saved there a moment ago
+    dialog = file_dialogs.file_dialog(None, "Save", "Seminar - certificates.pdf", "PDF (*.pdf)", save=True)
+    qtbot.addWidget(dialog)
+    assert Path(dialog.directory().absolutePath()) == tmp_path

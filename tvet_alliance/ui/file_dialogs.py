@@ -54,13 +54,27 @@ def file_dialog(
     dialog._name_only_icons = provider  # type: ignore[attr-defined]  # kept alive with the dialog
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
-    target = Path(start) if start else Path.cwd()
+    target = Path(start) if start else _folder()
     if target.is_dir():
         dialog.setDirectory(str(target))
     else:
-        dialog.setDirectory(str(target.parent if str(target.parent) else Path.cwd()))
+        # A bare name ("Seminar - certificates.pdf") goes in the folder last chosen, not in the
+        # program's working folder.
+        dialog.setDirectory(str(target.parent if target.parent != Path() else _folder()))
         dialog.selectFile(target.name)
     return dialog
+
+
+_LAST_FOLDER: list[Path] = []
+
+
+def remember(folder: Path) -> None:
+    """The folder a file was last chosen in (a bare proposed name is put there)."""
+    _LAST_FOLDER[:] = [folder]
+
+
+def _folder() -> Path:
+    return _LAST_FOLDER[0] if _LAST_FOLDER and _LAST_FOLDER[0].is_dir() else Path.cwd()
 
 
 def _run(
@@ -78,7 +92,9 @@ def _run(
     try:
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return "", ""
-        return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+        chosen = dialog.selectedFiles()[0]
+        remember(Path(chosen).parent)
+        return chosen, dialog.selectedNameFilter()
     finally:
         dialog.deleteLater()
 
