@@ -18,7 +18,7 @@ from PySide6.QtCore import QDir, QLibraryInfo, QLocale, Qt, QThreadPool, QTimer,
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from tvet_alliance.ui import focus, text, wheel
+from tvet_alliance.ui import file_dialogs, focus, text, wheel
 from tvet_alliance.ui.main_window import MainWindow
 from tvet_alliance.ui.settings import AppSettings
 
@@ -39,6 +39,7 @@ def configure_application(app: QApplication, lang: str | None = None) -> None:
     guard."""
     wheel.install(app)  # the wheel changes a combo box only when it has the focus
     focus.install(app)  # the focused box or list has a frame in the highlight colour
+    file_dialogs.install()  # file dialogs that never open the files they list (the database's locks)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from tvet_alliance.progress import Cancelled, Progress
 
@@ -97,6 +97,21 @@ def run_task(
     if on_cancel is not None:
         task.cancelled.connect(on_cancel, Qt.ConnectionType.QueuedConnection)
     task.finished.connect(dialog.close, Qt.ConnectionType.QueuedConnection)
+    # The person goes on in the window they started the work from (the Certificates window, say):
+    # closing the progress dialog would leave the main window, its parent, the active one.
+    came_from = QApplication.activeWindow()
+
+    def _back() -> None:
+        try:
+            back = (
+                came_from is not None and came_from.isVisible() and QApplication.activeModalWidget() is None
+            )
+        except RuntimeError:  # that window is gone (closed with delete-on-close)
+            return
+        if back and came_from is not None:
+            came_from.activateWindow()
+
+    task.finished.connect(_back, Qt.ConnectionType.QueuedConnection)
     task.finished.connect(dialog.deleteLater, Qt.ConnectionType.QueuedConnection)
     task.setParent(parent)
     task.finished.connect(task.deleteLater, Qt.ConnectionType.QueuedConnection)

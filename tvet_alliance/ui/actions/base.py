@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -109,6 +110,15 @@ class Controller(QObject):
         action.triggered.connect(slot)
         self.window.addAction(action)
         return action
+
+    def event_on_screen(self) -> uuid.UUID | None:
+        """The event the page on screen is about: the one selected on the Events page, or the check-in
+        desk's event. File → Print, Import attendance… and Certificates… start with it."""
+        page = self.shell.current_page()
+        name = page.objectName() if page is not None else ""
+        found = getattr(page, {"page_events": "selected_id", "page_checkin": "event_id"}.get(name, ""), None)
+        value = found() if callable(found) else None
+        return value if isinstance(value, uuid.UUID) else None
 
     def start_dir(self) -> str:
         db = self.shell.db

@@ -52,11 +52,13 @@ class CertificateActions(Controller):
     # --- the dialogs --------------------------------------------------------------------------
 
     def open_certificates(self, subject_id: uuid.UUID | None = None) -> CertificatesDialog | None:
-        """The certificates of an event or competition (*subject_id*, else the first listed)."""
+        """The certificates of an event or competition (*subject_id*, else the event on screen, else the first listed)."""
         if self.shell.db is None:
             return None
         if self.dialog is None:
             from tvet_alliance.ui.dialogs.certificates import CertificatesDialog
+
+            subject_id = subject_id or self.event_on_screen()  # a new dialog starts with the event on screen
 
             dialog = CertificatesDialog(self.shell.database, self.window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -105,15 +105,11 @@ class DataActions(Controller):
     def open_attendance(
         self, event_id: uuid.UUID | None = None, path: str | Path | None = None
     ) -> AttendanceDialog | None:
-        """Open Import attendance… for *event_id* (else the event selected on the Events page)."""
+        """Open Import attendance… for *event_id* (else the event on screen: Events page or desk)."""
         if self.shell.db is None:
             return None
         if event_id is None:
-            page = self.shell.current_page()
-            selected = getattr(page, "selected_id", None)
-            if page is not None and page.objectName() == "page_events" and callable(selected):
-                found = selected()
-                event_id = found if isinstance(found, uuid.UUID) else None
+            event_id = self.event_on_screen()
         from tvet_alliance.ui.dialogs.attendance import AttendanceDialog
 
         dialog = AttendanceDialog(self.shell.database, self.window, event_id=event_id, path=path)

@@ -122,7 +122,11 @@ class PrintingActions(Controller):
                 self.window, self.tr("Print"), self.tr("There is no event to print for. Add an event first.")
             )
             return None
-        dialog = PrintOptionsDialog(kind, events, self.event_rows(), self.window)
+        rows = self.event_rows()
+        shown = self.event_on_screen()
+        if rows is None and shown is not None:  # the desk's event: all of its delegates
+            rows = EventRows(shown, None, ())
+        dialog = PrintOptionsDialog(kind, events, rows, self.window)
         self.options_dialog = dialog
         dialog.accepted.connect(lambda: self._chosen(dialog.choice))
         dialog.open()

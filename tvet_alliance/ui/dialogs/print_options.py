@@ -66,9 +66,9 @@ class PrintOptionsDialog(QDialog):
         self.event_box.setObjectName("printEvent")
         for event_id, label in events:
             self.event_box.addItem(label, event_id)
-        if rows is not None:
-            index = self.event_box.findData(rows.event_id)
-            self.event_box.setCurrentIndex(max(index, 0))
+        if rows is not None:  # by value: findData finds a Python object only when it is the same one
+            ids = [self.event_box.itemData(i) for i in range(self.event_box.count())]
+            self.event_box.setCurrentIndex(ids.index(rows.event_id) if rows.event_id in ids else 0)
         form.addRow(self.tr("&Event:"), self.event_box)
         self.layout_box = QComboBox()
         self.layout_box.setObjectName("printLayout")

@@ -105,12 +105,13 @@ class WalkInDialog(QDialog):
         return (self.name.text(), self.native.text(), self.organization.text(), self.mode.currentIndex())
 
     def values(self) -> WalkInValues:
+        # The combo box hands a str enum back as its plain value ("online"), never the enum itself.
         mode = self.mode.currentData()
         return WalkInValues(
             self.name.text().strip(),
             self.native.text().strip(),
             self.organization.value(),
-            mode if isinstance(mode, AttendanceMode) else AttendanceMode.IN_PERSON,
+            AttendanceMode(mode) if mode in set(AttendanceMode) else AttendanceMode.IN_PERSON,
         )
 
     def try_save(self) -> None:

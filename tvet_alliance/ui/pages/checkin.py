@@ -17,8 +17,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -74,8 +74,17 @@ def _organisation(d: Delegate) -> str:
     return d.organization
 
 
+def _quoted(typed: str) -> str:
+    """*typed* in quotation marks that stay around it when it is Urdu (isolated: U+2068 … U+2069)."""
+    return f"“\u2068{typed}\u2069”"
+
+
 def _time(at: datetime | None) -> str:
-    return at.astimezone().strftime("%H:%M") if at is not None else "?"
+    """The time of a check-in; with its date when it was not today (a badge used on another day)."""
+    if at is None:
+        return "?"
+    local = at.astimezone()
+    return local.strftime("%H:%M" if local.date() == datetime.now().astimezone().date() else "%Y-%m-%d %H:%M")
 
 
 class CheckInPage(QWidget):
@@ -107,12 +116,13 @@ class CheckInPage(QWidget):
         self.event_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event_box.setMinimumContentsLength(18)
         self.event_box.currentIndexChanged.connect(self._event_chosen)
+        self.event_box.installEventFilter(self)
         self.desk = QLineEdit(self._settings.desk_name)
         self.desk.setObjectName("checkin_desk")
         self.desk.setMaximumWidth(self.desk.fontMetrics().averageCharWidth() * 18)
         self.desk.editingFinished.connect(self._desk_named)
         top = QHBoxLayout()
-        event_label = QLabel(self.tr("&Event"))
+        event_label = QLabel(self.tr("Eve&nt"))  # Alt+E is the Edit menu
         event_label.setBuddy(self.event_box)
         desk_label = QLabel(self.tr("&Desk"))
         desk_label.setBuddy(self.desk)
@@ -150,6 +160,11 @@ class CheckInPage(QWidget):
         self.matches = QListWidget()
         self.matches.setObjectName("checkin_matches")
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the focus stays in the search field
+        # A long line (two scripts, organisation, e-mail) is elided: a horizontal scroll bar would
+        # hide the last match listed, in a window of 1024 pixels or less.
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matches.setUniformItemSizes(False)
         self.matches.itemActivated.connect(lambda _i: self.check_in_picked())
         self.matches.itemDoubleClicked.connect(lambda _i: self.check_in_picked())
         self.matches.hide()
@@ -318,9 +333,11 @@ class CheckInPage(QWidget):
         event_id = self.event_id()
         if event_id is not None:
             self._settings.desk_event = str(event_id)
+        # A person choosing by keys keeps the focus in the box (Enter, or the list closing, leaves it).
+        choosing = self.event_box.hasFocus() or self.event_box.view().isVisible()
         self._show(None)
         self._refresh_counts()
-        self.search.setFocus()
+        (self.event_box if choosing else self.search).setFocus()
 
     def _desk_named(self) -> None:
         name = self.desk.text().strip()
@@ -331,6 +348,33 @@ class CheckInPage(QWidget):
     # --- keys -----------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.event_box:
+            # Choosing the event by keys (Up, Down, its first letters) keeps the focus in the box, so
+            # that a second key still chooses; Enter, or the list closing, goes back to scanning.
+            enter = (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            )
+            closed = (
+                event.type() == QEvent.Type.FocusIn
+                and isinstance(event, QFocusEvent)
+                and event.reason() == Qt.FocusReason.PopupFocusReason
+            )
+            if enter:
+                self.search.setFocus()
+                return True
+            if closed:  # after the box has taken the focus back from its list
+                QTimer.singleShot(0, self.search.setFocus)
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.MouseFocusReason
+        ):
+            # Back at the desk (another page, a dialog, the window again): the next scan replaces
+            # the last search instead of being typed after it. A click places the cursor as usual.
+            self.search.selectAll()
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key == Qt.Key.Key_Escape:
@@ -419,8 +463,9 @@ class CheckInPage(QWidget):
             self.matches.addItem(item)
         self.matches.setCurrentRow(0)
         self._matches_for = typed
-        rows = min(len(matches), 6)
-        self.matches.setFixedHeight(self.matches.sizeHintForRow(0) * rows + 2 * self.matches.frameWidth() + 4)
+        shown = range(min(len(matches), 6))  # Urdu rows are taller than Latin ones: each row's own height
+        height = sum(self.matches.sizeHintForRow(row) for row in shown)
+        self.matches.setFixedHeight(height + 2 * self.matches.frameWidth() + 4)
         self.matches.show()
 
     def _hide_matches(self) -> None:
@@ -483,7 +528,7 @@ class CheckInPage(QWidget):
             self.detail.setText(
                 self.tr("Ask for the badge again, or search by name.")
                 if result.kind is Kind.NOT_REGISTERED and result.replaced
-                else (f"“{self._last_text.strip()}”" if result.kind is Kind.NOT_REGISTERED else "")
+                else (_quoted(self._last_text.strip()) if result.kind is Kind.NOT_REGISTERED else "")
             )
         self.walk_in_button.setVisible(result.kind in (Kind.NOT_REGISTERED, Kind.CANCELLED))
         if result.kind in (Kind.ALREADY, Kind.NOT_REGISTERED, Kind.CANCELLED):

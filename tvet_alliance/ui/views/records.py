@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QSplitter,
     QStyle,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tvet_alliance.domain import codes
 from tvet_alliance.domain.enums import ParticipationStatus
 from tvet_alliance.domain.values import ValueKind
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
@@ -635,7 +637,12 @@ class RecordSection(QWidget):
         ids = [i for i, d in zip(self.selected_ids(), self._selected_deleted(), strict=True) if not d]
         if self.editing is None or len(ids) != 1:
             return False
-        return self.editing.reissue_ticket(ids[0]) is not None
+        code = self.editing.reissue_ticket(ids[0])
+        window = self.window()
+        if code is not None and isinstance(window, QMainWindow):  # the code to write on the new badge
+            message = self.tr("New ticket code: %1. Print the badge again (File → Print → Reprint badge).")
+            window.statusBar().showMessage(message.replace("%1", codes.grouped(code)), 15000)
+        return code is not None
 
     def history_of_selected(self) -> Any:
         ids = self.selected_ids()
