@@ -208,3 +208,34 @@ def test_help_lists_the_grids_keys(make_window: Any, qtbot: Any, tmp_path: Path)
     qtbot.addWidget(dialog)
     listed = {row.what for row in dialog.rows}
     assert {"Marks: save the mark and move right", "Marks: clear the mark"} <= listed
+
+
+def test_the_keyboard_gets_out_of_the_grid_to_the_judge_and_back_onto_a_mark(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Tab and Shift+Tab move between cells, so the grid would hold the keyboard: Alt+J reaches the
+    judge, Alt+T the track, and going back into the grid lands on a mark, not on the entry's name."""
+    day = make_day(tmp_path / "office.sqlite3")
+    window, view = _open(make_window, qtbot, day)
+    window.activateWindow()
+    _at(qtbot, view, 0, A1)
+    _type(qtbot, "30")
+    _key(qtbot, Qt.Key.Key_Tab)
+    _key(qtbot, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.judge.hasFocus())
+    _key(qtbot, Qt.Key.Key_Down)
+    assert view.judge.currentData() == 2
+    _key(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert view.track.hasFocus()
+
+    view.table.setCurrentIndex(view.model.index(-1, -1))
+    _key(qtbot, Qt.Key.Key_Tab)  # track → judge
+    _key(qtbot, Qt.Key.Key_Tab)  # judge → scheme button
+    _key(qtbot, Qt.Key.Key_Tab)  # → the grid
+    qtbot.waitUntil(lambda: view.table.hasFocus())
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (0, A1)
+    _key(qtbot, Qt.Key.Key_Tab)
+    _type(qtbot, "3")  # judge 2's B1 for Ali Raza
+    _key(qtbot, Qt.Key.Key_Return)
+    with day.db.session() as s:
+        assert [m.judge for m in s.query(JudgeMark).all() if m.mark == Decimal(3)] == [2]

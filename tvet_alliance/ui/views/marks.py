@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -322,7 +322,9 @@ class MarksTable(QTableView):
     )
 
     def __init__(self, page: MarksView) -> None:
-        super().__init__(page)
+        # No parent yet: the page's layout adopts it after the bar above it, so Tab goes from the
+        # bar's last button into the grid (a child made first would come first in the tab order).
+        super().__init__()
         self.page = page
 
     def event(self, event: QEvent) -> bool:
@@ -357,6 +359,13 @@ class MarksTable(QTableView):
             return
         super().keyPressEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Tabbing (or Alt+letter, or a closed dialog) into the grid lands on a mark, not on a name.
+        index = self.currentIndex()
+        if self.model().rowCount() and (not index.isValid() or index.column() < FIRST_ASPECT):
+            self.setCurrentIndex(self.model().index(max(index.row(), 0), FIRST_ASPECT))
+        super().focusInEvent(event)
+
 
 class MarksView(QWidget):
     """The Marks page."""
@@ -380,7 +389,7 @@ class MarksView(QWidget):
         self.judge.setObjectName("marksJudge")
         for j in (1, 2, 3):
             self.judge.addItem(self.tr("Judge %1").replace("%1", str(j)), j)
-        self.scheme_button = QPushButton(self.tr("Marking scheme…"))
+        self.scheme_button = QPushButton(self.tr("Marking &scheme…"))
         self.scheme_button.setObjectName("marksScheme")
         self.progress = QLabel()
         self.progress.setObjectName("marksProgress")
@@ -407,13 +416,18 @@ class MarksView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(56)
 
+        # Tab and Shift+Tab move between the grid's cells, so Alt+C, Alt+T, Alt+J and Alt+S are the
+        # keyboard's way out of the grid to the competition, track, judge and scheme.
         top = QHBoxLayout()
-        for label, box in ((self.tr("Competition"), self.competition), (self.tr("Skill track"), self.track)):
+        for label, box, stretch in (
+            (self.tr("&Competition"), self.competition, 1),
+            (self.tr("Skill &track"), self.track, 1),
+            (self.tr("&Judge"), self.judge, 0),
+        ):
             caption = QLabel(label)
             caption.setBuddy(box)
             top.addWidget(caption)
-            top.addWidget(box, 1)
-        top.addWidget(self.judge)
+            top.addWidget(box, stretch)
         top.addWidget(self.scheme_button)
         self.empty = QLabel(
             self.tr(
@@ -590,3 +604,5 @@ class MarksView(QWidget):
         dialog = SchemeDialog(self._database, track, self)
         if dialog.exec():
             self._written(Changes.of("marking_aspect", "entry"))
+            if self.table.isVisible():
+                self.table.setFocus()  # on to marking
