@@ -233,9 +233,34 @@ def test_the_keyboard_gets_out_of_the_grid_to_the_judge_and_back_onto_a_mark(
     _key(qtbot, Qt.Key.Key_Tab)  # judge → scheme button
     _key(qtbot, Qt.Key.Key_Tab)  # → the grid
     qtbot.waitUntil(lambda: view.table.hasFocus())
-    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (0, A1)
-    _key(qtbot, Qt.Key.Key_Tab)
+    # on judge 2's first cell to mark (B1: A1 is judge 1's measurement), not on the entry's name
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (0, B1)
     _type(qtbot, "3")  # judge 2's B1 for Ali Raza
     _key(qtbot, Qt.Key.Key_Return)
     with day.db.session() as s:
         assert [m.judge for m in s.query(JudgeMark).all() if m.mark == Decimal(3)] == [2]
+
+
+def test_judge_two_tabs_over_the_measurements_to_the_next_judgement(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """A1 is a measurement (judge 1's one mark): judge 2 typing "3", Tab, "2", Tab... goes from
+    B1 to the next row's B1, never onto A1 where the typed mark would be refused and lost."""
+    day = make_day(tmp_path / "office.sqlite3")
+    _window, view = _open(make_window, qtbot, day)
+    view.judge.setCurrentIndex(view.judge.findData(2))
+    view.table.setCurrentIndex(view.model.index(-1, -1))
+    view.table.setFocus()
+    qtbot.waitUntil(lambda: view.table.hasFocus())
+    assert view.table.currentIndex().column() == B1  # in on judge 2's first cell to mark
+    _type(qtbot, "3")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (1, B1)
+    _type(qtbot, "2")
+    _key(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (0, B1)
+    _key(qtbot, Qt.Key.Key_Tab)  # not editing: the same way on
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (1, B1)
+    assert "judge 1" not in view.status.text()
+    with day.db.session() as s:
+        assert sorted(m.mark for m in s.query(JudgeMark).all() if m.judge == 2) == [2, 3]

@@ -347,6 +347,11 @@ class MarksTable(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
             self.page.move_from(index, "down")
             return
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and index.isValid():
+            # The judge's next cell to mark; past the last one, Tab leaves the grid.
+            if not self.page.move_from(index, "right" if event.key() == Qt.Key.Key_Tab else "left"):
+                event.ignore()
+            return
         aspect = self.page.model.aspect_at(index.column())
         grid = self.page.model.grid
         if (
@@ -361,9 +366,9 @@ class MarksTable(QTableView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         # Tabbing (or Alt+letter, or a closed dialog) into the grid lands on a mark, not on a name.
-        index = self.currentIndex()
-        if self.model().rowCount() and (not index.isValid() or index.column() < FIRST_ASPECT):
-            self.setCurrentIndex(self.model().index(max(index.row(), 0), FIRST_ASPECT))
+        index, columns = self.currentIndex(), self.page.markable_columns()
+        if columns and self.model().rowCount() and (not index.isValid() or index.column() not in columns):
+            self.setCurrentIndex(self.model().index(max(index.row(), 0), columns[0]))
         super().focusInEvent(event)
 
 
@@ -574,24 +579,42 @@ class MarksView(QWidget):
     def _failed(self, exc: DomainError) -> None:
         self.set_status(text.error_text(exc), error=True)
 
-    def move_from(self, index: QModelIndex | QPersistentModelIndex, where: str) -> None:
+    def markable_columns(self) -> list[int]:
+        """The grid's columns the chosen judge types into: every aspect for judge 1, the judgement
+        aspects for judges 2 and 3 (a measurement has judge 1's one mark)."""
+        grid = self.model.grid
+        columns = range(FIRST_ASPECT, self.model.mark_column)
+        if grid is None:
+            return list(columns)
+        mine = [c for c in columns if (a := self.model.aspect_at(c)) and grid.judge in _judges(a.kind)]
+        return mine or list(columns)
+
+    def move_from(self, index: QModelIndex | QPersistentModelIndex, where: str) -> bool:
         """Make the next cell current: down (Enter), right (Tab: on to the next row's first aspect
-        after the last), left (Shift+Tab)."""
-        rows, first = self.model.rowCount(), FIRST_ASPECT
-        last = self.model.mark_column - 1
+        after the last), left (Shift+Tab). Tab and Shift+Tab step over the aspects the judge does not
+        mark, so judge 2's Tab after the last judgement goes to the next row's first judgement.
+        False when there is no cell further that way (the last cell, for Tab)."""
+        rows = self.model.rowCount()
+        columns = self.markable_columns()
         row, column = index.row(), index.column()
         if where == "down":
             row = min(row + 1, rows - 1)
         elif where == "right":
-            column += 1
-            if column > last:
-                column, row = first, min(row + 1, rows - 1)
+            after = [c for c in columns if c > column]
+            if after:
+                column = after[0]
+            elif row + 1 < rows:
+                column, row = columns[0], row + 1
         else:
-            column -= 1
-            if column < first:
-                column, row = last, max(row - 1, 0)
+            before = [c for c in columns if c < column]
+            if before:
+                column = before[-1]
+            elif row > 0:
+                column, row = columns[-1], row - 1
+        moved = (row, column) != (index.row(), index.column())
         self.table.setCurrentIndex(self.model.index(row, column))
         self.table.setFocus()
+        return moved
 
     # --- the scheme ------------------------------------------------------------------------------
 
