@@ -173,3 +173,19 @@ def test_the_form_refuses_a_confirmed_entry_s_new_score(
     assert "The results of Welding are confirmed: unlock them before changing its entries." in warning
     with db.session() as s:
         assert s.get(Entry, ids["Karachi"]).score == Decimal(85)
+
+
+def test_enter_in_the_tie_margin_applies_it(make_window: Any, db: Database, qtbot: Any) -> None:
+    """A hurried person types a margin and presses Enter (not Apply): the proposals beside the box
+    follow it, never a typed value the medals shown were not computed with."""
+    _window, page, ids = _page(make_window, db, qtbot)
+    _choose_welding(page, qtbot)
+    qtbot.keyClick(page.tracks, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert page.margin.hasFocus()
+    page.margin.selectAll()
+    qtbot.keyClicks(page.margin, "5")
+    qtbot.keyClick(page.margin, Qt.Key.Key_Return)
+    with db.session() as s:
+        assert s.get(Competition, ids["competition"]).tie_margin == Decimal(5)
+    assert _cells(page, 0) == ["1", "1", "3", "3", "5"]
+    assert page.tracks.currentItem().text() == "Welding"

@@ -113,6 +113,8 @@ class ResultsPage(QWidget):
         self._database = database
         self._editing = editing
         self.current: results.TrackResults | None = None
+        #: The competition's stored (threshold, margin), what the proposals shown are computed with.
+        self._applied: tuple[int, Decimal] | None = None
 
         self.competition = QComboBox()
         self.competition.setObjectName("resultsCompetition")
@@ -211,6 +213,10 @@ class ResultsPage(QWidget):
         self.competition.currentIndexChanged.connect(self._competition_chosen)
         self.tracks.currentItemChanged.connect(lambda *_: self._show_track())
         self.apply_settings.clicked.connect(self.save_settings)
+        # Enter (or leaving the box) applies a typed threshold or margin: the boxes never show a value
+        # the proposals beside them were not computed with.
+        self.threshold.editingFinished.connect(self._settings_edited)
+        self.margin.editingFinished.connect(self._settings_edited)
         self.confirm_button.clicked.connect(self.confirm)
         self.unlock_button.clicked.connect(self.unlock)
         self.sheet_button.clicked.connect(lambda: self.print_results(book=False))
@@ -264,6 +270,7 @@ class ResultsPage(QWidget):
             if settings is not None:
                 self.threshold.setValue(settings.threshold)
                 self.margin.setValue(float(settings.margin))
+                self._applied = self._typed_settings()
             language = text.language().split("_")[0]
             for t in tracks:
                 name = t.name_zh if language == "zh" and t.name_zh else t.name
@@ -394,11 +401,18 @@ class ResultsPage(QWidget):
         self.refresh()
         return done
 
+    def _typed_settings(self) -> tuple[int, Decimal]:
+        return self.threshold.value(), Decimal(str(round(self.margin.value(), 2)))
+
+    def _settings_edited(self) -> None:
+        if self.competition_id() is not None and self._typed_settings() != self._applied:
+            self.save_settings()
+
     def save_settings(self) -> None:
         cid = self.competition_id()
         if cid is None:
             return
-        threshold, margin = self.threshold.value(), Decimal(str(round(self.margin.value(), 2)))
+        threshold, margin = self._typed_settings()
         self._write(lambda s: results.set_settings(s, cid, threshold, margin))
 
     def _medals_text(self, t: results.TrackResults) -> str:
