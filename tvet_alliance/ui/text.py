@@ -14,8 +14,9 @@ from PySide6.QtGui import QGuiApplication
 from tvet_alliance import i18n
 from tvet_alliance.domain import values
 from tvet_alliance.domain.errors import CONTEXT as VALIDATION_CONTEXT
-from tvet_alliance.domain.errors import DomainError, FieldError
+from tvet_alliance.domain.errors import DomainError, FieldError, ValidationFailed
 from tvet_alliance.domain.values import ValueKind
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
 
 def is_rtl(value: str) -> bool:
@@ -149,6 +150,26 @@ def error_text(problem: BaseException | FieldError) -> str:
     language, from its own translation context; any other exception as its plain text."""
     if isinstance(problem, FieldError):
         return fill(problem.message, problem.params, (VALIDATION_CONTEXT,), problem.text())
+    if isinstance(problem, ValidationFailed):
+        # Each field's problem in the person's language, after the field's label ("Score"), not
+        # the English "Entry.score: ..." the exception's own text holds for logs.
+        details = "; ".join(_field_problem(e) for e in problem.errors)
+        return fill(problem.message, {"details": details}, (problem.context,), problem.text())
     if isinstance(problem, DomainError):
         return fill(problem.message, problem.params, (problem.context,), problem.text())
     return str(problem) or type(problem).__name__
+
+
+MSG_FIELD_PROBLEM = QT_TRANSLATE_NOOP("Errors", "{field}: {problem}")
+
+
+def _field_problem(problem: FieldError) -> str:
+    from tvet_alliance.domain import catalog
+
+    record = next((r for r in catalog.RECORDS.values() if r.model.__name__ == problem.entity), None)
+    found = catalog.field_of_column(record, problem.field) if record is not None else None
+    said = error_text(problem)
+    if found is None:
+        return said
+    label = plain_label(translate("Fields", found.label))
+    return fill(MSG_FIELD_PROBLEM, {"field": label, "problem": said}, ("Errors",), f"{label}: {said}")
