@@ -189,3 +189,38 @@ def test_enter_in_the_tie_margin_applies_it(make_window: Any, db: Database, qtbo
         assert s.get(Competition, ids["competition"]).tie_margin == Decimal(5)
     assert _cells(page, 0) == ["1", "1", "3", "3", "5"]
     assert page.tracks.currentItem().text() == "Welding"
+
+
+def test_a_chinese_reader_reads_a_pakistani_college_in_english_not_urdu(
+    make_window: Any, db: Database, qtbot: Any, qapp: QApplication
+) -> None:
+    """The organisation's native name is shown when it is in the reader's script: 西安学院 to a
+    Chinese reader, but GCT Karachi (not کراچی کالج) — and the Urdu name to an Urdu reader."""
+    from tvet_alliance.app import apply_language
+    from tvet_alliance.domain import Organization
+
+    ids = make_competition(db)
+    with db.session() as s:
+        karachi = s.get(Entry, ids["Karachi"])
+        org = s.get(Organization, karachi.organization_id)
+        org.name_native = "گورنمنٹ کالج کراچی"
+        s.commit()
+    try:
+        apply_language(qapp, "zh_CN")
+        window = make_window(db)
+        window.sidebar.setCurrentRow([spec.key for spec in window.specs].index("results"))
+        page = window.current_page()
+        assert isinstance(page, ResultsPage)
+        page.tracks.setCurrentRow(
+            [page.tracks.item(i).text() for i in range(page.tracks.count())].index("焊接")
+        )
+        entries = _cells(page, 1)
+        karachi_cell = next(c for c in entries if c.startswith("Team Karachi"))
+        assert "GCT Karachi" in karachi_cell and "کراچی" not in karachi_cell
+        assert any("Xian 学院" in c for c in entries)
+        apply_language(qapp, "ur")
+        page.refresh()
+        karachi_cell = next(c for c in _cells(page, 1) if c.startswith("Team Karachi"))
+        assert "گورنمنٹ کالج کراچی" in karachi_cell
+    finally:
+        apply_language(qapp, "en_US")

@@ -30,6 +30,19 @@ def is_rtl(value: str) -> bool:
     return False
 
 
+def readable_name(english: str | None, native: str | None) -> str:
+    """The name a reader of the window's language reads: the native name when it is in that
+    language's script (Chinese characters for Chinese, right-to-left letters for Urdu), otherwise
+    the English one. A Pakistani college's Urdu name is no help to a Chinese reader."""
+    if native:
+        code = language().split("_")[0]
+        if code == "zh" and any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in native):
+            return native
+        if code == "ur" and is_rtl(native):
+            return native
+    return english or native or ""
+
+
 _LRM, _RLM = "\u200e", "\u200f"
 
 

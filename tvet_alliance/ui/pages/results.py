@@ -328,15 +328,10 @@ class ResultsPage(QWidget):
             )
             return
         self.state.setText(self._state_text(t))
-        language = text.language().split("_")[0]
         self.table.setRowCount(len(t.rows))
         for row, r in enumerate(t.rows):
             rank = str(r.rank) if r.rank is not None else self._unranked_text(r)
-            organisation = (
-                r.organization_native
-                if language in ("zh", "ur") and r.organization_native
-                else r.organization
-            )
+            organisation = text.readable_name(r.organization, r.organization_native)
             members = ", ".join(r.members) if r.team_name and r.members else ""
             lines = [r.entry, organisation or "", " · ".join(x for x in (members, r.entry_native) if x)]
             standard = t.standard(r)
