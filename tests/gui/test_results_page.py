@@ -224,3 +224,28 @@ def test_a_chinese_reader_reads_a_pakistani_college_in_english_not_urdu(
         assert "گورنمنٹ کالج کراچی" in karachi_cell
     finally:
         apply_language(qapp, "en_US")
+
+
+def test_in_urdu_alt_and_the_english_letter_reach_the_tie_margin(
+    make_window: Any, db: Database, qtbot: Any, qapp: QApplication
+) -> None:
+    """The Urdu labels had their access key on an Urdu letter ("&برابری کا فرق:"), which no Latin
+    keyboard types: Alt+T did nothing in the Urdu window. The English letter is added, "(&T)"."""
+    from tvet_alliance.app import apply_language
+
+    make_competition(db)
+    try:
+        apply_language(qapp, "ur")
+        translated = QApplication.translate("ResultsPage", "&Tie margin:")
+        assert translated.endswith("(&T)") and translated.count("&") == 1, translated
+        window = make_window(db)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        window.sidebar.setCurrentRow([spec.key for spec in window.specs].index("results"))
+        page = window.current_page()
+        assert isinstance(page, ResultsPage)
+        page.tracks.setFocus()
+        qtbot.keyClick(page.tracks, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+        assert page.margin.hasFocus()
+    finally:
+        apply_language(qapp, "en_US")

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from tvet_alliance import i18n
@@ -93,6 +93,39 @@ class EnglishPlurals(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def latin_mnemonic(source: str, translated: str) -> str:
+    """*translated* with the access key of *source* when its own is a letter no Latin keyboard
+    types ("&مقابلہ:" for "&Competition:" becomes "مقابلہ: (&C)", as the Chinese "竞赛(&C)："): Alt
+    and the English letter then work in every language."""
+    mine, english = _MNEMONIC.search(translated), _MNEMONIC.search(source)
+    if mine is None or english is None or mine.group(1).isascii() or not english.group(1).isascii():
+        return translated
+    plain = translated[: mine.start()] + translated[mine.start() + 1 :]
+    return f"{plain.rstrip()} (&{english.group(1).upper()})"
+
+
+class LatinMnemonics(QTranslator):
+    """The language's translator, with :func:`latin_mnemonic` applied to what it answers."""
+
+    def __init__(self, inner: QTranslator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.inner = inner
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = self.inner.translate(context, source, disambiguation, n)
+        if not found:
+            return None
+        return latin_mnemonic(source, found) if "&" in source else found
+
+    def isEmpty(self) -> bool:
+        return self.inner.isEmpty()
 
 
 def enum_label(member: StrEnum | str | None) -> str:
