@@ -153,6 +153,10 @@ class CertificateActions(Controller):
                 + " · "
                 + self.tr("%n printed again with the same code", "", report.reused)
             )
+            if report.provisional:
+                message += " · " + self.tr("Results not confirmed yet, no certificates: %1").replace(
+                    "%1", ", ".join(report.provisional)
+                )
             self.shell.finished(message)
 
         return self.shell.start(
