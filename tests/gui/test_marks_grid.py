@@ -264,3 +264,18 @@ def test_judge_two_tabs_over_the_measurements_to_the_next_judgement(
     assert "judge 1" not in view.status.text()
     with day.db.session() as s:
         assert sorted(m.mark for m in s.query(JudgeMark).all() if m.judge == 2) == [2, 3]
+
+
+def test_the_saved_line_keeps_the_mark_after_an_urdu_name(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """ "Saved A1 · Yasir Mehmood یاسر محمود: 2" was shown "… 2 :یاسر محمود": the Urdu run took the
+    mark into its right-to-left order. The name is a unit of its own (isolated), the mark after it."""
+    day = make_day(tmp_path / "office.sqlite3")
+    _window, view = _open(make_window, qtbot, day)
+    name = view.model.grid.rows[0].name  # type: ignore[union-attr]
+    _at(qtbot, view, 0, A1)
+    _type(qtbot, "30")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert f"A1 · \u2068{name}\u2069: 30" in view.status.text()
+    assert view.undo_stack.undoText() == f"Mark A1 of \u2068{name}\u2069"

@@ -46,6 +46,13 @@ def readable_name(english: str | None, native: str | None) -> str:
 _LRM, _RLM = "\u200e", "\u200f"
 
 
+def isolated(name: str) -> str:
+    """*name* as a unit of its own in a sentence (Unicode first-strong isolate): "Yasir Mehmood
+    یاسر محمود" followed by ": 2" then reads name, then mark, instead of the Urdu run taking the
+    ": 2" after it into its right-to-left order ("2 :یاسر محمود")."""
+    return f"\u2068{name}\u2069" if name else name
+
+
 def directed(message: str) -> str:
     """*message* with each paragraph in the window's direction when it is a sentence of the
     window's language that merely starts with a name in another script ("Allama Iqbal Open

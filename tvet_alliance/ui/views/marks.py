@@ -561,12 +561,13 @@ class MarksView(QWidget):
         except DomainError as exc:
             self.set_status(text.error_text(exc), error=True)
             return False
-        label = self.tr("Mark %1 of %2").replace("%1", aspect.code).replace("%2", row.name)
+        name = text.isolated(row.name)
+        label = self.tr("Mark %1 of %2").replace("%1", aspect.code).replace("%2", name)
         command = MarkCommand(self._database, cell, before, done.after, self._written, self._failed, label)
         self.undo_stack.push(command)
         self.set_status(
             self.tr("Saved %1: %2")
-            .replace("%1", f"{aspect.code} · {row.name}")
+            .replace("%1", f"{aspect.code} · {name}")
             .replace("%2", _number(done.after) or "—")
         )
         self._written(changes.take(session) or Changes.of(*MARK_TABLES))
