@@ -277,5 +277,5 @@ def test_the_saved_line_keeps_the_mark_after_an_urdu_name(
     _at(qtbot, view, 0, A1)
     _type(qtbot, "30")
     _key(qtbot, Qt.Key.Key_Tab)
-    assert f"A1 · \u2068{name}\u2069: 30" in view.status.text()
+    assert f"\u2068A1 · \u2068{name}\u2069\u2069: 30" in view.status.text()
     assert view.undo_stack.undoText() == f"Mark A1 of \u2068{name}\u2069"

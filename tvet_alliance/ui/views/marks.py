@@ -567,7 +567,7 @@ class MarksView(QWidget):
         self.undo_stack.push(command)
         self.set_status(
             self.tr("Saved %1: %2")
-            .replace("%1", f"{aspect.code} · {name}")
+            .replace("%1", text.isolated(f"{aspect.code} · {name}"))  # one unit in an Urdu sentence too
             .replace("%2", _number(done.after) or "—")
         )
         self._written(changes.take(session) or Changes.of(*MARK_TABLES))
