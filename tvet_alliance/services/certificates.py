@@ -31,7 +31,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy import ColumnElement, func, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from tvet_alliance.domain import (
@@ -39,7 +39,6 @@ from tvet_alliance.domain import (
     Competition,
     Entry,
     Event,
-    MarkingAspect,
     Organization,
     Participation,
     Person,
@@ -566,10 +565,10 @@ def provisional_tracks(
     """The competition's tracks marked by a marking scheme whose results are not confirmed (never,
     or unlocked since): their entries' stored medals are not results yet (a medal typed before the
     scheme, or one the judges' marks have since changed), so no certificate is issued from them."""
+    from tvet_alliance.services.results import medals_settled
+
     query = select(SkillTrack.id, SkillTrack.name).where(
-        SkillTrack.competition_id == competition_id,
-        SkillTrack.results_confirmed_at.is_(None),
-        exists().where(MarkingAspect.track_id == SkillTrack.id, MarkingAspect.deleted_at.is_(None)),
+        SkillTrack.competition_id == competition_id, not_(medals_settled())
     )
     if track_id is not None:
         query = query.where(SkillTrack.id == track_id)
