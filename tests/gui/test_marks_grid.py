@@ -279,3 +279,28 @@ def test_the_saved_line_keeps_the_mark_after_an_urdu_name(
     _key(qtbot, Qt.Key.Key_Tab)
     assert f"\u2068A1 · \u2068{name}\u2069\u2069: 30" in view.status.text()
     assert view.undo_stack.undoText() == f"Mark A1 of \u2068{name}\u2069"
+
+
+def test_a_confirmed_track_says_its_marks_are_locked_before_anyone_types(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """A judge opening a confirmed track read "Marked: 2 · to mark: 0" and learnt of the lock only
+    from the refusal of a typed mark: the progress line says so first."""
+    from tvet_alliance.domain.enums import EntryStatus
+    from tvet_alliance.services import results
+
+    day = make_day(tmp_path / "office.sqlite3")
+    with day.db.session() as s:
+        a1, b1 = (a.id for a in marking.aspects(s, day.track))
+        assert a1 is not None and b1 is not None
+        for entry, mark in zip(day.entries, ("30", "40"), strict=True):
+            s.get(Entry, entry).status = EntryStatus.COMPETED  # type: ignore[union-attr]
+            marking.set_mark(s, entry, a1, 1, Decimal(mark))
+            for judge in (1, 2, 3):
+                marking.set_mark(s, entry, b1, judge, Decimal(2))
+        s.commit()
+    with day.db.session() as s:
+        results.confirm(s, day.track)
+        s.commit()
+    _window, view = _open(make_window, qtbot, day)
+    assert view.progress.text().startswith("Results confirmed: the marks are locked")

@@ -520,6 +520,8 @@ class MarksView(QWidget):
         warnings = [
             text.translate("Marking", p.message).format(**p.params) for p in grid.problems if p.warning
         ]
+        if grid.confirmed:  # said before a judge types a mark the lock refuses
+            parts.insert(0, self.tr("Results confirmed: the marks are locked (Unlock… on the Results page)"))
         self.progress.setText(" · ".join(parts + warnings))
 
     # --- writing ---------------------------------------------------------------------------------
