@@ -249,3 +249,23 @@ def test_in_urdu_alt_and_the_english_letter_reach_the_tie_margin(
         assert page.margin.hasFocus()
     finally:
         apply_language(qapp, "en_US")
+
+
+def test_certificates_open_on_the_competition_of_the_results_shown(
+    make_window: Any, db: Database, qtbot: Any
+) -> None:
+    """File → Certificates… from the Results page opened on the first event listed (a seminar);
+    a hurried person then issued for the wrong thing. It opens on the competition shown."""
+    from tvet_alliance.domain import Event
+
+    with db.session() as s:
+        s.add(Event(name="Alliance Council Meeting"))
+        s.commit()
+    window, _page_shown, ids = _page(make_window, db, qtbot)
+    window.findChild(type(window.certificate_actions.certificates_action), "certificatesAction").trigger()
+    dialog = window.certificate_actions.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    subject = dialog.subject_box.currentData()
+    assert (subject.kind, subject.id) == ("competition", ids["competition"])
+    dialog.close()

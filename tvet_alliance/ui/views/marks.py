@@ -459,6 +459,10 @@ class MarksView(QWidget):
     def _db(self) -> Database | None:
         return self._database()
 
+    def competition_id(self) -> uuid.UUID | None:
+        value = self.competition.currentData()
+        return value if isinstance(value, uuid.UUID) else None
+
     def refresh(self) -> None:
         db = self._db()
         chosen = self.competition.currentData()
