@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from tests.core.test_marking import Day, make_day
 from tvet_alliance.app import apply_language
 from tvet_alliance.domain import Entry, JudgeMark
+from tvet_alliance.domain.changes import Changes
 from tvet_alliance.services import marking
 from tvet_alliance.ui.views.marks import FIRST_ASPECT, SPREAD_BACKGROUND, MarksView
 
@@ -304,3 +305,21 @@ def test_a_confirmed_track_says_its_marks_are_locked_before_anyone_types(
         s.commit()
     _window, view = _open(make_window, qtbot, day)
     assert view.progress.text().startswith("Results confirmed: the marks are locked")
+
+
+def test_the_track_chosen_stays_after_a_refresh_or_a_saved_scheme(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """After saving a scheme (or F5, or any change elsewhere) the page fell back to the first track,
+    the focus in its grid: a judge then typed marks into the wrong track."""
+    day = make_day(tmp_path / "office.sqlite3")
+    window, view = _open(make_window, qtbot, day)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    view.track.setFocus()
+    _key(qtbot, Qt.Key.Key_Down)
+    assert view.track.currentText() == "Welding"
+    _key(qtbot, Qt.Key.Key_F5)
+    assert view.track.currentText() == "Welding"
+    view._written(Changes.of("marking_aspect", "entry"))  # what a saved scheme does
+    assert view.track.currentText() == "Welding"

@@ -269,3 +269,22 @@ def test_certificates_open_on_the_competition_of_the_results_shown(
     subject = dialog.subject_box.currentData()
     assert (subject.kind, subject.id) == ("competition", ids["competition"])
     dialog.close()
+
+
+def test_the_competition_chosen_stays_after_a_refresh(make_window: Any, db: Database, qtbot: Any) -> None:
+    """With two competitions, F5 (or any change) put the Results page back on the first one."""
+    with db.session() as s:
+        s.add(Competition(name="Another Skills Contest"))
+        s.commit()
+    _window, page, ids = _page(make_window, db, qtbot)
+    index = next(
+        i for i in range(page.competition.count()) if page.competition.itemData(i, 256) == ids["competition"]
+    )
+    page.competition.setCurrentIndex(1 - index)
+    page.competition.setCurrentIndex(index)
+    qtbot.keyClick(page.competition, Qt.Key.Key_F5)
+    assert page.competition_id() == ids["competition"]
+    page.competition.setCurrentIndex(1 - index)
+    other = page.competition_id()
+    qtbot.keyClick(page.competition, Qt.Key.Key_F5)
+    assert page.competition_id() == other != ids["competition"]

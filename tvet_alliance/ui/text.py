@@ -226,3 +226,11 @@ def _field_problem(problem: FieldError) -> str:
         return said
     label = plain_label(translate("Fields", found.label))
     return fill(MSG_FIELD_PROBLEM, {"field": label, "problem": said}, ("Errors",), f"{label}: {said}")
+
+
+def index_of(box: Any, value: object, role: int = 256) -> int:  # 256: Qt.ItemDataRole.UserRole
+    """The index of the item whose data equals *value* (Python equality), or -1. ``findData`` does
+    not do for ids: a uuid read again from the database is another Python object, which the
+    QVariant comparison takes as different — the page fell back to the first track after every
+    save of a scheme, and a judge marked the wrong track."""
+    return next((i for i in range(box.count()) if box.itemData(i, role) == value), -1)

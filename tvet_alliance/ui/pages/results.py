@@ -252,7 +252,7 @@ class ResultsPage(QWidget):
             for c in found:
                 label = c.name if c.edition is None else f"{c.name} ({c.edition})"
                 self.competition.addItem(label, c.id)
-        index = self.competition.findData(chosen, ID_ROLE) if chosen is not None else -1
+        index = text.index_of(self.competition, chosen, ID_ROLE) if chosen is not None else -1
         self.competition.setCurrentIndex(index if index >= 0 else (0 if self.competition.count() else -1))
         self.competition.blockSignals(False)
         self._competition_chosen()

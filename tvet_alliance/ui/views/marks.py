@@ -472,8 +472,8 @@ class MarksView(QWidget):
             with db.session() as s:
                 for c in marking.competitions(s):
                     self.competition.addItem(c.name, c.id)
-        if chosen is not None and self.competition.findData(chosen) >= 0:
-            self.competition.setCurrentIndex(self.competition.findData(chosen))
+        if chosen is not None and (found := text.index_of(self.competition, chosen)) >= 0:
+            self.competition.setCurrentIndex(found)
         self.competition.blockSignals(False)
         self._competition_chosen()
 
@@ -488,8 +488,8 @@ class MarksView(QWidget):
             with db.session() as s:
                 for t in marking.tracks(s, competition):
                     self.track.addItem(t.name_zh if zh and t.name_zh else t.name, t.id)
-        if chosen is not None and self.track.findData(chosen) >= 0:
-            self.track.setCurrentIndex(self.track.findData(chosen))
+        if chosen is not None and (found := text.index_of(self.track, chosen)) >= 0:
+            self.track.setCurrentIndex(found)
         self.track.blockSignals(False)
         self._load()
 
