@@ -79,6 +79,8 @@ def apply_language(app: QApplication, lang: str | None) -> None:
     ):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
+            if name == "tvet_alliance":  # access keys an English keyboard types, in every language
+                translator = text.LatinMnemonics(translator, app)
             app.installTranslator(translator)
             installed.append(translator)
     _TRANSLATORS["language"] = installed

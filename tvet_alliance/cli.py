@@ -1321,6 +1321,10 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
         print(f"  {_n(report.revoked, 'revoked certificate')} left out.")
     if report.without_members:
         print(f"  {_n(report.without_members, 'entry', 'entries')} without members got none.")
+    if report.provisional:
+        print(
+            f"  Results not confirmed yet (no certificates until they are): {', '.join(report.provisional)}."
+        )
     return EXIT_OK
 
 

@@ -415,3 +415,40 @@ def test_certificates_that_no_longer_hold_are_revoked_when_the_competition_is_is
         "The entry no longer holds this medal (Bronze); it now has: No medal."
     )
     assert zhang.certificate is not None and "was disqualified" in (zhang.certificate.revoked_reason or "")
+
+
+def test_no_medal_certificate_from_a_marked_track_until_its_results_are_confirmed(db: Database) -> None:
+    """Welding gets a marking scheme: its stored medals (Usman Ali's typed bronze) are no results
+    until the judges' marks are confirmed. "All tracks" then leaves Welding out, and says so; once
+    confirmed, the medals the rule gave are certified."""
+    from tvet_alliance.services import marking, results
+    from tvet_alliance.services.marking import AspectInput
+
+    contest = make_competition(db)
+    with db.transaction() as s:
+        marking.save_scheme(s, contest.welding, [AspectInput("A1", Decimal(100))])
+        aspect = marking.aspects(s, contest.welding)[0].id
+        assert aspect is not None
+    with db.transaction() as s:
+        report = certificates.issue_for_competition(s, contest.competition)
+        assert certificates.eligible(s, competition_id=contest.competition) == 3  # the gold team only
+    assert [c.name for c in report.certificates] == ["Liu Yang", "Wang Fang", "Zhang Min"]
+    assert report.provisional == ["Welding"] and report.as_json()["provisional"] == ["Welding"]
+    with db.session() as s:
+        assert (
+            s.scalar(select(func.count()).select_from(Certificate).where(Certificate.medal == Medal.BRONZE))
+            == 0
+        )
+
+    with db.transaction() as s:
+        marking.set_mark(s, contest.bronze, aspect, 1, Decimal(60))
+        marking.set_mark(s, contest.fourth, aspect, 1, Decimal(80))
+    with db.transaction() as s:
+        results.confirm(s, contest.welding)
+    with db.transaction() as s:
+        report = certificates.issue_for_competition(s, contest.competition, track_id=contest.welding)
+    assert report.provisional == []
+    assert [(c.name, c.medal) for c in report.certificates] == [
+        ("Sara Iqbal", Medal.GOLD),
+        ("Usman Ali", Medal.SILVER),
+    ]

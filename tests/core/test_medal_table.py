@@ -294,3 +294,44 @@ def test_postgresql_gives_the_same_tables_and_ceremony(pg_db: Database, db: Data
                 )
             )  # fmt: skip
     assert found[0] == found[1] and found[0][1]
+
+
+def test_a_marked_track_counts_in_the_medal_table_and_ceremony_once_confirmed(db: Database) -> None:
+    """Welding gets a marking scheme: Usman Ali's bronze, typed before, is no result until the
+    judges' marks are confirmed — Punjab TEVTA has no medal at a glance, nobody is called for welding;
+    once confirmed, the rule's medals count."""
+    from decimal import Decimal
+
+    from tests.core.test_certificates import make_competition
+    from tvet_alliance.services import marking, results
+    from tvet_alliance.services.marking import AspectInput
+
+    contest = make_competition(db)
+    with db.session() as s:
+        assert {
+            r.name: (r.gold, r.bronze)
+            for r in medals.medal_table(s, contest.competition, "organization").rows
+        } == {
+            "Tianjin Vocational Institute": (1, 0),
+            "Punjab TEVTA": (0, 1),
+        }
+    with db.transaction() as s:
+        marking.save_scheme(s, contest.welding, [AspectInput("A1", Decimal(100))])
+        aspect = marking.aspects(s, contest.welding)[0].id
+        assert aspect is not None
+    with db.session() as s:
+        assert [r.name for r in medals.medal_table(s, contest.competition, "organization").rows] == [
+            "Tianjin Vocational Institute"
+        ]
+        assert [c.track for c in medals.ceremony(s, contest.competition)] == ["Mechatronics"]
+    with db.transaction() as s:
+        marking.set_mark(s, contest.bronze, aspect, 1, Decimal(60))
+        marking.set_mark(s, contest.fourth, aspect, 1, Decimal(80))
+    with db.transaction() as s:
+        results.confirm(s, contest.welding)
+    with db.session() as s:
+        table = {
+            r.name: (r.gold, r.silver, r.bronze)
+            for r in medals.medal_table(s, contest.competition, "organization").rows
+        }
+        assert table == {"Tianjin Vocational Institute": (1, 0, 0), "Punjab TEVTA": (1, 1, 0)}

@@ -359,3 +359,24 @@ def test_confirm_lock_and_unlock_on_postgres(pg_db: Database) -> None:
         assert [
             h.stored_new for h in records.history(s, "track", ids["welding"]) if h.field == "unlock_reason"
         ] == ["appeal"]
+
+
+def test_the_history_shows_when_the_results_were_confirmed_as_a_reader_reads_a_time(db: Database) -> None:
+    """The track's history read "2026-12-01T16:07:36.061722+00:00" for "Results confirmed": the
+    moment reads as the When column does."""
+    import re
+
+    ids = make_competition(db)
+    with db.session() as s:
+        results.confirm(s, ids["welding"])
+        s.commit()
+    with db.session() as s:
+        results.unlock(s, ids["welding"], "Appeal")
+        s.commit()
+    with db.session() as s:
+        confirmed = [
+            h for h in records.history(s, "track", ids["welding"]) if h.field == "results_confirmed_at"
+        ]
+    assert [bool(h.stored_new) for h in confirmed] == [False, True]  # newest first: unlocked, confirmed
+    for shown in (confirmed[1].new, confirmed[0].old):
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", shown), shown

@@ -79,3 +79,29 @@ def test_a_translation_with_wrong_placeholders_gives_the_english_text(
 def test_any_other_exception_reads_as_its_own_text(qapp: QCoreApplication) -> None:
     assert text.error_text(OSError("No space left on device")) == "No space left on device"
     assert text.error_text(KeyError()) == "KeyError"
+
+
+def test_a_refused_record_reads_in_the_person_s_language_with_the_field_s_label(
+    language: dict[tuple[str, str], str],
+) -> None:
+    """A judge typing a mark into a confirmed track read "The record is not valid: Entry.score: The
+    results of … are confirmed" in English whatever the language: each field's problem is translated,
+    after its form label."""
+    from tvet_alliance.domain.errors import ValidationFailed
+    from tvet_alliance.domain.models import MSG_RESULTS_LOCKED
+
+    language.update(
+        {
+            ("Errors", "The record is not valid: {details}"): "记录无效：{details}",
+            ("Fields", "Score"): "成绩",
+            ("Errors", "{field}: {problem}"): "{field}：{problem}",
+            ("Validation", MSG_RESULTS_LOCKED): "{track} 的成绩已确认：请先解锁再修改其参赛记录。",
+        }
+    )
+    error = ValidationFailed(
+        [FieldError("Entry", "score", "results_locked", MSG_RESULTS_LOCKED, {"track": "Cloud Computing"})]
+    )
+    assert (
+        text.error_text(error) == "记录无效：成绩：Cloud Computing 的成绩已确认：请先解锁再修改其参赛记录。"
+    )
+    assert "Entry.score" not in text.error_text(error)

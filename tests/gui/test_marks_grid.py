@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from tests.core.test_marking import Day, make_day
 from tvet_alliance.app import apply_language
 from tvet_alliance.domain import Entry, JudgeMark
+from tvet_alliance.domain.changes import Changes
 from tvet_alliance.services import marking
 from tvet_alliance.ui.views.marks import FIRST_ASPECT, SPREAD_BACKGROUND, MarksView
 
@@ -208,3 +209,117 @@ def test_help_lists_the_grids_keys(make_window: Any, qtbot: Any, tmp_path: Path)
     qtbot.addWidget(dialog)
     listed = {row.what for row in dialog.rows}
     assert {"Marks: save the mark and move right", "Marks: clear the mark"} <= listed
+
+
+def test_the_keyboard_gets_out_of_the_grid_to_the_judge_and_back_onto_a_mark(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Tab and Shift+Tab move between cells, so the grid would hold the keyboard: Alt+J reaches the
+    judge, Alt+T the track, and going back into the grid lands on a mark, not on the entry's name."""
+    day = make_day(tmp_path / "office.sqlite3")
+    window, view = _open(make_window, qtbot, day)
+    window.activateWindow()
+    _at(qtbot, view, 0, A1)
+    _type(qtbot, "30")
+    _key(qtbot, Qt.Key.Key_Tab)
+    _key(qtbot, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.judge.hasFocus())
+    _key(qtbot, Qt.Key.Key_Down)
+    assert view.judge.currentData() == 2
+    _key(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert view.track.hasFocus()
+
+    view.table.setCurrentIndex(view.model.index(-1, -1))
+    _key(qtbot, Qt.Key.Key_Tab)  # track → judge
+    _key(qtbot, Qt.Key.Key_Tab)  # judge → scheme button
+    _key(qtbot, Qt.Key.Key_Tab)  # → the grid
+    qtbot.waitUntil(lambda: view.table.hasFocus())
+    # on judge 2's first cell to mark (B1: A1 is judge 1's measurement), not on the entry's name
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (0, B1)
+    _type(qtbot, "3")  # judge 2's B1 for Ali Raza
+    _key(qtbot, Qt.Key.Key_Return)
+    with day.db.session() as s:
+        assert [m.judge for m in s.query(JudgeMark).all() if m.mark == Decimal(3)] == [2]
+
+
+def test_judge_two_tabs_over_the_measurements_to_the_next_judgement(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """A1 is a measurement (judge 1's one mark): judge 2 typing "3", Tab, "2", Tab... goes from
+    B1 to the next row's B1, never onto A1 where the typed mark would be refused and lost."""
+    day = make_day(tmp_path / "office.sqlite3")
+    _window, view = _open(make_window, qtbot, day)
+    view.judge.setCurrentIndex(view.judge.findData(2))
+    view.table.setCurrentIndex(view.model.index(-1, -1))
+    view.table.setFocus()
+    qtbot.waitUntil(lambda: view.table.hasFocus())
+    assert view.table.currentIndex().column() == B1  # in on judge 2's first cell to mark
+    _type(qtbot, "3")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (1, B1)
+    _type(qtbot, "2")
+    _key(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (0, B1)
+    _key(qtbot, Qt.Key.Key_Tab)  # not editing: the same way on
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (1, B1)
+    assert "judge 1" not in view.status.text()
+    with day.db.session() as s:
+        assert sorted(m.mark for m in s.query(JudgeMark).all() if m.judge == 2) == [2, 3]
+
+
+def test_the_saved_line_keeps_the_mark_after_an_urdu_name(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """ "Saved A1 · Yasir Mehmood یاسر محمود: 2" was shown "… 2 :یاسر محمود": the Urdu run took the
+    mark into its right-to-left order. The name is a unit of its own (isolated), the mark after it."""
+    day = make_day(tmp_path / "office.sqlite3")
+    _window, view = _open(make_window, qtbot, day)
+    name = view.model.grid.rows[0].name  # type: ignore[union-attr]
+    _at(qtbot, view, 0, A1)
+    _type(qtbot, "30")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert f"\u2068A1 · \u2068{name}\u2069\u2069: 30" in view.status.text()
+    assert view.undo_stack.undoText() == f"Mark A1 of \u2068{name}\u2069"
+
+
+def test_a_confirmed_track_says_its_marks_are_locked_before_anyone_types(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """A judge opening a confirmed track read "Marked: 2 · to mark: 0" and learnt of the lock only
+    from the refusal of a typed mark: the progress line says so first."""
+    from tvet_alliance.domain.enums import EntryStatus
+    from tvet_alliance.services import results
+
+    day = make_day(tmp_path / "office.sqlite3")
+    with day.db.session() as s:
+        a1, b1 = (a.id for a in marking.aspects(s, day.track))
+        assert a1 is not None and b1 is not None
+        for entry, mark in zip(day.entries, ("30", "40"), strict=True):
+            s.get(Entry, entry).status = EntryStatus.COMPETED  # type: ignore[union-attr]
+            marking.set_mark(s, entry, a1, 1, Decimal(mark))
+            for judge in (1, 2, 3):
+                marking.set_mark(s, entry, b1, judge, Decimal(2))
+        s.commit()
+    with day.db.session() as s:
+        results.confirm(s, day.track)
+        s.commit()
+    _window, view = _open(make_window, qtbot, day)
+    assert view.progress.text().startswith("Results confirmed: the marks are locked")
+
+
+def test_the_track_chosen_stays_after_a_refresh_or_a_saved_scheme(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """After saving a scheme (or F5, or any change elsewhere) the page fell back to the first track,
+    the focus in its grid: a judge then typed marks into the wrong track."""
+    day = make_day(tmp_path / "office.sqlite3")
+    window, view = _open(make_window, qtbot, day)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    view.track.setFocus()
+    _key(qtbot, Qt.Key.Key_Down)
+    assert view.track.currentText() == "Welding"
+    _key(qtbot, Qt.Key.Key_F5)
+    assert view.track.currentText() == "Welding"
+    view._written(Changes.of("marking_aspect", "entry"))  # what a saved scheme does
+    assert view.track.currentText() == "Welding"

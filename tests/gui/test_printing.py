@@ -220,3 +220,19 @@ def test_nothing_to_print_is_said_and_nothing_opens(
     options.preview_button.click()
     assert window.printing_actions.preview_dialog is None
     assert message_boxes.texts("warning")[-1] == "Nothing to print: the event has no delegates to print for."
+
+
+def test_the_print_options_open_on_the_event_selected_even_as_another_id_object(qtbot: Any) -> None:
+    """The Events page's event id is read in another query than the dialog's list: another uuid
+    object, equal but not the same, which QComboBox.findData missed — the first event was chosen
+    and a hurried person printed another event's badges."""
+    import uuid
+
+    from tvet_alliance.ui.dialogs.print_options import EventRows, PrintOptionsDialog
+
+    first, second = uuid.uuid4(), uuid.uuid4()
+    dialog = PrintOptionsDialog(
+        "badges", [(first, "Council"), (second, "Seminar")], EventRows(uuid.UUID(str(second)), None, [])
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.event_box.currentText() == "Seminar"

@@ -178,3 +178,118 @@ def test_the_form_refuses_a_confirmed_entry_s_new_score(
     assert "The results of Welding are confirmed: unlock them before changing its entries." in warning
     with db.session() as s:
         assert s.get(Entry, ids["Karachi"]).score == Decimal(85)
+
+
+def test_enter_in_the_tie_margin_applies_it(make_window: Any, db: Database, qtbot: Any) -> None:
+    """A hurried person types a margin and presses Enter (not Apply): the proposals beside the box
+    follow it, never a typed value the medals shown were not computed with."""
+    _window, page, ids = _page(make_window, db, qtbot)
+    _choose_welding(page, qtbot)
+    qtbot.keyClick(page.tracks, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert page.margin.hasFocus()
+    page.margin.selectAll()
+    qtbot.keyClicks(page.margin, "5")
+    qtbot.keyClick(page.margin, Qt.Key.Key_Return)
+    with db.session() as s:
+        assert s.get(Competition, ids["competition"]).tie_margin == Decimal(5)
+    assert _cells(page, 0) == ["1", "1", "3", "3", "5"]
+    assert page.tracks.currentItem().text() == "Welding"
+
+
+def test_a_chinese_reader_reads_a_pakistani_college_in_english_not_urdu(
+    make_window: Any, db: Database, qtbot: Any, qapp: QApplication
+) -> None:
+    """The organisation's native name is shown when it is in the reader's script: 西安学院 to a
+    Chinese reader, but GCT Karachi (not کراچی کالج) — and the Urdu name to an Urdu reader."""
+    from tvet_alliance.app import apply_language
+    from tvet_alliance.domain import Organization
+
+    ids = make_competition(db)
+    with db.session() as s:
+        karachi = s.get(Entry, ids["Karachi"])
+        org = s.get(Organization, karachi.organization_id)
+        org.name_native = "گورنمنٹ کالج کراچی"
+        s.commit()
+    try:
+        apply_language(qapp, "zh_CN")
+        window = make_window(db)
+        window.sidebar.setCurrentRow([spec.key for spec in window.specs].index("results"))
+        page = window.current_page()
+        assert isinstance(page, ResultsPage)
+        page.tracks.setCurrentRow(
+            [page.tracks.item(i).text() for i in range(page.tracks.count())].index("焊接")
+        )
+        entries = _cells(page, 1)
+        karachi_cell = next(c for c in entries if c.startswith("Team Karachi"))
+        assert "GCT Karachi" in karachi_cell and "کراچی" not in karachi_cell
+        assert any("Xian 学院" in c for c in entries)
+        apply_language(qapp, "ur")
+        page.refresh()
+        karachi_cell = next(c for c in _cells(page, 1) if c.startswith("Team Karachi"))
+        assert "گورنمنٹ کالج کراچی" in karachi_cell
+    finally:
+        apply_language(qapp, "en_US")
+
+
+def test_in_urdu_alt_and_the_english_letter_reach_the_tie_margin(
+    make_window: Any, db: Database, qtbot: Any, qapp: QApplication
+) -> None:
+    """The Urdu labels had their access key on an Urdu letter ("&برابری کا فرق:"), which no Latin
+    keyboard types: Alt+T did nothing in the Urdu window. The English letter is added, "(&T)"."""
+    from tvet_alliance.app import apply_language
+
+    make_competition(db)
+    try:
+        apply_language(qapp, "ur")
+        translated = QApplication.translate("ResultsPage", "&Tie margin:")
+        assert translated.endswith("(&T)") and translated.count("&") == 1, translated
+        window = make_window(db)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        window.sidebar.setCurrentRow([spec.key for spec in window.specs].index("results"))
+        page = window.current_page()
+        assert isinstance(page, ResultsPage)
+        page.tracks.setFocus()
+        qtbot.keyClick(page.tracks, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+        assert page.margin.hasFocus()
+    finally:
+        apply_language(qapp, "en_US")
+
+
+def test_certificates_open_on_the_competition_of_the_results_shown(
+    make_window: Any, db: Database, qtbot: Any
+) -> None:
+    """File → Certificates… from the Results page opened on the first event listed (a seminar);
+    a hurried person then issued for the wrong thing. It opens on the competition shown."""
+    from tvet_alliance.domain import Event
+
+    with db.session() as s:
+        s.add(Event(name="Alliance Council Meeting"))
+        s.commit()
+    window, _page_shown, ids = _page(make_window, db, qtbot)
+    window.findChild(type(window.certificate_actions.certificates_action), "certificatesAction").trigger()
+    dialog = window.certificate_actions.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    subject = dialog.subject_box.currentData()
+    assert (subject.kind, subject.id) == ("competition", ids["competition"])
+    dialog.close()
+
+
+def test_the_competition_chosen_stays_after_a_refresh(make_window: Any, db: Database, qtbot: Any) -> None:
+    """With two competitions, F5 (or any change) put the Results page back on the first one."""
+    with db.session() as s:
+        s.add(Competition(name="Another Skills Contest"))
+        s.commit()
+    _window, page, ids = _page(make_window, db, qtbot)
+    index = next(
+        i for i in range(page.competition.count()) if page.competition.itemData(i, 256) == ids["competition"]
+    )
+    page.competition.setCurrentIndex(1 - index)
+    page.competition.setCurrentIndex(index)
+    qtbot.keyClick(page.competition, Qt.Key.Key_F5)
+    assert page.competition_id() == ids["competition"]
+    page.competition.setCurrentIndex(1 - index)
+    other = page.competition_id()
+    qtbot.keyClick(page.competition, Qt.Key.Key_F5)
+    assert page.competition_id() == other != ids["competition"]

@@ -31,7 +31,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from tvet_alliance.domain import (
@@ -226,6 +226,8 @@ class IssueReport:
     outdated: int = 0
     #: Entries that would get certificates but list no member.
     without_members: int = 0
+    #: Tracks left out: marked by a scheme, their results not confirmed yet (names, sorted).
+    provisional: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -236,6 +238,7 @@ class IssueReport:
             "replaced": self.replaced,
             "outdated": self.outdated,
             "without_members": self.without_members,
+            "provisional": self.provisional,
             "codes": [c.shown_code for c in self.certificates],
         }
 
@@ -556,6 +559,22 @@ def issue_for_event(
     return report
 
 
+def provisional_tracks(
+    session: Session, competition_id: uuid.UUID, track_id: uuid.UUID | None = None
+) -> dict[uuid.UUID, str]:
+    """The competition's tracks marked by a marking scheme whose results are not confirmed (never,
+    or unlocked since): their entries' stored medals are not results yet (a medal typed before the
+    scheme, or one the judges' marks have since changed), so no certificate is issued from them."""
+    from tvet_alliance.services.results import medals_settled
+
+    query = select(SkillTrack.id, SkillTrack.name).where(
+        SkillTrack.competition_id == competition_id, not_(medals_settled())
+    )
+    if track_id is not None:
+        query = query.where(SkillTrack.id == track_id)
+    return {i: n for i, n in session.execute(query)}
+
+
 def issue_for_competition(
     session: Session,
     competition_id: uuid.UUID,
@@ -582,7 +601,8 @@ def issue_for_competition(
     )
     if track_id is not None:
         query = query.where(Entry.track_id == track_id)
-    entries = list(session.scalars(query))
+    provisional = provisional_tracks(session, competition_id, track_id)
+    entries = [e for e in session.scalars(query) if e.track_id not in provisional]
     rank = {m: i for i, m in enumerate(MEDALS)}
 
     def wanted(entry: Entry) -> CertificateKind | None:
@@ -603,7 +623,7 @@ def issue_for_competition(
             .order_by(Certificate.issued_at)
         ):
             held.setdefault((cert.entry_id or uuid.UUID(int=0), cert.person_id), []).append(cert)
-    report = IssueReport()
+    report = IssueReport(provisional=sorted(provisional.values(), key=str.casefold))
     taken: set[str] = set()
     chosen: list[Certificate] = []
     for done, (entry, kind) in enumerate(chosen_entries):
@@ -631,7 +651,9 @@ def issue_for_competition(
                 report.replaced += 1
             chosen.append(_new(session, taken, kind, person.id, entry_id=entry.id, medal=medal))
             report.new += 1
-    report.outdated = _revoke_outdated(session, {id(c) for c in chosen}, competition_id, track_id)
+    report.outdated = _revoke_outdated(
+        session, {id(c) for c in chosen}, competition_id, track_id, frozenset(provisional)
+    )
     session.flush()
     progress(len(chosen_entries), len(chosen_entries))
     report.certificates = describe(session, chosen)
@@ -643,6 +665,7 @@ def _revoke_outdated(
     kept: set[int],
     competition_id: uuid.UUID,
     track_id: uuid.UUID | None,
+    provisional: frozenset[uuid.UUID] = frozenset(),
 ) -> int:
     """Revoke the live certificates of the competition's entries (one track's with *track_id*)
     that no longer say what is stored: a medal certificate of an entry holding no medal now (or
@@ -658,7 +681,7 @@ def _revoke_outdated(
         query = query.where(Entry.track_id == track_id)
     count = 0
     for cert, entry in session.execute(query):
-        if id(cert) in kept:
+        if id(cert) in kept or entry.track_id in provisional:  # unlocked: settled when confirmed
             continue
         out = entry.status in _OUT
         if not out and not (cert.kind is CertificateKind.MEDAL and cert.medal is not entry.medal):
@@ -860,4 +883,7 @@ def eligible(
     )
     if track_id is not None:
         query = query.where(Entry.track_id == track_id)
+    provisional = provisional_tracks(session, competition_id, track_id) if competition_id else {}
+    if provisional:
+        query = query.where(Entry.track_id.not_in(list(provisional)))
     return int(session.scalar(query) or 0)

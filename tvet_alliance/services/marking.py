@@ -270,6 +270,8 @@ class Grid:
     aspects: list[AspectRow]
     rows: list[EntryRow]
     problems: list[SchemeProblem] = field(default_factory=list)
+    #: The track's results are confirmed: its marks are locked until unlocked with a reason.
+    confirmed: bool = False
 
     @property
     def flagged(self) -> int:
@@ -347,6 +349,7 @@ def grid(session: Session, track_id: uuid.UUID, judge: int) -> Grid:
         scheme,
         rows,
         marking.check_scheme(rules, Decimal(track.max_score)),
+        confirmed=track.results_confirmed_at is not None,
     )
 
 

@@ -34,6 +34,7 @@ from tvet_alliance.domain.medals import (
     tallies,
 )
 from tvet_alliance.domain.values import country_name
+from tvet_alliance.services.results import medals_settled
 
 
 class By(StrEnum):
@@ -160,7 +161,7 @@ def medal_table(
         .join(Competition, Competition.id == SkillTrack.competition_id)
         .outerjoin(Organization, Organization.id == Entry.organization_id)
         .where(Entry.deleted_at.is_(None), SkillTrack.deleted_at.is_(None), Competition.deleted_at.is_(None))
-        .where(Entry.medal != Medal.NONE)
+        .where(Entry.medal != Medal.NONE, medals_settled())
     )
     if competition_id is not None:
         stmt = stmt.where(SkillTrack.competition_id == competition_id)
@@ -289,6 +290,7 @@ def ceremony(session: Session, competition_id: uuid.UUID) -> list[Called]:
             SkillTrack.deleted_at.is_(None),
             Entry.medal.in_([m.value for m in CEREMONY_ORDER]),
             Entry.status.not_in(sorted(COUNTED_OUT)),
+            medals_settled(),
         )
         .options(selectinload(Entry.members), selectinload(Entry.organization), selectinload(Entry.track))
     )

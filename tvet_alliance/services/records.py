@@ -576,6 +576,11 @@ class HistoryEntry:
         return self._text(self.stored_new, translate, language)
 
     def _text(self, stored: str | None, translate: Translate, language: str) -> str:
+        if self.spec is None and stored and self.field in LOG_ONLY_TIMES:
+            try:  # "2026-12-01 16:07" as in the When column, not "2026-12-01T16:07:36.061722+00:00"
+                return display(ValueKind.TEXT, datetime.fromisoformat(stored), translate, language=language)
+            except ValueError:
+                return stored
         if self.spec is None:
             return stored or ""
         return display_stored(
@@ -590,6 +595,10 @@ LOG_ONLY_LABELS = {
     "unlock_reason": QT_TRANSLATE_NOOP("Fields", "Reason for unlocking the results"),
     "standard_score": QT_TRANSLATE_NOOP("Fields", "Standard score"),
 }
+
+
+#: Logged fields no form shows that hold a moment (shown like the When column).
+LOG_ONLY_TIMES = frozenset({"results_confirmed_at"})
 
 
 def history(session: Session, type_key: str, record_id: uuid.UUID) -> list[HistoryEntry]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from tvet_alliance.domain import results as rule
@@ -23,7 +23,7 @@ from tvet_alliance.domain.base import utcnow
 from tvet_alliance.domain.changelog import INFO_USER, current_user
 from tvet_alliance.domain.enums import Medal
 from tvet_alliance.domain.errors import CodedError
-from tvet_alliance.domain.models import Competition, Entry, SkillTrack
+from tvet_alliance.domain.models import Competition, Entry, MarkingAspect, SkillTrack
 from tvet_alliance.domain.values import LocalName
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
@@ -278,6 +278,17 @@ def set_settings(
     competition.tie_margin = Decimal(margin)
     session.flush()
     return settings_of(competition)
+
+
+def medals_settled() -> ColumnElement[bool]:
+    """SQL: the skill track's stored medals are results — it has no marking scheme (its medals are
+    typed), or its results are confirmed. A marked track not confirmed (never, or unlocked since)
+    holds medals typed before the scheme or stale since the judges' marks changed: medal tables,
+    the ceremony and certificates leave it out until it is confirmed."""
+    return or_(
+        SkillTrack.results_confirmed_at.is_not(None),
+        not_(exists().where(MarkingAspect.track_id == SkillTrack.id, MarkingAspect.deleted_at.is_(None))),
+    )
 
 
 def ensure_unlocked(session: Session, track_id: uuid.UUID) -> None:

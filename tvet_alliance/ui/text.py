@@ -8,14 +8,15 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from tvet_alliance import i18n
 from tvet_alliance.domain import values
 from tvet_alliance.domain.errors import CONTEXT as VALIDATION_CONTEXT
-from tvet_alliance.domain.errors import DomainError, FieldError
+from tvet_alliance.domain.errors import DomainError, FieldError, ValidationFailed
 from tvet_alliance.domain.values import ValueKind
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
 
 def is_rtl(value: str) -> bool:
@@ -29,7 +30,27 @@ def is_rtl(value: str) -> bool:
     return False
 
 
+def readable_name(english: str | None, native: str | None) -> str:
+    """The name a reader of the window's language reads: the native name when it is in that
+    language's script (Chinese characters for Chinese, right-to-left letters for Urdu), otherwise
+    the English one. A Pakistani college's Urdu name is no help to a Chinese reader."""
+    if native:
+        code = language().split("_")[0]
+        if code == "zh" and any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in native):
+            return native
+        if code == "ur" and is_rtl(native):
+            return native
+    return english or native or ""
+
+
 _LRM, _RLM = "\u200e", "\u200f"
+
+
+def isolated(name: str) -> str:
+    """*name* as a unit of its own in a sentence (Unicode first-strong isolate): "Yasir Mehmood
+    یاسر محمود" followed by ": 2" then reads name, then mark, instead of the Urdu run taking the
+    ": 2" after it into its right-to-left order ("2 :یاسر محمود")."""
+    return f"\u2068{name}\u2069" if name else name
 
 
 def directed(message: str) -> str:
@@ -79,6 +100,39 @@ class EnglishPlurals(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def latin_mnemonic(source: str, translated: str) -> str:
+    """*translated* with the access key of *source* when its own is a letter no Latin keyboard
+    types ("&مقابلہ:" for "&Competition:" becomes "مقابلہ: (&C)", as the Chinese "竞赛(&C)："): Alt
+    and the English letter then work in every language."""
+    mine, english = _MNEMONIC.search(translated), _MNEMONIC.search(source)
+    if mine is None or english is None or mine.group(1).isascii() or not english.group(1).isascii():
+        return translated
+    plain = translated[: mine.start()] + translated[mine.start() + 1 :]
+    return f"{plain.rstrip()} (&{english.group(1).upper()})"
+
+
+class LatinMnemonics(QTranslator):
+    """The language's translator, with :func:`latin_mnemonic` applied to what it answers."""
+
+    def __init__(self, inner: QTranslator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.inner = inner
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = self.inner.translate(context, source, disambiguation, n)
+        if not found:
+            return None
+        return latin_mnemonic(source, found) if "&" in source else found
+
+    def isEmpty(self) -> bool:
+        return self.inner.isEmpty()
 
 
 def enum_label(member: StrEnum | str | None) -> str:
@@ -149,6 +203,34 @@ def error_text(problem: BaseException | FieldError) -> str:
     language, from its own translation context; any other exception as its plain text."""
     if isinstance(problem, FieldError):
         return fill(problem.message, problem.params, (VALIDATION_CONTEXT,), problem.text())
+    if isinstance(problem, ValidationFailed):
+        # Each field's problem in the person's language, after the field's label ("Score"), not
+        # the English "Entry.score: ..." the exception's own text holds for logs.
+        details = "; ".join(_field_problem(e) for e in problem.errors)
+        return fill(problem.message, {"details": details}, (problem.context,), problem.text())
     if isinstance(problem, DomainError):
         return fill(problem.message, problem.params, (problem.context,), problem.text())
     return str(problem) or type(problem).__name__
+
+
+MSG_FIELD_PROBLEM = QT_TRANSLATE_NOOP("Errors", "{field}: {problem}")
+
+
+def _field_problem(problem: FieldError) -> str:
+    from tvet_alliance.domain import catalog
+
+    record = next((r for r in catalog.RECORDS.values() if r.model.__name__ == problem.entity), None)
+    found = catalog.field_of_column(record, problem.field) if record is not None else None
+    said = error_text(problem)
+    if found is None:
+        return said
+    label = plain_label(translate("Fields", found.label))
+    return fill(MSG_FIELD_PROBLEM, {"field": label, "problem": said}, ("Errors",), f"{label}: {said}")
+
+
+def index_of(box: Any, value: object, role: int = 256) -> int:  # 256: Qt.ItemDataRole.UserRole
+    """The index of the item whose data equals *value* (Python equality), or -1. ``findData`` does
+    not do for ids: a uuid read again from the database is another Python object, which the
+    QVariant comparison takes as different — the page fell back to the first track after every
+    save of a scheme, and a judge marked the wrong track."""
+    return next((i for i in range(box.count()) if box.itemData(i, role) == value), -1)

@@ -10,6 +10,7 @@ leaves neither new certificates nor a file, and no printed code is missing from 
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,8 +24,6 @@ from tvet_alliance.ui.dialogs import prompts
 from tvet_alliance.ui.workers import Progress
 
 if TYPE_CHECKING:
-    import uuid
-
     from tvet_alliance.ui.dialogs.certificates import CertificatesDialog, Request, VerifyDialog
 
 
@@ -34,7 +33,8 @@ class CertificateActions(Controller):
         self.dialog: CertificatesDialog | None = None
         self.verify_dialog: VerifyDialog | None = None
         self.certificates_action = self.action(
-            QCoreApplication.translate("MainWindow", "&Certificates…"), lambda: self.open_certificates()
+            QCoreApplication.translate("MainWindow", "&Certificates…"),
+            lambda: self.open_certificates(self.shown_competition()),
         )
         self.certificates_action.setObjectName("certificatesAction")
         self.verify_action = self.action(
@@ -50,6 +50,15 @@ class CertificateActions(Controller):
                 dialog.close()
 
     # --- the dialogs --------------------------------------------------------------------------
+
+    def shown_competition(self) -> uuid.UUID | None:
+        """The competition the page shown is about (Results, Marks), so File → Certificates… opens on
+        it rather than on the first event listed."""
+        current = getattr(self.window, "current_page", None)
+        page = current() if callable(current) else None
+        chosen = getattr(page, "competition_id", None)
+        value = chosen() if callable(chosen) else None
+        return value if isinstance(value, uuid.UUID) else None
 
     def open_certificates(self, subject_id: uuid.UUID | None = None) -> CertificatesDialog | None:
         """The certificates of an event or competition (*subject_id*, else the event on screen, else the first listed)."""
@@ -155,6 +164,10 @@ class CertificateActions(Controller):
                 + " · "
                 + self.tr("%n printed again with the same code", "", report.reused)
             )
+            if report.provisional:
+                message += " · " + self.tr("Results not confirmed yet, no certificates: %1").replace(
+                    "%1", ", ".join(report.provisional)
+                )
             self.shell.finished(message)
 
         return self.shell.start(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.ui import text
 
 BADGES, DELEGATE_LIST, SIGN_IN = "badges", "list", "sign_in"
 ALL, LISTED, SELECTED = "all", "listed", "selected"
@@ -66,9 +67,9 @@ class PrintOptionsDialog(QDialog):
         self.event_box.setObjectName("printEvent")
         for event_id, label in events:
             self.event_box.addItem(label, event_id)
-        if rows is not None:  # by value: findData finds a Python object only when it is the same one
-            ids = [self.event_box.itemData(i) for i in range(self.event_box.count())]
-            self.event_box.setCurrentIndex(ids.index(rows.event_id) if rows.event_id in ids else 0)
+        if rows is not None:
+            index = text.index_of(self.event_box, rows.event_id)  # the Events page's event
+            self.event_box.setCurrentIndex(max(index, 0))
         form.addRow(self.tr("&Event:"), self.event_box)
         self.layout_box = QComboBox()
         self.layout_box.setObjectName("printLayout")

@@ -112,6 +112,8 @@ class ResultsPage(QWidget):
         self._database = database
         self._editing = editing
         self.current: results.TrackResults | None = None
+        #: The competition's stored (threshold, margin), what the proposals shown are computed with.
+        self._applied: tuple[int, Decimal] | None = None
 
         self.competition = QComboBox()
         self.competition.setObjectName("resultsCompetition")
@@ -212,6 +214,10 @@ class ResultsPage(QWidget):
         self.competition.currentIndexChanged.connect(self._competition_chosen)
         self.tracks.currentItemChanged.connect(lambda *_: self._show_track())
         self.apply_settings.clicked.connect(self.save_settings)
+        # Enter (or leaving the box) applies a typed threshold or margin: the boxes never show a value
+        # the proposals beside them were not computed with.
+        self.threshold.editingFinished.connect(self._settings_edited)
+        self.margin.editingFinished.connect(self._settings_edited)
         self.confirm_button.clicked.connect(self.confirm)
         self.unlock_button.clicked.connect(self.unlock)
         self.sheet_button.clicked.connect(lambda: self.print_results(book=False))
@@ -247,7 +253,7 @@ class ResultsPage(QWidget):
             for c in found:
                 label = c.name if c.edition is None else f"{c.name} ({c.edition})"
                 self.competition.addItem(label, c.id)
-        index = self.competition.findData(chosen, ID_ROLE) if chosen is not None else -1
+        index = text.index_of(self.competition, chosen, ID_ROLE) if chosen is not None else -1
         self.competition.setCurrentIndex(index if index >= 0 else (0 if self.competition.count() else -1))
         self.competition.blockSignals(False)
         self._competition_chosen()
@@ -267,6 +273,7 @@ class ResultsPage(QWidget):
             if settings is not None:
                 self.threshold.setValue(settings.threshold)
                 self.margin.setValue(float(settings.margin))
+                self._applied = self._typed_settings()
             language = text.language().split("_")[0]
             for t in tracks:
                 name = t.name_zh if language == "zh" and t.name_zh else t.name
@@ -324,15 +331,10 @@ class ResultsPage(QWidget):
             )
             return
         self.state.setText(self._state_text(t))
-        language = text.language().split("_")[0]
         self.table.setRowCount(len(t.rows))
         for row, r in enumerate(t.rows):
             rank = str(r.rank) if r.rank is not None else self._unranked_text(r)
-            organisation = (
-                r.organization_native
-                if language in ("zh", "ur") and r.organization_native
-                else r.organization
-            )
+            organisation = text.readable_name(r.organization, r.organization_native)
             members = ", ".join(r.members) if r.team_name and r.members else ""
             lines = [r.entry, organisation or "", " · ".join(x for x in (members, r.entry_native) if x)]
             standard = t.standard(r)
@@ -397,11 +399,18 @@ class ResultsPage(QWidget):
         self.refresh()
         return done
 
+    def _typed_settings(self) -> tuple[int, Decimal]:
+        return self.threshold.value(), Decimal(str(round(self.margin.value(), 2)))
+
+    def _settings_edited(self) -> None:
+        if self.competition_id() is not None and self._typed_settings() != self._applied:
+            self.save_settings()
+
     def save_settings(self) -> None:
         cid = self.competition_id()
         if cid is None:
             return
-        threshold, margin = self.threshold.value(), Decimal(str(round(self.margin.value(), 2)))
+        threshold, margin = self._typed_settings()
         self._write(lambda s: results.set_settings(s, cid, threshold, margin))
 
     def _medals_text(self, t: results.TrackResults) -> str:

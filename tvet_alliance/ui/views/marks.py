@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -322,7 +322,9 @@ class MarksTable(QTableView):
     )
 
     def __init__(self, page: MarksView) -> None:
-        super().__init__(page)
+        # No parent yet: the page's layout adopts it after the bar above it, so Tab goes from the
+        # bar's last button into the grid (a child made first would come first in the tab order).
+        super().__init__()
         self.page = page
 
     def event(self, event: QEvent) -> bool:
@@ -345,6 +347,11 @@ class MarksTable(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
             self.page.move_from(index, "down")
             return
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and index.isValid():
+            # The judge's next cell to mark; past the last one, Tab leaves the grid.
+            if not self.page.move_from(index, "right" if event.key() == Qt.Key.Key_Tab else "left"):
+                event.ignore()
+            return
         aspect = self.page.model.aspect_at(index.column())
         grid = self.page.model.grid
         if (
@@ -356,6 +363,13 @@ class MarksTable(QTableView):
             self.page.measured_by_judge_one(aspect.code)
             return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Tabbing (or Alt+letter, or a closed dialog) into the grid lands on a mark, not on a name.
+        index, columns = self.currentIndex(), self.page.markable_columns()
+        if columns and self.model().rowCount() and (not index.isValid() or index.column() not in columns):
+            self.setCurrentIndex(self.model().index(max(index.row(), 0), columns[0]))
+        super().focusInEvent(event)
 
 
 class MarksView(QWidget):
@@ -380,7 +394,7 @@ class MarksView(QWidget):
         self.judge.setObjectName("marksJudge")
         for j in (1, 2, 3):
             self.judge.addItem(self.tr("Judge %1").replace("%1", str(j)), j)
-        self.scheme_button = QPushButton(self.tr("Marking scheme…"))
+        self.scheme_button = QPushButton(self.tr("Marking &scheme…"))
         self.scheme_button.setObjectName("marksScheme")
         self.progress = QLabel()
         self.progress.setObjectName("marksProgress")
@@ -407,13 +421,18 @@ class MarksView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(56)
 
+        # Tab and Shift+Tab move between the grid's cells, so Alt+C, Alt+T, Alt+J and Alt+S are the
+        # keyboard's way out of the grid to the competition, track, judge and scheme.
         top = QHBoxLayout()
-        for label, box in ((self.tr("Competition"), self.competition), (self.tr("Skill track"), self.track)):
+        for label, box, stretch in (
+            (self.tr("&Competition"), self.competition, 1),
+            (self.tr("Skill &track"), self.track, 1),
+            (self.tr("&Judge"), self.judge, 0),
+        ):
             caption = QLabel(label)
             caption.setBuddy(box)
             top.addWidget(caption)
-            top.addWidget(box, 1)
-        top.addWidget(self.judge)
+            top.addWidget(box, stretch)
         top.addWidget(self.scheme_button)
         self.empty = QLabel(
             self.tr(
@@ -440,6 +459,10 @@ class MarksView(QWidget):
     def _db(self) -> Database | None:
         return self._database()
 
+    def competition_id(self) -> uuid.UUID | None:
+        value = self.competition.currentData()
+        return value if isinstance(value, uuid.UUID) else None
+
     def refresh(self) -> None:
         db = self._db()
         chosen = self.competition.currentData()
@@ -449,8 +472,8 @@ class MarksView(QWidget):
             with db.session() as s:
                 for c in marking.competitions(s):
                     self.competition.addItem(c.name, c.id)
-        if chosen is not None and self.competition.findData(chosen) >= 0:
-            self.competition.setCurrentIndex(self.competition.findData(chosen))
+        if chosen is not None and (found := text.index_of(self.competition, chosen)) >= 0:
+            self.competition.setCurrentIndex(found)
         self.competition.blockSignals(False)
         self._competition_chosen()
 
@@ -465,8 +488,8 @@ class MarksView(QWidget):
             with db.session() as s:
                 for t in marking.tracks(s, competition):
                     self.track.addItem(t.name_zh if zh and t.name_zh else t.name, t.id)
-        if chosen is not None and self.track.findData(chosen) >= 0:
-            self.track.setCurrentIndex(self.track.findData(chosen))
+        if chosen is not None and (found := text.index_of(self.track, chosen)) >= 0:
+            self.track.setCurrentIndex(found)
         self.track.blockSignals(False)
         self._load()
 
@@ -501,6 +524,8 @@ class MarksView(QWidget):
         warnings = [
             text.translate("Marking", p.message).format(**p.params) for p in grid.problems if p.warning
         ]
+        if grid.confirmed:  # said before a judge types a mark the lock refuses
+            parts.insert(0, self.tr("Results confirmed: the marks are locked (Unlock… on the Results page)"))
         self.progress.setText(" · ".join(parts + warnings))
 
     # --- writing ---------------------------------------------------------------------------------
@@ -542,12 +567,13 @@ class MarksView(QWidget):
         except DomainError as exc:
             self.set_status(text.error_text(exc), error=True)
             return False
-        label = self.tr("Mark %1 of %2").replace("%1", aspect.code).replace("%2", row.name)
+        name = text.isolated(row.name)
+        label = self.tr("Mark %1 of %2").replace("%1", aspect.code).replace("%2", name)
         command = MarkCommand(self._database, cell, before, done.after, self._written, self._failed, label)
         self.undo_stack.push(command)
         self.set_status(
             self.tr("Saved %1: %2")
-            .replace("%1", f"{aspect.code} · {row.name}")
+            .replace("%1", text.isolated(f"{aspect.code} · {name}"))  # one unit in an Urdu sentence too
             .replace("%2", _number(done.after) or "—")
         )
         self._written(changes.take(session) or Changes.of(*MARK_TABLES))
@@ -560,24 +586,42 @@ class MarksView(QWidget):
     def _failed(self, exc: DomainError) -> None:
         self.set_status(text.error_text(exc), error=True)
 
-    def move_from(self, index: QModelIndex | QPersistentModelIndex, where: str) -> None:
+    def markable_columns(self) -> list[int]:
+        """The grid's columns the chosen judge types into: every aspect for judge 1, the judgement
+        aspects for judges 2 and 3 (a measurement has judge 1's one mark)."""
+        grid = self.model.grid
+        columns = range(FIRST_ASPECT, self.model.mark_column)
+        if grid is None:
+            return list(columns)
+        mine = [c for c in columns if (a := self.model.aspect_at(c)) and grid.judge in _judges(a.kind)]
+        return mine or list(columns)
+
+    def move_from(self, index: QModelIndex | QPersistentModelIndex, where: str) -> bool:
         """Make the next cell current: down (Enter), right (Tab: on to the next row's first aspect
-        after the last), left (Shift+Tab)."""
-        rows, first = self.model.rowCount(), FIRST_ASPECT
-        last = self.model.mark_column - 1
+        after the last), left (Shift+Tab). Tab and Shift+Tab step over the aspects the judge does not
+        mark, so judge 2's Tab after the last judgement goes to the next row's first judgement.
+        False when there is no cell further that way (the last cell, for Tab)."""
+        rows = self.model.rowCount()
+        columns = self.markable_columns()
         row, column = index.row(), index.column()
         if where == "down":
             row = min(row + 1, rows - 1)
         elif where == "right":
-            column += 1
-            if column > last:
-                column, row = first, min(row + 1, rows - 1)
+            after = [c for c in columns if c > column]
+            if after:
+                column = after[0]
+            elif row + 1 < rows:
+                column, row = columns[0], row + 1
         else:
-            column -= 1
-            if column < first:
-                column, row = last, max(row - 1, 0)
+            before = [c for c in columns if c < column]
+            if before:
+                column = before[-1]
+            elif row > 0:
+                column, row = columns[-1], row - 1
+        moved = (row, column) != (index.row(), index.column())
         self.table.setCurrentIndex(self.model.index(row, column))
         self.table.setFocus()
+        return moved
 
     # --- the scheme ------------------------------------------------------------------------------
 
@@ -590,3 +634,5 @@ class MarksView(QWidget):
         dialog = SchemeDialog(self._database, track, self)
         if dialog.exec():
             self._written(Changes.of("marking_aspect", "entry"))
+            if self.table.isVisible():
+                self.table.setFocus()  # on to marking
