@@ -79,7 +79,7 @@
 <context>
     <name>CertificateActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="150"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="161"/>
         <source>%n certificates saved to %1</source>
         <translation>
             <numerusform>%n certificate saved to %1</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="163"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="154"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="165"/>
         <source>%n printed again with the same code</source>
         <translation>
             <numerusform>%n printed again with the same code</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>DataActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="275"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="271"/>
         <source>Exported %Ln records to %1</source>
         <translation>
             <numerusform>Exported %Ln record to %1</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="316"/>
         <source>Loaded %Ln records from %1</source>
         <translation>
             <numerusform>Loaded %Ln record from %1</numerusform>
@@ -351,7 +351,7 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="116"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="117"/>
         <source>Those shown in the list (%n)</source>
         <translation>
             <numerusform>Those shown in the list (%n)</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="119"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="120"/>
         <source>The selected delegates (%n)</source>
         <translation>
             <numerusform>The selected delegate (%n)</numerusform>
@@ -392,7 +392,7 @@
 <context>
     <name>PrintingActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="234"/>
         <source>%n cancelled registrations were left out.</source>
         <translation>
             <numerusform>%n cancelled registration was left out.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="267"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="271"/>
         <source>Saved %n pages to %1.</source>
         <translation>
             <numerusform>Saved %n page to %1.</numerusform>
@@ -431,16 +431,15 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="227"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="234"/>
         <source>%n entries</source>
-        <extracomment>Where the competition&apos;s medal table goes (ui/views/medal_table.py, put here at the merge).</extracomment>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
         <source>%n gold</source>
         <translation>
             <numerusform>%n gold</numerusform>
@@ -448,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
         <source>%n silver</source>
         <translation>
             <numerusform>%n silver</numerusform>
@@ -456,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
         <source>%n bronze</source>
         <translation>
             <numerusform>%n bronze</numerusform>
@@ -464,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
         <source>%n Medallion for Excellence</source>
         <translation>
             <numerusform>%n Medallion for Excellence</numerusform>

@@ -30,23 +30,23 @@
         <translation>مقابلے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="857"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="865"/>
         <source>Skill tracks</source>
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="971"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="986"/>
         <source>Entries</source>
         <extracomment>The key of an entry row&apos;s medal check (domain.rules.medal_conflicts): a MedalConflict, or absent.</extracomment>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="1018"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1033"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="607"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="652"/>
         <source>Check-in</source>
         <translation>چیک اِن</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="476"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="488"/>
         <source>Results</source>
         <translation>نتائج</translation>
     </message>
@@ -409,7 +409,7 @@
 <context>
     <name>CertificateActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="150"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="161"/>
         <source>%n certificates saved to %1</source>
         <translation>
             <numerusform>%n سرٹیفکیٹ %1 میں محفوظ ہوا</numerusform>
@@ -417,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="163"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n نیا</numerusform>
@@ -425,12 +425,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="154"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="165"/>
         <source>%n printed again with the same code</source>
         <translation>
             <numerusform>%n اسی کوڈ کے ساتھ دوبارہ چھپا</numerusform>
             <numerusform>%n اسی کوڈ کے ساتھ دوبارہ چھپے</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="168"/>
+        <source>Results not confirmed yet, no certificates: %1</source>
+        <translation>نتائج کی ابھی تصدیق نہیں ہوئی، سرٹیفکیٹ نہیں: %1</translation>
     </message>
 </context>
 <context>
@@ -540,18 +545,18 @@
         <translation>یہ سرٹیفکیٹ کا کوڈ نہیں: کوڈ میں 10 حروف اور ہندسے ہوتے ہیں (abcd-efgh-jk کی طرح گروپ میں)، کبھی 0، 1، o، i یا l نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="514"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="517"/>
         <source>The event is not in the database.</source>
-        <extracomment>Revoked certificates left revoked (not printed, not replaced). Certificates revoked because the entry&apos;s medal changed since they were issued (replaced). Certificates revoked because their entry lost its medal or was withdrawn or disqualified. Entries that would get certificates but list no member.</extracomment>
+        <extracomment>Revoked certificates left revoked (not printed, not replaced). Certificates revoked because the entry&apos;s medal changed since they were issued (replaced). Certificates revoked because their entry lost its medal or was withdrawn or disqualified. Entries that would get certificates but list no member. Tracks left out: marked by a scheme, their results not confirmed yet (names, sorted).</extracomment>
         <translation>یہ تقریب ڈیٹا بیس میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="574"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="593"/>
         <source>The competition is not in the database.</source>
         <translation>یہ مقابلہ ڈیٹا بیس میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="766"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="789"/>
         <source>The competition has no track called {name}.</source>
         <translation>اس مقابلے میں {name} نام کا کوئی شعبہ نہیں۔</translation>
     </message>
@@ -729,174 +734,174 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="89"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="98"/>
         <source>Check in (or the match picked)</source>
         <extracomment>The result panel&apos;s colours: (background, border, text), by what it says. The walk-in form was opened (tests fill it through this).</extracomment>
         <translation>چیک اِن کریں (یا چنا ہوا نتیجہ)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="90"/>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="91"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="99"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="100"/>
         <source>Pick among the matches</source>
         <translation>ملنے والوں میں سے چنیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="92"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="101"/>
         <source>Clear the search field</source>
         <translation>تلاش کا خانہ خالی کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="115"/>
-        <source>&amp;Event</source>
-        <translation>تقریب (&amp;E)</translation>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="125"/>
+        <source>Eve&amp;nt</source>
+        <translation>تقریب (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="117"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="127"/>
         <source>&amp;Desk</source>
         <translation>ڈیسک (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="144"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="154"/>
         <source>Scan a ticket, or type a name, organisation, e-mail or phone</source>
         <translation>ٹکٹ اسکین کریں، یا نام، ادارہ، ای میل یا فون لکھیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="195"/>
         <source>Register as walk-in… (%1)</source>
         <translation>موقع پر اندراج… (%1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="216"/>
         <source>Undo the selected check-in…</source>
         <translation>چنا ہوا چیک اِن واپس لیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="207"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="222"/>
         <source>Undo last check-in… (%1)</source>
         <translation>آخری چیک اِن واپس لیں… (%1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="228"/>
         <source>Walk-in…</source>
         <translation>موقع پر اندراج…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="217"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="232"/>
         <source>Register someone not on the list (%1)</source>
         <translation>فہرست سے باہر کسی کا اندراج کریں (%1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="248"/>
         <source>Register a walk-in</source>
         <translation>موقع پر اندراج کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="249"/>
         <source>Undo the last check-in</source>
         <translation>آخری چیک اِن واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="291"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="306"/>
         <source>Registered: %1</source>
         <translation>اندراج شدہ: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="292"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="307"/>
         <source>Checked in: %1</source>
         <translation>چیک اِن: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="293"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="308"/>
         <source>In person: %1</source>
         <translation>بالمشافہ: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="294"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="309"/>
         <source>Online: %1</source>
         <translation>آن لائن: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="295"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="310"/>
         <source>Walk-ins: %1</source>
         <translation>موقع پر اندراج: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="300"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="315"/>
         <source>To review (%1)</source>
         <translation>جانچ کے لیے (%1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="304"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="319"/>
         <source>%1 — checked in again at %2 at %3 (first at %4 at %5)</source>
         <translation>%1 — دوبارہ چیک اِن %2 بجے، %3 پر (پہلی بار %4 بجے، %5 پر)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="355"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="399"/>
         <source>Choose the event first.</source>
         <translation>پہلے تقریب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="456"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="501"/>
         <source>Checked in</source>
         <translation>چیک اِن ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="457"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="502"/>
         <source>Not registered</source>
         <translation>اندراج نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="458"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="503"/>
         <source>Registration cancelled</source>
         <translation>اندراج منسوخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="459"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="504"/>
         <source>%1 delegates match: pick one with ↑ ↓ and Enter</source>
         <translation>%1 مندوب ملے: ↑ ↓ اور Enter سے ایک چنیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="466"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="511"/>
         <source>Already checked in at %1 at %2</source>
         <translation>پہلے ہی %1 بجے %2 پر چیک اِن ہو چکے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="471"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="516"/>
         <source>Already checked in at %1</source>
         <translation>پہلے ہی %1 بجے چیک اِن ہو چکے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="473"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="518"/>
         <source>This ticket was replaced</source>
         <translation>یہ ٹکٹ بدل دیا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="484"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="529"/>
         <source>Ask for the badge again, or search by name.</source>
         <translation>نیا بیج مانگیں، یا نام سے تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="539"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="584"/>
         <source>Already on record: registered to the person found.</source>
         <translation>ریکارڈ میں پہلے سے موجود: ملنے والے شخص کے نام اندراج ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="550"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="595"/>
         <source>No check-in at this desk to undo.</source>
         <translation>اس ڈیسک پر واپس لینے کو کوئی چیک اِن نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="575"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="620"/>
         <source>Undo the check-in of %1?</source>
         <translation>%1 کا چیک اِن واپس لیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="576"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="621"/>
         <source>Undo check-in</source>
         <translation>چیک اِن واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="589"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="634"/>
         <source>Check-in undone</source>
         <translation>چیک اِن واپس لے لیا گیا</translation>
     </message>
@@ -1130,7 +1135,7 @@
 <context>
     <name>DataActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="275"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="271"/>
         <source>Exported %Ln records to %1</source>
         <translation>
             <numerusform>%Ln ریکارڈ %1 میں برآمد ہو گیا</numerusform>
@@ -1138,7 +1143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="316"/>
         <source>Loaded %Ln records from %1</source>
         <translation>
             <numerusform>%1 سے %Ln ریکارڈ لوڈ ہو گیا</numerusform>
@@ -2199,6 +2204,12 @@ The old code stops working at the check-in desk: print the badge again after thi
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>یہ فرد اس تقریب کے لیے رجسٹرڈ تھا اور وہ اندراج حذف کر دیا گیا؛ اس کے بجائے وہی اندراج بحال کریں (حذف شدہ دکھائیں)۔</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/text.py" line="216"/>
+        <source>{field}: {problem}</source>
+        <extracomment>The languages the window speaks: (setting, name in that language).</extracomment>
+        <translation>{field}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2414,7 +2425,7 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>چینی میں مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="988"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1003"/>
         <source>Medal check</source>
         <translation>تمغے کی جانچ</translation>
     </message>
@@ -2814,45 +2825,47 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="588"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="878"/>
+        <location filename="../../tvet_alliance/services/records.py" line="593"/>
         <source>Results confirmed</source>
         <extracomment>Labels of logged fields that no form shows (confirmed results: services/results.py).</extracomment>
         <translation>نتائج کی تصدیق</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="589"/>
+        <location filename="../../tvet_alliance/services/records.py" line="594"/>
         <source>Results confirmed by</source>
         <translation>نتائج کی تصدیق از</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="590"/>
+        <location filename="../../tvet_alliance/services/records.py" line="595"/>
         <source>Reason for unlocking the results</source>
         <translation>نتائج کھولنے کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="591"/>
+        <location filename="../../tvet_alliance/services/records.py" line="596"/>
         <source>Standard score</source>
         <translation>معیاری اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="627"/>
+        <location filename="../../tvet_alliance/services/records.py" line="636"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="134"/>
         <source>Deleted</source>
+        <extracomment>Logged fields no form shows that hold a moment (shown like the When column).</extracomment>
         <translation>حذف شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="820"/>
+        <location filename="../../tvet_alliance/services/records.py" line="829"/>
         <source>People</source>
         <extracomment>Each line&apos;s values as they are (texts, enum members, dates, decimals): the form shows them in the person&apos;s language (an agreement&apos;s status, a medal), as a list&apos;s cells are.</extracomment>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="826"/>
+        <location filename="../../tvet_alliance/services/records.py" line="835"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="832"/>
+        <location filename="../../tvet_alliance/services/records.py" line="841"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
@@ -2872,6 +2885,11 @@ The old code stops working at the check-in desk: print the badge again after thi
         <location filename="../../tvet_alliance/services/listing.py" line="773"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="875"/>
+        <source>Marked</source>
+        <translation>نمبر لگ چکے</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="173"/>
@@ -2894,13 +2912,13 @@ The old code stops working at the check-in desk: print the badge again after thi
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="169"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="995"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1010"/>
         <source>Rank</source>
         <extracomment>The language of the second name in a bilingual header, read from its .ts file. Columns that are not a record&apos;s field: derived values a person expects beside the fields (the rank of an entry, a delegate&apos;s event and check-in), with their labels in the &quot;Fields&quot; context.</extracomment>
         <translation>پوزیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="1027"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1042"/>
         <source>Expiring within</source>
         <translation>میعاد ختم ہونے کی مدت</translation>
     </message>
@@ -2992,7 +3010,7 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>FilterCombo</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="171"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="173"/>
         <source>%1: %2</source>
         <extracomment>The keys a search box keeps for its own text even where a window action has the same shortcut (Delete deletes a character there, not the selected record).</extracomment>
         <translation>%1: %2</translation>
@@ -3001,13 +3019,13 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="149"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="161"/>
         <source>The register is empty. Start here:</source>
         <extracomment>The suggested actions, by their name in :attr:`PageContext.actions`, in order.</extracomment>
         <translation>رجسٹر خالی ہے۔ یہاں سے شروع کریں:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="154"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="166"/>
         <source>Load the sample data to look around, import the spreadsheets you have, or add the first partner by hand.</source>
         <translation>جائزہ لینے کے لیے نمونہ ڈیٹا لوڈ کریں، اپنی اسپریڈشیٹس درآمد کریں، یا پہلا شراکت دار خود شامل کریں۔</translation>
     </message>
@@ -3082,27 +3100,27 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="232"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="244"/>
         <source>China–Pakistan TVET Alliance</source>
         <translation>پاک چین TVET الائنس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="251"/>
         <source>Partners</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="240"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="252"/>
         <source>Delegates</source>
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="241"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="253"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="254"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
@@ -3112,22 +3130,22 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>ہوم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="287"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="299"/>
         <source>Live figures from the register. Partners by country, seminar delegates by how they attend, competition medals and the state of agreements.</source>
         <translation>رجسٹر سے تازہ ترین اعداد و شمار: ملک کے لحاظ سے شراکت دار، شرکت کے طریقے کے لحاظ سے سیمینار کے مندوبین، مقابلوں کے تمغے اور معاہدوں کی صورتحال۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="293"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="305"/>
         <source>Active members: %1</source>
         <translation>فعال ارکان: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="298"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="310"/>
         <source>Attended: %1</source>
         <translation>شریک ہوئے: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="330"/>
         <source>Medals won: %1</source>
         <translation>جیتے گئے تمغے: %1</translation>
     </message>
@@ -3877,54 +3895,54 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>درآمد مکمل: %1 نئے، %2 تازہ کیے گئے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="142"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="138"/>
         <source>Importing attendance…</source>
         <translation>حاضری درآمد ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="209"/>
         <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
         <translation>برآمد کے لیے کوئی فہرست کھولیں: شراکت دار، افراد، تقریبات، مقابلے یا معاہدے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="255"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="251"/>
         <source>Export everything</source>
         <translation>سب کچھ برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="257"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="306"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="253"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="302"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>مکمل برآمد (*.zip);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="269"/>
         <source>Exporting everything…</source>
         <translation>سب کچھ برآمد ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="279"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="275"/>
         <source>Cancelled; no file was written.</source>
         <translation>منسوخ کر دیا گیا؛ کوئی فائل نہیں لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="294"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="304"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="290"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="300"/>
         <source>Load a full export</source>
         <translation>مکمل برآمد لوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="297"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="293"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>پہلے فائل ← نیا ڈیٹا بیس… استعمال کریں، پھر برآمد اس میں لوڈ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="314"/>
         <source>Loading the full export…</source>
         <translation>مکمل برآمد لوڈ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="329"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="325"/>
         <source>Nothing was loaded.</source>
         <translation>کچھ لوڈ نہیں ہوا۔</translation>
     </message>
@@ -4067,7 +4085,7 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>براہِ کرم موجودہ کام مکمل ہونے تک انتظار کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="37"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="36"/>
         <source>&amp;Certificates…</source>
         <translation>سرٹیفکیٹ (&amp;C)…</translation>
     </message>
@@ -4077,37 +4095,37 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>سرٹیفکیٹ کی تصدیق کریں (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="112"/>
         <source>Fonts missing for printing</source>
         <translation>چھپائی کے لیے فونٹ موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="113"/>
         <source>Print the certificates anyway?</source>
         <translation>کیا پھر بھی سرٹیفکیٹ چھاپیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="159"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="174"/>
         <source>Printing certificates…</source>
         <translation>سرٹیفکیٹ چھپ رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="178"/>
         <source>Certificates</source>
         <translation>سرٹیفکیٹ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="165"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="180"/>
         <source>Cancelled; no certificate was issued and no file was written.</source>
         <translation>منسوخ کر دیا گیا؛ نہ کوئی سرٹیفکیٹ جاری ہوا نہ کوئی فائل لکھی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="183"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="198"/>
         <source>Revoke a certificate</source>
         <translation>سرٹیفکیٹ منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="206"/>
         <source>Certificate %1 of %2 revoked.</source>
         <translation>%2 کا سرٹیفکیٹ %1 منسوخ کر دیا گیا۔</translation>
     </message>
@@ -4231,44 +4249,44 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>پہلوؤں کے زیادہ سے زیادہ نمبروں کا مجموعہ {total} ہے، مقابلے کا {max} نہیں: نمبر {max} کے تناسب میں بدلے جاتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="121"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="122"/>
         <source>The skill track is not in this database.</source>
         <translation>یہ مہارتی مقابلہ اس ڈیٹا بیس میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="211"/>
-        <location filename="../../tvet_alliance/services/marking.py" line="477"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="216"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="487"/>
         <source>That entry or aspect is not in this track any more.</source>
         <translation>یہ اندراج یا پہلو اب اس مقابلے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="418"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="427"/>
         <source>No competition is named “{name}”.</source>
-        <extracomment>this judge&apos;s marks, by aspect id judgement aspects whose judges&apos; scores are more than 1 apart</extracomment>
+        <extracomment>this judge&apos;s marks, by aspect id judgement aspects whose judges&apos; scores are more than 1 apart The track&apos;s results are confirmed: its marks are locked until unlocked with a reason.</extracomment>
         <translation>“{name}” نام کا کوئی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="420"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="429"/>
         <source>Several competitions are named “{name}”.</source>
         <translation>کئی مقابلوں کا نام “{name}” ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="434"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="443"/>
         <source>The competition has no skill track “{name}”.</source>
         <translation>اس مقابلے میں “{name}” نام کا کوئی مہارتی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="467"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="477"/>
         <source>An aspect judges have marked cannot be removed; clear its marks first.</source>
         <translation>جس پہلو پر ججوں نے نمبر دیے ہوں اسے ہٹایا نہیں جا سکتا؛ پہلے اس کے نمبر مٹائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="485"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="495"/>
         <source>Aspect {aspect} has marks: its type cannot change.</source>
         <translation>پہلو {aspect} کے نمبر موجود ہیں: اس کی قسم نہیں بدل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="514"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="524"/>
         <source>That track has no marking scheme to copy.</source>
         <translation>اس مقابلے کی نقل کرنے کے لیے کوئی نمبر دینے کی اسکیم نہیں ہے۔</translation>
     </message>
@@ -4297,12 +4315,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MarkingCard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="202"/>
         <source>Marking progress</source>
         <translation>نمبر لگانے کی پیش رفت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="210"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="222"/>
         <source>%1 of %2</source>
         <translation>%2 میں سے %1</translation>
     </message>
@@ -4363,57 +4381,67 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MarksView</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="382"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="396"/>
         <source>Judge %1</source>
         <translation>جج %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="383"/>
-        <source>Marking scheme…</source>
-        <translation>نمبر دینے کی اسکیم…</translation>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="397"/>
+        <source>Marking &amp;scheme…</source>
+        <translation>نمبر دینے کی اسکیم (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="411"/>
-        <source>Competition</source>
-        <translation>مقابلہ</translation>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="428"/>
+        <source>&amp;Competition</source>
+        <translation>مقابلہ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="411"/>
-        <source>Skill track</source>
-        <translation>مہارتی مقابلہ</translation>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="429"/>
+        <source>Skill &amp;track</source>
+        <translation>مہارتی مقابلہ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="420"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="430"/>
+        <source>&amp;Judge</source>
+        <translation>جج (&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="439"/>
         <source>This track has no marking scheme: its entries keep a typed score. Make one with “Marking scheme…” to mark it here.</source>
         <translation>اس مقابلے کی نمبر دینے کی اسکیم نہیں ہے: اس کے اندراجات کا اسکور ہاتھ سے لکھا جاتا ہے۔ یہاں نمبر دینے کے لیے “نمبر دینے کی اسکیم…” سے ایک بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="496"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="519"/>
         <source>Marked: %1 · to mark: %2</source>
         <translation>نمبر دیے گئے: %1 · باقی: %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="499"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="522"/>
         <source>Judges more than 1 apart: %1</source>
         <translation>1 سے زیادہ فرق والے جج: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="515"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="528"/>
+        <source>Results confirmed: the marks are locked (Unlock… on the Results page)</source>
+        <translation>نتائج کی تصدیق ہو چکی: نمبر مقفل ہیں (نتائج کے صفحے پر کھولیں…)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="540"/>
         <source>%1 is a measurement: judge 1 gives its one mark.</source>
         <translation>%1 پیمائش ہے: اس کا ایک ہی نمبر جج 1 دیتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="519"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="544"/>
         <source>The cell was left as it was.</source>
         <translation>خانہ جیسا تھا ویسا رہا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="545"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="571"/>
         <source>Mark %1 of %2</source>
         <translation>%2 کا %1 نمبر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="549"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="575"/>
         <source>Saved %1: %2</source>
         <translation>محفوظ %1: %2</translation>
     </message>
@@ -4421,7 +4449,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MasterDetailPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="763"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="770"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4429,7 +4457,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MedalGlance</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="390"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="395"/>
         <source>Medal table</source>
         <translation>تمغوں کی جدول</translation>
     </message>
@@ -4477,17 +4505,17 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="141"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="143"/>
         <source>Medallions for Excellence: counted apart, not in the total</source>
         <translation>امتیازی اعزاز الگ گنے جاتے ہیں، کل میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="143"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="145"/>
         <source>Gold, silver and bronze (medallions are counted apart)</source>
         <translation>طلائی، نقرئی اور کانسی کے تمغے (امتیازی اعزاز الگ گنے جاتے ہیں)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="145"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="147"/>
         <source>Gold 4, silver 3, bronze 2, medallion 1</source>
         <translation>طلائی 4، نقرئی 3، کانسی 2، امتیازی اعزاز 1</translation>
     </message>
@@ -4495,93 +4523,93 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MedalTableView</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="195"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="197"/>
         <source>By country</source>
         <extracomment>The table was read again (after a refresh or a choice).</extracomment>
         <translation>ملک کے لحاظ سے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="198"/>
         <source>By institution</source>
         <translation>ادارے کے لحاظ سے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="201"/>
         <source>Equal rows share a rank; the next rank skips (1, 2, 2, 4)</source>
         <translation>برابر قطاروں کی پوزیشن ایک ہوتی ہے؛ اگلی پوزیشن چھوٹ جاتی ہے (1، 2، 2، 4)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="202"/>
         <source>Gold first</source>
         <translation>پہلے طلائی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="203"/>
         <source>Total medals</source>
         <translation>کل تمغے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="202"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="204"/>
         <source>Medal points</source>
         <translation>تمغوں کے پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="203"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="205"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="207"/>
         <source>Ceremony order…</source>
         <translation>تقریب کی ترتیب…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="211"/>
         <source>Track by track: medallions, then bronze, silver and gold, with the names in both scripts</source>
         <translation>شعبہ وار: پہلے امتیازی اعزاز، پھر کانسی، نقرئی اور طلائی، نام دونوں رسم الخط میں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="232"/>
         <source>Total: gold, silver and bronze (medallions are counted apart). Points: gold 4, silver 3, bronze 2, medallion 1. A team counts once; withdrawn and disqualified entries count nothing.</source>
         <translation>کل: طلائی، نقرئی اور کانسی (امتیازی اعزاز الگ گنے جاتے ہیں)۔ پوائنٹس: طلائی 4، نقرئی 3، کانسی 2، امتیازی اعزاز 1۔ ٹیم ایک بار گنی جاتی ہے؛ دستبردار اور نااہل اندراجات شمار نہیں ہوتے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="299"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="304"/>
         <source>Choose a competition to see its medal table.</source>
         <translation>تمغوں کی جدول دیکھنے کے لیے کوئی مقابلہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="301"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="306"/>
         <source>No medals yet.</source>
         <translation>ابھی کوئی تمغہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="325"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="330"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="352"/>
         <source>Export the medal table</source>
         <translation>تمغوں کی جدول برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="352"/>
         <source>medals</source>
         <translation>تمغے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="359"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="364"/>
         <source>Save the ceremony order</source>
         <translation>تقریب کی ترتیب محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="359"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="364"/>
         <source>ceremony</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="374"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="379"/>
         <source>Could not write the file</source>
         <translation>فائل نہیں لکھی جا سکی</translation>
     </message>
@@ -4642,82 +4670,82 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="25"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="26"/>
         <source>Print badges</source>
         <translation>بیجز پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="26"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="27"/>
         <source>Print the delegate list</source>
         <translation>مندوبین کی فہرست پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="27"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="28"/>
         <source>Print a sign-in sheet</source>
         <translation>حاضری شیٹ پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="72"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="73"/>
         <source>&amp;Event:</source>
         <translation>&amp;تقریب:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="75"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="76"/>
         <source>A6, one badge a page</source>
         <translation>A6، ہر صفحے پر ایک بیج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="76"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="77"/>
         <source>A4, eight badges a page (cut marks)</source>
         <translation>A4، ہر صفحے پر آٹھ بیج (کاٹنے کے نشانات)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="78"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="79"/>
         <source>&amp;Layout:</source>
         <translation>&amp;ترتیب:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="81"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="82"/>
         <source>&amp;Delegates:</source>
         <translation>&amp;مندوبین:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="84"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="85"/>
         <source>By name</source>
         <translation>نام کے لحاظ سے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="85"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="86"/>
         <source>By organisation</source>
         <translation>ادارے کے لحاظ سے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="86"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="87"/>
         <source>&amp;Order:</source>
         <translation>&amp;ترتیبِ فہرست:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="87"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="88"/>
         <source>Cancelled registrations are left out.</source>
         <translation>منسوخ رجسٹریشنز شامل نہیں کی جاتیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="91"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="92"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="93"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="94"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF کے طور پر &amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="111"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="112"/>
         <source>All delegates of the event</source>
         <translation>تقریب کے تمام مندوبین</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="116"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="117"/>
         <source>Those shown in the list (%n)</source>
         <translation>
             <numerusform>فہرست میں دکھائے گئے (%n)</numerusform>
@@ -4725,7 +4753,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="119"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="120"/>
         <source>The selected delegates (%n)</source>
         <translation>
             <numerusform>منتخب مندوب (%n)</numerusform>
@@ -4936,8 +4964,8 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/actions/printing.py" line="122"/>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="197"/>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="208"/>
         <source>Print</source>
         <translation>پرنٹ</translation>
     </message>
@@ -4947,32 +4975,32 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>پرنٹ کرنے کے لیے کوئی تقریب نہیں ہے۔ پہلے ایک تقریب شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="137"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="141"/>
         <source>Reprint badge</source>
         <translation>بیج دوبارہ پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="139"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="143"/>
         <source>Select one delegate in an event&apos;s Delegates list (Events page), then reprint the badge.</source>
         <translation>کسی تقریب کی مندوبین کی فہرست (تقریبات کا صفحہ) میں ایک مندوب منتخب کریں، پھر بیج دوبارہ پرنٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="205"/>
         <source>Nothing to print: the event has no delegates to print for.</source>
         <translation>پرنٹ کرنے کو کچھ نہیں: اس تقریب کا کوئی مندوب پرنٹ کرنے کے لیے نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="222"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="226"/>
         <source>A font is missing</source>
         <translation>ایک فونٹ موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="223"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="227"/>
         <source>Print anyway?</source>
         <translation>پھر بھی پرنٹ کریں؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="234"/>
         <source>%n cancelled registrations were left out.</source>
         <translation>
             <numerusform>%n منسوخ رجسٹریشن چھوڑ دی گئی۔</numerusform>
@@ -4980,17 +5008,17 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="252"/>
         <source>Save as PDF</source>
         <translation>PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="252"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF دستاویزات (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="267"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="271"/>
         <source>Saved %n pages to %1.</source>
         <translation>
             <numerusform>%n صفحہ %1 میں محفوظ ہو گیا۔</numerusform>
@@ -4998,7 +5026,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="272"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="276"/>
         <source>Writing the PDF…</source>
         <translation>PDF لکھی جا رہی ہے…</translation>
     </message>
@@ -5039,6 +5067,14 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="73"/>
         <source>Replace them with ?</source>
         <translation>انہیں ? سے بدل دیں</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/file_dialogs.py" line="41"/>
+        <source>Folder</source>
+        <translation>فولڈر</translation>
     </message>
 </context>
 <context>
@@ -5624,107 +5660,112 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="195"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="197"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="198"/>
         <source>Open the selected record</source>
         <extracomment>The list&apos;s own keys: (key, the widget it works in, the method it runs, English text in the RecordSection context). The constructor binds them; Help → Keyboard shortcuts lists them.</extracomment>
         <translation>منتخب ریکارڈ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="203"/>
         <source>In the search box: clear the search</source>
         <translation>تلاش کے خانے میں: تلاش صاف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="207"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="209"/>
         <source>From the search box: select the first match</source>
         <translation>تلاش کے خانے سے: پہلا نتیجہ منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="244"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <translation>نام، ای میل، فون تلاش کریں… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="263"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="265"/>
         <source>Show deleted</source>
         <translation>حذف شدہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="269"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
         <source>New…</source>
         <translation>نیا…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="272"/>
         <source>Edit…</source>
         <translation>ترمیم…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="272"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="274"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="275"/>
         <source>History</source>
         <translation>تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="288"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="290"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="289"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="291"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>یہ فہرست CSV یا Excel میں برآمد کریں (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="336"/>
         <source>Mark selected as</source>
         <translation>منتخب کی حیثیت مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="344"/>
         <source>Re-issue ticket…</source>
         <translation>نیا ٹکٹ جاری کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="382"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="415"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="384"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="417"/>
         <source>%1: any</source>
         <translation>%1: تمام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="397"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="399"/>
         <source>Contradicts the rank</source>
         <translation>درجے سے متضاد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="400"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="402"/>
         <source>Expiring within %1 days</source>
         <translation>%1 دن میں میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="533"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="535"/>
         <source>%1+ of %2 shown</source>
         <translation>%2 میں سے %1+ دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="535"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="537"/>
         <source>%1 of %2 shown</source>
         <translation>%2 میں سے %1 دکھائے گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="536"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="538"/>
         <source>%1 shown</source>
         <translation>%1 دکھائے گئے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="643"/>
+        <source>New ticket code: %1. Print the badge again (File → Print → Reprint badge).</source>
+        <translation>نیا ٹکٹ کوڈ: %1۔ بیج دوبارہ پرنٹ کریں (فائل ← پرنٹ ← بیج دوبارہ پرنٹ کریں)۔</translation>
     </message>
 </context>
 <context>
@@ -5981,161 +6022,171 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="100"/>
         <source>Rank</source>
         <translation>درجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="101"/>
         <source>Entry</source>
         <translation>انٹری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="103"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="102"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="104"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="103"/>
         <source>Mark</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="105"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="104"/>
         <source>Standard</source>
         <translation>معیاری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="106"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="105"/>
         <source>Proposed</source>
         <translation>تجویز کردہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="107"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="106"/>
         <source>Stored</source>
         <translation>محفوظ شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="121"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="122"/>
         <source>&amp;Competition:</source>
+        <extracomment>The competition&apos;s stored (threshold, margin), what the proposals shown are computed with.</extracomment>
         <translation>&amp;مقابلہ:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="126"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="127"/>
         <source>&amp;Medallion from:</source>
         <translation>&amp;میڈلین از:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="128"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="129"/>
         <source>Medallion for Excellence from this standard score</source>
         <translation>اس معیاری اسکور سے میڈلین برائے امتیاز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="134"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="135"/>
         <source>&amp;Tie margin:</source>
         <translation>&amp;برابری کا فرق:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="137"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="138"/>
         <source>Marks within this many mark points of a better one share its rank and medal</source>
         <translation>بہتر نمبر سے اتنے نمبروں کے اندر والے اس کا درجہ اور تمغہ بانٹتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="139"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="140"/>
         <source>&amp;Apply</source>
         <translation>&amp;لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="175"/>
         <source>C&amp;onfirm results…</source>
         <translation>نتائج کی &amp;تصدیق…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="177"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="178"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="179"/>
         <source>Print result &amp;sheet…</source>
         <translation>نتیجہ &amp;شیٹ پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="181"/>
         <source>Print results &amp;book…</source>
         <translation>نتائج کی &amp;کتاب پرنٹ کریں…</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="202"/>
+        <source>Track results</source>
+        <translation>شعبے کے نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="203"/>
+        <source>Medal table</source>
+        <translation>تمغوں کی جدول</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="227"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="234"/>
         <source>%n entries</source>
-        <extracomment>Where the competition&apos;s medal table goes (ui/views/medal_table.py, put here at the merge).</extracomment>
         <translation>
             <numerusform>%n انٹری</numerusform>
             <numerusform>%n انٹریاں</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="298"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="308"/>
         <source>Confirmed on {when} by {who}: its entries are locked.</source>
         <translation>{when} کو {who} نے تصدیق کی: اس کی انٹریاں مقفل ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="302"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="312"/>
         <source>Provisional: the medals are proposed by the rule.</source>
         <translation>عارضی: تمغے قاعدے کے مطابق تجویز کردہ ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="304"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="314"/>
         <source>Median mark {median}, spread {spread} mark points.</source>
         <translation>درمیانی نمبر {median}، پھیلاؤ {spread} نمبر۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="308"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="318"/>
         <source>(Fewer than 3 ranked entries: a tenth of the maximum.)</source>
         <translation>(3 سے کم درجہ بند انٹریاں: زیادہ سے زیادہ کا دسواں حصہ۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="310"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="320"/>
         <source>Last unlocked: {reason}</source>
         <translation>پچھلی بار کھولا گیا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="328"/>
         <source>Choose a competition and a skill track.</source>
         <translation>مقابلہ اور مہارتی شعبہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="330"/>
         <source>No competition yet.</source>
         <translation>ابھی کوئی مقابلہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="359"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="364"/>
         <source>Not the medal the rule proposes now</source>
         <translation>قاعدہ اب یہ تمغہ تجویز نہیں کرتا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="363"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="368"/>
         <source>withdrawn</source>
         <translation>دستبردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="364"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="369"/>
         <source>disqualified</source>
         <translation>نااہل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="365"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="370"/>
         <source>no mark</source>
         <translation>کوئی نمبر نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="366"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="371"/>
         <source>not competed</source>
         <translation>مقابلے میں شامل نہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
         <source>%n gold</source>
         <translation>
             <numerusform>%n سونا</numerusform>
@@ -6143,7 +6194,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
         <source>%n silver</source>
         <translation>
             <numerusform>%n چاندی</numerusform>
@@ -6151,7 +6202,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
         <source>%n bronze</source>
         <translation>
             <numerusform>%n کانسی</numerusform>
@@ -6159,7 +6210,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
         <source>%n Medallion for Excellence</source>
         <translation>
             <numerusform>%n میڈلین برائے امتیاز</numerusform>
@@ -6167,34 +6218,19 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="408"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="420"/>
         <source>no medal</source>
         <translation>کوئی تمغہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="415"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="427"/>
         <source>Confirm the results of {track}: {medals}? The medals are stored and the track&apos;s entries are locked until someone unlocks them with a reason.</source>
         <translation>{track} کے نتائج کی تصدیق کریں: {medals}؟ تمغے محفوظ ہوں گے اور اس شعبے کی انٹریاں اس وقت تک مقفل رہیں گی جب تک کوئی وجہ بتا کر انہیں نہ کھولے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="430"/>
         <source>Confirm results</source>
         <translation>نتائج کی تصدیق</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="438"/>
-        <source>Print results book</source>
-        <translation>نتائج کی کتاب پرنٹ کریں</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="438"/>
-        <source>Print result sheet</source>
-        <translation>نتیجہ شیٹ پرنٹ کریں</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="444"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6892,17 +6928,17 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="57"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="56"/>
         <source>Unlock results</source>
         <translation>نتائج کھولیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="60"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="59"/>
         <source>Why are the results of {track} unlocked? The reason is kept in the history.</source>
         <translation>{track} کے نتائج کیوں کھولے جا رہے ہیں؟ وجہ تاریخچے میں محفوظ رہے گی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="72"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="71"/>
         <source>Unlock</source>
         <translation>کھولیں</translation>
     </message>
@@ -7186,12 +7222,12 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>اندراج اور چیک اِن (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="119"/>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="120"/>
         <source>Type the walk-in&apos;s name.</source>
         <translation>موقع پر آنے والے کا نام لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="124"/>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="125"/>
         <source>Pick the organisation from the list, or clear it.</source>
         <translation>فہرست سے ادارہ چنیں، یا خانہ خالی کریں۔</translation>
     </message>

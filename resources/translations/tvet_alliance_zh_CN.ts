@@ -30,23 +30,23 @@
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="857"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="865"/>
         <source>Skill tracks</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="971"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="986"/>
         <source>Entries</source>
         <extracomment>The key of an entry row&apos;s medal check (domain.rules.medal_conflicts): a MedalConflict, or absent.</extracomment>
         <translation>参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="1018"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1033"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="607"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="652"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="476"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="488"/>
         <source>Results</source>
         <translation>成绩</translation>
     </message>
@@ -400,25 +400,30 @@
 <context>
     <name>CertificateActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="150"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="161"/>
         <source>%n certificates saved to %1</source>
         <translation>
             <numerusform>已将 %n 份证书保存到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="152"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="163"/>
         <source>%n new</source>
         <translation>
             <numerusform>新发 %n 份</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="154"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="165"/>
         <source>%n printed again with the same code</source>
         <translation>
             <numerusform>%n 份以原验证码重印</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="168"/>
+        <source>Results not confirmed yet, no certificates: %1</source>
+        <translation>成绩尚未确认，未发证书：%1</translation>
     </message>
 </context>
 <context>
@@ -528,18 +533,18 @@
         <translation>这不是证书验证码：验证码由 10 个字母和数字组成（分组为 abcd-efgh-jk），不含 0、1、o、i 或 l。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="514"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="517"/>
         <source>The event is not in the database.</source>
-        <extracomment>Revoked certificates left revoked (not printed, not replaced). Certificates revoked because the entry&apos;s medal changed since they were issued (replaced). Certificates revoked because their entry lost its medal or was withdrawn or disqualified. Entries that would get certificates but list no member.</extracomment>
+        <extracomment>Revoked certificates left revoked (not printed, not replaced). Certificates revoked because the entry&apos;s medal changed since they were issued (replaced). Certificates revoked because their entry lost its medal or was withdrawn or disqualified. Entries that would get certificates but list no member. Tracks left out: marked by a scheme, their results not confirmed yet (names, sorted).</extracomment>
         <translation>数据库中没有该活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="574"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="593"/>
         <source>The competition is not in the database.</source>
         <translation>数据库中没有该竞赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="766"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="789"/>
         <source>The competition has no track called {name}.</source>
         <translation>该竞赛没有名为 {name} 的赛项。</translation>
     </message>
@@ -713,174 +718,174 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="89"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="98"/>
         <source>Check in (or the match picked)</source>
         <extracomment>The result panel&apos;s colours: (background, border, text), by what it says. The walk-in form was opened (tests fill it through this).</extracomment>
         <translation>签到（或签到所选的匹配项）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="90"/>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="91"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="99"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="100"/>
         <source>Pick among the matches</source>
         <translation>在匹配项中选择</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="92"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="101"/>
         <source>Clear the search field</source>
         <translation>清空搜索框</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="115"/>
-        <source>&amp;Event</source>
-        <translation>活动(&amp;E)</translation>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="125"/>
+        <source>Eve&amp;nt</source>
+        <translation>活动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="117"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="127"/>
         <source>&amp;Desk</source>
         <translation>签到台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="144"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="154"/>
         <source>Scan a ticket, or type a name, organisation, e-mail or phone</source>
         <translation>扫描票码，或输入姓名、单位、邮箱或电话</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="195"/>
         <source>Register as walk-in… (%1)</source>
         <translation>现场登记…（%1）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="216"/>
         <source>Undo the selected check-in…</source>
         <translation>撤销所选签到…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="207"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="222"/>
         <source>Undo last check-in… (%1)</source>
         <translation>撤销上一次签到…（%1）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="228"/>
         <source>Walk-in…</source>
         <translation>现场登记…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="217"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="232"/>
         <source>Register someone not on the list (%1)</source>
         <translation>登记名单上没有的人（%1）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="233"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="248"/>
         <source>Register a walk-in</source>
         <translation>现场登记</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="249"/>
         <source>Undo the last check-in</source>
         <translation>撤销上一次签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="291"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="306"/>
         <source>Registered: %1</source>
         <translation>已报名：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="292"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="307"/>
         <source>Checked in: %1</source>
         <translation>已签到：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="293"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="308"/>
         <source>In person: %1</source>
         <translation>线下：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="294"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="309"/>
         <source>Online: %1</source>
         <translation>线上：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="295"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="310"/>
         <source>Walk-ins: %1</source>
         <translation>现场登记：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="300"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="315"/>
         <source>To review (%1)</source>
         <translation>待核查（%1）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="304"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="319"/>
         <source>%1 — checked in again at %2 at %3 (first at %4 at %5)</source>
         <translation>%1 — %2 在 %3 再次签到（首次：%4 在 %5）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="355"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="399"/>
         <source>Choose the event first.</source>
         <translation>请先选择活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="456"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="501"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="457"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="502"/>
         <source>Not registered</source>
         <translation>未报名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="458"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="503"/>
         <source>Registration cancelled</source>
         <translation>报名已取消</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="459"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="504"/>
         <source>%1 delegates match: pick one with ↑ ↓ and Enter</source>
         <translation>%1 位代表匹配：用 ↑ ↓ 和回车键选择一位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="466"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="511"/>
         <source>Already checked in at %1 at %2</source>
         <translation>已于 %1 在 %2 签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="471"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="516"/>
         <source>Already checked in at %1</source>
         <translation>已于 %1 签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="473"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="518"/>
         <source>This ticket was replaced</source>
         <translation>此票已被更换</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="484"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="529"/>
         <source>Ask for the badge again, or search by name.</source>
         <translation>请重新索取胸牌，或按姓名搜索。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="539"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="584"/>
         <source>Already on record: registered to the person found.</source>
         <translation>已有此人记录：已登记到找到的人员。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="550"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="595"/>
         <source>No check-in at this desk to undo.</source>
         <translation>本签到台没有可撤销的签到。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="575"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="620"/>
         <source>Undo the check-in of %1?</source>
         <translation>撤销 %1 的签到吗？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="576"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="621"/>
         <source>Undo check-in</source>
         <translation>撤销签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="589"/>
+        <location filename="../../tvet_alliance/ui/pages/checkin.py" line="634"/>
         <source>Check-in undone</source>
         <translation>签到已撤销</translation>
     </message>
@@ -1111,14 +1116,14 @@
 <context>
     <name>DataActions</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="275"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="271"/>
         <source>Exported %Ln records to %1</source>
         <translation>
             <numerusform>已导出 %Ln 条记录到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="316"/>
         <source>Loaded %Ln records from %1</source>
         <translation>
             <numerusform>已从 %1 载入 %Ln 条记录</numerusform>
@@ -2167,6 +2172,12 @@ The old code stops working at the check-in desk: print the badge again after thi
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>此人曾报名参加该活动，但该报名已被删除；请改为恢复那条报名（显示已删除）。</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/text.py" line="216"/>
+        <source>{field}: {problem}</source>
+        <extracomment>The languages the window speaks: (setting, name in that language).</extracomment>
+        <translation>{field}：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2378,7 +2389,7 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>赛项中文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="988"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1003"/>
         <source>Medal check</source>
         <translation>奖牌核对</translation>
     </message>
@@ -2778,45 +2789,47 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>份协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="588"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="878"/>
+        <location filename="../../tvet_alliance/services/records.py" line="593"/>
         <source>Results confirmed</source>
         <extracomment>Labels of logged fields that no form shows (confirmed results: services/results.py).</extracomment>
         <translation>成绩确认时间</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="589"/>
+        <location filename="../../tvet_alliance/services/records.py" line="594"/>
         <source>Results confirmed by</source>
         <translation>成绩确认人</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="590"/>
+        <location filename="../../tvet_alliance/services/records.py" line="595"/>
         <source>Reason for unlocking the results</source>
         <translation>解锁成绩的原因</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="591"/>
+        <location filename="../../tvet_alliance/services/records.py" line="596"/>
         <source>Standard score</source>
         <translation>标准分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="627"/>
+        <location filename="../../tvet_alliance/services/records.py" line="636"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="134"/>
         <source>Deleted</source>
+        <extracomment>Logged fields no form shows that hold a moment (shown like the When column).</extracomment>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="820"/>
+        <location filename="../../tvet_alliance/services/records.py" line="829"/>
         <source>People</source>
         <extracomment>Each line&apos;s values as they are (texts, enum members, dates, decimals): the form shows them in the person&apos;s language (an agreement&apos;s status, a medal), as a list&apos;s cells are.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="826"/>
+        <location filename="../../tvet_alliance/services/records.py" line="835"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="832"/>
+        <location filename="../../tvet_alliance/services/records.py" line="841"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
@@ -2836,6 +2849,11 @@ The old code stops working at the check-in desk: print the badge again after thi
         <location filename="../../tvet_alliance/services/listing.py" line="773"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/listing.py" line="875"/>
+        <source>Marked</source>
+        <translation>已评分</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="173"/>
@@ -2858,13 +2876,13 @@ The old code stops working at the check-in desk: print the badge again after thi
     </message>
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="169"/>
-        <location filename="../../tvet_alliance/services/listing.py" line="995"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1010"/>
         <source>Rank</source>
         <extracomment>The language of the second name in a bilingual header, read from its .ts file. Columns that are not a record&apos;s field: derived values a person expects beside the fields (the rank of an entry, a delegate&apos;s event and check-in), with their labels in the &quot;Fields&quot; context.</extracomment>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/listing.py" line="1027"/>
+        <location filename="../../tvet_alliance/services/listing.py" line="1042"/>
         <source>Expiring within</source>
         <translation>到期期限</translation>
     </message>
@@ -2956,7 +2974,7 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>FilterCombo</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="171"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="173"/>
         <source>%1: %2</source>
         <extracomment>The keys a search box keeps for its own text even where a window action has the same shortcut (Delete deletes a character there, not the selected record).</extracomment>
         <translation>%1：%2</translation>
@@ -2965,13 +2983,13 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="149"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="161"/>
         <source>The register is empty. Start here:</source>
         <extracomment>The suggested actions, by their name in :attr:`PageContext.actions`, in order.</extracomment>
         <translation>登记册是空的。从这里开始：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="154"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="166"/>
         <source>Load the sample data to look around, import the spreadsheets you have, or add the first partner by hand.</source>
         <translation>加载示例数据来熟悉一下，导入您已有的电子表格，或手动添加第一个合作伙伴。</translation>
     </message>
@@ -3046,27 +3064,27 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="232"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="244"/>
         <source>China–Pakistan TVET Alliance</source>
         <translation>中巴职业教育联盟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="239"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="251"/>
         <source>Partners</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="240"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="252"/>
         <source>Delegates</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="241"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="253"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="254"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
@@ -3076,22 +3094,22 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="287"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="299"/>
         <source>Live figures from the register. Partners by country, seminar delegates by how they attend, competition medals and the state of agreements.</source>
         <translation>名录实时数据：按国家统计的成员单位、按参会方式统计的研讨会代表、竞赛奖牌以及协议状态。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="293"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="305"/>
         <source>Active members: %1</source>
         <translation>有效成员：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="298"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="310"/>
         <source>Attended: %1</source>
         <translation>已出席：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="330"/>
         <source>Medals won: %1</source>
         <translation>获得奖牌：%1</translation>
     </message>
@@ -3837,54 +3855,54 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>已导入：新建 %1，更新 %2。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="142"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="138"/>
         <source>Importing attendance…</source>
         <translation>正在导入出席记录…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="213"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="209"/>
         <source>Open a list to export it: partners, people, events, competitions or agreements.</source>
         <translation>请先打开要导出的列表：合作伙伴、人员、活动、竞赛或协议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="255"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="251"/>
         <source>Export everything</source>
         <translation>导出全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="257"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="306"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="253"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="302"/>
         <source>Full export (*.zip);;All files (*)</source>
         <translation>完整导出 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="269"/>
         <source>Exporting everything…</source>
         <translation>正在导出全部…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="279"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="275"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="294"/>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="304"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="290"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="300"/>
         <source>Load a full export</source>
         <translation>载入完整导出</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="297"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="293"/>
         <source>Use File → New database… first, then load the export into it.</source>
         <translation>请先使用“文件 → 新建数据库…”，再将导出载入其中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="314"/>
         <source>Loading the full export…</source>
         <translation>正在载入完整导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="329"/>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="325"/>
         <source>Nothing was loaded.</source>
         <translation>未载入任何内容。</translation>
     </message>
@@ -4027,7 +4045,7 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>请等待当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="37"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="36"/>
         <source>&amp;Certificates…</source>
         <translation>证书(&amp;C)…</translation>
     </message>
@@ -4037,37 +4055,37 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>验证证书(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="112"/>
         <source>Fonts missing for printing</source>
         <translation>缺少打印所需的字体</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="113"/>
         <source>Print the certificates anyway?</source>
         <translation>仍然打印证书吗？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="159"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="174"/>
         <source>Printing certificates…</source>
         <translation>正在打印证书…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="163"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="178"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="165"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="180"/>
         <source>Cancelled; no certificate was issued and no file was written.</source>
         <translation>已取消；未颁发证书，也未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="183"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="198"/>
         <source>Revoke a certificate</source>
         <translation>撤销证书</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="191"/>
+        <location filename="../../tvet_alliance/ui/actions/certificates.py" line="206"/>
         <source>Certificate %1 of %2 revoked.</source>
         <translation>%2 的证书 %1 已撤销。</translation>
     </message>
@@ -4191,44 +4209,44 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>各评分项满分合计 {total}，不等于赛项满分 {max}：分数将按比例折算为 {max}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="121"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="122"/>
         <source>The skill track is not in this database.</source>
         <translation>此数据库中没有该赛项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="211"/>
-        <location filename="../../tvet_alliance/services/marking.py" line="477"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="216"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="487"/>
         <source>That entry or aspect is not in this track any more.</source>
         <translation>该参赛或评分项已不在此赛项中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="418"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="427"/>
         <source>No competition is named “{name}”.</source>
-        <extracomment>this judge&apos;s marks, by aspect id judgement aspects whose judges&apos; scores are more than 1 apart</extracomment>
+        <extracomment>this judge&apos;s marks, by aspect id judgement aspects whose judges&apos; scores are more than 1 apart The track&apos;s results are confirmed: its marks are locked until unlocked with a reason.</extracomment>
         <translation>没有名为“{name}”的竞赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="420"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="429"/>
         <source>Several competitions are named “{name}”.</source>
         <translation>有多个竞赛名为“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="434"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="443"/>
         <source>The competition has no skill track “{name}”.</source>
         <translation>该竞赛没有赛项“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="467"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="477"/>
         <source>An aspect judges have marked cannot be removed; clear its marks first.</source>
         <translation>已有裁判评分的评分项不能删除；请先清除其分数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="485"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="495"/>
         <source>Aspect {aspect} has marks: its type cannot change.</source>
         <translation>评分项 {aspect} 已有分数：不能更改其类型。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="514"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="524"/>
         <source>That track has no marking scheme to copy.</source>
         <translation>该赛项没有可复制的评分标准。</translation>
     </message>
@@ -4257,12 +4275,12 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MarkingCard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="202"/>
         <source>Marking progress</source>
         <translation>评分进度</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/home.py" line="210"/>
+        <location filename="../../tvet_alliance/ui/views/home.py" line="222"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -4323,57 +4341,67 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MarksView</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="382"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="396"/>
         <source>Judge %1</source>
         <translation>%1 号裁判</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="383"/>
-        <source>Marking scheme…</source>
-        <translation>评分标准…</translation>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="397"/>
+        <source>Marking &amp;scheme…</source>
+        <translation>评分标准(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="411"/>
-        <source>Competition</source>
-        <translation>竞赛</translation>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="428"/>
+        <source>&amp;Competition</source>
+        <translation>竞赛(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="411"/>
-        <source>Skill track</source>
-        <translation>赛项</translation>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="429"/>
+        <source>Skill &amp;track</source>
+        <translation>赛项(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="420"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="430"/>
+        <source>&amp;Judge</source>
+        <translation>裁判(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="439"/>
         <source>This track has no marking scheme: its entries keep a typed score. Make one with “Marking scheme…” to mark it here.</source>
         <translation>此赛项没有评分标准：参赛成绩为手工录入。用“评分标准…”建立后即可在此评分。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="496"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="519"/>
         <source>Marked: %1 · to mark: %2</source>
         <translation>已评：%1 · 待评：%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="499"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="522"/>
         <source>Judges more than 1 apart: %1</source>
         <translation>裁判分差超过 1：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="515"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="528"/>
+        <source>Results confirmed: the marks are locked (Unlock… on the Results page)</source>
+        <translation>成绩已确认：分数已锁定（在“成绩”页“解锁…”）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="540"/>
         <source>%1 is a measurement: judge 1 gives its one mark.</source>
         <translation>%1 为测量项：由 1 号裁判给出唯一分数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="519"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="544"/>
         <source>The cell was left as it was.</source>
         <translation>该单元格保持原样。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="545"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="571"/>
         <source>Mark %1 of %2</source>
         <translation>%2 的 %1 分数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/marks.py" line="549"/>
+        <location filename="../../tvet_alliance/ui/views/marks.py" line="575"/>
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
@@ -4381,7 +4409,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MasterDetailPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="763"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="770"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4389,7 +4417,7 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MedalGlance</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="390"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="395"/>
         <source>Medal table</source>
         <translation>奖牌榜</translation>
     </message>
@@ -4437,17 +4465,17 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="141"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="143"/>
         <source>Medallions for Excellence: counted apart, not in the total</source>
         <translation>优胜奖单独统计，不计入奖牌合计</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="143"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="145"/>
         <source>Gold, silver and bronze (medallions are counted apart)</source>
         <translation>金牌、银牌和铜牌（优胜奖单独统计）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="145"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="147"/>
         <source>Gold 4, silver 3, bronze 2, medallion 1</source>
         <translation>金牌 4 分，银牌 3 分，铜牌 2 分，优胜奖 1 分</translation>
     </message>
@@ -4455,93 +4483,93 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MedalTableView</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="195"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="197"/>
         <source>By country</source>
         <extracomment>The table was read again (after a refresh or a choice).</extracomment>
         <translation>按国家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="198"/>
         <source>By institution</source>
         <translation>按院校</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="199"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="201"/>
         <source>Equal rows share a rank; the next rank skips (1, 2, 2, 4)</source>
         <translation>相同的行名次并列，下一名次顺延（1、2、2、4）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="200"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="202"/>
         <source>Gold first</source>
         <translation>金牌优先</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="203"/>
         <source>Total medals</source>
         <translation>奖牌总数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="202"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="204"/>
         <source>Medal points</source>
         <translation>奖牌积分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="203"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="205"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="205"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="207"/>
         <source>Ceremony order…</source>
         <translation>颁奖顺序…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="209"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="211"/>
         <source>Track by track: medallions, then bronze, silver and gold, with the names in both scripts</source>
         <translation>逐个赛项：先优胜奖，再铜牌、银牌和金牌，姓名以两种文字列出</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="232"/>
         <source>Total: gold, silver and bronze (medallions are counted apart). Points: gold 4, silver 3, bronze 2, medallion 1. A team counts once; withdrawn and disqualified entries count nothing.</source>
         <translation>合计：金牌、银牌和铜牌（优胜奖单独统计）。积分：金牌 4 分，银牌 3 分，铜牌 2 分，优胜奖 1 分。一个团队只计一次；退赛和取消资格的参赛项不计。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="299"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="304"/>
         <source>Choose a competition to see its medal table.</source>
         <translation>选择一个竞赛以查看其奖牌榜。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="301"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="306"/>
         <source>No medals yet.</source>
         <translation>尚无奖牌。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="325"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="330"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="352"/>
         <source>Export the medal table</source>
         <translation>导出奖牌榜</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="352"/>
         <source>medals</source>
         <translation>奖牌榜</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="359"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="364"/>
         <source>Save the ceremony order</source>
         <translation>保存颁奖顺序</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="359"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="364"/>
         <source>ceremony</source>
         <translation>颁奖顺序</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="374"/>
+        <location filename="../../tvet_alliance/ui/views/medal_table.py" line="379"/>
         <source>Could not write the file</source>
         <translation>无法写入文件</translation>
     </message>
@@ -4602,89 +4630,89 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="25"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="26"/>
         <source>Print badges</source>
         <translation>打印胸牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="26"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="27"/>
         <source>Print the delegate list</source>
         <translation>打印代表名单</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="27"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="28"/>
         <source>Print a sign-in sheet</source>
         <translation>打印签到表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="72"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="73"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="75"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="76"/>
         <source>A6, one badge a page</source>
         <translation>A6，每页一个胸牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="76"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="77"/>
         <source>A4, eight badges a page (cut marks)</source>
         <translation>A4，每页八个胸牌（带裁切线）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="78"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="79"/>
         <source>&amp;Layout:</source>
         <translation>版式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="81"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="82"/>
         <source>&amp;Delegates:</source>
         <translation>代表(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="84"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="85"/>
         <source>By name</source>
         <translation>按姓名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="85"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="86"/>
         <source>By organisation</source>
         <translation>按单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="86"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="87"/>
         <source>&amp;Order:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="87"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="88"/>
         <source>Cancelled registrations are left out.</source>
         <translation>已取消的报名不打印。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="91"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="92"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="93"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="94"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="111"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="112"/>
         <source>All delegates of the event</source>
         <translation>该活动的全部代表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="116"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="117"/>
         <source>Those shown in the list (%n)</source>
         <translation>
             <numerusform>列表中显示的代表（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="119"/>
+        <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="120"/>
         <source>The selected delegates (%n)</source>
         <translation>
             <numerusform>所选代表（%n）</numerusform>
@@ -4892,8 +4920,8 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/actions/printing.py" line="122"/>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="197"/>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="204"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="208"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -4903,56 +4931,56 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>没有可打印的活动。请先添加一个活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="137"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="141"/>
         <source>Reprint badge</source>
         <translation>重印胸牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="139"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="143"/>
         <source>Select one delegate in an event&apos;s Delegates list (Events page), then reprint the badge.</source>
         <translation>请在活动的代表列表（“活动”页面）中选择一名代表，然后重印胸牌。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="205"/>
         <source>Nothing to print: the event has no delegates to print for.</source>
         <translation>没有可打印的内容：该活动没有可打印的代表。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="222"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="226"/>
         <source>A font is missing</source>
         <translation>缺少字体</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="223"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="227"/>
         <source>Print anyway?</source>
         <translation>仍要打印吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="230"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="234"/>
         <source>%n cancelled registrations were left out.</source>
         <translation>
             <numerusform>已略去 %n 个已取消的报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="252"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="248"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="252"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="267"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="271"/>
         <source>Saved %n pages to %1.</source>
         <translation>
             <numerusform>已将 %n 页保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/printing.py" line="272"/>
+        <location filename="../../tvet_alliance/ui/actions/printing.py" line="276"/>
         <source>Writing the PDF…</source>
         <translation>正在写入 PDF…</translation>
     </message>
@@ -4993,6 +5021,14 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="73"/>
         <source>Replace them with ?</source>
         <translation>替换为 ?</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/file_dialogs.py" line="41"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
@@ -5578,107 +5614,112 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="195"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="197"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="198"/>
         <source>Open the selected record</source>
         <extracomment>The list&apos;s own keys: (key, the widget it works in, the method it runs, English text in the RecordSection context). The constructor binds them; Help → Keyboard shortcuts lists them.</extracomment>
         <translation>打开所选记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="201"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="203"/>
         <source>In the search box: clear the search</source>
         <translation>在搜索框中：清除搜索</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="207"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="209"/>
         <source>From the search box: select the first match</source>
         <translation>从搜索框：选择第一个匹配项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="244"/>
         <source>Search names, e-mail, phone… (Ctrl+F)</source>
         <translation>搜索名称、电子邮件、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="263"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="265"/>
         <source>Show deleted</source>
         <translation>显示已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="269"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="270"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="272"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="271"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="272"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="274"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="273"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="275"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="288"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="290"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="289"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="291"/>
         <source>Export this list to CSV or Excel (Ctrl+E)</source>
         <translation>将此列表导出为 CSV 或 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="334"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="336"/>
         <source>Mark selected as</source>
         <translation>将所选标记为</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="344"/>
         <source>Re-issue ticket…</source>
         <translation>重新发放票码…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="382"/>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="415"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="384"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="417"/>
         <source>%1: any</source>
         <translation>%1：全部</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="397"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="399"/>
         <source>Contradicts the rank</source>
         <translation>与名次矛盾</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="400"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="402"/>
         <source>Expiring within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="533"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="535"/>
         <source>%1+ of %2 shown</source>
         <translation>显示 %1+ / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="535"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="537"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/views/records.py" line="536"/>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="538"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/views/records.py" line="643"/>
+        <source>New ticket code: %1. Print the badge again (File → Print → Reprint badge).</source>
+        <translation>新票码：%1。请重新打印胸卡（文件 → 打印 → 重印胸卡）。</translation>
     </message>
 </context>
 <context>
@@ -5933,215 +5974,210 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="100"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="101"/>
         <source>Entry</source>
         <translation>参赛队</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="103"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="102"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="104"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="103"/>
         <source>Mark</source>
         <translation>原始分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="105"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="104"/>
         <source>Standard</source>
         <translation>标准分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="106"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="105"/>
         <source>Proposed</source>
         <translation>建议奖项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="107"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="106"/>
         <source>Stored</source>
         <translation>已保存奖项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="121"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="122"/>
         <source>&amp;Competition:</source>
+        <extracomment>The competition&apos;s stored (threshold, margin), what the proposals shown are computed with.</extracomment>
         <translation>竞赛(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="126"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="127"/>
         <source>&amp;Medallion from:</source>
         <translation>优胜奖起点(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="128"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="129"/>
         <source>Medallion for Excellence from this standard score</source>
         <translation>标准分达到此值即获优胜奖</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="134"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="135"/>
         <source>&amp;Tie margin:</source>
         <translation>并列分差(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="137"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="138"/>
         <source>Marks within this many mark points of a better one share its rank and medal</source>
         <translation>与更高分相差不超过此分数的成绩并列名次和奖项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="139"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="140"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="174"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="175"/>
         <source>C&amp;onfirm results…</source>
         <translation>确认成绩(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="176"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="177"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="178"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="179"/>
         <source>Print result &amp;sheet…</source>
         <translation>打印成绩单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="180"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="181"/>
         <source>Print results &amp;book…</source>
         <translation>打印成绩册(&amp;B)…</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="202"/>
+        <source>Track results</source>
+        <translation>赛项成绩</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="203"/>
+        <source>Medal table</source>
+        <translation>奖牌榜</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="227"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="234"/>
         <source>%n entries</source>
-        <extracomment>Where the competition&apos;s medal table goes (ui/views/medal_table.py, put here at the merge).</extracomment>
         <translation>
             <numerusform>%n 个参赛队</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="298"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="308"/>
         <source>Confirmed on {when} by {who}: its entries are locked.</source>
         <translation>已于 {when} 由 {who} 确认：其参赛队已锁定。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="302"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="312"/>
         <source>Provisional: the medals are proposed by the rule.</source>
         <translation>暂定：奖项由规则建议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="304"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="314"/>
         <source>Median mark {median}, spread {spread} mark points.</source>
         <translation>中位分 {median}，离散度 {spread} 分。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="308"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="318"/>
         <source>(Fewer than 3 ranked entries: a tenth of the maximum.)</source>
         <translation>（排名参赛队少于 3 个：取满分的十分之一。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="310"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="320"/>
         <source>Last unlocked: {reason}</source>
         <translation>上次解锁：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="328"/>
         <source>Choose a competition and a skill track.</source>
         <translation>请选择竞赛和赛项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="330"/>
         <source>No competition yet.</source>
         <translation>还没有竞赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="359"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="364"/>
         <source>Not the medal the rule proposes now</source>
         <translation>与规则当前建议的奖项不同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="363"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="368"/>
         <source>withdrawn</source>
         <translation>已退赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="364"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="369"/>
         <source>disqualified</source>
         <translation>已取消资格</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="365"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="370"/>
         <source>no mark</source>
         <translation>无成绩</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="366"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="371"/>
         <source>not competed</source>
         <translation>未参赛</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
         <source>%n gold</source>
         <translation>
             <numerusform>%n 枚金牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="405"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
         <source>%n silver</source>
         <translation>
             <numerusform>%n 枚银牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
         <source>%n bronze</source>
         <translation>
             <numerusform>%n 枚铜牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="406"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
         <source>%n Medallion for Excellence</source>
         <translation>
             <numerusform>%n 个优胜奖</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="408"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="420"/>
         <source>no medal</source>
         <translation>无奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="415"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="427"/>
         <source>Confirm the results of {track}: {medals}? The medals are stored and the track&apos;s entries are locked until someone unlocks them with a reason.</source>
         <translation>确认 {track} 的成绩：{medals}？奖项将被保存，该赛项的参赛队将被锁定，直到有人说明原因后解锁。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="430"/>
         <source>Confirm results</source>
         <translation>确认成绩</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="438"/>
-        <source>Print results book</source>
-        <translation>打印成绩册</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="438"/>
-        <source>Print result sheet</source>
-        <translation>打印成绩单</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="444"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6833,17 +6869,17 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="57"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="56"/>
         <source>Unlock results</source>
         <translation>解锁成绩</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="60"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="59"/>
         <source>Why are the results of {track} unlocked? The reason is kept in the history.</source>
         <translation>为什么解锁 {track} 的成绩？原因将记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="72"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="71"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -7127,12 +7163,12 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>登记并签到（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="119"/>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="120"/>
         <source>Type the walk-in&apos;s name.</source>
         <translation>请输入现场登记人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="124"/>
+        <location filename="../../tvet_alliance/ui/dialogs/walk_in.py" line="125"/>
         <source>Pick the organisation from the list, or clear it.</source>
         <translation>请从列表中选择单位，或清空。</translation>
     </message>
