@@ -101,3 +101,18 @@ def test_the_tracks_list_shows_marking_progress_and_confirmed_results(day: Day) 
     with day.db.session() as s:
         row = listing.fetch_rows(s, listing.TRACKS, [day.track])[day.track]
     assert (row["entries"], row["marked"], row["confirmed"]) == (2, 1, True)
+
+
+def test_home_counts_a_marked_tracks_medals_only_once_its_results_are_confirmed(day: Day) -> None:
+    from tvet_alliance.services import stats
+
+    with day.db.transaction() as s:  # a medal typed by hand before the track had its scheme
+        s.get_one(Entry, day.entries[1]).medal = Medal.GOLD
+    with day.db.session() as s:
+        assert stats.dashboard(s).entries_by_medal["gold"] == 0  # stale until the rule confirms
+    _mark_all(day, {0: (40, [3, 3, 3]), 1: (20, [2, 2, 1])})
+    with day.db.transaction() as s:
+        results.confirm(s, day.track)
+    with day.db.session() as s:
+        counted = stats.dashboard(s).entries_by_medal
+    assert (counted["gold"], counted["silver"]) == (1, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import (
@@ -19,6 +19,7 @@ from tvet_alliance.domain import (
     Organization,
     Participation,
     Person,
+    SkillTrack,
 )
 from tvet_alliance.domain.base import Tracked
 from tvet_alliance.domain.enums import AgreementStatus, AttendanceMode, Medal, ParticipationStatus
@@ -109,6 +110,27 @@ def _grouped(session: Session, column: Any, model: Any, *where: Any) -> dict[str
     return {str(getattr(key, "value", key) or ""): int(n) for key, n in session.execute(stmt)}
 
 
+def _settled_medals(session: Session) -> dict[str, int]:
+    """Live entries by medal, counting a medal only where the track's stored medals are results
+    (``results.medals_settled``: no marking scheme, or results confirmed); the entries of a marked
+    track not yet confirmed count as without a medal."""
+    from tvet_alliance.services.results import medals_settled
+
+    medal = case((medals_settled(), Entry.medal), else_=Medal.NONE)
+    stmt = (
+        select(medal, func.count())
+        .select_from(Entry)
+        .join(SkillTrack, Entry.track_id == SkillTrack.id)
+        .where(Entry.deleted_at.is_(None))
+        .group_by(medal)
+    )
+    counts: dict[str, int] = {}
+    for key, n in session.execute(stmt):
+        name = str(getattr(key, "value", key) or "")
+        counts[name] = counts.get(name, 0) + int(n)
+    return counts
+
+
 def dashboard(session: Session) -> Dashboard:
     by_country = _grouped(session, Organization.country, Organization)
     active = _grouped(session, Organization.membership_status, Organization)
@@ -121,7 +143,7 @@ def dashboard(session: Session) -> Dashboard:
     attended = _grouped(session, Participation.status, Participation).get(
         ParticipationStatus.ATTENDED.value, 0
     )
-    medals = _grouped(session, Entry.medal, Entry)
+    medals = _settled_medals(session)
     agreements = _grouped(session, Agreement.status, Agreement)
     return Dashboard(
         partners=sum(by_country.values()),
