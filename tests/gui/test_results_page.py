@@ -293,3 +293,18 @@ def test_the_competition_chosen_stays_after_a_refresh(make_window: Any, db: Data
     other = page.competition_id()
     qtbot.keyClick(page.competition, Qt.Key.Key_F5)
     assert page.competition_id() == other != ids["competition"]
+
+
+def test_enter_in_the_unlock_reason_unlocks_once_a_reason_is_typed(qtbot: Any) -> None:
+    dialog = UnlockDialog("Welding")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # no reason yet: nothing happens
+    assert dialog.isVisible() and dialog.result() == 0
+    qtbot.keyClicks(dialog.reason, "Judge 2 marked the wrong team")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # a new line
+    qtbot.keyClicks(dialog.reason, "(seen on the video)")
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.text() == "Judge 2 marked the wrong team (seen on the video)"

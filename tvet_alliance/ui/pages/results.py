@@ -8,8 +8,8 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -73,12 +73,26 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.text())))
+        self.reason.installEventFilter(self)  # Enter unlocks (with a reason); Shift+Enter: a new line
         layout.addWidget(label)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
 
     def text(self) -> str:
         return " ".join(self.reason.toPlainText().split())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.reason
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            if self.text():
+                self.accept()
+            return True  # an empty reason: Enter does nothing (OK stays disabled)
+        return super().eventFilter(watched, event)
 
 
 def medal_text(medal: Medal) -> str:
