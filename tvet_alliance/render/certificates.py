@@ -23,14 +23,13 @@ from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QPen
 
 from tvet_alliance.domain.enums import CertificateKind
 from tvet_alliance.domain.values import country_name
 from tvet_alliance.files import atomic_write
 from tvet_alliance.progress import Progress, no_progress
 from tvet_alliance.render import palette
-from tvet_alliance.render.fonts import Script, script_font, script_of
 from tvet_alliance.render.pdf import A4_LANDSCAPE, MM_PER_INCH, Canvas, PageSetup, pdf_bytes
 from tvet_alliance.render.qr import draw_qr
 from tvet_alliance.render.text import CENTER, LEFT, RIGHT, draw_text
@@ -73,22 +72,6 @@ def statement(cert: Issued) -> list[str]:
     return [line for line in (first, team, f"at the {competition}", when) if line]
 
 
-class FontCache:
-    """The fonts of one rendering, by script and weight: choosing a font walks the font database
-    (most of the time of a page), and a certificate uses three scripts in two weights. Urdu is
-    printed in Nastaliq, as Urdu readers expect; ``render.text.draw_text`` lays an invisible Naskh
-    copy under it, so the name is still found when the PDF is searched or copied from."""
-
-    def __init__(self) -> None:
-        self._fonts: dict[tuple[Script, bool], QFont] = {}
-
-    def get(self, text: str, bold: bool) -> QFont:
-        key = (script_of(text), bold)
-        if key not in self._fonts:
-            self._fonts[key] = script_font(key[0], 12, bold=bold)
-        return self._fonts[key]
-
-
 class CertificatesDocument:
     """The certificates, one A4 landscape page each, in the order given."""
 
@@ -97,13 +80,12 @@ class CertificatesDocument:
     def __init__(self, certificates: Sequence[Issued], title: str = "Certificates") -> None:
         self.certificates = list(certificates)
         self.title = title
-        self.fonts = FontCache()
 
     def layout(self, canvas: Canvas) -> int:
         return len(self.certificates)
 
     def paint_page(self, canvas: Canvas, index: int) -> None:
-        paint_certificate(canvas, self.certificates[index], self.fonts)
+        paint_certificate(canvas, self.certificates[index])
 
 
 def write_certificates(
@@ -160,12 +142,10 @@ def _frame(canvas: Canvas, accent: QColor) -> None:
     painter.restore()
 
 
-def paint_certificate(canvas: Canvas, cert: Issued, fonts: FontCache | None = None) -> None:
+def paint_certificate(canvas: Canvas, cert: Issued) -> None:
     """One certificate on the canvas's page (A4 landscape, 297 × 210 mm)."""
-    cache = fonts if fonts is not None else FontCache()
-
     def draw(rect: QRectF, text: str, points: float, *, bold: bool = False, **options: Any) -> None:
-        draw_text(canvas, rect, text, points, bold=bold, font=cache.get(text, bold), **options)
+        draw_text(canvas, rect, text, points, bold=bold, **options)
 
     size = canvas.setup.size_mm()
     width = size.width()
