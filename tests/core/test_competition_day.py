@@ -116,3 +116,23 @@ def test_home_counts_a_marked_tracks_medals_only_once_its_results_are_confirmed(
     with day.db.session() as s:
         counted = stats.dashboard(s).entries_by_medal
     assert (counted["gold"], counted["silver"]) == (1, 1)
+
+
+def test_a_competition_and_a_track_are_named_on_the_command_line_alike_everywhere(day: Day) -> None:
+    """Every `--competition` / `--track` takes the name in any case, or a unique start of it, in
+    English or Chinese (`domain.names.named`): results, marking and certificates alike."""
+    from tvet_alliance.domain.names import named
+    from tvet_alliance.services.importing import files
+
+    with day.db.session() as s:
+        for find in (results.find_competition, marking.find_competition, files.find_competition):
+            assert find(s, "belt and road").id == day.competition
+            assert find(s, "  BELT AND ROAD SKILLS 2026 ").id == day.competition
+        competition = results.find_competition(s, "Belt")
+        assert results.find_track(s, competition, "mecha").id == day.track
+        assert marking.find_track(s, day.competition, "机电").id == day.track
+        assert certificates.find_track(s, day.competition, "weld").id == day.other
+        with pytest.raises(results.ResultsError):
+            results.find_competition(s, "Chongqing")
+    assert named(["Welding", "Web design"], "we", lambda n: (n,)) == ["Welding", "Web design"]
+    assert named(["Web", "Web design"], "web", lambda n: (n,)) == ["Web"]  # the exact name wins

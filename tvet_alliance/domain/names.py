@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
 from tvet_alliance.domain.search_keys import chinese_name_in_latin, fold, has_arabic, has_han, identity_keys
@@ -23,6 +23,19 @@ def name_key(text: str) -> str:
     """A name reduced for matching: width, case, accents of Latin letters, Arabic-keyboard letters
     and harakat, punctuation and spaces (:func:`search_keys.fold`, the one rule every search uses)."""
     return fold(text)
+
+
+def named(items: Iterable[T], text: str, names_of: Callable[[T], Iterable[str | None]]) -> list[T]:
+    """The records a name typed on the command line means: those with a name equal to *text*
+    (any case, spaces around ignored), else those with a name starting with it. One item is the
+    answer; none or several are for the caller to say (the one rule of every ``--event NAME``,
+    ``--competition NAME`` and ``--track NAME``)."""
+    key = text.strip().casefold()
+    listed = [(item, [n.strip().casefold() for n in names_of(item) if n]) for item in items]
+    exact = [item for item, names in listed if key in names]
+    if exact or not key:
+        return exact
+    return [item for item, names in listed if any(n.startswith(key) for n in names)]
 
 
 def org_keys(text: str) -> tuple[set[str], set[str]]:

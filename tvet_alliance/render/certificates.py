@@ -144,6 +144,7 @@ def _frame(canvas: Canvas, accent: QColor) -> None:
 
 def paint_certificate(canvas: Canvas, cert: Issued) -> None:
     """One certificate on the canvas's page (A4 landscape, 297 × 210 mm)."""
+
     def draw(rect: QRectF, text: str, points: float, *, bold: bool = False, **options: Any) -> None:
         draw_text(canvas, rect, text, points, bold=bold, **options)
 

@@ -50,6 +50,7 @@ from tvet_alliance.domain.changelog import INFO_USER, current_user
 from tvet_alliance.domain.enums import CertificateKind, EntryStatus, Medal, ParticipationStatus
 from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.models import entry_members
+from tvet_alliance.domain.names import named
 from tvet_alliance.domain.validation import Invalid, required_text
 from tvet_alliance.domain.values import LocalName
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
@@ -773,17 +774,10 @@ def verify(session: Session, text: str) -> Verification:
 
 def find_track(session: Session, competition_id: uuid.UUID, name: str) -> SkillTrack:
     """The track of the competition called *name* (English or Chinese, any case; a unique prefix)."""
-    tracks = list(session.scalars(select(SkillTrack).where(SkillTrack.competition_id == competition_id)))
-    key = name.strip().casefold()
-
-    def names(track: SkillTrack) -> tuple[str, str]:
-        return track.name.casefold(), (track.name_zh or "").casefold()
-
-    exact = [t for t in tracks if key in names(t)]
-    starts = [t for t in tracks if any(n.startswith(key) for n in names(t))]
-    for found in (exact, starts):
-        if len(found) == 1:
-            return found[0]
+    tracks = session.scalars(select(SkillTrack).where(SkillTrack.competition_id == competition_id))
+    found = named(tracks, name, lambda t: (t.name, t.name_zh))
+    if len(found) == 1:
+        return found[0]
     raise CertificateError(
         "unknown_track",
         QT_TRANSLATE_NOOP("Certificates", "The competition has no track called {name}."),

@@ -22,6 +22,7 @@ from tvet_alliance.domain import Competition, Entry, JudgeMark, MarkingAspect, S
 from tvet_alliance.domain.enums import AspectKind, EntryStatus
 from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.marking import Aspect, MarkRefused, SchemeProblem
+from tvet_alliance.domain.names import named
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.services import results
 
@@ -418,9 +419,9 @@ def tracks(session: Session, competition_id: uuid.UUID) -> list[Choice]:
 
 
 def find_competition(session: Session, name: str) -> Competition:
-    """The competition named *name* (case-insensitive); MarkingError when none or several are."""
-    wanted = name.strip().casefold()
-    found = [c for c in session.scalars(select(Competition)) if c.name.strip().casefold() == wanted]
+    """The competition named *name* (``names.named``: any case, a unique start is enough);
+    MarkingError when none or several are."""
+    found = named(session.scalars(select(Competition)), name, lambda c: (c.name,))
     if len(found) != 1:
         raise MarkingError(
             "no_competition" if not found else "competitions",
@@ -433,11 +434,11 @@ def find_competition(session: Session, name: str) -> Competition:
 
 
 def find_track(session: Session, competition_id: uuid.UUID, name: str) -> SkillTrack:
-    """The track of the competition named *name* in English or Chinese (case-insensitive)."""
-    wanted = name.strip().casefold()
-    for t in session.scalars(select(SkillTrack).where(SkillTrack.competition_id == competition_id)):
-        if wanted in (t.name.strip().casefold(), (t.name_zh or "").strip().casefold()):
-            return t
+    """The track of the competition named *name* in English or Chinese (``names.named``)."""
+    tracks = session.scalars(select(SkillTrack).where(SkillTrack.competition_id == competition_id))
+    found = named(tracks, name, lambda t: (t.name, t.name_zh))
+    if len(found) == 1:
+        return found[0]
     raise MarkingError(
         "no_track_named",
         QT_TRANSLATE_NOOP("Marking", "The competition has no skill track “{name}”."),

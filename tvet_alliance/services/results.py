@@ -24,6 +24,7 @@ from tvet_alliance.domain.changelog import INFO_USER, current_user
 from tvet_alliance.domain.enums import Medal
 from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.models import Competition, Entry, MarkingAspect, SkillTrack
+from tvet_alliance.domain.names import named
 from tvet_alliance.domain.values import LocalName
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
@@ -248,21 +249,20 @@ def competitions(session: Session) -> list[CompetitionChoice]:
 
 
 def find_competition(session: Session, name: str) -> Competition:
-    """The live competition named *name* (case-insensitive)."""
-    wanted = name.strip().casefold()
-    for c in session.scalars(select(Competition).where(Competition.deleted_at.is_(None))):
-        if c.name.casefold() == wanted:
-            return c
-    raise ResultsError("no_competition", MSG_NO_COMPETITION, name=name)
+    """The live competition named *name* (``names.named``: any case; a unique start is enough)."""
+    live = session.scalars(select(Competition).where(Competition.deleted_at.is_(None)))
+    found = named(live, name, lambda c: (c.name,))
+    if len(found) != 1:
+        raise ResultsError("no_competition", MSG_NO_COMPETITION, name=name)
+    return found[0]
 
 
 def find_track(session: Session, competition: Competition, name: str) -> SkillTrack:
-    """The live track of *competition* named *name* in English or Chinese (case-insensitive)."""
-    wanted = name.strip().casefold()
-    for t in tracks_of(session, competition.id):
-        if wanted in {t.name.casefold(), (t.name_zh or "").casefold()}:
-            return t
-    raise ResultsError("no_track", MSG_NO_TRACK, competition=competition.name, name=name)
+    """The live track of *competition* named *name* in English or Chinese (``names.named``)."""
+    found = named(tracks_of(session, competition.id), name, lambda t: (t.name, t.name_zh))
+    if len(found) != 1:
+        raise ResultsError("no_track", MSG_NO_TRACK, competition=competition.name, name=name)
+    return found[0]
 
 
 def set_settings(

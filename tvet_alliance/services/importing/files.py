@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import Competition, Event
+from tvet_alliance.domain.names import named
 from tvet_alliance.files import atomic_write
 from tvet_alliance.services.importing.engine import (
     MSG_UNKNOWN_COMPETITION,
@@ -65,13 +66,9 @@ def find_competition(session: Session, name: str) -> Competition:
 
 
 def _pick(items: list[T], name: str, name_of: Callable[[T], str], message: str) -> T:
-    key = name.strip().casefold()
-    exact = [i for i in items if name_of(i).casefold() == key]
-    if len(exact) == 1:
-        return exact[0]
-    starts = [i for i in items if name_of(i).casefold().startswith(key)]
-    if len(starts) == 1:
-        return starts[0]
+    found = named(items, name, lambda i: (name_of(i),))
+    if len(found) == 1:
+        return found[0]
     raise ImportSetupError("unknown", message, name=name)
 
 

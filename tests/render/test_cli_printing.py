@@ -2,8 +2,9 @@
 the PDFs they write (read back with poppler), and clear one-line errors with nothing written.
 
 Printing needs Qt: each command runs in a child process (its offscreen QGuiApplication must not be
-the one this process's window tests use), and the tests skip where PySide6 is absent (the core's
-Qt-free run), where the command itself says so."""
+the one this process's window tests use). The file lives in tests/render, which runs where Qt is
+(the core's Qt-free run would only skip it); the last test hides PySide6 from the command to see it
+say so in one line."""
 
 from __future__ import annotations
 
@@ -133,7 +134,7 @@ def test_print_delegates_by_name_and_the_sign_in_sheet_by_organisation(
         (["badges", "--event", "Founding", "{out}", "--person", "Nobody"], "No delegate of Founding Seminar"),
         (["badges", "--event", "Founding", "{out}", "--person", "Cancelled Person"], "is cancelled"),
         (["badges", "{out}"], "the following arguments are required: --event"),
-        (["print", "results", "--event", "Founding", "{out}"], "invalid choice: 'results'"),
+        (["print", "sheets", "--event", "Founding", "{out}"], "invalid choice: 'sheets'"),
         (["badges", "--event", "Founding", "{missing}"], "cannot write"),
     ],
 )
