@@ -431,7 +431,7 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="248"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -439,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="432"/>
         <source>%n gold</source>
         <translation>
             <numerusform>%n gold</numerusform>
@@ -447,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="432"/>
         <source>%n silver</source>
         <translation>
             <numerusform>%n silver</numerusform>
@@ -455,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="433"/>
         <source>%n bronze</source>
         <translation>
             <numerusform>%n bronze</numerusform>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="433"/>
         <source>%n Medallion for Excellence</source>
         <translation>
             <numerusform>%n Medallion for Excellence</numerusform>

@@ -56,7 +56,7 @@
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="488"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="503"/>
         <source>Results</source>
         <translation>نتائج</translation>
     </message>
@@ -441,122 +441,122 @@
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="63"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="64"/>
         <source>Type or scan the verification code printed on the certificate.</source>
         <extracomment>The medals a certificate of achievement is issued for, best first (stored codes, never labels). Entries that take part: a competed entry, or one holding a medal whatever its status says.</extracomment>
         <translation>سرٹیفکیٹ پر چھپا ہوا تصدیقی کوڈ ٹائپ یا اسکین کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="66"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="67"/>
         <source>Say why the certificate is revoked: the reason is kept with it.</source>
         <translation>بتائیں کہ سرٹیفکیٹ کیوں منسوخ کیا جا رہا ہے: وجہ اس کے ساتھ محفوظ رہتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="69"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="70"/>
         <source>No certificate has the code {shown}.</source>
         <translation>کسی سرٹیفکیٹ کا کوڈ {shown} نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="70"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="71"/>
         <source>The certificate {shown} was revoked already, on {when}.</source>
         <translation>سرٹیفکیٹ {shown} پہلے ہی {when} کو منسوخ ہو چکا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="73"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="74"/>
         <source>Nothing to print: no one holds a certificate that is not revoked. Certificates of attendance go to delegates marked attended; a competition&apos;s to the members of entries with a medal.</source>
         <translation>چھاپنے کو کچھ نہیں: کسی کے پاس غیر منسوخ سرٹیفکیٹ نہیں۔ حاضری کے سرٹیفکیٹ ان مندوبین کو ملتے ہیں جن کی حاضری درج ہے؛ مقابلے کے سرٹیفکیٹ تمغہ جیتنے والی انٹریوں کے ارکان کو۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="78"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="79"/>
         <source>The entry no longer holds this medal ({old}); it now has: {now}.</source>
         <translation>اس انٹری کے پاس اب یہ تمغہ ({old}) نہیں؛ اب اس کے پاس ہے: {now}۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="81"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="82"/>
         <source>The entry was {now} after this certificate was issued.</source>
         <translation>اس سرٹیفکیٹ کے جاری ہونے کے بعد انٹری {now} ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="82"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="83"/>
         <source>The medal changed from {old} to {new}: a new certificate was issued.</source>
         <translation>تمغہ {old} سے {new} میں بدل گیا: نیا سرٹیفکیٹ جاری کیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="89"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="90"/>
         <source>Certificate of Attendance</source>
         <extracomment>What a certificate is, in English (the ``Certificates`` context) and in Chinese (printed as is).</extracomment>
         <translation>سرٹیفکیٹ برائے حاضری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="90"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="91"/>
         <source>Certificate of Achievement</source>
         <translation>سرٹیفکیٹ برائے کامیابی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="92"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="93"/>
         <source>Certificate of Participation</source>
         <translation>سرٹیفکیٹ برائے شرکت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="98"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="99"/>
         <source>Gold medal</source>
         <extracomment>A medal as a certificate names it (by the medal&apos;s code, never its label).</extracomment>
         <translation>طلائی تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="99"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="100"/>
         <source>Silver medal</source>
         <translation>چاندی کا تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="100"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="101"/>
         <source>Bronze medal</source>
         <translation>کانسی کا تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="101"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="102"/>
         <source>Medallion for Excellence</source>
         <translation>میڈلین برائے امتیاز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="125"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="126"/>
         <source>Valid certificate</source>
         <extracomment>What each status says, in English (the ``Certificates`` context), with ``{shown}`` and, for a revoked certificate, ``{when}`` and ``{reason}``.</extracomment>
         <translation>درست سرٹیفکیٹ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="126"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="127"/>
         <source>This certificate was revoked on {when}: {reason}</source>
         <translation>یہ سرٹیفکیٹ {when} کو منسوخ کیا گیا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="127"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="128"/>
         <source>Unknown code: no certificate has the code {shown}. It may be forged.</source>
         <translation>نامعلوم کوڈ: کسی سرٹیفکیٹ کا کوڈ {shown} نہیں۔ یہ جعلی ہو سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="130"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="131"/>
         <source>This code has a typing mistake: one of its characters is not the one printed (its last character checks the others). Compare each character with the certificate.</source>
         <translation>اس کوڈ میں ٹائپنگ کی غلطی ہے: اس کا ایک حرف چھپے ہوئے حرف سے مختلف ہے (آخری حرف باقی حروف کی جانچ کرتا ہے)۔ ہر حرف کو سرٹیفکیٹ سے ملائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="135"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="136"/>
         <source>This is not a certificate code: a code has 10 letters and digits (grouped as abcd-efgh-jk), never 0, 1, o, i or l.</source>
         <translation>یہ سرٹیفکیٹ کا کوڈ نہیں: کوڈ میں 10 حروف اور ہندسے ہوتے ہیں (abcd-efgh-jk کی طرح گروپ میں)، کبھی 0، 1، o، i یا l نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="517"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="518"/>
         <source>The event is not in the database.</source>
         <extracomment>Revoked certificates left revoked (not printed, not replaced). Certificates revoked because the entry&apos;s medal changed since they were issued (replaced). Certificates revoked because their entry lost its medal or was withdrawn or disqualified. Entries that would get certificates but list no member. Tracks left out: marked by a scheme, their results not confirmed yet (names, sorted).</extracomment>
         <translation>یہ تقریب ڈیٹا بیس میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="593"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="594"/>
         <source>The competition is not in the database.</source>
         <translation>یہ مقابلہ ڈیٹا بیس میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="789"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="783"/>
         <source>The competition has no track called {name}.</source>
         <translation>اس مقابلے میں {name} نام کا کوئی شعبہ نہیں۔</translation>
     </message>
@@ -4249,44 +4249,44 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>پہلوؤں کے زیادہ سے زیادہ نمبروں کا مجموعہ {total} ہے، مقابلے کا {max} نہیں: نمبر {max} کے تناسب میں بدلے جاتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="122"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="123"/>
         <source>The skill track is not in this database.</source>
         <translation>یہ مہارتی مقابلہ اس ڈیٹا بیس میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="216"/>
-        <location filename="../../tvet_alliance/services/marking.py" line="487"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="217"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="488"/>
         <source>That entry or aspect is not in this track any more.</source>
         <translation>یہ اندراج یا پہلو اب اس مقابلے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="427"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="428"/>
         <source>No competition is named “{name}”.</source>
         <extracomment>this judge&apos;s marks, by aspect id judgement aspects whose judges&apos; scores are more than 1 apart The track&apos;s results are confirmed: its marks are locked until unlocked with a reason.</extracomment>
         <translation>“{name}” نام کا کوئی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="429"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="430"/>
         <source>Several competitions are named “{name}”.</source>
         <translation>کئی مقابلوں کا نام “{name}” ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="443"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="444"/>
         <source>The competition has no skill track “{name}”.</source>
         <translation>اس مقابلے میں “{name}” نام کا کوئی مہارتی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="477"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="478"/>
         <source>An aspect judges have marked cannot be removed; clear its marks first.</source>
         <translation>جس پہلو پر ججوں نے نمبر دیے ہوں اسے ہٹایا نہیں جا سکتا؛ پہلے اس کے نمبر مٹائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="495"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="496"/>
         <source>Aspect {aspect} has marks: its type cannot change.</source>
         <translation>پہلو {aspect} کے نمبر موجود ہیں: اس کی قسم نہیں بدل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="524"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="525"/>
         <source>That track has no marking scheme to copy.</source>
         <translation>اس مقابلے کی نقل کرنے کے لیے کوئی نمبر دینے کی اسکیم نہیں ہے۔</translation>
     </message>
@@ -5974,47 +5974,47 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="32"/>
+        <location filename="../../tvet_alliance/services/results.py" line="33"/>
         <source>There is no competition named {name}.</source>
         <translation>{name} نام کا کوئی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="33"/>
+        <location filename="../../tvet_alliance/services/results.py" line="34"/>
         <source>{competition} has no skill track named {name}.</source>
         <translation>{competition} میں {name} نام کا کوئی مہارتی شعبہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="34"/>
+        <location filename="../../tvet_alliance/services/results.py" line="35"/>
         <source>This skill track no longer exists.</source>
         <translation>یہ مہارتی شعبہ اب موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="35"/>
+        <location filename="../../tvet_alliance/services/results.py" line="36"/>
         <source>The results of {track} are confirmed: unlock them before changing its entries.</source>
         <translation>{track} کے نتائج کی تصدیق ہو چکی ہے: اس کی انٹریاں بدلنے سے پہلے انہیں کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="38"/>
+        <location filename="../../tvet_alliance/services/results.py" line="39"/>
         <source>The results of {track} are confirmed already.</source>
         <translation>{track} کے نتائج کی تصدیق پہلے ہی ہو چکی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="39"/>
+        <location filename="../../tvet_alliance/services/results.py" line="40"/>
         <source>The results of {track} are not confirmed.</source>
         <translation>{track} کے نتائج کی تصدیق نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="40"/>
+        <location filename="../../tvet_alliance/services/results.py" line="41"/>
         <source>{track} has no ranked entry yet: there is nothing to confirm.</source>
         <translation>{track} میں ابھی کوئی درجہ بند انٹری نہیں: تصدیق کے لیے کچھ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="41"/>
+        <location filename="../../tvet_alliance/services/results.py" line="42"/>
         <source>Say why the results of {track} are unlocked.</source>
         <translation>بتائیں کہ {track} کے نتائج کیوں کھولے جا رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="42"/>
+        <location filename="../../tvet_alliance/services/results.py" line="43"/>
         <source>The reason is too long (at most {limit} characters).</source>
         <translation>وجہ بہت لمبی ہے (زیادہ سے زیادہ {limit} حروف)۔</translation>
     </message>
@@ -6022,103 +6022,103 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="100"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="114"/>
         <source>Rank</source>
         <translation>درجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="115"/>
         <source>Entry</source>
         <translation>انٹری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="116"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="103"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="117"/>
         <source>Mark</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="104"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="118"/>
         <source>Standard</source>
         <translation>معیاری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="105"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="119"/>
         <source>Proposed</source>
         <translation>تجویز کردہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="106"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="120"/>
         <source>Stored</source>
         <translation>محفوظ شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="122"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="136"/>
         <source>&amp;Competition:</source>
         <extracomment>The competition&apos;s stored (threshold, margin), what the proposals shown are computed with.</extracomment>
         <translation>&amp;مقابلہ:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="127"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="141"/>
         <source>&amp;Medallion from:</source>
         <translation>&amp;میڈلین از:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="129"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="143"/>
         <source>Medallion for Excellence from this standard score</source>
         <translation>اس معیاری اسکور سے میڈلین برائے امتیاز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="135"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="149"/>
         <source>&amp;Tie margin:</source>
         <translation>&amp;برابری کا فرق:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="138"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="152"/>
         <source>Marks within this many mark points of a better one share its rank and medal</source>
         <translation>بہتر نمبر سے اتنے نمبروں کے اندر والے اس کا درجہ اور تمغہ بانٹتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="140"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="154"/>
         <source>&amp;Apply</source>
         <translation>&amp;لاگو کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="175"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="189"/>
         <source>C&amp;onfirm results…</source>
         <translation>نتائج کی &amp;تصدیق…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="191"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="193"/>
         <source>Print result &amp;sheet…</source>
         <translation>نتیجہ &amp;شیٹ پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="195"/>
         <source>Print results &amp;book…</source>
         <translation>نتائج کی &amp;کتاب پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="202"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="216"/>
         <source>Track results</source>
         <translation>شعبے کے نتائج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="203"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="217"/>
         <source>Medal table</source>
         <translation>تمغوں کی جدول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="248"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n انٹری</numerusform>
@@ -6126,67 +6126,72 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="308"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="294"/>
+        <source>confirmed</source>
+        <translation>تصدیق شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="323"/>
         <source>Confirmed on {when} by {who}: its entries are locked.</source>
         <translation>{when} کو {who} نے تصدیق کی: اس کی انٹریاں مقفل ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="312"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="327"/>
         <source>Provisional: the medals are proposed by the rule.</source>
         <translation>عارضی: تمغے قاعدے کے مطابق تجویز کردہ ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="314"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="329"/>
         <source>Median mark {median}, spread {spread} mark points.</source>
         <translation>درمیانی نمبر {median}، پھیلاؤ {spread} نمبر۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="333"/>
         <source>(Fewer than 3 ranked entries: a tenth of the maximum.)</source>
         <translation>(3 سے کم درجہ بند انٹریاں: زیادہ سے زیادہ کا دسواں حصہ۔)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="335"/>
         <source>Last unlocked: {reason}</source>
         <translation>پچھلی بار کھولا گیا: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="328"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="343"/>
         <source>Choose a competition and a skill track.</source>
         <translation>مقابلہ اور مہارتی شعبہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="330"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="345"/>
         <source>No competition yet.</source>
         <translation>ابھی کوئی مقابلہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="364"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="379"/>
         <source>Not the medal the rule proposes now</source>
         <translation>قاعدہ اب یہ تمغہ تجویز نہیں کرتا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="368"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="383"/>
         <source>withdrawn</source>
         <translation>دستبردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="369"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="384"/>
         <source>disqualified</source>
         <translation>نااہل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="370"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="385"/>
         <source>no mark</source>
         <translation>کوئی نمبر نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="371"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="386"/>
         <source>not competed</source>
         <translation>مقابلے میں شامل نہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="432"/>
         <source>%n gold</source>
         <translation>
             <numerusform>%n سونا</numerusform>
@@ -6194,7 +6199,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="432"/>
         <source>%n silver</source>
         <translation>
             <numerusform>%n چاندی</numerusform>
@@ -6202,7 +6207,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="433"/>
         <source>%n bronze</source>
         <translation>
             <numerusform>%n کانسی</numerusform>
@@ -6210,7 +6215,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="433"/>
         <source>%n Medallion for Excellence</source>
         <translation>
             <numerusform>%n میڈلین برائے امتیاز</numerusform>
@@ -6218,17 +6223,17 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="420"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="435"/>
         <source>no medal</source>
         <translation>کوئی تمغہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="427"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="442"/>
         <source>Confirm the results of {track}: {medals}? The medals are stored and the track&apos;s entries are locked until someone unlocks them with a reason.</source>
         <translation>{track} کے نتائج کی تصدیق کریں: {medals}؟ تمغے محفوظ ہوں گے اور اس شعبے کی انٹریاں اس وقت تک مقفل رہیں گی جب تک کوئی وجہ بتا کر انہیں نہ کھولے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="430"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="445"/>
         <source>Confirm results</source>
         <translation>نتائج کی تصدیق</translation>
     </message>

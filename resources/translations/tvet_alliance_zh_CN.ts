@@ -56,7 +56,7 @@
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="488"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="503"/>
         <source>Results</source>
         <translation>成绩</translation>
     </message>
@@ -429,122 +429,122 @@
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="63"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="64"/>
         <source>Type or scan the verification code printed on the certificate.</source>
         <extracomment>The medals a certificate of achievement is issued for, best first (stored codes, never labels). Entries that take part: a competed entry, or one holding a medal whatever its status says.</extracomment>
         <translation>请输入或扫描证书上印的验证码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="66"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="67"/>
         <source>Say why the certificate is revoked: the reason is kept with it.</source>
         <translation>请说明撤销证书的原因：原因会随证书保存。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="69"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="70"/>
         <source>No certificate has the code {shown}.</source>
         <translation>没有验证码为 {shown} 的证书。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="70"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="71"/>
         <source>The certificate {shown} was revoked already, on {when}.</source>
         <translation>证书 {shown} 已于 {when} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="73"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="74"/>
         <source>Nothing to print: no one holds a certificate that is not revoked. Certificates of attendance go to delegates marked attended; a competition&apos;s to the members of entries with a medal.</source>
         <translation>没有可打印的证书：没有人持有未撤销的证书。参会证书发给标记为已出席的代表；竞赛证书发给获奖参赛队的成员。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="78"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="79"/>
         <source>The entry no longer holds this medal ({old}); it now has: {now}.</source>
         <translation>该参赛队已不再持有此奖牌（{old}）；现在为：{now}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="81"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="82"/>
         <source>The entry was {now} after this certificate was issued.</source>
         <translation>此证书颁发后，该参赛队状态变为：{now}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="82"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="83"/>
         <source>The medal changed from {old} to {new}: a new certificate was issued.</source>
         <translation>奖牌由 {old} 改为 {new}：已颁发新证书。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="89"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="90"/>
         <source>Certificate of Attendance</source>
         <extracomment>What a certificate is, in English (the ``Certificates`` context) and in Chinese (printed as is).</extracomment>
         <translation>参会证书</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="90"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="91"/>
         <source>Certificate of Achievement</source>
         <translation>获奖证书</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="92"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="93"/>
         <source>Certificate of Participation</source>
         <translation>参赛证书</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="98"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="99"/>
         <source>Gold medal</source>
         <extracomment>A medal as a certificate names it (by the medal&apos;s code, never its label).</extracomment>
         <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="99"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="100"/>
         <source>Silver medal</source>
         <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="100"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="101"/>
         <source>Bronze medal</source>
         <translation>铜牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="101"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="102"/>
         <source>Medallion for Excellence</source>
         <translation>优胜奖</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="125"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="126"/>
         <source>Valid certificate</source>
         <extracomment>What each status says, in English (the ``Certificates`` context), with ``{shown}`` and, for a revoked certificate, ``{when}`` and ``{reason}``.</extracomment>
         <translation>有效证书</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="126"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="127"/>
         <source>This certificate was revoked on {when}: {reason}</source>
         <translation>此证书已于 {when} 撤销：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="127"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="128"/>
         <source>Unknown code: no certificate has the code {shown}. It may be forged.</source>
         <translation>未知验证码：没有验证码为 {shown} 的证书，可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="130"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="131"/>
         <source>This code has a typing mistake: one of its characters is not the one printed (its last character checks the others). Compare each character with the certificate.</source>
         <translation>此验证码有输入错误：其中一个字符与证书上印的不同（最后一个字符用于校验其余字符）。请逐个字符与证书核对。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="135"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="136"/>
         <source>This is not a certificate code: a code has 10 letters and digits (grouped as abcd-efgh-jk), never 0, 1, o, i or l.</source>
         <translation>这不是证书验证码：验证码由 10 个字母和数字组成（分组为 abcd-efgh-jk），不含 0、1、o、i 或 l。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="517"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="518"/>
         <source>The event is not in the database.</source>
         <extracomment>Revoked certificates left revoked (not printed, not replaced). Certificates revoked because the entry&apos;s medal changed since they were issued (replaced). Certificates revoked because their entry lost its medal or was withdrawn or disqualified. Entries that would get certificates but list no member. Tracks left out: marked by a scheme, their results not confirmed yet (names, sorted).</extracomment>
         <translation>数据库中没有该活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="593"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="594"/>
         <source>The competition is not in the database.</source>
         <translation>数据库中没有该竞赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/certificates.py" line="789"/>
+        <location filename="../../tvet_alliance/services/certificates.py" line="783"/>
         <source>The competition has no track called {name}.</source>
         <translation>该竞赛没有名为 {name} 的赛项。</translation>
     </message>
@@ -4209,44 +4209,44 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>各评分项满分合计 {total}，不等于赛项满分 {max}：分数将按比例折算为 {max}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="122"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="123"/>
         <source>The skill track is not in this database.</source>
         <translation>此数据库中没有该赛项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="216"/>
-        <location filename="../../tvet_alliance/services/marking.py" line="487"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="217"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="488"/>
         <source>That entry or aspect is not in this track any more.</source>
         <translation>该参赛或评分项已不在此赛项中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="427"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="428"/>
         <source>No competition is named “{name}”.</source>
         <extracomment>this judge&apos;s marks, by aspect id judgement aspects whose judges&apos; scores are more than 1 apart The track&apos;s results are confirmed: its marks are locked until unlocked with a reason.</extracomment>
         <translation>没有名为“{name}”的竞赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="429"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="430"/>
         <source>Several competitions are named “{name}”.</source>
         <translation>有多个竞赛名为“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="443"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="444"/>
         <source>The competition has no skill track “{name}”.</source>
         <translation>该竞赛没有赛项“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="477"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="478"/>
         <source>An aspect judges have marked cannot be removed; clear its marks first.</source>
         <translation>已有裁判评分的评分项不能删除；请先清除其分数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="495"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="496"/>
         <source>Aspect {aspect} has marks: its type cannot change.</source>
         <translation>评分项 {aspect} 已有分数：不能更改其类型。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/marking.py" line="524"/>
+        <location filename="../../tvet_alliance/services/marking.py" line="525"/>
         <source>That track has no marking scheme to copy.</source>
         <translation>该赛项没有可复制的评分标准。</translation>
     </message>
@@ -5926,47 +5926,47 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="32"/>
+        <location filename="../../tvet_alliance/services/results.py" line="33"/>
         <source>There is no competition named {name}.</source>
         <translation>没有名为 {name} 的竞赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="33"/>
+        <location filename="../../tvet_alliance/services/results.py" line="34"/>
         <source>{competition} has no skill track named {name}.</source>
         <translation>{competition} 没有名为 {name} 的赛项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="34"/>
+        <location filename="../../tvet_alliance/services/results.py" line="35"/>
         <source>This skill track no longer exists.</source>
         <translation>该赛项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="35"/>
+        <location filename="../../tvet_alliance/services/results.py" line="36"/>
         <source>The results of {track} are confirmed: unlock them before changing its entries.</source>
         <translation>{track} 的成绩已确认：请先解锁，再修改其参赛队。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="38"/>
+        <location filename="../../tvet_alliance/services/results.py" line="39"/>
         <source>The results of {track} are confirmed already.</source>
         <translation>{track} 的成绩已经确认。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="39"/>
+        <location filename="../../tvet_alliance/services/results.py" line="40"/>
         <source>The results of {track} are not confirmed.</source>
         <translation>{track} 的成绩尚未确认。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="40"/>
+        <location filename="../../tvet_alliance/services/results.py" line="41"/>
         <source>{track} has no ranked entry yet: there is nothing to confirm.</source>
         <translation>{track} 还没有排名的参赛队：没有可确认的内容。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="41"/>
+        <location filename="../../tvet_alliance/services/results.py" line="42"/>
         <source>Say why the results of {track} are unlocked.</source>
         <translation>请说明解锁 {track} 成绩的原因。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/results.py" line="42"/>
+        <location filename="../../tvet_alliance/services/results.py" line="43"/>
         <source>The reason is too long (at most {limit} characters).</source>
         <translation>原因太长（最多 {limit} 个字符）。</translation>
     </message>
@@ -5974,208 +5974,213 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="100"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="114"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="115"/>
         <source>Entry</source>
         <translation>参赛队</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="102"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="116"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="103"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="117"/>
         <source>Mark</source>
         <translation>原始分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="104"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="118"/>
         <source>Standard</source>
         <translation>标准分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="105"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="119"/>
         <source>Proposed</source>
         <translation>建议奖项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="106"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="120"/>
         <source>Stored</source>
         <translation>已保存奖项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="122"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="136"/>
         <source>&amp;Competition:</source>
         <extracomment>The competition&apos;s stored (threshold, margin), what the proposals shown are computed with.</extracomment>
         <translation>竞赛(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="127"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="141"/>
         <source>&amp;Medallion from:</source>
         <translation>优胜奖起点(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="129"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="143"/>
         <source>Medallion for Excellence from this standard score</source>
         <translation>标准分达到此值即获优胜奖</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="135"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="149"/>
         <source>&amp;Tie margin:</source>
         <translation>并列分差(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="138"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="152"/>
         <source>Marks within this many mark points of a better one share its rank and medal</source>
         <translation>与更高分相差不超过此分数的成绩并列名次和奖项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="140"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="154"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="175"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="189"/>
         <source>C&amp;onfirm results…</source>
         <translation>确认成绩(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="177"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="191"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="193"/>
         <source>Print result &amp;sheet…</source>
         <translation>打印成绩单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="195"/>
         <source>Print results &amp;book…</source>
         <translation>打印成绩册(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="202"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="216"/>
         <source>Track results</source>
         <translation>赛项成绩</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="203"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="217"/>
         <source>Medal table</source>
         <translation>奖牌榜</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="234"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="248"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 个参赛队</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="308"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="294"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="323"/>
         <source>Confirmed on {when} by {who}: its entries are locked.</source>
         <translation>已于 {when} 由 {who} 确认：其参赛队已锁定。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="312"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="327"/>
         <source>Provisional: the medals are proposed by the rule.</source>
         <translation>暂定：奖项由规则建议。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="314"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="329"/>
         <source>Median mark {median}, spread {spread} mark points.</source>
         <translation>中位分 {median}，离散度 {spread} 分。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="318"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="333"/>
         <source>(Fewer than 3 ranked entries: a tenth of the maximum.)</source>
         <translation>（排名参赛队少于 3 个：取满分的十分之一。）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="320"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="335"/>
         <source>Last unlocked: {reason}</source>
         <translation>上次解锁：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="328"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="343"/>
         <source>Choose a competition and a skill track.</source>
         <translation>请选择竞赛和赛项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="330"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="345"/>
         <source>No competition yet.</source>
         <translation>还没有竞赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="364"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="379"/>
         <source>Not the medal the rule proposes now</source>
         <translation>与规则当前建议的奖项不同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="368"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="383"/>
         <source>withdrawn</source>
         <translation>已退赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="369"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="384"/>
         <source>disqualified</source>
         <translation>已取消资格</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="370"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="385"/>
         <source>no mark</source>
         <translation>无成绩</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="371"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="386"/>
         <source>not competed</source>
         <translation>未参赛</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="432"/>
         <source>%n gold</source>
         <translation>
             <numerusform>%n 枚金牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="417"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="432"/>
         <source>%n silver</source>
         <translation>
             <numerusform>%n 枚银牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="433"/>
         <source>%n bronze</source>
         <translation>
             <numerusform>%n 枚铜牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="433"/>
         <source>%n Medallion for Excellence</source>
         <translation>
             <numerusform>%n 个优胜奖</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="420"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="435"/>
         <source>no medal</source>
         <translation>无奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="427"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="442"/>
         <source>Confirm the results of {track}: {medals}? The medals are stored and the track&apos;s entries are locked until someone unlocks them with a reason.</source>
         <translation>确认 {track} 的成绩：{medals}？奖项将被保存，该赛项的参赛队将被锁定，直到有人说明原因后解锁。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/pages/results.py" line="430"/>
+        <location filename="../../tvet_alliance/ui/pages/results.py" line="445"/>
         <source>Confirm results</source>
         <translation>确认成绩</translation>
     </message>

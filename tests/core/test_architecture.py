@@ -130,3 +130,20 @@ def test_one_progress_and_cancel_protocol() -> None:
         and ("\nProgress = " in source or "\nclass Cancelled" in source)
     }
     assert defined == set()
+
+
+def test_every_translated_literal_is_one_lupdate_reads() -> None:
+    """pyside6-lupdate reads only double-quoted literals: ``self.tr('confirmed')`` was shown in
+    English to every reader (seen on the Urdu Results page). Single-quoted literals in tr() or
+    translate() calls are refused here."""
+    import re
+
+    pattern = re.compile(r"""\btr\(\s*'|\btranslate\(\s*'[^']*'\s*,\s*'""")
+    root = Path(__file__).resolve().parents[2] / "tvet_alliance"
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if pattern.search(line)
+    ]
+    assert found == []

@@ -291,7 +291,8 @@ class ResultsPage(QWidget):
             language = text.language().split("_")[0]
             for t in tracks:
                 name = t.name_zh if language == "zh" and t.name_zh else t.name
-                label = f"{name}  ✓ {self.tr('confirmed')}" if t.confirmed else name
+                confirmed = self.tr("confirmed")  # double quotes: lupdate reads no other
+                label = f"{name}  ✓ {confirmed}" if t.confirmed else name
                 item = QListWidgetItem(label)
                 item.setData(ID_ROLE, t.track_id)
                 item.setToolTip(f"{t.name} / {t.name_zh}" if t.name_zh else t.name)
