@@ -9,12 +9,22 @@ from tvet_alliance.services.importing.engine import (
     Report,
     RevertReport,
     RowError,
+    RowWarning,
     recent_batches,
     revert,
     run,
 )
 from tvet_alliance.services.importing.fields import FIELDS, KIND_LABELS, ImportField, ImportKind
-from tvet_alliance.services.importing.mapping import ColumnMapping, auto_map, load_saved, save, saved_names
+from tvet_alliance.services.importing.mapping import (
+    ColumnMapping,
+    SavedMapping,
+    auto_map,
+    load_mapping,
+    load_saved,
+    save,
+    saved_names,
+    value_key,
+)
 from tvet_alliance.services.importing.source import (
     Detection,
     ImportFileError,
@@ -39,9 +49,12 @@ __all__ = [
     "Report",
     "RevertReport",
     "RowError",
+    "RowWarning",
+    "SavedMapping",
     "Table",
     "auto_map",
     "detect",
+    "load_mapping",
     "load_saved",
     "read_table",
     "recent_batches",
@@ -50,4 +63,5 @@ __all__ = [
     "save",
     "saved_names",
     "sha256_of",
+    "value_key",
 ]

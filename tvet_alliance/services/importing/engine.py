@@ -100,6 +100,16 @@ class RowError:
 
 
 @dataclass
+class RowWarning(RowError):
+    """Something in a row that is kept but worth a look (a phone in an unassigned range, a control
+    character stripped): the row is imported, the warning is listed."""
+
+
+#: warnings kept for review; ``Report.warning_count`` counts them all
+KEEP_WARNINGS = 10_000
+
+
+@dataclass
 class Duplicate:
     row: int
     table: str
@@ -136,6 +146,9 @@ class Report:
     duplicates: list[Duplicate] = field(default_factory=list)
     duplicate_count: int = 0
     errors: list[RowError] = field(default_factory=list)
+    #: The first :data:`KEEP_WARNINGS` warnings of rows that were kept; ``warning_count`` counts all.
+    warnings: list[RowWarning] = field(default_factory=list)
+    warning_count: int = 0
     rejected: list[tuple[int, list[str], str]] = field(default_factory=list)
     applied: bool = False
     batch_id: uuid.UUID | None = None
@@ -161,6 +174,7 @@ class Report:
             "applied": self.applied,
             "batch": str(self.batch_id) if self.applied and self.batch_id else None,
             "errors": [e.as_json() for e in self.errors],
+            "warnings": [w.as_json() for w in self.warnings],
         }
 
 
@@ -171,6 +185,19 @@ class ImportOptions:
     decisions: dict[int, Decision] = field(default_factory=dict)  # row number -> decision
     event_id: uuid.UUID | None = None
     competition_id: uuid.UUID | None = None
+    #: field key -> {the file's text (mapping.value_key) -> choice code, or None: leave it empty}
+    values: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    #: field key -> the text every row gets ("country" -> "China"), as if a column held it
+    constants: dict[str, str] = field(default_factory=dict)
+    #: (row number, field key) -> the text typed in the Check page's grid instead of the file's
+    fixes: dict[tuple[int, str], str] = field(default_factory=dict)
+    #: (field key, error code): leave the field empty in every row with this problem
+    blank: set[tuple[str, str]] = field(default_factory=set)
+    #: row number -> {field key: True to take the file's value, False to keep the stored one}
+    field_decisions: dict[int, dict[str, bool]] = field(default_factory=dict)
+    #: an organisation's name as the file writes it -> the partner chosen for it, "create", or None
+    #: (leave the person's organisation empty); names not here are matched (and created) as before
+    organizations: dict[str, uuid.UUID | str | None] = field(default_factory=dict)
 
 
 # --- the run ---------------------------------------------------------------------------------------
@@ -388,6 +415,14 @@ class _Run:
 
     def _error(self, row: int, column: str, code: str, template: str, **params: object) -> RowError:
         return RowError(row, column, template.format(**params), code, template, dict(params))
+
+    def warn(self, row: int, column: str, code: str, template: str, **params: object) -> None:
+        """Note a warning on a row that is kept (its cells are not changed by this)."""
+        self.report.warning_count += 1
+        if len(self.report.warnings) < KEEP_WARNINGS:
+            self.report.warnings.append(
+                RowWarning(row, column, template.format(**params), code, template, dict(params))
+            )
 
     def _domain_errors(
         self, number: int, errors: Iterable[FieldError], rename: dict[str, str]

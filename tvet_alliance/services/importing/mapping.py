@@ -5,8 +5,9 @@ save it by name for the next file from the same partner."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -87,6 +88,11 @@ def missing_required(kind: ImportKind, mapping: ColumnMapping) -> list[str]:
     return [f.key for f in FIELDS[kind] if f.required and f.key not in mapping.columns]
 
 
+def value_key(text: str) -> str:
+    """How a value map knows a file's text: width-folded (NFKC), case-folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
 # --- saved mappings --------------------------------------------------------------------------------
 
 
@@ -97,17 +103,51 @@ def saved_names(session: Session, kind: ImportKind | None = None) -> list[str]:
     return list(session.scalars(stmt))
 
 
-def load_saved(session: Session, name: str) -> tuple[ImportKind, dict[str, str]] | None:
+@dataclass
+class SavedMapping:
+    """What a saved mapping holds: the columns (header name -> field key), the value map (field key ->
+    the file's text, normalised with :func:`value_key` -> the choice code, or ``None`` for "leave
+    empty") and the constant fields (field key -> the text every row gets)."""
+
+    columns: dict[str, str]
+    values: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    constants: dict[str, str] = field(default_factory=dict)
+
+
+def load_mapping(session: Session, name: str) -> tuple[ImportKind, SavedMapping] | None:
     row = session.scalars(select(ImportMapping).where(ImportMapping.name == name)).one_or_none()
     if row is None:
         return None
-    return ImportKind(row.kind), dict(json.loads(row.columns))
+    data = json.loads(row.columns)
+    if isinstance(data.get("columns"), dict):  # since wave 2: columns, values and constants
+        return ImportKind(row.kind), SavedMapping(
+            dict(data["columns"]), dict(data.get("values") or {}), dict(data.get("constants") or {})
+        )
+    return ImportKind(row.kind), SavedMapping(dict(data))  # wave 1: header -> field only
 
 
-def save(session: Session, name: str, kind: ImportKind, by_header: Mapping[str, str]) -> None:
+def load_saved(session: Session, name: str) -> tuple[ImportKind, dict[str, str]] | None:
+    found = load_mapping(session, name)
+    return None if found is None else (found[0], found[1].columns)
+
+
+def save(
+    session: Session,
+    name: str,
+    kind: ImportKind,
+    by_header: Mapping[str, str],
+    *,
+    values: Mapping[str, Mapping[str, str | None]] | None = None,
+    constants: Mapping[str, str] | None = None,
+) -> None:
     """Save (or replace) the mapping called *name*; the caller commits."""
     row = session.scalars(select(ImportMapping).where(ImportMapping.name == name)).one_or_none()
-    text = json.dumps(dict(by_header), ensure_ascii=False, sort_keys=True)
+    data = {
+        "columns": dict(by_header),
+        "values": {k: dict(v) for k, v in (values or {}).items() if v},
+        "constants": dict(constants or {}),
+    }
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     if row is None:
         session.add(ImportMapping(name=name, kind=kind.value, columns=text))
     else:
