@@ -50,7 +50,7 @@ from tvet_alliance.persistence.bulk import BulkWriter
 from tvet_alliance.progress import Progress
 from tvet_alliance.services.importing import normalize as n
 from tvet_alliance.services.importing.fields import FIELDS, ImportField, ImportKind
-from tvet_alliance.services.importing.mapping import ColumnMapping, missing_required
+from tvet_alliance.services.importing.mapping import ColumnMapping, missing_required, value_key
 from tvet_alliance.services.importing.source import Detection, ReadPosition, data_rows, read_table
 
 CHUNK = 2000
@@ -198,6 +198,10 @@ class ImportOptions:
     #: an organisation's name as the file writes it -> the partner chosen for it, "create", or None
     #: (leave the person's organisation empty); names not here are matched (and created) as before
     organizations: dict[str, uuid.UUID | str | None] = field(default_factory=dict)
+
+
+class _LeaveEmpty(Exception):
+    """The value map says: leave this field empty."""
 
 
 # --- the run ---------------------------------------------------------------------------------------
@@ -356,17 +360,17 @@ class _Run:
                 self._error(number, "", "ragged", MSG_RAGGED, cells=len(cells), columns=len(self.header))
             )
             return values, errors
-        raw = {}
-        for key, column in self.mapping.columns.items():
-            if column < len(cells):
-                text = n.clean_text(cells[column])
-                if text:
-                    raw[key] = text
-        for key, text in raw.items():
+        raw = self.raw_cells(number, cells)
+        for key, text in list(raw.items()):
             f = self.fields[key]
             try:
                 values[key] = self._parse_value(f, text, raw, values)
+            except _LeaveEmpty:
+                del raw[key]
             except n.BadValue as exc:
+                if (key, exc.code) in self.options.blank:  # "leave it empty in every row like this"
+                    del raw[key]
+                    continue
                 errors.append(self._error(number, self._column(key), exc.code, exc.message, **exc.params))
         for f in self.fields.values():
             if f.required and f.key not in raw and not any(e.column == self._column(f.key) for e in errors):
@@ -380,9 +384,39 @@ class _Run:
                 )
         return values, errors
 
+    def raw_cells(self, number: int, cells: list[str]) -> dict[str, str]:
+        """A row's texts by field key: the mapped columns, then the constant fields (which a column
+        of the file fills first when it has a value), then what was typed in the Check page's grid."""
+        raw = {}
+        for key, column in self.mapping.columns.items():
+            if column < len(cells):
+                text = n.clean_text(cells[column])
+                if text:
+                    raw[key] = text
+        for key, text in self.options.constants.items():
+            if key in self.fields and key not in raw and (text := n.clean_text(text)):
+                raw[key] = text
+        if self.options.fixes:
+            for key in self.fields:
+                fixed = self.options.fixes.get((number, key))
+                if fixed is not None:
+                    if text := n.clean_text(fixed):
+                        raw[key] = text
+                    else:
+                        raw.pop(key, None)
+        return raw
+
     def _parse_value(self, f: ImportField, text: str, raw: dict[str, str], values: dict[str, Any]) -> Any:
         n.too_long(text, f.limit)
         kind = f.parse
+        chosen = self.options.values.get(f.key)
+        if chosen:  # the person's value map (the Values page, --value, a saved mapping)
+            key = value_key(text)
+            if key in chosen:
+                code = chosen[key]
+                if code is None:
+                    raise _LeaveEmpty
+                text = code
         if is_list(kind):
             return split_list(kind, text)
         if kind in TEXT_KINDS:
@@ -909,7 +943,7 @@ def run(
     # first row is caught like any other.
     while header and not header[-1]:
         header.pop()
-    missing = missing_required(options.kind, mapping)
+    missing = [k for k in missing_required(options.kind, mapping) if not options.constants.get(k, "").strip()]
     if missing:
         labels = ", ".join(FIELDS_LABEL(options.kind, k) for k in missing)
         raise ImportSetupError("missing_column", MSG_MISSING_COLUMN, fields=labels)
