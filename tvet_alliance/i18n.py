@@ -94,35 +94,3 @@ def translator(language: str) -> Callable[[str, str], str]:
         return translation(language, context, text) or text
 
     return translate
-
-
-def places_path() -> Path:
-    from tvet_alliance.paths import resources_dir
-
-    return resources_dir() / "places" / "names.csv"
-
-
-@functools.cache
-def _place_names() -> dict[tuple[str, str], str]:
-    """(language, ISO code) -> name, from ``resources/places/names.csv`` (columns ``code`` and one per
-    language, e.g. ``zh_CN``, ``ur``): names the iso-codes catalogues lack or word badly."""
-    import csv
-
-    path = places_path()
-    if not path.is_file():
-        return {}
-    out: dict[tuple[str, str], str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            code = (row.pop("code", "") or "").strip()
-            for language, name in row.items():
-                if code and language and language != "note" and name and name.strip():
-                    out[(language, code)] = name.strip()
-    return out
-
-
-def place_name(language: str, code: str) -> str | None:
-    """The name of a country or province (ISO 3166 code) in *language* (``zh_CN``, ``ur_PK``, ``ur``)
-    from our own list, or None where the list has none."""
-    names = _place_names()
-    return names.get((language, code)) or names.get((language.split("_")[0], code))

@@ -11,7 +11,6 @@ Showing a value needs translations; this module stays free of Qt by taking a
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import uuid
@@ -19,12 +18,9 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum, StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tvet_alliance.domain.events import serialize
-
-if TYPE_CHECKING:
-    import gettext
 
 Translate = Callable[[str, str], str]
 
@@ -296,74 +292,23 @@ def ids_in(kind: ValueKind, text: str | None) -> list[uuid.UUID]:
     return [i for i in (_as_uuid(str(v)) for v in items) if isinstance(i, uuid.UUID)]
 
 
-# --- countries and provinces (our resources/places/names.csv, then pycountry's iso-codes) ---------
-
-_PROVINCE_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Uygur", " Huizu", " Zhuangzu")
-
-
-@functools.cache
-def _iso_catalog(domain: str, language: str) -> gettext.NullTranslations:
-    """pycountry ships the iso-codes translations of country and province names (gettext catalogs)."""
-    import gettext
-
-    import pycountry
-
-    return gettext.translation(
-        domain, pycountry.LOCALES_DIR, languages=[language, language.split("_")[0]], fallback=True
-    )
-
-
-def _iso_translate(domain: str, name: str, language: str) -> str:
-    if not language or language.startswith("en"):
-        return name
-    return _iso_catalog(domain, language).gettext(name)
-
-
-def _own_place_name(code: str, language: str) -> str | None:
-    """Our own name list (``resources/places/names.csv``) comes first: it fills what iso-codes lacks
-    (Urdu provinces, "China" in Urdu) and corrects what it words badly."""
-    if not language or language.startswith("en"):
-        return None
-    from tvet_alliance.i18n import place_name
-
-    return place_name(language, code)
+# --- countries and provinces (resources/vocab, then pycountry's iso-codes) -----------------------
 
 
 def country_name(code: str | None, language: str = "en") -> str:
-    """'PK' as 'Pakistan' (or its name in *language*, e.g. zh_CN, ur_PK); unknown codes as given."""
+    """'PK' as 'Pakistan' (or its name in *language*, e.g. zh_CN, ur_PK); unknown codes as given.
+    The name is the label of ``resources/vocab/countries.tsv``, else iso-codes' translation."""
     if not code:
         return ""
-    import pycountry
+    from tvet_alliance.domain import vocabulary
 
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    own = _own_place_name(code, language)
-    if own:
-        return own
-    common = getattr(country, "common_name", None)
-    translated = _iso_translate("iso3166-1", str(country.name), language)
-    if translated != country.name:
-        return translated
-    return str(common or country.name)
+    return vocabulary.label(vocabulary.COUNTRY, code, language)
 
 
 def province_name(code: str | None, language: str = "en") -> str:
     """'Chongqing Shi' reads as 'Chongqing', 'Xinjiang Uygur Zizhiqu' as 'Xinjiang' (in English)."""
     if not code:
         return ""
-    import pycountry
+    from tvet_alliance.domain import vocabulary
 
-    sub = pycountry.subdivisions.get(code=code)
-    if sub is None:
-        return code
-    own = _own_place_name(code, language)
-    if own:
-        return own
-    translated = _iso_translate("iso3166-2", str(sub.name), language)
-    if translated != sub.name:
-        return translated
-    name = str(sub.name)
-    for suffix in _PROVINCE_SUFFIXES:
-        name = name.replace(suffix, "")
-    return name.strip()
+    return vocabulary.label(vocabulary.PROVINCE, code, language)
