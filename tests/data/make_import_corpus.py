@@ -248,6 +248,63 @@ def partners() -> None:
     _write("partners_pipe.txt", text.encode("utf-8"))
 
 
+# --- Partners in their own words: types, roles, countries and provinces as partners write them -------
+
+OWN_WORDS_HEADER = ["Name", "中文名称", "Country", "Province", "Type", "Role"]
+OWN_WORDS_ROWS = [
+    [
+        "Xinjiang Light Industry Vocational College",
+        "新疆轻工职业技术学院",
+        "China",
+        "Xinjiang",
+        "高职院校",
+        "成员单位",
+    ],
+    ["Tibet Vocational Technical College", "西藏职业技术学院", "中国", "Tibet", "高职", "member institution"],
+    [
+        "Urumqi Vocational University",
+        "乌鲁木齐职业大学",
+        "中华人民共和国",
+        "新疆维吾尔自治区",
+        "高等职业院校",
+        "牵头单位",
+    ],
+    [
+        "Xinjiang Department of Education",
+        "新疆维吾尔自治区教育厅",
+        "PRC",
+        "新疆维吾尔自治区",
+        "政府部门",
+        "理事长单位",
+    ],
+    [
+        "Inner Mongolia Technical College",
+        "内蒙古机电职业技术学院",
+        "中国",
+        "Nei Mongol Zizhiqu",
+        "职业技术学院",
+        "会员单位",
+    ],
+    [
+        "Guangxi Vocational College of Water Resources",
+        "广西水利电力职业技术学院",
+        "China",
+        "广西壮族自治区",
+        "高职院校",
+        "副理事长单位",
+    ],
+    ["TEVTA Punjab", "", "Pakistan", "Punjab Province", "government department", "lead partner institution"],
+    ["Peshawar Polytechnic Institute", "", "پاکستان", "KPK", "Polytechnic", "Member"],
+    ["KP TEVTA", "", "巴基斯坦", "Khyber-Pakhtunkhwa", "Government Department", "vice chair institution"],
+    ["NAVTTC", "", "PK", "ICT", "政府机关", "lead partner"],
+    ["AJK TEVTA", "", "Pakistan", "AJK", "主管部门", "observer organisation"],
+]
+
+
+def own_words_partners() -> None:
+    _write("partners_own_words.csv", _csv([OWN_WORDS_HEADER, *OWN_WORDS_ROWS]).encode("utf-8"))
+
+
 # --- Competition entries: members joined by ";" or "、" ---------------------------------------------
 
 ENTRIES_HEADER = ["Track", "Team", "Members", "Score", "Medal"]
@@ -447,6 +504,7 @@ change the script and run it.
 | `blank_lines_only.csv` | A BOM and blank lines only: `empty` |
 | `not_a_table.png` | A real (tiny) PNG: NUL bytes, `binary` |
 | `long_cell.csv` | A quoted cell of exactly 10,000 characters with line breaks and Chinese: comes back whole |
+| `partners_own_words.csv` | Partners in their own words: types 高职院校, 高职, 高等职业院校, 政府部门, "government department", 主管部门; roles 牵头单位, 理事长单位, 成员单位, "lead partner institution"; countries 中国, 中华人民共和国, PRC, پاکستان; provinces Xinjiang, Tibet, 新疆维吾尔自治区, Nei Mongol Zizhiqu, KPK, ICT, AJK (`resources/vocab`): every row imports |
 | `delegates.xlsx` | Workbook: first sheet "Delegates" with a merged title row, a blank row, the header on row 3, phones stored as text (leading 0 kept), dates; a second sheet "Notes" |
 """
 
@@ -460,6 +518,7 @@ def main() -> None:
         pk_delegates,
         urdu_delegates,
         partners,
+        own_words_partners,
         entries,
         quoted,
         trailing,

@@ -500,15 +500,22 @@ def default() -> Vocabularies:
 
 
 @functools.lru_cache(maxsize=16384)
-def _match(name: str, text: str, country: str | None) -> Match:
-    return default().index(name, country).match(text)
+def _outcome(name: str, text: str, country: str | None) -> Match | NoMatch:
+    """The match or the refusal, kept: a file repeating a refused value is not searched again."""
+    try:
+        return default().index(name, country).match(text)
+    except NoMatch as exc:
+        return exc
 
 
 def match(vocabulary: str | type[Enum], text: str, *, country: str | None = None) -> Match:
     """The one code *text* names in *vocabulary* (an enum, "country", or "province" with the ISO
     *country*), and how it was found. Raises :class:`NoMatch` (with the candidates when several)."""
     name = _name_of(vocabulary)
-    return _match(name, text, country if name == PROVINCE else None)
+    found = _outcome(name, text, country if name == PROVINCE else None)
+    if isinstance(found, NoMatch):
+        raise NoMatch(found.vocabulary, found.text, found.candidates)
+    return found
 
 
 def label(vocabulary: str | type[Enum], code: str, language: str = "en") -> str:

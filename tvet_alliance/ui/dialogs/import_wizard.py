@@ -62,9 +62,20 @@ def row_error_text(error: imp.RowError) -> str:
     if not error.template:
         return error.message
     params = dict(error.params)
+    given = params.get("codes")  # the choices, or an ambiguous text's candidates, as codes
+    codes = [str(c) for c in given] if isinstance(given, (tuple, list)) else []
     choices = getattr(enums, str(params.get("enum", "")), None)
     if isinstance(choices, type) and issubclass(choices, enums.LabelledEnum):
         params["choices"] = ", ".join(text.enum_label(m) for m in choices)
+        if "candidates" in params:
+            params["candidates"] = ", ".join(text.enum_label(choices(c)) for c in codes)
+    elif error.code == "country" and codes:
+        params["candidates"] = ", ".join(text.country_name(c) for c in codes)
+    elif error.code == "province":
+        if codes:
+            params["candidates"] = ", ".join(text.province_name(c) for c in codes)
+        if params.get("country") not in (None, "", "?"):
+            params["country"] = text.country_name(str(params["country"]))
     return text.fill(error.template, params, ("Import", "Validation"), error.message)
 
 
