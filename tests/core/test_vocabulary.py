@@ -4,12 +4,13 @@ fits (domain.vocabulary), and read by the import's parsers (services.importing.n
 
 from __future__ import annotations
 
+import json
 import shutil
 from enum import Enum
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tests.data import make_import_corpus as corpus
 from tvet_alliance import i18n
@@ -342,3 +343,41 @@ def test_partners_in_their_own_words_import_every_row(db: Database) -> None:
         "NAVTTC": ("PK", "PK-IS", "government_authority", "lead_partner"),
         "AJK TEVTA": ("PK", "PK-JK", "government_authority", "observer"),
     }
+
+
+def test_the_command_line_names_the_candidates_in_english(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tvet_alliance.cli import main
+
+    source = tmp_path / "partners.csv"
+    source.write_text(
+        "Name,Country,Province,Type,Role\n"
+        "Lahore University College,Pakistan,KPK,university college,lead partner institution\n"
+        "Korea Polytechnic,Korea,,Polytechnic,member\n",
+        encoding="utf-8",
+    )
+    code = main(["--db", str(db_path), "import", "partners", str(source), "--json"])
+    out = capsys.readouterr().out
+    assert code == 0
+    report = json.loads(out)
+    assert (report["valid"], report["invalid"]) == (0, 2)
+    assert report["errors"] == [
+        {
+            "row": 1,
+            "column": "Type",
+            "message": "university college could be any of: TVET college, University. Write one of them.",
+        },
+        {
+            "row": 2,
+            "column": "Country",
+            "message": "Korea could be any of these countries: South Korea, North Korea. "
+            "Write one of them, or its code.",
+        },
+    ]
+    opened = Database.open(str(db_path), create=False)
+    try:
+        with opened.session() as s:
+            assert s.scalar(select(func.count()).select_from(Organization)) == 0
+    finally:
+        opened.close()

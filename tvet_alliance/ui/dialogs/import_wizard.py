@@ -57,6 +57,10 @@ ERROR_COLOR = QColor("#b00020")
 BAD_CELL = QColor("#f8d0d0")
 
 
+#: How a list of names is written in the reader's language: 职业院校、大学; Urdu's comma.
+_LIST_SEPARATORS = {"zh": "、", "ur": "، "}
+
+
 def row_error_text(error: imp.RowError) -> str:
     """The translated message of one row's problem (templates come from "Import" or "Validation")."""
     if not error.template:
@@ -64,16 +68,17 @@ def row_error_text(error: imp.RowError) -> str:
     params = dict(error.params)
     given = params.get("codes")  # the choices, or an ambiguous text's candidates, as codes
     codes = [str(c) for c in given] if isinstance(given, (tuple, list)) else []
+    join = _LIST_SEPARATORS.get(text.language()[:2], ", ").join
     choices = getattr(enums, str(params.get("enum", "")), None)
     if isinstance(choices, type) and issubclass(choices, enums.LabelledEnum):
-        params["choices"] = ", ".join(text.enum_label(m) for m in choices)
+        params["choices"] = join(text.enum_label(m) for m in choices)
         if "candidates" in params:
-            params["candidates"] = ", ".join(text.enum_label(choices(c)) for c in codes)
+            params["candidates"] = join(text.enum_label(choices(c)) for c in codes)
     elif error.code == "country" and codes:
-        params["candidates"] = ", ".join(text.country_name(c) for c in codes)
+        params["candidates"] = join(text.country_name(c) for c in codes)
     elif error.code == "province":
         if codes:
-            params["candidates"] = ", ".join(text.province_name(c) for c in codes)
+            params["candidates"] = join(text.province_name(c) for c in codes)
         if params.get("country") not in (None, "", "?"):
             params["country"] = text.country_name(str(params["country"]))
     return text.fill(error.template, params, ("Import", "Validation"), error.message)
