@@ -421,6 +421,21 @@ def xlsx() -> None:
     _write("delegates.xlsx", out.getvalue())
 
 
+# --- delegates with cells to fix on the Check page (tests/core/test_import_fixes.py) -------------
+
+FIXABLE_ROWS = [
+    ["Name", "Organisation", "Nationality", "E-mail", "Attendance"],
+    ["Zhou Lan", "CQVIE", "China", "zhoulan@cqvie.edu.cn", "线下"],
+    ["Ahmed Raza", "Punjab TEVTA", "Punjab", "ahmed.raza at tevta.gop.pk", "Online"],
+    ["Liu Min", "TSGUAS", "China", "liumin@@tsguas.edu.cn", "线上"],
+    ["Sana Iqbal", "Punjab TEVTA", "Pakistan", "sana.iqbal@tevta.gop.pk", "In person"],
+]
+
+
+def fixable_delegates() -> None:
+    _write("delegates_fixable.csv", _csv(FIXABLE_ROWS).encode("utf-8"))
+
+
 README = """\
 # Import corpus
 
@@ -448,6 +463,7 @@ change the script and run it.
 | `not_a_table.png` | A real (tiny) PNG: NUL bytes, `binary` |
 | `long_cell.csv` | A quoted cell of exactly 10,000 characters with line breaks and Chinese: comes back whole |
 | `delegates.xlsx` | Workbook: first sheet "Delegates" with a merged title row, a blank row, the header on row 3, phones stored as text (leading 0 kept), dates; a second sheet "Notes" |
+| `delegates_fixable.csv` | Four delegates of sample partners (UTF-8, comma) for the Check page's fixes: row 2 gives a province (Punjab) as its nationality and an e-mail with "at", row 3 an e-mail with "@@" — a cell to fix in the grid, and a domain-level problem to leave empty in every row |
 """
 
 
@@ -468,6 +484,7 @@ def main() -> None:
         empties_and_binary,
         long_cell,
         xlsx,
+        fixable_delegates,
     ):
         make()
     (OUT / "README.md").write_text(README, encoding="utf-8", newline="\n")
