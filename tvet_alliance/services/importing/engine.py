@@ -520,6 +520,7 @@ class _Run:
                     "left_empty",
                     MSG_LEFT_EMPTY,
                     problem=error.message,
+                    problem_code=error.code,
                     problem_template=error.template,
                     problem_params=error.params,
                 )
