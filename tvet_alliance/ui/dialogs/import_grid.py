@@ -130,6 +130,19 @@ class ProblemGrid(QTableWidget):
         self.fixes: dict[tuple[int, str], str] = {}
         self.currentCellChanged.connect(lambda r, c, _r, _c: self.note.emit(self.cell_note(r, c)))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens the current cell's editor: in a grid of cells to fix it never means the
+        wizard's Next (Alt+N, or Tab to the button, does)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            index = self.currentIndex()
+            if index.isValid() and self.state() != QTableWidget.State.EditingState:
+                item = self.item(index.row(), index.column())
+                if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
+                    self.edit(index)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- filling -------------------------------------------------------------------------------------
 
     def show_rows(

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -829,6 +829,7 @@ class CheckPage(_Page):
         self.errors.verticalHeader().setVisible(False)
         self.errors.horizontalHeader().setStretchLastSection(True)
         self.errors.itemActivated.connect(self._problem_chosen)
+        self.errors.installEventFilter(self)  # Enter goes to the cell, not to Next
         self.listed: list[imp.RowError] = []  # the problems in the list, in its order
 
         top = QHBoxLayout()
@@ -971,6 +972,19 @@ class CheckPage(_Page):
             self.errors.setRowHidden(
                 r, (which == "errors" and warning) or (which == "warnings" and not warning)
             )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.errors
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            item = self.errors.currentItem()
+            if item is not None:
+                self._problem_chosen(item)
+            return True
+        return super().eventFilter(watched, event)
 
     def _problem_chosen(self, item: QTableWidgetItem) -> None:
         row = item.row()
