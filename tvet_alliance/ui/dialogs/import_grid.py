@@ -128,6 +128,7 @@ class ProblemGrid(QTableWidget):
         self.keys: list[str] = []  # column -> field key ("" when the column is not imported)
         self.options: imp.ImportOptions | None = None
         self.fixes: dict[tuple[int, str], str] = {}
+        self.checked: dict[tuple[int, str], str] = {}
         self.currentCellChanged.connect(lambda r, c, _r, _c: self.note.emit(self.cell_note(r, c)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -154,6 +155,7 @@ class ProblemGrid(QTableWidget):
         fixes: dict[tuple[int, str], str],
     ) -> None:
         self.options, self.fixes, self.keys, self.rows = options, fixes, keys, rows
+        self.checked = dict(fixes)  # the fixes the shown check ran with
         self.blockSignals(True)
         try:
             self.clear()
@@ -211,8 +213,11 @@ class ProblemGrid(QTableWidget):
             was = QCoreApplication.translate("ImportWizard", "In the file: “%1”").replace("%1", original)
             if problem is None:
                 state, color = "fixed", FIXED_CELL
+                checked = self.checked.get((number, key)) == fix
                 messages = [
-                    QCoreApplication.translate("ImportWizard", "Fixed; Check again (F5) to confirm."),
+                    QCoreApplication.translate("ImportWizard", "Fixed.")
+                    if checked
+                    else QCoreApplication.translate("ImportWizard", "Fixed; Check again (F5) to confirm."),
                     was,
                 ]
             else:

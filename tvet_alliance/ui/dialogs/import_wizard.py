@@ -843,7 +843,7 @@ class CheckPage(_Page):
         grid_box = QWidget()
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.setContentsMargins(0, 0, 0, 0)
-        grid_label = QLabel(self.tr("&Rows with problems (type over a cell to fix it):"))
+        grid_label = QLabel(self.tr("&Rows with problems or warnings (type over a cell to fix it):"))
         grid_label.setBuddy(self.grid)
         grid_layout.addWidget(grid_label)
         grid_layout.addWidget(self.grid, 1)
@@ -851,7 +851,7 @@ class CheckPage(_Page):
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_label = QLabel(self.tr("&Problems (Enter goes to the cell):"))
+        list_label = QLabel(self.tr("&Problems and warnings (Enter goes to the cell):"))
         list_label.setBuddy(self.errors)
         list_layout.addWidget(list_label)
         list_layout.addWidget(self.errors, 1)
@@ -859,7 +859,7 @@ class CheckPage(_Page):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(grid_box)
         splitter.addWidget(list_box)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -867,6 +867,14 @@ class CheckPage(_Page):
         layout.addWidget(self.message)
         layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
+        self._say(self.message, "")
+        self._say(self.note, "")
+
+    @staticmethod
+    def _say(label: QLabel, message: str) -> None:
+        """A line that takes no room when it has nothing to say."""
+        label.setText(message)
+        label.setVisible(bool(message))
 
     def initializePage(self) -> None:
         w = self.w
@@ -888,8 +896,8 @@ class CheckPage(_Page):
         w.fixes_for = w.fix_signature()
         w.checked_with = w.fix_state()
         self.summary.setText(self.tr("Checking…"))
-        self.message.setText("")
-        self.note.setText("")
+        self._say(self.message, "")
+        self._say(self.note, "")
         self.warnings_label.setText("")
         self.errors.setRowCount(0)
         self.grid.setRowCount(0)
@@ -903,12 +911,12 @@ class CheckPage(_Page):
 
     def _failed(self, message: str) -> None:
         self.summary.setText("")
-        self.message.setText(message)
+        self._say(self.message, message)
         self.completeChanged.emit()
 
     def _cancelled(self) -> None:
         self.summary.setText("")
-        self.message.setText(self.tr("The check was cancelled. Press Check again to run it."))
+        self._say(self.message, self.tr("The check was cancelled. Press Check again to run it."))
         self.completeChanged.emit()
 
     def _show(self, report: imp.Report) -> None:
@@ -940,10 +948,11 @@ class CheckPage(_Page):
         rows = [GridRow(n, cells[n], errors.get(n, []), warnings.get(n, [])) for n in numbers]
         self.grid.show_rows(header, keys, rows, w.import_options(), w.fixes)
         if len(cells) > GRID_ROWS:
-            self.note.setText(
+            self._say(
+                self.note,
                 self.tr("The grid shows the first %1 rows; save the rejected rows for the rest.").replace(
                     "%1", str(GRID_ROWS)
-                )
+                ),
             )
         self.listed = [*report.errors, *report.warnings]
         self.listed.sort(key=lambda p: p.row)
@@ -1011,9 +1020,11 @@ class CheckPage(_Page):
 
     def _say_unchecked(self) -> None:
         if self.w.fix_state() != self.w.checked_with:
-            self.note.setText(self.tr("Changed since the check: press Check again (F5) to see the result."))
+            self._say(
+                self.note, self.tr("Changed since the check: press Check again (F5) to see the result.")
+            )
         else:
-            self.note.setText("")
+            self._say(self.note, "")
 
     def _build_blank_menu(self, report: imp.Report) -> None:
         """One entry per (field, problem) of the test import, with the rows it would fix; the
@@ -1077,7 +1088,7 @@ class CheckPage(_Page):
         """Next with fixes that were not checked yet checks them first (and stays)."""
         if self.w.fix_state() != self.w.checked_with:
             self.start()
-            self.note.setText(self.tr("Checked again with your changes; press Next to go on."))
+            self._say(self.note, self.tr("Checked again with your changes; press Next to go on."))
             return False
         return True
 
@@ -1265,6 +1276,8 @@ class ImportPage(_Page):
                 lines.append(
                     self.tr("Rows with problems are not imported; save them to fix and import again.")
                 )
+            if report.warning_count:
+                lines.append(self.tr("Rows with warnings are imported as they are; Back lists the warnings."))
         self.plan.setText("\n".join(lines))
         self.result_label.setText("")
         self.message.setText("")
