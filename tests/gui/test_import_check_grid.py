@@ -159,12 +159,16 @@ def test_fix_a_cell_leave_a_problem_empty_check_again_and_import(
     menu = {a.objectName(): a for a in page.blank_menu.actions()}
     assert menu["leaveEmpty_email_email"].isChecked()
 
-    # Check again (F5) runs the test import again with the fixes
+    # Check again (F5) runs the test import again with the fixes — the cell being typed in too
+    editor = _edit(qtbot, page, 1, 0)
+    qtbot.keyClicks(editor, "Liu Min (TSGUAS)")
     (again,) = [sc for sc in page.findChildren(QShortcut) if sc.key() == QKeySequence("F5")]
     again.activated.emit()
     assert wizard.busy
     _wait_idle(qtbot, wizard)
+    assert wizard.fixes == {(2, "nationality"): "Pakistan", (3, "full_name"): "Liu Min (TSGUAS)"}
     assert page.summary.text().startswith("4 rows: 4 valid, 0 with problems")
+    assert _state(page, 1, 0) == "fixed" and grid.item(1, 0).toolTip().startswith("Fixed.\n")
 
     # Import: every row is in the database, the refused e-mails empty, the nationality typed
     _next(qtbot, wizard, ImportWizard.PAGE_IMPORT)
@@ -177,7 +181,7 @@ def test_fix_a_cell_leave_a_problem_empty_check_again_and_import(
     assert result.startswith("Imported: 4 created") and "2 rows with warnings imported" in result
     registered = _registered(sample_db)
     assert registered["Ahmed Raza"] == (None, "PK")
-    assert registered["Liu Min"] == (None, "CN")
+    assert registered["Liu Min (TSGUAS)"] == (None, "CN")
     assert registered["Zhou Lan"] == ("zhoulan@cqvie.edu.cn", "CN")
     assert registered["Sana Iqbal"] == ("sana.iqbal@tevta.gop.pk", "PK")
     with sample_db.session() as s:
@@ -201,12 +205,14 @@ def test_fixes_survive_back_and_next_and_esc_asks_before_closing(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert wizard.fixes == {(2, "nationality"): "Pakistan"}
 
-    # Next with a fix not checked yet checks first and stays
-    next_button = wizard.button(QWizard.WizardButton.NextButton)
-    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    # Next with a fix not checked yet (still being typed, as Alt+N leaves it) checks first and stays
+    editor = _edit(qtbot, page, 1, EMAIL)
+    qtbot.keyClicks(editor, "liumin@tsguas.edu.cn")
+    wizard.next()
     assert wizard.currentId() == ImportWizard.PAGE_CHECK
     _wait_idle(qtbot, wizard)
-    assert _listed(page) == ["E-mail", "E-mail"]  # row 2's nationality reads now; its e-mail not yet
+    assert wizard.fixes == {(2, "nationality"): "Pakistan", (3, "email"): "liumin@tsguas.edu.cn"}
+    assert _listed(page) == ["E-mail"]  # row 2's nationality reads now, and row 3's e-mail
     assert "press Next" in page.note.text()
 
     # Back to the columns and Next again: the same file and columns, the fix is kept and applied
@@ -216,16 +222,16 @@ def test_fixes_survive_back_and_next_and_esc_asks_before_closing(
     assert wizard.currentId() == ImportWizard.PAGE_MAP
     _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
     assert asked == []
-    assert wizard.fixes == {(2, "nationality"): "Pakistan"}
+    assert wizard.fixes == {(2, "nationality"): "Pakistan", (3, "email"): "liumin@tsguas.edu.cn"}
     assert page.grid.item(0, NATIONALITY).text() == "Pakistan"
-    assert _listed(page) == ["E-mail", "E-mail"]
+    assert _listed(page) == ["E-mail"]
 
     # The columns change: asked; "keep them" keeps them
     wizard.back()
     _choose(wizard.mapping_page.combos["position"], 4)  # the Attendance column read as a position
     _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
     assert asked == ["clear"]
-    assert wizard.fixes == {(2, "nationality"): "Pakistan"}
+    assert wizard.fixes == {(2, "nationality"): "Pakistan", (3, "email"): "liumin@tsguas.edu.cn"}
 
     # ... and when the answer is "clear", they go
     wizard.back()

@@ -273,6 +273,15 @@ class ProblemGrid(QTableWidget):
         editor.setToolTip(message)
         self.note.emit(message)
 
+    def commit_open_editor(self) -> None:
+        """Commit the cell being typed in, if any: F5 or Alt+N (Next) leave the focus in the
+        editor, so Qt would not commit it before the grid is checked again."""
+        delegate = self.itemDelegate()
+        for editor in self.findChildren(QLineEdit, "fixEditor"):
+            if editor.isVisible() and delegate is not None:
+                delegate.commitData.emit(editor)
+                delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def commit(self, r: int, c: int, text: str) -> None:
         item = self.item(r, c)
         key = self.keys[c]

@@ -890,6 +890,7 @@ class CheckPage(_Page):
 
     def start(self) -> None:
         w = self.w
+        self.grid.commit_open_editor()
         w.check_report = None
         w.test_report = None
         w.decisions = {}
@@ -1086,6 +1087,7 @@ class CheckPage(_Page):
 
     def validatePage(self) -> bool:
         """Next with fixes that were not checked yet checks them first (and stays)."""
+        self.grid.commit_open_editor()
         if self.w.fix_state() != self.w.checked_with:
             self.start()
             self._say(self.note, self.tr("Checked again with your changes; press Next to go on."))
