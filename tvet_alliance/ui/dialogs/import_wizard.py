@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -819,6 +819,8 @@ class CheckPage(_Page):
         self.grid = ProblemGrid(row_error_text)
         self.preview = self.grid  # the name the first wave's tests use
         self.grid.fixed.connect(self._fixed)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._cell_menu)
         self.cell_note = QLabel()
         self.cell_note.setObjectName("checkCellNote")
         self.cell_note.setWordWrap(True)
@@ -1074,6 +1076,31 @@ class CheckPage(_Page):
             action.setChecked((key, code) in w.blank)
             action.toggled.connect(lambda on, k=key, c=code: self.leave_empty(k, c, on))
         self.blank_button.setEnabled(not self.blank_menu.isEmpty())
+
+    def cell_actions(self, r: int, c: int) -> list[QAction]:
+        """The "leave empty" entries for the problems of one cell (its context menu: right click,
+        the Menu key or Shift+F10)."""
+        key = self.grid.keys[c] if 0 <= c < len(self.grid.keys) else ""
+        if not key or not (0 <= r < len(self.grid.rows)):
+            return []
+        row = self.grid.rows[r]
+        codes = [e.code for e in row.errors if e.key == key]
+        codes += [str(p.params.get("problem_code", "")) for p in row.warnings if p.key == key]
+        names = {f"leaveEmpty_{key}_{code}" for code in codes}
+        return [a for a in self.blank_menu.actions() if a.objectName() in names]
+
+    def _cell_menu(self, position: QPoint) -> None:
+        index = self.grid.indexAt(position)
+        if not index.isValid():
+            index = self.grid.currentIndex()
+        actions = self.cell_actions(index.row(), index.column())
+        if not actions:
+            return
+        menu = QMenu(self.grid)
+        menu.setObjectName("cellMenu")
+        for action in actions:
+            menu.addAction(action)
+        menu.exec(self.grid.viewport().mapToGlobal(position))
 
     def leave_empty(self, key: str, code: str, on: bool = True) -> None:
         """Leave *key* empty in every row with the problem *code* (or, *on* False, no longer), and
