@@ -1098,6 +1098,8 @@ class CheckPage(_Page):
             return
         menu = QMenu(self.grid)
         menu.setObjectName("cellMenu")
+        title = menu.addAction(self.tr("Leave empty in every row with this problem:"))
+        title.setEnabled(False)
         for action in actions:
             menu.addAction(action)
         menu.exec(self.grid.viewport().mapToGlobal(position))
