@@ -242,3 +242,29 @@ def test_the_cli_prints_the_warnings_count_and_the_first_few(
     cli._print_import(report, fixable, dry_run=True)
     out = capsys.readouterr().out
     assert "row 3, E-mail: Left" not in out and "… and 1 more (use --json)" in out
+
+
+def test_a_phone_the_domain_refuses_left_empty(sample_db: Database, tmp_path: Path) -> None:
+    """A phone too short for its country is the domain's problem (validation.phone, read with the
+    row's nationality): left empty, the person is imported without it, with the warning."""
+    path = write_csv(
+        tmp_path,
+        [
+            ["Name", "Nationality", "Mobile", "E-mail"],
+            ["Bilal Ahmad", "Pakistan", "0300 12", "bilal@example.pk"],
+            ["Hina Shah", "Pakistan", "0301 2345678", "hina@example.pk"],
+        ],
+    )
+    people = count(sample_db, Person)
+    first = do_import(sample_db, path, ImportKind.PEOPLE, apply=False)
+    (error,) = first.errors
+    assert (error.row, error.key) == (1, "phone")
+    report = do_import(sample_db, path, ImportKind.PEOPLE, blank={("phone", error.code)})
+    assert (report.created, report.invalid) == (2, 0)
+    assert [(w.row, w.column, w.key) for w in report.warnings] == [(1, "Mobile", "phone")]
+    assert "0300 12" in report.warnings[0].message
+    with sample_db.session() as s:
+        rows = s.execute(select(Person.full_name, Person.phone).where(Person.email.like("%@example.pk")))
+        phones = {name: phone for name, phone in rows}
+    assert phones == {"Bilal Ahmad": None, "Hina Shah": "+923012345678"}
+    assert count(sample_db, Person) == people + 2

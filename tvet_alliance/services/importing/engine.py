@@ -464,7 +464,8 @@ class _Run:
         """The field a problem's column name stands for ("" for the whole row)."""
         if self._keys is None:
             self._keys = {}
-            for key in self.fields:
+            mapped = [k for k in self.fields if k in self.mapping.columns]
+            for key in (*mapped, *self.fields):  # a column's header first, then a field's label
                 self._keys.setdefault(self._column(key), key)
         return self._keys.get(column, "")
 
