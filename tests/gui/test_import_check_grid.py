@@ -288,3 +288,30 @@ def test_a_required_field_cannot_be_left_empty_from_the_menu(
     page.check_again()
     _wait_idle(qtbot, wizard)
     assert page.summary.text() == "2 rows: 2 valid, 0 with problems, 0 duplicates"
+
+
+def test_a_warning_of_the_whole_row_colours_the_row_and_reads_in_the_note(qtbot: Any) -> None:
+    """Warnings other parts add (a control character stripped, a phone in an unassigned range) are
+    shown the same way: amber, the message in the tooltip and the note; a row-level one (no field)
+    colours every cell of its row."""
+    from tvet_alliance.ui.dialogs.import_grid import GridRow, ProblemGrid
+
+    grid = ProblemGrid(lambda problem: problem.message)
+    qtbot.addWidget(grid)
+    row_level = imp.RowWarning(4, "", "A control character was removed from this row.", "control")
+    phone = imp.RowWarning(5, "Mobile", "+92 300 0000000 is not in use yet.", "unassigned", key="phone")
+    rows = [GridRow(4, ["Ali", "0300"], warnings=[row_level]), GridRow(5, ["Sara", "0300"], warnings=[phone])]
+    options = imp.ImportOptions(imp.ImportKind.PEOPLE)
+    grid.show_rows(["Name", "Mobile"], ["full_name", "phone"], rows, options, {})
+    states = [[str(grid.item(r, c).data(STATE_ROLE)) for c in range(2)] for r in range(2)]
+    assert states == [["warning", "warning"], ["", "warning"]]
+    assert grid.item(1, 1).background().color().name() == "#fde7b0"
+    grid.setCurrentCell(1, 1)
+    notes: list[str] = []
+    grid.note.connect(notes.append)
+    grid.setCurrentCell(0, 0)
+    assert notes == ["A control character was removed from this row."]
+    grid.show_only("errors")
+    assert grid.isRowHidden(0) and grid.isRowHidden(1)
+    grid.show_only("warnings")
+    assert not grid.isRowHidden(0) and not grid.isRowHidden(1)
