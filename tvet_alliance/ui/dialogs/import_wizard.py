@@ -794,7 +794,7 @@ class CheckPage(_Page):
         self.again_button = QPushButton(self.tr("Check &again"))
         self.again_button.setObjectName("checkAgain")
         self.again_button.setToolTip(self.tr("Check every row again with your fixes (F5)"))
-        self.again_button.clicked.connect(self.start)
+        self.again_button.clicked.connect(self.check_again)
         again = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         again.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         again.activated.connect(self.check_again)
