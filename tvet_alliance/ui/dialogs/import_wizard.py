@@ -1079,7 +1079,7 @@ class CheckPage(_Page):
 
     def cell_actions(self, r: int, c: int) -> list[QAction]:
         """The "leave empty" entries for the problems of one cell (its context menu: right click,
-        the Menu key or Shift+F10)."""
+        or the Menu key)."""
         key = self.grid.keys[c] if 0 <= c < len(self.grid.keys) else ""
         if not key or not (0 <= r < len(self.grid.rows)):
             return []
