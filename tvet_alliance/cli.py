@@ -792,6 +792,10 @@ def _unwritable(path: Path) -> str:
     return ""
 
 
+#: warnings `import` prints (all of them are in --json)
+WARNINGS_SHOWN = 10
+
+
 def _print_import(report: ImportReport, path: Path, *, dry_run: bool) -> None:
     d = report.detection
     shown_delimiter = {"\t": "tab"}.get(d.delimiter, d.delimiter)
@@ -805,6 +809,15 @@ def _print_import(report: ImportReport, path: Path, *, dry_run: bool) -> None:
         print(f"  row {error.row}, {error.column}: {error.message}")
     if len(report.errors) > 50:
         print(f"  … and {len(report.errors) - 50} more (use --report or --json)")
+    if report.warning_count:
+        kept = len({w.row for w in report.warnings})
+        count = report.warning_count
+        rows_text = f"{kept} row{'s' if kept != 1 else ''}"
+        print(f"{rows_text} kept with warnings ({count} warning{'s' if count != 1 else ''}):")
+        for warning in report.warnings[:WARNINGS_SHOWN]:
+            print(f"  row {warning.row}, {warning.column}: {warning.message}")
+        if report.warning_count > WARNINGS_SHOWN:
+            print(f"  … and {report.warning_count - WARNINGS_SHOWN} more (use --json)")
     if report.applied:
         print(f"Import batch {report.batch_id} (undo with: {PROG} revert-import {report.batch_id})")
 

@@ -99,7 +99,9 @@ def test_a_problem_left_empty_in_every_row(sample_db: Database, tmp_path: Path) 
     report = do_import(sample_db, path, PARTNERS, blank={("joined_on", date_code)})
     assert report.created == 1  # Delta; Eps still has a country no one knows
     assert [(e.row, e.column) for e in report.errors] == [(2, "Country")]
-    assert report.as_json()["warnings"] == []
+    # Delta is kept and says what was left empty; the rejected Eps gets no warning
+    assert [(w["row"], w["column"]) for w in report.as_json()["warnings"]] == [(1, "Joined on")]
+    assert "sometime" in report.warnings[0].message
 
 
 def test_a_saved_mapping_keeps_values_and_constants(sample_db: Database) -> None:

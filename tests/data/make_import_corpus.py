@@ -478,6 +478,21 @@ def xlsx() -> None:
     _write("delegates.xlsx", out.getvalue())
 
 
+# --- delegates with cells to fix on the Check page (tests/core/test_import_fixes.py) -------------
+
+FIXABLE_ROWS = [
+    ["Name", "Organisation", "Nationality", "E-mail", "Attendance"],
+    ["Zhou Lan", "CQVIE", "China", "zhoulan@cqvie.edu.cn", "线下"],
+    ["Ahmed Raza", "Punjab TEVTA", "Punjab", "ahmed.raza at tevta.gop.pk", "Online"],
+    ["Liu Min", "TSGUAS", "China", "liumin@@tsguas.edu.cn", "线上"],
+    ["Sana Iqbal", "Punjab TEVTA", "Pakistan", "sana.iqbal@tevta.gop.pk", "In person"],
+]
+
+
+def fixable_delegates() -> None:
+    _write("delegates_fixable.csv", _csv(FIXABLE_ROWS).encode("utf-8"))
+
+
 README = """\
 # Import corpus
 
@@ -506,6 +521,7 @@ change the script and run it.
 | `long_cell.csv` | A quoted cell of exactly 10,000 characters with line breaks and Chinese: comes back whole |
 | `partners_own_words.csv` | Partners in their own words: types 高职院校, 高职, 高等职业院校, 政府部门, "government department", 主管部门; roles 牵头单位, 理事长单位, 成员单位, "lead partner institution"; countries 中国, 中华人民共和国, PRC, پاکستان; provinces Xinjiang, Tibet, 新疆维吾尔自治区, Nei Mongol Zizhiqu, KPK, ICT, AJK (`resources/vocab`): every row imports |
 | `delegates.xlsx` | Workbook: first sheet "Delegates" with a merged title row, a blank row, the header on row 3, phones stored as text (leading 0 kept), dates; a second sheet "Notes" |
+| `delegates_fixable.csv` | Four delegates of sample partners (UTF-8, comma) for the Check page's fixes: row 2 gives a province (Punjab) as its nationality and an e-mail with "at", row 3 an e-mail with "@@" — a cell to fix in the grid, and a domain-level problem to leave empty in every row |
 """
 
 
@@ -527,6 +543,7 @@ def main() -> None:
         empties_and_binary,
         long_cell,
         xlsx,
+        fixable_delegates,
     ):
         make()
     (OUT / "README.md").write_text(README, encoding="utf-8", newline="\n")

@@ -84,6 +84,10 @@ MSG_SCORE_MAX = QT_TRANSLATE_NOOP("Validation", "Score {score} is above the trac
 MSG_TEAM_SIZE = QT_TRANSLATE_NOOP("Validation", "{count} members, but this track takes teams of {size}.")
 MSG_ALREADY_REVERTED = QT_TRANSLATE_NOOP("Import", "This import was already reverted on {at}.")
 MSG_NO_BATCH = QT_TRANSLATE_NOOP("Import", "There is no import with the id {id}.")
+MSG_LEFT_EMPTY = QT_TRANSLATE_NOOP("Import", "Left empty, as chosen: {problem}")
+MSG_BLANK_REQUIRED = QT_TRANSLATE_NOOP(
+    "Import", "{field} is needed in every row: it cannot be left empty. Fix the cells instead."
+)
 
 
 @dataclass
@@ -94,6 +98,8 @@ class RowError:
     code: str = ""
     template: str = ""  # the translatable text, for the GUI
     params: dict[str, object] = field(default_factory=dict)
+    #: the field key of the problem ("email"), when it is one field's; "" for the whole row
+    key: str = ""
 
     def as_json(self) -> dict[str, object]:
         return {"row": self.row, "column": self.column, "message": self.message}
@@ -150,6 +156,8 @@ class Report:
     warnings: list[RowWarning] = field(default_factory=list)
     warning_count: int = 0
     rejected: list[tuple[int, list[str], str]] = field(default_factory=list)
+    #: the cells of the first rows kept with warnings (row number, cells), for the Check page
+    warned_rows: list[tuple[int, list[str]]] = field(default_factory=list)
     applied: bool = False
     batch_id: uuid.UUID | None = None
     created_by_table: dict[str, int] = field(default_factory=dict)
@@ -264,6 +272,9 @@ class _Run:
         #: tracks with a marking scheme: their entries' scores are computed from marks, never imported
         self.marked_tracks: set[uuid.UUID] = set()
         self.event_country: str | None = None
+        #: "left empty" warnings of the rows being validated, noted once a row is kept (chunk)
+        self.pending: dict[int, list[RowError]] = {}
+        self._keys: dict[str, str] | None = None  # column name -> field key (_error)
 
     # -- setup --------------------------------------------------------------------------------------
 
@@ -368,10 +379,12 @@ class _Run:
             except _LeaveEmpty:
                 del raw[key]
             except n.BadValue as exc:
-                if (key, exc.code) in self.options.blank:  # "leave it empty in every row like this"
-                    del raw[key]
+                error = self._error(number, self._column(key), exc.code, exc.message, **exc.params)
+                if (key, exc.code) in self.options.blank and not f.required:
+                    del raw[key]  # "leave it empty in every row like this"
+                    self.pending.setdefault(number, []).append(error)
                     continue
-                errors.append(self._error(number, self._column(key), exc.code, exc.message, **exc.params))
+                errors.append(error)
         for f in self.fields.values():
             if f.required and f.key not in raw and not any(e.column == self._column(f.key) for e in errors):
                 errors.append(
@@ -447,15 +460,80 @@ class _Run:
         f = self.fields.get(key)
         return f.label if f else key
 
+    def _key_of(self, column: str) -> str:
+        """The field a problem's column name stands for ("" for the whole row)."""
+        if self._keys is None:
+            self._keys = {}
+            mapped = [k for k in self.fields if k in self.mapping.columns]
+            for key in (*mapped, *self.fields):  # a column's header first, then a field's label
+                self._keys.setdefault(self._column(key), key)
+        return self._keys.get(column, "")
+
     def _error(self, row: int, column: str, code: str, template: str, **params: object) -> RowError:
-        return RowError(row, column, template.format(**params), code, template, dict(params))
+        key = self._key_of(column)
+        return RowError(row, column, template.format(**params), code, template, dict(params), key)
+
+    def _blanked(self, number: int, errors: list[RowError], values: dict[str, Any]) -> set[str]:
+        """The fields of *values* whose problem the person chose to leave empty in every row
+        (``ImportOptions.blank``; never a required field): the caller drops them and validates the
+        row again. Each is noted as a warning of the row, should the row be kept."""
+        blank = self.options.blank
+        dropped: set[str] = set()
+        if not blank:
+            return dropped
+        for error in errors:
+            key = error.key
+            f = self.fields.get(key)
+            if f is not None and not f.required and key in values and (key, error.code) in blank:
+                dropped.add(key)
+                self.pending.setdefault(number, []).append(error)
+        return dropped
+
+    def _other_problems(self, number: int, values: dict[str, Any], errors: list[RowError]) -> list[RowError]:
+        """A row the parser refused: the domain's problems of its other fields too, so the Check page
+        shows them all at once (a phone is left to the next check: its country may be the bad cell)."""
+        if any(not e.key for e in errors):  # a ragged row: its cells mean nothing
+            return []
+        bad = {e.key for e in errors}
+        if self.kind is ImportKind.PARTNERS:
+            keys = [f.key for f in FIELDS[ImportKind.PARTNERS]]
+            given = {k: values[k] for k in keys if k in values and k not in ("phone", "province")}
+            problems = Organization(**given).validate()
+        else:
+            keys = [f.name for f in catalog.PERSON.fields if f.kind is not ValueKind.REF]
+            given = {k: values[k] for k in keys if k in values and k not in ("phone", "whatsapp")}
+            problems = Person.check_values(given)[1]
+        more = self._domain_errors(number, problems, {})
+        # (a problem the person left empty is no problem here either: the row is rejected anyway)
+        return [
+            e
+            for e in more
+            if e.key in values and e.key not in bad and (e.key, e.code) not in self.options.blank
+        ]
+
+    def _keep(self, number: int, kept: bool) -> None:
+        """The row's "left empty" warnings, listed when the row is kept."""
+        for error in self.pending.pop(number, ()):
+            if kept:
+                self.warn(
+                    number,
+                    error.column,
+                    "left_empty",
+                    MSG_LEFT_EMPTY,
+                    problem=error.message,
+                    problem_code=error.code,
+                    problem_template=error.template,
+                    problem_params=error.params,
+                )
 
     def warn(self, row: int, column: str, code: str, template: str, **params: object) -> None:
         """Note a warning on a row that is kept (its cells are not changed by this)."""
         self.report.warning_count += 1
         if len(self.report.warnings) < KEEP_WARNINGS:
             self.report.warnings.append(
-                RowWarning(row, column, template.format(**params), code, template, dict(params))
+                RowWarning(
+                    row, column, template.format(**params), code, template, dict(params), self._key_of(column)
+                )
             )
 
     def _domain_errors(
@@ -464,7 +542,7 @@ class _Run:
         out = []
         for e in errors:
             key = rename.get(e.field, e.field)
-            out.append(RowError(number, self._column(key), e.text(), e.code, e.message, dict(e.params)))
+            out.append(RowError(number, self._column(key), e.text(), e.code, e.message, dict(e.params), key))
         return out
 
     # -- matching and writing ------------------------------------------------------------------------
@@ -593,12 +671,18 @@ class _Run:
         clean, problems = Person.check_values(person_values, region)
         errors = phone_errors + self._domain_errors(number, problems, {})
         if errors:
+            if dropped := self._blanked(number, errors, values):
+                return self.person_values(number, {k: x for k, x in values.items() if k not in dropped})
             return None, errors
         if org_name:
             oid, error = self.org_for(
                 number, org_name, lambda: self.guess_country(values, clean.get("phone"))
             )
             if error is not None:
+                if self._blanked(number, [error], values):  # the organisation left empty
+                    return self.person_values(
+                        number, {k: x for k, x in values.items() if k != "organization"}
+                    )
                 return None, [error]
             clean["organization_id"] = oid
         return clean, []
@@ -700,6 +784,8 @@ class _Run:
             clean = None
             if people and not errors:
                 clean, errors = self.person_values(number, values)
+            elif errors and self.kind in (ImportKind.PEOPLE, ImportKind.DELEGATES, ImportKind.PARTNERS):
+                errors += self._other_problems(number, values, errors)
             prepared.append((number, values, clean, errors))
         if people:
             self.prefetch([clean for _n, _v, clean, errors in prepared if clean is not None and not errors])
@@ -712,7 +798,10 @@ class _Run:
         }[self.kind]
         out = []
         for number, values, clean, errors in prepared:
-            out.append(errors or handler(number, values, clean))
+            errors = errors or handler(number, values, clean)
+            out.append(errors)
+            if self.pending:
+                self._keep(number, not errors)
         self.flush()
         self.fresh.clear()
         self.known.clear()
@@ -735,6 +824,8 @@ class _Run:
         org = Organization(**{k: values[k] for k in keys if k in values})
         errors = self._domain_errors(number, org.validate(), {})
         if errors:
+            if dropped := self._blanked(number, errors, values):
+                return self.partner(number, {k: x for k, x in values.items() if k not in dropped}, _clean)
             return errors
         clean = {k: getattr(org, k) for k in keys if k in values}
         match = None
@@ -865,6 +956,8 @@ class _Run:
         entry = Entry(**entry_values)
         errors += self._domain_errors(number, entry.validate(), {})
         if errors:
+            if dropped := self._blanked(number, errors, values):
+                return self.entry(number, {k: x for k, x in values.items() if k not in dropped}, _clean)
             return errors
         clean = {k: getattr(entry, k) for k in entry_values}
         country = clean.get("country") or self.guess_country(values, None)
@@ -947,6 +1040,9 @@ def run(
     if missing:
         labels = ", ".join(FIELDS_LABEL(options.kind, k) for k in missing)
         raise ImportSetupError("missing_column", MSG_MISSING_COLUMN, fields=labels)
+    for f in FIELDS[options.kind]:
+        if f.required and any(key == f.key for key, _code in options.blank):
+            raise ImportSetupError("blank_required", MSG_BLANK_REQUIRED, field=f.label)
     report = Report(detection, options.kind, header)
     job = _Run(session, header, mapping, options, report, file_name=Path(path).name, sha256=sha256)
     where = ReadPosition()
@@ -957,8 +1053,13 @@ def run(
         if progress is not None:
             progress(0, 0)
         for rows in _chunks(data_rows(path, detection, where), CHUNK):
-            for (number, cells), errors in zip(rows, job.chunk(rows), strict=True):
+            first_warning = len(report.warnings)
+            results = job.chunk(rows)
+            warned = {w.row for w in report.warnings[first_warning:]} if keep_rejected else set()
+            for (number, cells), errors in zip(rows, results, strict=True):
                 report.rows += 1
+                if number in warned and not errors and len(report.warned_rows) < KEEP_WARNINGS:
+                    report.warned_rows.append((number, cells))
                 if errors:
                     report.invalid += 1
                     report.errors.extend(errors)
@@ -996,6 +1097,65 @@ def run(
     finally:
         session.info.pop(INFO_BATCH, None)
     return report
+
+
+def check_cell(options: ImportOptions, key: str, text: str, row: dict[str, str]) -> RowError | None:
+    """The problem of one cell as typed in the Check page's grid, or None when it reads: the field's
+    parser (after the value map), then the domain's rule for that one field where it needs nothing
+    but the row (an e-mail, a phone of the row's country, a web address, a name). *row* holds the
+    row's other texts by field key. What needs the database (duplicates, organisations) is left to
+    the next test import. Its ``row`` is 0: the caller knows which row it is."""
+    probe = _Run(
+        cast(Session, None), [], ColumnMapping({}, {}), options, cast(Report, None), file_name="", sha256=""
+    )
+    f = probe.fields.get(key)
+    if f is None:
+        return None
+    cleaned = n.clean_text(text)
+    if not cleaned:
+        if f.required:
+            return probe._error(0, f.label, "required", v.MSG_REQUIRED)
+        return None
+    raw = {k: t for k, t in ((k, n.clean_text(t)) for k, t in row.items()) if t and k in probe.fields}
+    raw[key] = cleaned
+    try:
+        value = probe._parse_value(f, cleaned, raw, {})
+    except _LeaveEmpty:
+        return None
+    except n.BadValue as exc:
+        return probe._error(0, f.label, exc.code, exc.message, **exc.params)
+
+    def region_of(*keys: str) -> str | None:
+        for k in keys:
+            if k != key and raw.get(k):
+                try:
+                    return n.parse_country(raw[k])
+                except n.BadValue:
+                    continue
+        return None
+
+    phone = key in ("phone", "whatsapp") and not str(value).startswith("+")
+    problems: list[FieldError] = []
+    if options.kind in (ImportKind.PEOPLE, ImportKind.DELEGATES):
+        person = {c.name for c in catalog.PERSON.fields if c.kind is not ValueKind.REF}
+        if key not in person:
+            return None
+        region = value if key == "nationality" else region_of("nationality", "country")
+        if phone and region is None:
+            return None  # read as a number of the organisation's country: the test import knows it
+        _clean, problems = Person.check_values({key: value}, cast("str | None", region))
+    elif options.kind is ImportKind.PARTNERS:
+        country = region_of("country")
+        if phone and country is None:
+            return None
+        org = Organization(**{key: value, **({"country": country} if key != "country" and country else {})})
+        problems = org.validate()
+    for problem in problems:
+        if problem.field == key:
+            return RowError(
+                0, f.label, problem.text(), problem.code, problem.message, dict(problem.params), key
+            )
+    return None
 
 
 def FIELDS_LABEL(kind: ImportKind, key: str) -> str:

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,6 +49,7 @@ from tvet_alliance.services.importing import files as import_files
 from tvet_alliance.services.importing.source import data_rows
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
+from tvet_alliance.ui.dialogs.import_grid import GRID_ROWS, WARN_CELL, GridRow, ProblemGrid
 from tvet_alliance.ui.models.direction import use_script_direction
 from tvet_alliance.ui.workers import Progress, Task, run_task
 
@@ -54,7 +57,7 @@ PREVIEW_ROWS = 50
 FILE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "utf-16", "cp1252", "latin-1")
 ERROR_COLOR = QColor("#b00020")
-BAD_CELL = QColor("#f8d0d0")
+WARN_TEXT = QColor("#8a5a00")
 
 
 #: How a list of names is written in the reader's language: 职业院校、大学; Urdu's comma.
@@ -163,6 +166,13 @@ class ImportWizard(QWizard):
         self.test_report: imp.Report | None = None
         self.applied_report: imp.Report | None = None
         self.decisions: dict[int, imp.Decision] = {}
+        # The Check page's fixes (never rebound: the grid holds the same dict) and the problems left
+        # empty; what they were made for, and what the last check ran with.
+        self.fixes: dict[tuple[int, str], str] = {}
+        self.fixed_rows: dict[int, list[str]] = {}  # the file's cells of each row with a fix
+        self.blank: set[tuple[str, str]] = set()
+        self.fixes_for: tuple[object, ...] | None = None
+        self.checked_with: tuple[object, ...] | None = None
 
         self.file_page = FilePage(self)
         self.detect_page = DetectPage(self)
@@ -207,7 +217,23 @@ class ImportWizard(QWizard):
             competition_id=self.file_page.chosen_id(self.file_page.competition_combo)
             if self.kind is imp.ImportKind.ENTRIES
             else None,
+            fixes=dict(self.fixes),
+            blank=set(self.blank),
         )
+
+    def fix_signature(self) -> tuple[object, ...]:
+        """What the Check page's fixes were typed for: the file as read, the kind and the columns."""
+        d = self.detection
+        read = (d.encoding, d.delimiter, d.header_row, d.sheet) if d is not None else None
+        return (str(self.path), self.kind.value, read, tuple(sorted(self.mapping.columns.items())))
+
+    def fix_state(self) -> tuple[object, ...]:
+        return (tuple(sorted(self.fixes.items())), tuple(sorted(self.blank)))
+
+    def clear_fixes(self) -> None:
+        self.fixes.clear()
+        self.fixed_rows.clear()
+        self.blank.clear()
 
     @property
     def busy(self) -> bool:
@@ -288,9 +314,12 @@ class ImportWizard(QWizard):
         super().accept()
 
     def reject(self) -> None:
-        """Cancel (or Esc) stops the running work, which rolls back; otherwise it closes."""
+        """Cancel (or Esc) stops the running work, which rolls back; otherwise it closes — after
+        asking, when cells were fixed on the Check page and nothing was imported yet."""
         if self.task is not None:
             self.task.cancel()
+            return
+        if self.applied_report is None and (self.fixes or self.blank) and not prompts.ask_lose_fixes(self):
             return
         super().reject()
 
@@ -756,46 +785,141 @@ class MappingPage(_Page):
 
 
 class CheckPage(_Page):
+    """The test import's verdict: the rows with problems or warnings in a grid whose cells can be
+    typed over (fixes, kept while going Back and Next), problems to leave empty in every row, and
+    Check again (F5) with them."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setObjectName("checkPage")
         self.setTitle(self.tr("Check"))
-        self.setSubTitle(self.tr("Every row is checked; nothing is written yet."))
+        self.setSubTitle(
+            self.tr(
+                "Every row is checked; nothing is written yet. Type over a cell to fix it, then Check again."
+            )
+        )
         self.summary = QLabel()
         self.summary.setObjectName("checkSummary")
         self.summary.setWordWrap(True)
+        self.warnings_label = QLabel()
+        self.warnings_label.setObjectName("checkWarnings")
         self.message = _error_label("checkMessage")
+        self.note = QLabel()
+        self.note.setObjectName("checkNote")
+        self.note.setWordWrap(True)
         self.again_button = QPushButton(self.tr("Check &again"))
         self.again_button.setObjectName("checkAgain")
-        self.again_button.clicked.connect(self.start)
+        self.again_button.setToolTip(self.tr("Check every row again with your fixes (F5)"))
+        self.again_button.clicked.connect(self.check_again)
+        again = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        again.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        again.activated.connect(self.check_again)
+        self.blank_menu = QMenu(self)
+        self.blank_menu.setObjectName("leaveEmptyMenu")
+        self.blank_button = QPushButton(self.tr("Leave &empty…"))
+        self.blank_button.setObjectName("leaveEmpty")
+        self.blank_button.setToolTip(self.tr("Leave a field empty in every row with the same problem"))
+        self.blank_button.setMenu(self.blank_menu)
+        self.show_combo = QComboBox()
+        self.show_combo.setObjectName("checkShow")
+        for label, which in (
+            (self.tr("Errors and warnings"), "all"),
+            (self.tr("Errors"), "errors"),
+            (self.tr("Warnings"), "warnings"),
+        ):
+            self.show_combo.addItem(label, which)
+        self.show_combo.currentIndexChanged.connect(self._filter)
+        show_label = QLabel(self.tr("S&how:"))
+        show_label.setBuddy(self.show_combo)
+
+        self.grid = ProblemGrid(row_error_text)
+        self.preview = self.grid  # the name the first wave's tests use
+        self.grid.fixed.connect(self._fixed)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._cell_menu)
+        self.cell_note = QLabel()
+        self.cell_note.setObjectName("checkCellNote")
+        self.cell_note.setWordWrap(True)
+        self.cell_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.grid.note.connect(self.cell_note.setText)
         self.errors = _read_only_table("checkErrors", 3)
         self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         self.errors.verticalHeader().setVisible(False)
         self.errors.horizontalHeader().setStretchLastSection(True)
-        self.preview = _read_only_table("checkPreview")
+        self.errors.itemActivated.connect(self._problem_chosen)
+        self.errors.installEventFilter(self)  # Enter goes to the cell, not to Next
+        self.listed: list[imp.RowError] = []  # the problems in the list, in its order
+
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.again_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.warnings_label, 1)
+        tools.addWidget(show_label)
+        tools.addWidget(self.show_combo)
+        tools.addWidget(self.blank_button)
+        grid_box = QWidget()
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_label = QLabel(self.tr("&Rows with problems or warnings (type over a cell to fix it):"))
+        grid_label.setBuddy(self.grid)
+        grid_layout.addWidget(grid_label)
+        grid_layout.addWidget(self.grid, 1)
+        grid_layout.addWidget(self.cell_note)
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_label = QLabel(self.tr("&Problems and warnings (Enter goes to the cell):"))
+        list_label.setBuddy(self.errors)
+        list_layout.addWidget(list_label)
+        list_layout.addWidget(self.errors, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(grid_box)
+        splitter.addWidget(list_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(tools)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel(self.tr("Problems:")))
-        layout.addWidget(self.errors, 1)
-        layout.addWidget(QLabel(self.tr("First rows, problems marked:")))
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(splitter, 1)
+        self._say(self.message, "")
+        self._say(self.note, "")
+
+    @staticmethod
+    def _say(label: QLabel, message: str) -> None:
+        """A line that takes no room when it has nothing to say."""
+        label.setText(message)
+        label.setVisible(bool(message))
 
     def initializePage(self) -> None:
+        w = self.w
+        signature = w.fix_signature()
+        changed = (w.fixes or w.blank) and w.fixes_for is not None and w.fixes_for != signature
+        if changed and prompts.ask_clear_fixes(self):
+            w.clear_fixes()
         self.start()
+
+    def check_again(self) -> None:
+        if not self.w.busy:
+            self.start()
 
     def start(self) -> None:
         w = self.w
+        self.grid.commit_open_editor()
         w.check_report = None
         w.test_report = None
         w.decisions = {}
+        w.fixes_for = w.fix_signature()
+        w.checked_with = w.fix_state()
         self.summary.setText(self.tr("Checking…"))
-        self.message.setText("")
+        self._say(self.message, "")
+        self._say(self.note, "")
+        self.warnings_label.setText("")
         self.errors.setRowCount(0)
-        self.preview.setRowCount(0)
+        self.grid.setRowCount(0)
         w.run_import(
             self.tr("Checking the rows…"),
             apply=False,
@@ -806,12 +930,12 @@ class CheckPage(_Page):
 
     def _failed(self, message: str) -> None:
         self.summary.setText("")
-        self.message.setText(message)
+        self._say(self.message, message)
         self.completeChanged.emit()
 
     def _cancelled(self) -> None:
         self.summary.setText("")
-        self.message.setText(self.tr("The check was cancelled. Press Check again to run it."))
+        self._say(self.message, self.tr("The check was cancelled. Press Check again to run it."))
         self.completeChanged.emit()
 
     def _show(self, report: imp.Report) -> None:
@@ -819,18 +943,201 @@ class CheckPage(_Page):
         w.check_report = report
         w.decisions = {d.row: d.decision for d in report.duplicates}
         self.summary.setText(summary_text(report))
-        self.errors.setRowCount(len(report.errors))
-        for r, error in enumerate(report.errors):
-            message = row_error_text(error)
-            self.errors.setItem(r, 0, _item(str(error.row)))
-            self.errors.setItem(r, 1, _item(error.column))
-            self.errors.setItem(r, 2, _item(message, tooltip=message))
+        warned = rows_with_warnings(report)
+        self.warnings_label.setText(
+            self.tr("%n rows kept with warnings (amber)", "", warned) if warned else ""
+        )
+        self.warnings_label.setStyleSheet(f"color: {WARN_TEXT.name()};")
+        assert w.table is not None
+        header = list(w.table.header)
+        keys = [""] * len(header)
+        for key, column in w.mapping.columns.items():
+            if 0 <= column < len(keys):
+                keys[column] = key
+        errors: dict[int, list[imp.RowError]] = {}
+        for error in report.errors:
+            errors.setdefault(error.row, []).append(error)
+        warnings: dict[int, list[imp.RowError]] = {}
+        for warning in report.warnings:
+            warnings.setdefault(warning.row, []).append(warning)
+        cells: dict[int, list[str]] = dict(w.fixed_rows)
+        cells.update({number: row_cells for number, row_cells, _reason in report.rejected})
+        cells.update(dict(report.warned_rows))
+        numbers = sorted(cells)[:GRID_ROWS]
+        rows = [GridRow(n, cells[n], errors.get(n, []), warnings.get(n, [])) for n in numbers]
+        self.grid.show_rows(header, keys, rows, w.import_options(), w.fixes)
+        if len(cells) > GRID_ROWS:
+            self._say(
+                self.note,
+                self.tr("The grid shows the first %1 rows; save the rejected rows for the rest.").replace(
+                    "%1", str(GRID_ROWS)
+                ),
+            )
+        self.listed = [*report.errors, *report.warnings]
+        self.listed.sort(key=lambda p: p.row)
+        self.errors.setRowCount(len(self.listed))
+        for r, problem in enumerate(self.listed):
+            message = row_error_text(problem)
+            items = (_item(str(problem.row)), _item(problem.column), _item(message, tooltip=message))
+            for c, item in enumerate(items):
+                if isinstance(problem, imp.RowWarning):
+                    item.setBackground(QBrush(WARN_CELL))
+                self.errors.setItem(r, c, item)
         self.errors.resizeColumnsToContents()
         self.errors.horizontalHeader().setStretchLastSection(True)
-        assert w.table is not None
-        _fill_table(self.preview, w.table.header, w.preview)
-        mark_bad_cells(self.preview, w.table.header, w.preview, w.bad_rows_by_number(report))
+        self._build_blank_menu(report)
+        self._filter()
+        first = self.grid.first_cell("error") or self.grid.first_cell("warning")
+        if first is not None:
+            self.grid.setCurrentCell(*first)
         self.completeChanged.emit()
+
+    def _filter(self) -> None:
+        which = str(self.show_combo.currentData())
+        self.grid.show_only(which)
+        for r, problem in enumerate(self.listed):
+            warning = isinstance(problem, imp.RowWarning)
+            self.errors.setRowHidden(
+                r, (which == "errors" and warning) or (which == "warnings" and not warning)
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.errors
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            item = self.errors.currentItem()
+            if item is not None:
+                self._problem_chosen(item)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _problem_chosen(self, item: QTableWidgetItem) -> None:
+        row = item.row()
+        if 0 <= row < len(self.listed):
+            problem = self.listed[row]
+            self.grid.go_to(problem.row, problem.key)
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- fixes -----------------------------------------------------------------------------------------
+
+    def _fixed(self, number: int, key: str, value: object) -> None:
+        w = self.w
+        if value is None:
+            w.fixes.pop((number, key), None)
+        else:
+            w.fixes[(number, key)] = str(value)
+        grid_row = next((row for row in self.grid.rows if row.number == number), None)
+        if any(n == number for n, _k in w.fixes):
+            if grid_row is not None:
+                w.fixed_rows[number] = grid_row.cells
+        else:
+            w.fixed_rows.pop(number, None)
+        self._say_unchecked()
+
+    def _say_unchecked(self) -> None:
+        if self.w.fix_state() != self.w.checked_with:
+            self._say(
+                self.note, self.tr("Changed since the check: press Check again (F5) to see the result.")
+            )
+        else:
+            self._say(self.note, "")
+
+    def _build_blank_menu(self, report: imp.Report) -> None:
+        """One entry per (field, problem) of the test import, with the rows it would fix; the
+        problems already left empty are ticked (untick to bring them back)."""
+        w = self.w
+        self.blank_menu.clear()
+        fields = {f.key: f for f in imp.FIELDS[w.kind]}
+        found: dict[tuple[str, str], tuple[imp.RowError, set[int]]] = {}
+        for error in report.errors:
+            if error.key in fields:
+                found.setdefault((error.key, error.code), (error, set()))[1].add(error.row)
+        for warning in report.warnings:
+            if warning.code == "left_empty":
+                code = str(warning.params.get("problem_code", ""))
+                template = str(warning.params.get("problem_template", ""))
+                params = warning.params.get("problem_params")
+                problem = imp.RowError(
+                    warning.row,
+                    warning.column,
+                    str(warning.params.get("problem", "")),
+                    code,
+                    template,
+                    dict(params) if isinstance(params, dict) else {},
+                    warning.key,
+                )
+                found.setdefault((warning.key, code), (problem, set()))[1].add(warning.row)
+        for key, code in w.blank:
+            found.setdefault((key, code), (imp.RowError(0, key, code, code, "", {}, key), set()))
+        for (key, code), (example, rows) in sorted(found.items()):
+            f = fields.get(key)
+            if f is None:
+                continue
+            label = QCoreApplication.translate("Fields", f.label)
+            generic = imp.RowError(
+                0, example.column, example.message, code, example.template, {**example.params, "value": "…"}
+            )
+            what = self.tr("%1: %2 (%n rows)", "", len(rows)).replace("%1", label)
+            what = what.replace("%2", row_error_text(generic))
+            action = self.blank_menu.addAction(what)
+            action.setObjectName(f"leaveEmpty_{key}_{code}")
+            if f.required:
+                action.setText(what + " " + self.tr("— needed in every row: fix the cells"))
+                action.setEnabled(False)
+                continue
+            action.setCheckable(True)
+            action.setChecked((key, code) in w.blank)
+            action.toggled.connect(lambda on, k=key, c=code: self.leave_empty(k, c, on))
+        self.blank_button.setEnabled(not self.blank_menu.isEmpty())
+
+    def cell_actions(self, r: int, c: int) -> list[QAction]:
+        """The "leave empty" entries for the problems of one cell (its context menu: right click,
+        or the Menu key)."""
+        key = self.grid.keys[c] if 0 <= c < len(self.grid.keys) else ""
+        if not key or not (0 <= r < len(self.grid.rows)):
+            return []
+        row = self.grid.rows[r]
+        codes = [e.code for e in row.errors if e.key == key]
+        codes += [str(p.params.get("problem_code", "")) for p in row.warnings if p.key == key]
+        names = {f"leaveEmpty_{key}_{code}" for code in codes}
+        return [a for a in self.blank_menu.actions() if a.objectName() in names]
+
+    def _cell_menu(self, position: QPoint) -> None:
+        index = self.grid.indexAt(position)
+        if not index.isValid():
+            index = self.grid.currentIndex()
+        actions = self.cell_actions(index.row(), index.column())
+        if not actions:
+            return
+        menu = QMenu(self.grid)
+        menu.setObjectName("cellMenu")
+        title = menu.addAction(self.tr("Leave empty in every row with this problem:"))
+        title.setEnabled(False)
+        for action in actions:
+            menu.addAction(action)
+        menu.exec(self.grid.viewport().mapToGlobal(position))
+
+    def leave_empty(self, key: str, code: str, on: bool = True) -> None:
+        """Leave *key* empty in every row with the problem *code* (or, *on* False, no longer), and
+        check again."""
+        if on:
+            self.w.blank.add((key, code))
+        else:
+            self.w.blank.discard((key, code))
+        if not self.w.busy:
+            self.start()
+
+    def validatePage(self) -> bool:
+        """Next with fixes that were not checked yet checks them first (and stays)."""
+        self.grid.commit_open_editor()
+        if self.w.fix_state() != self.w.checked_with:
+            self.start()
+            self._say(self.note, self.tr("Checked again with your changes; press Next to go on."))
+            return False
+        return True
 
     def isComplete(self) -> bool:
         return self.w.check_report is not None and not self.w.busy
@@ -842,34 +1149,20 @@ class CheckPage(_Page):
         return ImportWizard.PAGE_DUPLICATES
 
 
+def rows_with_warnings(report: imp.Report) -> int:
+    return len({w.row for w in report.warnings})
+
+
 def summary_text(report: imp.Report) -> str:
     # A class's tr (context "ImportWizard") counts with Qt's plural forms; lupdate reads it, and
     # PySide runs it on the class (mypy types it as an instance method).
     rows = ImportWizard.tr("%n rows: %1 valid, %2 with problems", "", report.rows)  # type: ignore[arg-type]
     duplicates = ImportWizard.tr("%n duplicates", "", report.duplicate_count)  # type: ignore[arg-type]
-    return rows.replace("%1", str(report.valid)).replace("%2", str(report.invalid)) + ", " + duplicates
-
-
-def mark_bad_cells(
-    table: QTableWidget,
-    header: list[str],
-    preview: list[tuple[int, list[str]]],
-    bad: dict[int, list[imp.RowError]],
-) -> None:
-    """Give the cells with a problem a red background and the problem as their tooltip."""
-    columns = {name: i for i, name in enumerate(header) if name}
-    for r, (number, _cells) in enumerate(preview):
-        for error in bad.get(number, []):
-            column = columns.get(error.column)
-            targets = [column] if column is not None else list(range(table.columnCount()))
-            for c in targets:
-                item = table.item(r, c)
-                if item is None:
-                    continue
-                item.setBackground(QBrush(BAD_CELL))
-                tip = item.toolTip()
-                message = row_error_text(error)
-                item.setToolTip(f"{tip}\n{message}" if tip else message)
+    text_ = rows.replace("%1", str(report.valid)).replace("%2", str(report.invalid)) + ", " + duplicates
+    warned = rows_with_warnings(report)
+    if warned:
+        text_ += ", " + ImportWizard.tr("%n kept with warnings", "", warned)  # type: ignore[arg-type]
+    return text_
 
 
 # --- 5. duplicates ---------------------------------------------------------------------------------
@@ -1030,6 +1323,8 @@ class ImportPage(_Page):
                 lines.append(
                     self.tr("Rows with problems are not imported; save them to fix and import again.")
                 )
+            if report.warning_count:
+                lines.append(self.tr("Rows with warnings are imported as they are; Back lists the warnings."))
         self.plan.setText("\n".join(lines))
         self.result_label.setText("")
         self.message.setText("")
@@ -1051,6 +1346,11 @@ class ImportPage(_Page):
             .replace("%2", str(report.updated))
             .replace("%3", str(report.skipped))
             + self.tr(", %n rows with problems not imported", "", report.invalid)
+            + (
+                self.tr(", %n rows with warnings imported", "", rows_with_warnings(report))
+                if report.warning_count
+                else ""
+            )
         )
 
     def test(self) -> None:

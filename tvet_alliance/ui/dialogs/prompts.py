@@ -76,3 +76,47 @@ def ask_replace_unencodable(parent: QWidget, message: str) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is replace
+
+
+def ask_lose_fixes(parent: QWidget) -> bool:
+    """The import wizard is closed (Esc, Cancel, its close button) with cells fixed on its Check
+    page: close and lose them (True) or go back (False, the default: Esc or Enter keeps them)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Prompts", "Close the import?"),
+        QCoreApplication.translate(
+            "Prompts",
+            "The cells you fixed and the problems you chose to leave empty are lost when the import "
+            "is closed. Close it anyway?",
+        ),
+        QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Close
+
+
+def ask_clear_fixes(parent: QWidget) -> bool:
+    """The file, its kind or its columns changed since cells were fixed on the import's Check page:
+    clear the fixes (True) or keep them (False, the default: they stay on the same rows and fields)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "The file or its columns changed"))
+    box.setText(
+        text.directed(
+            QCoreApplication.translate(
+                "Prompts",
+                "The file or its columns changed since you fixed cells on the Check page. Clear those "
+                "fixes, or keep them on the same rows and fields?",
+            )
+        )
+    )
+    clear = box.addButton(
+        QCoreApplication.translate("Prompts", "Clear the fixes"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Prompts", "Keep them"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is clear
