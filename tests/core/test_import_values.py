@@ -193,4 +193,6 @@ def test_the_value_map_is_saved_reloaded_and_lands_in_the_database(sample_db: Da
     assert rows["Quetta Skills Hub"] == (OrgType.TVET_COLLEGE, MembershipStatus.PROSPECTIVE, "PK-BA")
     assert rows["Sichuan Vocational Education Group"][0] is OrgType.ASSOCIATION
     assert rows["Karachi Skills Hub"][2] is None
+    # "leave Chongqing empty" is for the row it was refused in: a Chinese partner's stays
+    assert rows["Chongqing Vocational Education Group"][2] == "CN-CQ"
     assert count(sample_db, Organization) == before + 6
