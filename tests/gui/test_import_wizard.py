@@ -158,6 +158,12 @@ def test_gb18030_delegates_through_every_page(
     assert saved is not None and saved[1]["参会方式"] == "attendance_mode"
     assert wizard.mapping_page.saved_combo.currentText() == "Chongqing delegates"
 
+    # 3b. Values: 飞行 is no attendance mode anyone knows; left not mapped, its row is rejected
+    _next(qtbot, wizard, ImportWizard.PAGE_VALUES)
+    values = wizard.values_page
+    assert values.table.rowCount() == 1
+    assert [values.table.item(0, c).text() for c in range(4)] == ["Attendance", "飞行", "1", "2"]
+
     # 4. Validation: one bad row, with its reason, marked in the preview
     _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
     check = wizard.check_page
