@@ -1000,6 +1000,9 @@ class ValuesPage(_Page):
         if self.combos:
             self.focus_value(0)
 
+    def nextId(self) -> int:
+        return ImportWizard.PAGE_CHECK
+
     def _combo(self, options: list[import_values.Choice], name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
@@ -1422,6 +1425,9 @@ class ImportPage(_Page):
 
     def isComplete(self) -> bool:
         return not self.w.busy
+
+    def nextId(self) -> int:
+        return -1  # the last page, whatever ids later pages (Values...) have
 
     def save_rejected(self) -> None:
         w = self.w
