@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -997,8 +997,10 @@ class ValuesPage(_Page):
         self.more_label.setText("\n".join(more))
         self.more_label.setVisible(bool(more))
         self._show_summary()
-        if self.combos:
-            self.focus_value(0)
+        if self.combos:  # once the page is shown (the wizard gives the focus to its buttons first)
+            QTimer.singleShot(
+                0, self, lambda: self.focus_value(0) if self.combos and self.isVisible() else None
+            )
 
     def nextId(self) -> int:
         return ImportWizard.PAGE_CHECK
@@ -1042,7 +1044,7 @@ class ValuesPage(_Page):
         index = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
         if index < 0 and typed:
             folded = typed.casefold()
-            matches = [i for i in range(2, combo.count()) if folded in combo.itemText(i).casefold()]
+            matches = [i for i in range(1, combo.count()) if folded in combo.itemText(i).casefold()]
             index = matches[0] if len(matches) == 1 else -1
         if index >= 0:
             combo.setCurrentIndex(index)
