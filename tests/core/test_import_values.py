@@ -58,7 +58,9 @@ def test_refused_values_are_counted_once_each_however_they_are_written() -> None
 def test_a_province_is_read_with_its_rows_country() -> None:
     province = scan(CORPUS)["province"]
     # Chongqing is a province of China (row 2) but not of Pakistan (row 5)
-    assert [(x.text, x.count, x.rows) for x in province.values] == [("Chongqing", 1, [5])]
+    assert [(x.text, x.count, x.rows, x.countries) for x in province.values] == [
+        ("Chongqing", 1, [5], ["PK"])
+    ]
     assert set(province.countries) == {"PK", "CN"}
     codes = [c.code for c in v.choices(province, countries=province.countries)]
     assert "PK-BA" in codes and "CN-CQ" in codes and not any(c.startswith("GB-") for c in codes)

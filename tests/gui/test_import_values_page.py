@@ -74,21 +74,24 @@ def test_values_mapped_by_keyboard_are_imported_and_saved_with_the_mapping(
     table = page.table
     listed = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
     assert listed == [
-        ["Province", "Chongqing", "1", "5"],  # a province of China, not of Pakistan
+        ["Province (Pakistan)", "Chongqing", "1", "5"],  # a province of China, not of Pakistan
         ["Type", "Vocational Skills Hub", "3", "1, 3, 5"],  # however it is written
         ["Type", "职教集团", "2", "2, 4"],
         ["Membership", "Partner (pending)", "3", "1, 3, 5"],
     ]
     assert "rejected on the Check page" in page.subTitle()
-    assert page.summary.text() == "4 values not mapped yet (9 rows would be rejected)"
-    # The province's choices are those of the file's countries, by name
+    assert page.summary.text() == "4 values not mapped yet: the rows holding them would be rejected."
+    # The province's choices are those of its rows' country, by name
     province = page.combos[0]
     names = {province.itemText(i) for i in range(province.count())}
-    assert "Balochistan (Pakistan)" in names and "Chongqing (China)" in names
+    assert {"Balochistan", "Sindh", "Leave empty"} <= names and "Chongqing" not in names
     assert province.currentText() == "— not mapped —"
 
     # The keyboard: the first value has the focus; typing names a choice, Tab / ↓ / Enter go on
     qtbot.waitUntil(lambda: _focused_combo(page) == 0)
+    qtbot.keyClicks(_line(page.combos[0]), "zzz")
+    qtbot.keyClick(_line(page.combos[0]), Qt.Key.Key_Escape)  # undoes the typing, not the whole wizard
+    assert wizard.isVisible() and page.combos[0].currentText() == "— not mapped —"
     _type(qtbot, page.combos[0], "leave", Qt.Key.Key_Tab)  # the one choice containing "leave"
     assert page.combos[0].currentData() == LEAVE_EMPTY
     assert _focused_combo(page) == 1
@@ -208,6 +211,7 @@ def test_choices_are_shown_in_the_readers_language(
     labels = [types.itemText(i) for i in range(types.count())]
     assert "职业院校" in "".join(labels), labels
     provinces = [page.combos[0].itemText(i) for i in range(page.combos[0].count())]
-    assert any(label.startswith("重庆") for label in provinces)
+    assert any(label.startswith("俾路支") for label in provinces), provinces
+    assert "巴基斯坦" in page.table.item(0, 0).text()
     _type(qtbot, types, "协会", Qt.Key.Key_Tab)
     assert types.currentData() == OrgType.ASSOCIATION.value

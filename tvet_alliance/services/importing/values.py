@@ -56,6 +56,8 @@ class UnknownValue:
     key: str
     count: int = 0
     rows: list[int] = field(default_factory=list)
+    #: a province's: the countries of the rows it was refused in (ISO codes)
+    countries: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -123,7 +125,7 @@ class _Scan:
             self.known[memo] = ok
         return not ok
 
-    def add(self, number: int, text: str, key: str) -> None:
+    def add(self, number: int, text: str, key: str, country: str | None = None) -> None:
         seen = self.found.get(key)
         if seen is None:
             if len(self.found) >= self.limit:
@@ -135,6 +137,8 @@ class _Scan:
         seen.count += 1
         if len(seen.rows) < FIRST_ROWS:
             seen.rows.append(number)
+        if country is not None and country not in seen.countries:
+            seen.countries.append(country)
 
     def result(self) -> FieldValues:
         values = sorted(self.found.values(), key=lambda v: (-v.count, v.rows[0] if v.rows else 0))
@@ -208,7 +212,7 @@ def unrecognised(
                     continue  # the country is missing or unknown: the Check page says so
                 scan.countries.setdefault(row_country)
                 if scan.refused(text, row_country):
-                    scan.add(number, text, value_key(text))
+                    scan.add(number, text, value_key(text), row_country)
                 continue
             if scan.refused(text, None):
                 scan.add(number, text, value_key(text))

@@ -875,6 +875,9 @@ class _ValueKeys(QObject):
         key, mods = event.key(), event.modifiers()
         if mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
             return False
+        if key == Qt.Key.Key_Escape and combo.currentText() != combo.itemText(combo.currentIndex()):
+            combo.setEditText(combo.itemText(combo.currentIndex()))  # Esc undoes the typing, not the wizard
+            return True
         steps = {
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_Down: 1,
@@ -962,13 +965,19 @@ class ValuesPage(_Page):
         r = 0
         for fv in found:
             label = QCoreApplication.translate("Fields", fv.label)
-            options = import_values.choices(
-                fv, language=language, translate=text.translate, countries=fv.countries
-            )
             chosen = w.value_choices.get(fv.key, {})
+            by_countries: dict[tuple[str, ...], list[import_values.Choice]] = {}
             for value in fv.values:
+                # a province: those of its rows' countries, which the field's column names
+                countries = tuple(value.countries) or fv.countries
+                options = by_countries.get(countries)
+                if options is None:
+                    options = by_countries[countries] = import_values.choices(
+                        fv, language=language, translate=text.translate, countries=countries
+                    )
+                where = ", ".join(text.country_name(c) for c in value.countries)
                 rows = ", ".join(str(n) for n in value.rows) + ("…" if value.count > len(value.rows) else "")
-                self.table.setItem(r, 0, _item(label))
+                self.table.setItem(r, 0, _item(f"{label} ({where})" if where else label))
                 self.table.setItem(r, 1, _item(value.text, tooltip=value.text))
                 self.table.setItem(r, 2, _item(str(value.count)))
                 self.table.setItem(r, 3, _item(rows))
@@ -1071,10 +1080,8 @@ class ValuesPage(_Page):
         if not left:
             self.summary.setText(self.tr("Every value is mapped."))
             return
-        rows = sum(v.count for v in left)
         self.summary.setText(
-            self.tr("%n values not mapped yet", "", len(left))
-            + self.tr(" (%n rows would be rejected)", "", rows)
+            self.tr("%n values not mapped yet: the rows holding them would be rejected.", "", len(left))
         )
 
 
