@@ -94,15 +94,38 @@ def mappable_fields(kind: ImportKind) -> list[ImportField]:
 
 
 class _Scan:
-    def __init__(self, f: ImportField, chosen: dict[str, str | None], limit: int) -> None:
+    def __init__(
+        self, f: ImportField, chosen: dict[str, str | None], limit: int, column: int | None, constant: str
+    ) -> None:
         self.field = f
         self.chosen = chosen
         self.limit = limit
+        self.column = column
+        self.constant = constant
+        self.province = f.parse is ValueKind.PROVINCE
+        #: a cell as written -> (its text as the engine reads it, its value key, whether the value
+        #: map knows it, what the map says, whether the parser refuses it — a province: unknown)
+        self.cells: dict[str, tuple[str, str, bool, str | None, bool]] = {}
         self.found: dict[str, UnknownValue] = {}
         self.more: set[int] = set()
         self.more_rows = 0
         self.known: dict[tuple[str, str | None], bool] = {}
         self.countries: dict[str, None] = {}
+
+    def read(self, cells: list[str]) -> tuple[str, str, bool, str | None, bool]:
+        """A row's text for the field, as the engine reads it (its column, else the constant)."""
+        column = self.column
+        raw = cells[column] if column is not None and column < len(cells) else ""
+        found = self.cells.get(raw)
+        if found is None:
+            text = n.clean_text(raw) or self.constant
+            key = value_key(text) if text else ""
+            known = key in self.chosen
+            refused = bool(text) and not known and not self.province and self.refused(text, None)
+            found = (text, key, known, self.chosen.get(key), refused)
+            if len(self.cells) < KNOWN:
+                self.cells[raw] = found
+        return found
 
     def refused(self, text: str, country: str | None) -> bool:
         f = self.field
@@ -183,10 +206,16 @@ def unrecognised(
     ]
     if not fields:
         return []
-    scans = {f.key: _Scan(f, options.values.get(f.key) or {}, limit) for f in fields}
     country_field = "country" if "country" in {f.key for f in FIELDS[kind]} else None
     columns = dict(mapping.columns)
-    constants = {k: n.clean_text(t) for k, t in options.constants.items() if k in scans or k == country_field}
+    constants = {k: n.clean_text(t) for k, t in options.constants.items()}
+    scans = [
+        (
+            f.key,
+            _Scan(f, options.values.get(f.key) or {}, limit, columns.get(f.key), constants.get(f.key, "")),
+        )
+        for f in fields
+    ]
     where = ReadPosition()
     if progress is not None:
         progress(0, 0)
@@ -195,16 +224,15 @@ def unrecognised(
             progress(where.done, where.total)
         row_country: str | None = None
         country_known = False
-        for key, scan in scans.items():
-            text = _cell(cells, columns.get(key), constants.get(key, ""))
+        for key, scan in scans:
+            text, vkey, known, code, refused = scan.read(cells)
             if not text:
                 continue
-            known, code = _mapped(scan.chosen, text)
             if known:
                 if key == country_field:
                     row_country, country_known = _country(code), True
                 continue
-            if scan.field.parse is ValueKind.PROVINCE:
+            if scan.province:
                 if not country_known:
                     row_country = _row_country(cells, columns, constants, country_field, options)
                     country_known = True
@@ -212,17 +240,17 @@ def unrecognised(
                     continue  # the country is missing or unknown: the Check page says so
                 scan.countries.setdefault(row_country)
                 if scan.refused(text, row_country):
-                    scan.add(number, text, value_key(text), row_country)
+                    scan.add(number, text, vkey, row_country)
                 continue
-            if scan.refused(text, None):
-                scan.add(number, text, value_key(text))
+            if refused:
+                scan.add(number, text, vkey)
                 if key == country_field:
                     row_country, country_known = None, True
             elif key == country_field:
                 row_country, country_known = n.parse_country(text), True
     if progress is not None:
         progress(where.done, where.total)
-    out = [scans[f.key].result() for f in fields]
+    out = [scan.result() for _key, scan in scans]
     return [fv for fv in out if fv.values]
 
 
