@@ -698,7 +698,8 @@ def _unrecognised(
     for found in values.unrecognised(path, detection, mapping, options.kind, options):
         out[found.key] = [{"value": v.text, "count": v.count, "rows": v.rows} for v in found.values]
         if found.more:
-            out[found.key].append({"more": found.more, "count": found.more_rows})
+            more: dict[str, Any] = {"more": found.more, "count": found.more_rows}
+            out[found.key].append(more if found.complete else {**more, "at_least": True})
     return out
 
 

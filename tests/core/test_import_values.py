@@ -198,3 +198,15 @@ def test_the_value_map_is_saved_reloaded_and_lands_in_the_database(sample_db: Da
     # "leave Chongqing empty" is for the row it was refused in: a Chinese partner's stays
     assert rows["Chongqing Vocational Education Group"][2] == "CN-CQ"
     assert count(sample_db, Organization) == before + 6
+
+
+def test_a_column_of_free_text_is_read_only_until_enough_is_known(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(v, "COUNT_MORE", 25)
+    rows = [["Name", "Country", "Type"]] + [[f"College {i}", "CN", f"Free text {i}"] for i in range(100)]
+    path = write_csv(tmp_path, rows)
+    detection = detect(path)
+    mapping = auto_map(PARTNERS, read_table(path, detection).header)
+    (types,) = v.unrecognised(path, detection, mapping, PARTNERS, ImportOptions(PARTNERS), limit=10)
+    assert (len(types.values), types.more, types.more_rows, types.complete) == (10, 25, 25, False)

@@ -30,10 +30,11 @@ MAPPED_KINDS = frozenset({ValueKind.ENUM, ValueKind.COUNTRY, ValueKind.PROVINCE}
 LIMIT = 200
 #: Row numbers kept per value (the first ones).
 FIRST_ROWS = 5
-#: Distinct values counted beyond the limit (a column of free text must not fill the memory).
-COUNT_MORE = 100_000
-#: Texts remembered as recognised per field (a parser is asked again for the others).
-KNOWN = 10_000
+#: Distinct values counted beyond the limit: then the field is no longer read (a column of free
+#: text mapped to a choice must neither fill the memory nor ask the parsers a million times).
+COUNT_MORE = 10_000
+#: Cells and parser answers remembered per field (a parser is asked again for the others).
+KNOWN = 50_000
 #: How often progress is reported, in rows.
 PROGRESS_EVERY = 2000
 
@@ -63,7 +64,8 @@ class UnknownValue:
 @dataclass
 class FieldValues:
     """The refused values of one field, the most frequent first. ``more`` counts the distinct
-    values beyond :data:`LIMIT` (``more_rows`` their rows); for a province, ``countries`` are the
+    values beyond :data:`LIMIT` (``more_rows`` their rows; both "at least" when ``complete`` is
+    False: the field was no longer read after :data:`COUNT_MORE`); for a province, ``countries`` are the
     countries of the rows (ISO codes), whose provinces are the choices."""
 
     key: str
@@ -73,6 +75,7 @@ class FieldValues:
     values: list[UnknownValue] = field(default_factory=list)
     more: int = 0
     more_rows: int = 0
+    complete: bool = True
     countries: tuple[str, ...] = ()
 
     @property
@@ -109,6 +112,7 @@ class _Scan:
         self.found: dict[str, UnknownValue] = {}
         self.more: set[int] = set()
         self.more_rows = 0
+        self.stopped = False
         self.known: dict[tuple[str, str | None], bool] = {}
         self.countries: dict[str, None] = {}
 
@@ -153,8 +157,8 @@ class _Scan:
         if seen is None:
             if len(self.found) >= self.limit:
                 self.more_rows += 1
-                if len(self.more) < COUNT_MORE:
-                    self.more.add(hash(key))
+                self.more.add(hash(key))
+                self.stopped = len(self.more) >= COUNT_MORE
                 return
             seen = self.found[key] = UnknownValue(text, key)
         seen.count += 1
@@ -173,6 +177,7 @@ class _Scan:
             values,
             len(self.more),
             self.more_rows,
+            not self.stopped,
             tuple(self.countries),
         )
 
@@ -225,6 +230,8 @@ def unrecognised(
         row_country: str | None = None
         country_known = False
         for key, scan in scans:
+            if scan.stopped:
+                continue
             text, vkey, known, code, refused = scan.read(cells)
             if not text:
                 continue

@@ -991,11 +991,12 @@ class ValuesPage(_Page):
                 self.rows.append((fv.key, value.key))
                 r += 1
             if fv.more:
-                more.append(
+                line = (
                     self.tr("%1: %n more values in %2 rows are not listed.", "", fv.more)
-                    .replace("%1", label)
-                    .replace("%2", str(fv.more_rows))
+                    if fv.complete
+                    else self.tr("%1: at least %n more values in %2 rows are not listed.", "", fv.more)
                 )
+                more.append(line.replace("%1", label).replace("%2", str(fv.more_rows)))
         for before, after in itertools.pairwise(self.combos):
             QWidget.setTabOrder(before, after)
         self.table.resizeColumnsToContents()
