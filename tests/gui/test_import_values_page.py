@@ -215,3 +215,9 @@ def test_choices_are_shown_in_the_readers_language(
     assert "巴基斯坦" in page.table.item(0, 0).text()
     _type(qtbot, types, "协会", Qt.Key.Key_Tab)
     assert types.currentData() == OrgType.ASSOCIATION.value
+    # typed in English (or as the code), a choice is found in a Chinese window too
+    _type(qtbot, page.combos[2], "government", Qt.Key.Key_Tab)
+    assert page.combos[2].currentData() == OrgType.GOVERNMENT_AUTHORITY.value
+    assert page.combos[2].currentText() != "Government authority"  # shown in Chinese
+    _type(qtbot, page.combos[3], "prospective", Qt.Key.Key_Tab)
+    assert page.combos[3].currentData() == MembershipStatus.PROSPECTIVE.value

@@ -852,6 +852,7 @@ class MappingPage(_Page):
 
 #: The value combo's data: not mapped (rejected on the Check page), and "leave the field empty".
 NOT_MAPPED, LEAVE_EMPTY = "", "\x00empty"
+ENGLISH_ROLE = Qt.ItemDataRole.UserRole + 1  # a choice's code and English label
 
 
 class _ValueKeys(QObject):
@@ -863,6 +864,10 @@ class _ValueKeys(QObject):
         self.page = page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            # clicked or tabbed into, the text is selected: typing replaces "— not mapped —"
+            QTimer.singleShot(0, watched, watched.selectAll)
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         combo = watched.parent() if isinstance(watched, QLineEdit) else watched
@@ -966,14 +971,17 @@ class ValuesPage(_Page):
         for fv in found:
             label = QCoreApplication.translate("Fields", fv.label)
             chosen = w.value_choices.get(fv.key, {})
-            by_countries: dict[tuple[str, ...], list[import_values.Choice]] = {}
+            by_countries: dict[tuple[str, ...], tuple[list[import_values.Choice], dict[str, str]]] = {}
             for value in fv.values:
                 # a province: those of its rows' countries, which the field's column names
                 countries = tuple(value.countries) or fv.countries
                 options = by_countries.get(countries)
                 if options is None:
-                    options = by_countries[countries] = import_values.choices(
-                        fv, language=language, translate=text.translate, countries=countries
+                    options = by_countries[countries] = (
+                        import_values.choices(
+                            fv, language=language, translate=text.translate, countries=countries
+                        ),
+                        {c.code: c.label for c in import_values.choices(fv, countries=countries)},
                     )
                 where = ", ".join(text.country_name(c) for c in value.countries)
                 rows = ", ".join(str(n) for n in value.rows) + ("…" if value.count > len(value.rows) else "")
@@ -981,7 +989,7 @@ class ValuesPage(_Page):
                 self.table.setItem(r, 1, _item(value.text, tooltip=value.text))
                 self.table.setItem(r, 2, _item(str(value.count)))
                 self.table.setItem(r, 3, _item(rows))
-                combo = self._combo(options, f"value_{fv.key}_{r}")
+                combo = self._combo(*options, f"value_{fv.key}_{r}")
                 if value.key in chosen:
                     code = chosen[value.key]
                     combo.setCurrentIndex(max(0, combo.findData(LEAVE_EMPTY if code is None else code)))
@@ -1015,7 +1023,7 @@ class ValuesPage(_Page):
     def nextId(self) -> int:
         return ImportWizard.PAGE_CHECK
 
-    def _combo(self, options: list[import_values.Choice], name: str) -> QComboBox:
+    def _combo(self, options: list[import_values.Choice], english: dict[str, str], name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setEditable(True)
@@ -1024,6 +1032,10 @@ class ValuesPage(_Page):
         combo.addItem(self.tr("Leave empty"), LEAVE_EMPTY)
         for choice in options:
             combo.addItem(choice.label, choice.code)
+            # typed in English or as a code, a choice is found in every language
+            combo.setItemData(
+                combo.count() - 1, f"{choice.code}\n{english.get(choice.code, '')}", ENGLISH_ROLE
+            )
         completer = QCompleter(combo.model(), combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -1052,10 +1064,18 @@ class ValuesPage(_Page):
         if typed == combo.itemText(combo.currentIndex()):
             return
         index = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
+        folded = typed.casefold()
         if index < 0 and typed:
-            folded = typed.casefold()
             matches = [i for i in range(1, combo.count()) if folded in combo.itemText(i).casefold()]
             index = matches[0] if len(matches) == 1 else -1
+        if index < 0 and typed:  # a code or an English label, in another language's window
+            names = {
+                i: str(combo.itemData(i, ENGLISH_ROLE) or "").casefold().split("\n")
+                for i in range(2, combo.count())
+            }
+            exact = [i for i, known in names.items() if folded in known]
+            near = [i for i, known in names.items() if folded in known[-1]]
+            index = exact[0] if len(exact) == 1 else near[0] if len(near) == 1 else -1
         if index >= 0:
             combo.setCurrentIndex(index)
         combo.setEditText(combo.itemText(combo.currentIndex()))
