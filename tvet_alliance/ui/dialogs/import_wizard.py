@@ -1061,8 +1061,11 @@ class ValuesPage(_Page):
         """The choice the typed text names: the item of that text, else the one item containing
         it; a text naming none (or several) goes back to what was chosen."""
         typed = combo.currentText().strip()
-        if typed == combo.itemText(combo.currentIndex()):
+        shown = combo.itemText(combo.currentIndex())
+        if typed == shown:
             return
+        if shown and shown in typed:  # typed beside the choice shown ("— not mapped —prosp")
+            typed = typed.replace(shown, "").strip()
         index = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
         folded = typed.casefold()
         if index < 0 and typed:
