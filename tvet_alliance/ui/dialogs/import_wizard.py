@@ -862,11 +862,16 @@ class _ValueKeys(QObject):
     def __init__(self, page: ValuesPage) -> None:
         super().__init__(page)
         self.page = page
+        self.entered: QLineEdit | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonRelease):
             # clicked or tabbed into, the text is selected: typing replaces "— not mapped —"
-            QTimer.singleShot(0, watched, watched.selectAll)
+            # (the combo has the focus, its line edit the clicks)
+            line = watched.lineEdit() if isinstance(watched, QComboBox) else watched
+            if isinstance(line, QLineEdit) and (event.type() == QEvent.Type.FocusIn or self.entered is line):
+                self.entered = line if event.type() == QEvent.Type.FocusIn else None
+                QTimer.singleShot(0, line, line.selectAll)
             return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
