@@ -210,3 +210,18 @@ def test_a_column_of_free_text_is_read_only_until_enough_is_known(
     mapping = auto_map(PARTNERS, read_table(path, detection).header)
     (types,) = v.unrecognised(path, detection, mapping, PARTNERS, ImportOptions(PARTNERS), limit=10)
     assert (len(types.values), types.more, types.more_rows, types.complete) == (10, 25, 25, False)
+
+
+def test_a_province_before_its_mapped_country_is_read_with_that_country(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path, [["Province", "Name", "Country"], ["Sindh", "Hyderabad Skills Hub", "Pak."]])
+    found = scan(path)
+    assert list(found) == ["country"], "the province waits for its country"
+    values = {"country": {value_key("Pak."): "PK"}}
+    assert scan(path, values=values) == {}
+    report = do_import(sample_db, path, PARTNERS, values=values)
+    assert (report.created, report.invalid) == (1, 0), report.errors
+    with sample_db.session() as s:
+        org = s.scalars(select(Organization).where(Organization.name_en == "Hyderabad Skills Hub")).one()
+        assert (org.country, org.province) == ("PK", "PK-SD")
