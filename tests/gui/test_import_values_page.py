@@ -224,3 +224,19 @@ def test_choices_are_shown_in_the_readers_language(
     qtbot.keyClicks(line, "prospective")
     qtbot.keyClick(line, Qt.Key.Key_Tab)
     assert page.combos[3].currentData() == MembershipStatus.PROSPECTIVE.value
+
+
+def test_a_file_the_scan_cannot_read_goes_on_to_the_check_page(
+    qtbot: Any, make_window: Any, sample_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unreadable(*_args: object, **_kwargs: object) -> list[object]:
+        raise imp.ImportFileError("decode", "Line 3 is not GB18030 text.")
+
+    monkeypatch.setattr(import_wizard.import_values, "unrecognised", unreadable)
+    window = make_window(sample_db)
+    wizard = _open_wizard(window, CORPUS)
+    _choose(wizard.file_page.kind_combo, imp.ImportKind.PARTNERS.value)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
+    _next(qtbot, wizard, ImportWizard.PAGE_CHECK)  # no Values page; Check reads and reports
+    assert wizard.check_page.summary.text().startswith("6 rows")

@@ -280,7 +280,8 @@ class ImportWizard(QWizard):
 
     def scan_values(self, on_done: Callable[[], None], on_failure: Callable[[str], None]) -> None:
         """Find the file's values no map knows, in the thread pool (Cancel stops it); *on_done*
-        runs once :attr:`unknown_values` is the scan of :meth:`values_scan_key`."""
+        runs once :attr:`unknown_values` is the scan of :meth:`values_scan_key` (none when the
+        file cannot be read: the Check page says why), *on_failure* when it was cancelled."""
         if self.detection is None or self.task is not None:
             return
         key = self.values_scan_key()
@@ -299,9 +300,8 @@ class ImportWizard(QWizard):
             # A small file is read at once: no progress window flashes up
             try:
                 found = work(lambda _done, _total: None)
-            except (imp.ImportFileError, DomainError) as exc:
-                on_failure(text.error_text(exc))
-                return
+            except (imp.ImportFileError, DomainError):
+                found = []  # the Check page reads the file again and says what is wrong
             self.unknown_values, self.values_scanned_for = found, key
             on_done()
             return
@@ -317,8 +317,10 @@ class ImportWizard(QWizard):
             on_done()
 
         def failed(exc: BaseException) -> None:
+            del exc  # the Check page reads the file again and says what is wrong
             finished()
-            on_failure(text.error_text(exc))
+            self.unknown_values, self.values_scanned_for = [], key
+            on_done()
 
         def cancelled() -> None:
             finished()
