@@ -676,7 +676,7 @@ def _value_map(
         text, equals, choice = rest.rpartition("=")
         if not (colon and equals and field_name.strip() and text.strip()):
             raise _BadValueArgument(
-                f"--value {argument!r}: write it FIELD:TEXT=CHOICE, e.g. org_type:职教集团=association"
+                f"--value {argument!r}: write it FIELD:TEXT=CHOICE, e.g. org_type:产教联合体=association"
             )
         try:
             f = values.find_field(kind, field_name.strip(), header, mapping)

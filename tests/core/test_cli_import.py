@@ -241,9 +241,9 @@ def test_values_given_on_the_command_line_are_imported(
         "--value",
         "Type:vocational skills HUB=TVET college",  # the English label, any case
         "--value",
-        "org_type:职教集团=association",  # the code
+        "org_type:产教联合体=association",  # the code
         "--value",
-        "Membership:Partner (pending)=prospective",  # the file's header
+        "Membership:Partner (awaiting board)=prospective",  # the file's header
         "--value",
         "province:Chongqing=",  # leave it empty
         "--json",
@@ -293,12 +293,14 @@ def test_a_dry_run_lists_what_is_not_recognised_and_the_saved_mapping_brings_its
     unknown = json.loads(out)["unrecognised"]
     assert unknown["org_type"] == [
         {"value": "Vocational Skills Hub", "count": 3, "rows": [1, 3, 5]},
-        {"value": "职教集团", "count": 2, "rows": [2, 4]},
+        {"value": "产教联合体", "count": 2, "rows": [2, 4]},
     ]
-    assert unknown["membership_status"] == [{"value": "Partner (pending)", "count": 3, "rows": [1, 3, 5]}]
+    assert unknown["membership_status"] == [
+        {"value": "Partner (awaiting board)", "count": 3, "rows": [1, 3, 5]}
+    ]
     assert unknown["province"] == [{"value": "Chongqing", "count": 1, "rows": [5]}]
     code, out, _ = run(capsys, "--db", str(sample), "import", "partners", str(VALUES_CORPUS), "--dry-run")
-    assert "not recognised in org_type: 'Vocational Skills Hub' (3), '职教集团' (2)" in out
+    assert "not recognised in org_type: 'Vocational Skills Hub' (3), '产教联合体' (2)" in out
 
     from tvet_alliance.persistence import Database
     from tvet_alliance.services import importing
@@ -314,8 +316,8 @@ def test_a_dry_run_lists_what_is_not_recognised_and_the_saved_mapping_brings_its
                 importing.ImportKind.PARTNERS,
                 mapping.by_header(header),
                 values={
-                    "org_type": {"vocational skills hub": "tvet_college", "职教集团": "association"},
-                    "membership_status": {"partner (pending)": "prospective"},
+                    "org_type": {"vocational skills hub": "tvet_college", "产教联合体": "association"},
+                    "membership_status": {"partner (awaiting board)": "prospective"},
                 },
             )
             s.commit()

@@ -46,11 +46,11 @@ def test_refused_values_are_counted_once_each_however_they_are_written() -> None
     # shown as first written; the most frequent first
     assert [(x.text, x.count, x.rows) for x in types.values] == [
         ("Vocational Skills Hub", 3, [1, 3, 5]),
-        ("职教集团", 2, [2, 4]),
+        ("产教联合体", 2, [2, 4]),
     ]
     assert types.values[0].key == value_key("vocational  SKILLS hub")
     assert (types.more, types.rows) == (0, 5)
-    assert [(x.text, x.count) for x in found["membership_status"].values] == [("Partner (pending)", 3)]
+    assert [(x.text, x.count) for x in found["membership_status"].values] == [("Partner (awaiting board)", 3)]
     # what the parser reads ("TVET college", "Active", "Punjab") is not listed
     assert "TVET college" not in {x.text for fv in found.values() for x in fv.values}
 
@@ -73,22 +73,22 @@ def test_a_mapped_country_gives_its_provinces_and_an_unknown_one_none(tmp_path: 
         tmp_path,
         [
             ["Name", "Country", "Province"],
-            ["A", "Pak.", "Chongqing"],
+            ["A", "Home country", "Chongqing"],
             ["B", "Nowhere Land", "Chongqing"],
             ["C", "", "Sindh"],
         ],
     )
     found = scan(path)
-    assert [x.text for x in found["country"].values] == ["Pak.", "Nowhere Land"]
+    assert [x.text for x in found["country"].values] == ["Home country", "Nowhere Land"]
     assert "province" not in found, "a province whose country is unknown is the country's problem"
-    found = scan(path, values={"country": {value_key("pak."): "PK"}})
+    found = scan(path, values={"country": {value_key("home country"): "PK"}})
     assert [x.text for x in found["country"].values] == ["Nowhere Land"]
     assert [(x.text, x.rows) for x in found["province"].values] == [("Chongqing", [1])]
     assert found["province"].countries == ("PK",)
 
 
 def test_values_the_map_already_knows_are_not_listed_and_constants_are_scanned() -> None:
-    known = {"org_type": {value_key("Vocational Skills Hub"): "tvet_college", value_key("职教集团"): None}}
+    known = {"org_type": {value_key("Vocational Skills Hub"): "tvet_college", value_key("产教联合体"): None}}
     found = scan(CORPUS, values=known)
     assert "org_type" not in found
     path = CORPUS
@@ -160,9 +160,9 @@ def test_the_value_map_is_saved_reloaded_and_lands_in_the_database(sample_db: Da
     chosen = {
         "org_type": {
             value_key("Vocational Skills Hub"): "tvet_college",
-            value_key("职教集团"): "association",
+            value_key("产教联合体"): "association",
         },
-        "membership_status": {value_key("Partner (pending)"): "prospective"},
+        "membership_status": {value_key("Partner (awaiting board)"): "prospective"},
         "province": {value_key("Chongqing"): None},  # leave it empty
     }
     header = read_table(CORPUS, detect(CORPUS)).header
@@ -215,10 +215,12 @@ def test_a_column_of_free_text_is_read_only_until_enough_is_known(
 def test_a_province_before_its_mapped_country_is_read_with_that_country(
     sample_db: Database, tmp_path: Path
 ) -> None:
-    path = write_csv(tmp_path, [["Province", "Name", "Country"], ["Sindh", "Hyderabad Skills Hub", "Pak."]])
+    path = write_csv(
+        tmp_path, [["Province", "Name", "Country"], ["Sindh", "Hyderabad Skills Hub", "Home country"]]
+    )
     found = scan(path)
     assert list(found) == ["country"], "the province waits for its country"
-    values = {"country": {value_key("Pak."): "PK"}}
+    values = {"country": {value_key("Home country"): "PK"}}
     assert scan(path, values=values) == {}
     report = do_import(sample_db, path, PARTNERS, values=values)
     assert (report.created, report.invalid) == (1, 0), report.errors

@@ -14,11 +14,11 @@ OUT = Path(__file__).resolve().parent / "import"
 
 ROWS = [
     ["Name", "Country", "Province", "Type", "Membership"],
-    ["Gwadar Skills Hub", "Pakistan", "Balochistan", "Vocational Skills Hub", "Partner (pending)"],
-    ["Chongqing Vocational Education Group", "China", "Chongqing", "职教集团", "Active"],
-    ["Quetta Skills Hub", "Pakistan", "Balochistan", "vocational  skills hub", "Partner (pending)"],
-    ["Sichuan Vocational Education Group", "China", "Sichuan", "职教集团", "Active"],
-    ["Karachi Skills Hub", "Pakistan", "Chongqing", "VOCATIONAL SKILLS HUB", "partner (pending)"],
+    ["Gwadar Skills Hub", "Pakistan", "Balochistan", "Vocational Skills Hub", "Partner (awaiting board)"],
+    ["Chongqing Vocational Education Group", "China", "Chongqing", "产教联合体", "Active"],
+    ["Quetta Skills Hub", "Pakistan", "Balochistan", "vocational  skills hub", "Partner (awaiting board)"],
+    ["Sichuan Vocational Education Group", "China", "Sichuan", "产教联合体", "Active"],
+    ["Karachi Skills Hub", "Pakistan", "Chongqing", "VOCATIONAL SKILLS HUB", "partner (awaiting board)"],
     ["Lahore Technical College", "Pakistan", "Punjab", "TVET college", "Active"],
 ]
 

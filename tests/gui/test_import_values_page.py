@@ -76,8 +76,8 @@ def test_values_mapped_by_keyboard_are_imported_and_saved_with_the_mapping(
     assert listed == [
         ["Province (Pakistan)", "Chongqing", "1", "5"],  # a province of China, not of Pakistan
         ["Type", "Vocational Skills Hub", "3", "1, 3, 5"],  # however it is written
-        ["Type", "职教集团", "2", "2, 4"],
-        ["Membership", "Partner (pending)", "3", "1, 3, 5"],
+        ["Type", "产教联合体", "2", "2, 4"],
+        ["Membership", "Partner (awaiting board)", "3", "1, 3, 5"],
     ]
     assert "rejected on the Check page" in page.subTitle()
     assert page.summary.text() == "4 values not mapped yet: the rows holding them would be rejected."
@@ -111,8 +111,8 @@ def test_values_mapped_by_keyboard_are_imported_and_saved_with_the_mapping(
     assert page.summary.text() == "Every value is mapped."
     assert wizard.import_options().values == {
         "province": {"chongqing": None},
-        "org_type": {"vocational skills hub": "tvet_college", "职教集团": "association"},
-        "membership_status": {"partner (pending)": "prospective"},
+        "org_type": {"vocational skills hub": "tvet_college", "产教联合体": "association"},
+        "membership_status": {"partner (awaiting board)": "prospective"},
     }
 
     # Saved from the Values page: the columns and the values
