@@ -49,10 +49,15 @@ def _wait_idle(qtbot: Any, wizard: ImportWizard) -> None:
 
 
 def _next(qtbot: Any, wizard: ImportWizard, expected: int) -> None:
+    """Press Next and land on *expected*. From Columns to Check, the Values page (shown when the file
+    holds values nothing recognises) is passed with its values left not mapped, as before it existed;
+    a test of that page asks for PAGE_VALUES."""
     _wait_idle(qtbot, wizard)
     button = wizard.button(QWizard.WizardButton.NextButton)
     assert button.isEnabled(), f"Next is disabled on page {wizard.currentId()}"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    if expected == ImportWizard.PAGE_CHECK and wizard.currentId() == ImportWizard.PAGE_VALUES:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert wizard.currentId() == expected
     _wait_idle(qtbot, wizard)
 
