@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 
     from tvet_alliance.render.pdf import Document
     from tvet_alliance.services.attendance import Applied
+    from tvet_alliance.services.importing.engine import ImportOptions
     from tvet_alliance.services.importing.engine import Report as ImportReport
+    from tvet_alliance.services.importing.fields import ImportKind
+    from tvet_alliance.services.importing.mapping import ColumnMapping, SavedMapping
+    from tvet_alliance.services.importing.source import Detection
 
 # Each command imports the services it uses (the import and export engines, maintenance, sync), so
 # that `info` or `backup` does not load them all.
@@ -135,7 +139,15 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("--delimiter", help="override the detected delimiter (, ; | or tab)")
     p_import.add_argument("--header-row", type=int, metavar="N", help="override the detected header row")
     p_import.add_argument("--sheet", help="the sheet of an .xlsx file (default: the first)")
-    p_import.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
+    p_import.add_argument("--mapping", metavar="NAME", help="a saved column mapping (with its values)")
+    p_import.add_argument(
+        "--value",
+        action="append",
+        default=[],
+        metavar="FIELD:TEXT=CHOICE",
+        help="read TEXT in FIELD (a field key, its label or the file's header) as CHOICE (a code or an "
+        "English label; empty: leave the field empty); repeatable, over the saved mapping's values",
+    )
     p_import.add_argument("--report", metavar="REJECTED.csv", help="write the rejected rows with a reason")
     p_import.add_argument("--json", action="store_true", help="print one JSON object")
     threshold = p_import.add_mutually_exclusive_group()
@@ -584,12 +596,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
         with db.session() as s:
             saved = None
             if args.mapping:
-                found = importing.load_saved(s, args.mapping)
+                found = importing.load_mapping(s, args.mapping)
                 if found is None:
                     return _error(f"there is no saved mapping called {args.mapping}")
                 saved = found[1]
-            mapping = importing.auto_map(kind, table.header, saved)
+            mapping = importing.auto_map(kind, table.header, saved.columns if saved else None)
             options = importing.ImportOptions(kind, on_duplicate=Decision(args.on_duplicate))
+            try:
+                options.values = _value_map(args.value, kind, table.header, mapping, saved)
+            except _BadValueArgument as exc:
+                return _error(str(exc))
             if kind is ImportKind.DELEGATES:
                 if not args.event:
                     return _error("delegates need --event NAME")
@@ -606,10 +622,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
             report = importing.run(
                 s, path, detection, mapping, options, apply=not args.dry_run, sha256=importing.sha256_of(path)
             )
+    unknown = _unrecognised(path, detection, mapping, options) if args.dry_run else {}
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        data = report.as_json()
+        if args.dry_run:
+            data["unrecognised"] = unknown
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         _print_import(report, path, dry_run=args.dry_run)
+        for key, listed in unknown.items():
+            named = [v for v in listed if "value" in v]
+            shown = ", ".join(f"{v['value']!r} ({v['count']})" for v in named[:10])
+            more = f" and {len(listed) - 10} more" if len(listed) > 10 else ""
+            print(f"  not recognised in {key}: {shown}{more} (map with --value {key}:TEXT=CHOICE)")
     if report_path is not None and report.rejected:
         # After the summary: the batch id is printed whatever happens to the report.
         try:
@@ -627,6 +652,55 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"Rejected rows written to {report_path} ({encoding})")
     return EXIT_OK
+
+
+class _BadValueArgument(Exception):
+    """A ``--value`` that names no field or no choice (its one-line message)."""
+
+
+def _value_map(
+    arguments: list[str],
+    kind: ImportKind,
+    header: list[str],
+    mapping: ColumnMapping,
+    saved: SavedMapping | None,
+) -> dict[str, dict[str, str | None]]:
+    """The value map of an import: the saved mapping's, then each ``--value FIELD:TEXT=CHOICE``."""
+    from tvet_alliance.services.importing import value_key, values
+
+    chosen: dict[str, dict[str, str | None]] = {
+        k: dict(v) for k, v in (saved.values if saved else {}).items()
+    }
+    for argument in arguments:
+        field_name, colon, rest = argument.partition(":")
+        text, equals, choice = rest.rpartition("=")
+        if not (colon and equals and field_name.strip() and text.strip()):
+            raise _BadValueArgument(
+                f"--value {argument!r}: write it FIELD:TEXT=CHOICE, e.g. org_type:产教联合体=association"
+            )
+        try:
+            f = values.find_field(kind, field_name.strip(), header, mapping)
+            code = values.resolve_choice(kind, f.key, choice)
+        except DomainError as exc:
+            raise _BadValueArgument(f"--value {argument!r}: {exc}") from None
+        chosen.setdefault(f.key, {})[value_key(text)] = code
+    return chosen
+
+
+def _unrecognised(
+    path: Path, detection: Detection, mapping: ColumnMapping, options: ImportOptions
+) -> dict[str, list[dict[str, Any]]]:
+    """What a dry run lists as not recognised: field key -> [{value, count, rows}] (``more`` last
+    when a field had more distinct values than are listed)."""
+    from tvet_alliance.services.importing import values
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    for found in values.unrecognised(path, detection, mapping, options.kind, options):
+        out[found.key] = [{"value": v.text, "count": v.count, "rows": v.rows} for v in found.values]
+        if found.more:
+            more: dict[str, Any] = {"more": found.more, "count": found.more_rows}
+            out[found.key].append(more if found.complete else {**more, "at_least": True})
+    return out
 
 
 def _cmd_import_marks(args: argparse.Namespace) -> int:

@@ -206,3 +206,136 @@ def test_a_report_failing_after_the_commit_still_prints_the_batch(
     assert err.count("\n") == 1 and "Traceback" not in err
     assert "No space left on device" in err
     assert run(capsys, "--db", str(sample), "revert-import", batch.group(1))[0] == 0  # it was committed
+
+
+# --- the value map: --value FIELD:TEXT=CHOICE and the saved mapping's values ------------------------
+
+VALUES_CORPUS = Path(__file__).resolve().parents[1] / "data" / "import" / "partners_values.csv"
+
+
+def _partner_types(db: Path) -> dict[str, tuple[str | None, str | None, str | None]]:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return {
+            name: (org_type, status, province)
+            for name, org_type, status, province in conn.execute(
+                "SELECT name_en, org_type, membership_status, province FROM organization"
+            )
+        }
+    finally:
+        conn.close()
+
+
+def test_values_given_on_the_command_line_are_imported(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(sample),
+        "import",
+        "partners",
+        str(VALUES_CORPUS),
+        "--value",
+        "Type:vocational skills HUB=TVET college",  # the English label, any case
+        "--value",
+        "org_type:产教联合体=association",  # the code
+        "--value",
+        "Membership:Partner (awaiting board)=prospective",  # the file's header
+        "--value",
+        "province:Chongqing=",  # leave it empty
+        "--json",
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    assert (report["created"], report["invalid"]) == (6, 0), report["errors"]
+    assert "unrecognised" not in report, "listed by a dry run only"
+    types = _partner_types(sample)
+    assert types["Karachi Skills Hub"] == ("tvet_college", "prospective", None)
+    assert types["Chongqing Vocational Education Group"] == ("association", "active", "CN-CQ")
+
+
+@pytest.mark.parametrize(
+    ("argument", "says"),
+    [
+        ("Flavour:Hub=other", "Flavour is not a field of this import; fields: country, province, org_type"),
+        ("Name:Hub=other", "Name has no choices to map"),
+        (
+            "org_type:Hub=Cooperative",
+            "Cooperative is not a choice of Type; choices: tvet_college, polytechnic",
+        ),
+        ("province:Chongqing=Xinjiang", "Xinjiang is not a province: write its ISO code"),
+        ("org_type=other", "write it FIELD:TEXT=CHOICE"),
+    ],
+)
+def test_a_bad_value_argument_is_one_line_and_changes_nothing(
+    sample: Path, capsys: pytest.CaptureFixture[str], argument: str, says: str
+) -> None:
+    before = dump_sqlite(sample)
+    code, _out, err = run(
+        capsys, "--db", str(sample), "import", "partners", str(VALUES_CORPUS), "--value", argument
+    )
+    assert code == 2
+    assert_one_line_error(err)
+    assert says in err and repr(argument) in err
+    assert dump_sqlite(sample) == before
+
+
+def test_a_dry_run_lists_what_is_not_recognised_and_the_saved_mapping_brings_its_values(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        capsys, "--db", str(sample), "import", "partners", str(VALUES_CORPUS), "--dry-run", "--json"
+    )
+    assert code == 0, err
+    unknown = json.loads(out)["unrecognised"]
+    assert unknown["org_type"] == [
+        {"value": "Vocational Skills Hub", "count": 3, "rows": [1, 3, 5]},
+        {"value": "产教联合体", "count": 2, "rows": [2, 4]},
+    ]
+    assert unknown["membership_status"] == [
+        {"value": "Partner (awaiting board)", "count": 3, "rows": [1, 3, 5]}
+    ]
+    assert unknown["province"] == [{"value": "Chongqing", "count": 1, "rows": [5]}]
+    code, out, _ = run(capsys, "--db", str(sample), "import", "partners", str(VALUES_CORPUS), "--dry-run")
+    assert "not recognised in org_type: 'Vocational Skills Hub' (3), '产教联合体' (2)" in out
+
+    from tvet_alliance.persistence import Database
+    from tvet_alliance.services import importing
+
+    db = Database.open(sample)
+    try:
+        with db.session() as s:
+            header = importing.read_table(VALUES_CORPUS, importing.detect(VALUES_CORPUS)).header
+            mapping = importing.auto_map(importing.ImportKind.PARTNERS, header)
+            importing.save(
+                s,
+                "Skills hubs",
+                importing.ImportKind.PARTNERS,
+                mapping.by_header(header),
+                values={
+                    "org_type": {"vocational skills hub": "tvet_college", "产教联合体": "association"},
+                    "membership_status": {"partner (awaiting board)": "prospective"},
+                },
+            )
+            s.commit()
+    finally:
+        db.close()
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(sample),
+        "import",
+        "partners",
+        str(VALUES_CORPUS),
+        "--mapping",
+        "Skills hubs",
+        "--value",
+        "province:chongqing=",
+        "--json",
+    )
+    assert code == 0, err
+    assert (json.loads(out)["created"], json.loads(out)["invalid"]) == (6, 0)
+    assert _partner_types(sample)["Quetta Skills Hub"] == ("tvet_college", "prospective", "PK-BA")

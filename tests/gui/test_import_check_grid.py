@@ -48,6 +48,14 @@ def _to_check_page(qtbot: Any, window: Any, db: Database, path: Path) -> ImportW
     return wizard
 
 
+def _back_to_columns(wizard: ImportWizard) -> None:
+    """Back from Check to Columns, past the pages between them that this file shows (Values)."""
+    while wizard.currentId() != ImportWizard.PAGE_MAP:
+        before = wizard.currentId()
+        wizard.back()
+        assert wizard.currentId() != before, "Back did nothing"
+
+
 def _edit(qtbot: Any, page: CheckPage, row: int, column: int) -> QLineEdit:
     """Make the cell current and open its editor with F2 (what a person does by keyboard)."""
     grid = page.grid
@@ -222,8 +230,7 @@ def test_fixes_survive_back_and_next_and_esc_asks_before_closing(
     # Back to the columns and Next again: the same file and columns, the fix is kept and applied
     asked: list[str] = []
     monkeypatch.setattr(prompts, "ask_clear_fixes", lambda parent: asked.append("clear") or False)
-    wizard.back()
-    assert wizard.currentId() == ImportWizard.PAGE_MAP
+    _back_to_columns(wizard)
     _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
     assert asked == []
     assert wizard.fixes == {(2, "nationality"): "Pakistan", (3, "email"): "liumin@tsguas.edu.cn"}
@@ -231,14 +238,14 @@ def test_fixes_survive_back_and_next_and_esc_asks_before_closing(
     assert _listed(page) == ["E-mail"]
 
     # The columns change: asked; "keep them" keeps them
-    wizard.back()
+    _back_to_columns(wizard)
     _choose(wizard.mapping_page.combos["position"], 4)  # the Attendance column read as a position
     _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
     assert asked == ["clear"]
     assert wizard.fixes == {(2, "nationality"): "Pakistan", (3, "email"): "liumin@tsguas.edu.cn"}
 
     # ... and when the answer is "clear", they go
-    wizard.back()
+    _back_to_columns(wizard)
     _choose(wizard.mapping_page.combos["attendance_mode"], 4)
     monkeypatch.setattr(prompts, "ask_clear_fixes", lambda parent: asked.append("clear") or True)
     _next(qtbot, wizard, ImportWizard.PAGE_CHECK)

@@ -422,14 +422,8 @@ class _Run:
     def _parse_value(self, f: ImportField, text: str, raw: dict[str, str], values: dict[str, Any]) -> Any:
         n.too_long(text, f.limit)
         kind = f.parse
-        chosen = self.options.values.get(f.key)
-        if chosen:  # the person's value map (the Values page, --value, a saved mapping)
-            key = value_key(text)
-            if key in chosen:
-                code = chosen[key]
-                if code is None:
-                    raise _LeaveEmpty
-                text = code
+        if kind is not ValueKind.PROVINCE:  # a province's text may be right for another row's country
+            text = self._mapped(f.key, text)
         if is_list(kind):
             return split_list(kind, text)
         if kind in TEXT_KINDS:
@@ -446,12 +440,31 @@ class _Run:
             country = values.get("country")
             if country is None and "country" in raw:
                 try:
-                    country = n.parse_country(raw["country"])
-                except n.BadValue:
+                    country = n.parse_country(self._mapped("country", raw["country"]))
+                except (n.BadValue, _LeaveEmpty):
                     country = None
-            return n.parse_province(text, country)
+            try:
+                return n.parse_province(text, country)
+            except n.BadValue:
+                mapped = self._mapped(f.key, text)
+                if mapped == text:
+                    raise
+                return n.parse_province(mapped, country)
         assert kind is ValueKind.ENUM and f.choices is not None
         return n.parse_choice(f.choices, text)
+
+    def _mapped(self, key: str, text: str) -> str:
+        """*text* through the person's value map (the Values page, --value, a saved mapping): the
+        choice's code, or :class:`_LeaveEmpty`; a text the map does not know as it is."""
+        chosen = self.options.values.get(key)
+        if chosen:
+            found = value_key(text)
+            if found in chosen:
+                code = chosen[found]
+                if code is None:
+                    raise _LeaveEmpty
+                return code
+        return text
 
     def _column(self, key: str) -> str:
         column = self.mapping.columns.get(key)

@@ -15,10 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -46,6 +47,7 @@ from tvet_alliance.files import failure_reason
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import importing as imp
 from tvet_alliance.services.importing import files as import_files
+from tvet_alliance.services.importing import values as import_values
 from tvet_alliance.services.importing.source import data_rows
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
@@ -56,6 +58,9 @@ from tvet_alliance.ui.workers import Progress, Task, run_task
 PREVIEW_ROWS = 50
 FILE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "utf-16", "cp1252", "latin-1")
+#: Files the Values page's scan reads at once, without the background runner (bytes)
+SCAN_AT_ONCE = 1_000_000
+SCAN_AT_ONCE_XLSX = 100_000
 ERROR_COLOR = QColor("#b00020")
 WARN_TEXT = QColor("#8a5a00")
 
@@ -139,6 +144,7 @@ def _read_only_table(name: str, columns: int = 0) -> QTableWidget:
 
 class ImportWizard(QWizard):
     PAGE_FILE, PAGE_DETECT, PAGE_MAP, PAGE_CHECK, PAGE_DUPLICATES, PAGE_IMPORT = range(6)
+    PAGE_VALUES = 6  # after Columns, when the file holds values only a person can map
 
     #: Emitted after the import was written, with its report.
     imported = Signal(object)
@@ -173,6 +179,13 @@ class ImportWizard(QWizard):
         self.blank: set[tuple[str, str]] = set()
         self.fixes_for: tuple[object, ...] | None = None
         self.checked_with: tuple[object, ...] | None = None
+        #: The value map of the saved mapping chosen, and what the Values page chose (field key ->
+        #: {mapping.value_key(text) -> code, or None: leave empty}); the page's choices win.
+        self.saved_values: dict[str, dict[str, str | None]] = {}
+        self.value_choices: dict[str, dict[str, str | None]] = {}
+        #: The file's values no map knows (the Values page's scan) and what the scan was of.
+        self.unknown_values: list[import_values.FieldValues] = []
+        self.values_scanned_for: str | None = None
 
         self.file_page = FilePage(self)
         self.detect_page = DetectPage(self)
@@ -180,6 +193,8 @@ class ImportWizard(QWizard):
         self.check_page = CheckPage(self)
         self.duplicates_page = DuplicatesPage(self)
         self.import_page = ImportPage(self)
+        self.values_page = ValuesPage(self)
+        self.setPage(self.PAGE_VALUES, self.values_page)
         for page_id, page in enumerate(
             (
                 self.file_page,
@@ -207,10 +222,18 @@ class ImportWizard(QWizard):
     def kind(self) -> imp.ImportKind:
         return imp.ImportKind(self.file_page.kind_combo.currentData())
 
+    def value_map(self) -> dict[str, dict[str, str | None]]:
+        """The saved mapping's values with the Values page's choices over them."""
+        merged = {key: dict(chosen) for key, chosen in self.saved_values.items()}
+        for key, chosen in self.value_choices.items():
+            merged.setdefault(key, {}).update(chosen)
+        return {key: chosen for key, chosen in merged.items() if chosen}
+
     def import_options(self) -> imp.ImportOptions:
         return imp.ImportOptions(
             self.kind,
             decisions=dict(self.decisions),
+            values=self.value_map(),
             event_id=self.file_page.chosen_id(self.file_page.event_combo)
             if self.kind is imp.ImportKind.DELEGATES
             else None,
@@ -281,6 +304,78 @@ class ImportWizard(QWizard):
             on_cancel()
 
         self.task = run_task(self, label, work, on_success=succeeded, on_failure=failed, on_cancel=cancelled)
+        self._update_buttons()
+
+    def values_scan_key(self) -> str:
+        """What the Values page's scan depends on: the file as read, the columns, the constant
+        fields and the saved mapping's values (not the page's own choices: those stay listed)."""
+        options = self.import_options()
+        return repr(
+            (
+                str(self.path),
+                self.detection,
+                sorted(self.mapping.columns.items()),
+                options.constants,
+                self.saved_values,
+            )
+        )
+
+    def scan_values(self, on_done: Callable[[], None], on_failure: Callable[[str], None]) -> None:
+        """Find the file's values no map knows, in the thread pool (Cancel stops it); *on_done*
+        runs once :attr:`unknown_values` is the scan of :meth:`values_scan_key` (none when the
+        file cannot be read: the Check page says why), *on_failure* when it was cancelled."""
+        if self.detection is None or self.task is not None:
+            return
+        key = self.values_scan_key()
+        path, detection, mapping, kind = self.path, self.detection, self.mapping, self.kind
+        options = self.import_options()
+        options.values = {k: dict(v) for k, v in self.saved_values.items()}
+
+        def work(progress: Progress) -> list[import_values.FieldValues]:
+            return import_values.unrecognised(path, detection, mapping, kind, options, progress=progress)
+
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        if size <= (SCAN_AT_ONCE_XLSX if detection.is_xlsx else SCAN_AT_ONCE):
+            # A small file is read at once: no progress window flashes up
+            try:
+                found = work(lambda _done, _total: None)
+            except (imp.ImportFileError, DomainError):
+                found = []  # the Check page reads the file again and says what is wrong
+            self.unknown_values, self.values_scanned_for = found, key
+            on_done()
+            return
+
+        def finished() -> None:
+            self.task = None
+            self._update_buttons()
+
+        def succeeded(result: object) -> None:
+            finished()
+            assert isinstance(result, list)
+            self.unknown_values, self.values_scanned_for = result, key
+            on_done()
+
+        def failed(exc: BaseException) -> None:
+            del exc  # the Check page reads the file again and says what is wrong
+            finished()
+            self.unknown_values, self.values_scanned_for = [], key
+            on_done()
+
+        def cancelled() -> None:
+            finished()
+            on_failure(self.tr("Reading the values was cancelled; press Next to read them again."))
+
+        self.task = run_task(
+            self,
+            self.tr("Reading the values of the file…"),
+            work,
+            on_success=succeeded,
+            on_failure=failed,
+            on_cancel=cancelled,
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -671,6 +766,7 @@ class MappingPage(_Page):
         self._shown_for = shown_for
         self._load_saved_names()
         w.mapping = imp.auto_map(w.kind, header)
+        w.saved_values, w.value_choices, w.values_scanned_for = {}, {}, None
         self._build(header)
 
     def _load_saved_names(self) -> None:
@@ -734,11 +830,12 @@ class MappingPage(_Page):
         name = self.saved_combo.currentData()
         db = self.w.database()
         saved: dict[str, str] | None = None
+        self.w.saved_values = {}
         if name and db is not None:
             with db.session() as s:
-                found = imp.load_saved(s, name)
+                found = imp.load_mapping(s, name)
             if found is not None:
-                saved = found[1]
+                saved, self.w.saved_values = found[1].columns, found[1].values
         self.w.mapping = imp.auto_map(self.w.kind, self.w.table.header, saved)
         self._show_mapping()
 
@@ -757,7 +854,9 @@ class MappingPage(_Page):
         if not ok or not name:
             return
         with db.session() as s:
-            imp.save(s, name, self.w.kind, self.w.mapping.by_header(self.w.table.header))
+            imp.save(
+                s, name, self.w.kind, self.w.mapping.by_header(self.w.table.header), values=self.w.value_map()
+            )
             s.commit()
         self._load_saved_names()
         self._loading = True
@@ -779,6 +878,287 @@ class MappingPage(_Page):
             else ""
         )
         return not missing and not self.w.busy
+
+    def validatePage(self) -> bool:
+        """Next reads the file's values first (in the background); once read, it goes on."""
+        w = self.w
+        if w.values_scanned_for == w.values_scan_key():
+            return True
+        self.message.setText("")
+        w.scan_values(w.next, self.message.setText)
+        return False
+
+    def nextId(self) -> int:
+        w = self.w
+        if w.unknown_values and w.values_scanned_for == w.values_scan_key():
+            return ImportWizard.PAGE_VALUES
+        return ImportWizard.PAGE_CHECK
+
+
+# --- 3b. values only a person can map --------------------------------------------------------------
+
+#: The value combo's data: not mapped (rejected on the Check page), and "leave the field empty".
+NOT_MAPPED, LEAVE_EMPTY = "", "\x00empty"
+ENGLISH_ROLE = Qt.ItemDataRole.UserRole + 1  # a choice's code and English label
+
+
+class _ValueKeys(QObject):
+    """The keyboard on the Values page: ↑/↓ (and Enter) go to the value above or below, Tab and
+    Shift+Tab too, and leaving a value picks the choice its typed text names."""
+
+    def __init__(self, page: ValuesPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.entered: QLineEdit | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonRelease):
+            # clicked or tabbed into, the text is selected: typing replaces "— not mapped —"
+            # (the combo has the focus, its line edit the clicks)
+            line = watched.lineEdit() if isinstance(watched, QComboBox) else watched
+            if isinstance(line, QLineEdit) and (event.type() == QEvent.Type.FocusIn or self.entered is line):
+                self.entered = line if event.type() == QEvent.Type.FocusIn else None
+                QTimer.singleShot(0, line, line.selectAll)
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        combo = watched.parent() if isinstance(watched, QLineEdit) else watched
+        if not isinstance(combo, QComboBox) or combo not in self.page.combos:
+            return False
+        completer = combo.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible():
+            return False
+        key, mods = event.key(), event.modifiers()
+        if mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
+            return False
+        if key == Qt.Key.Key_Escape and combo.currentText() != combo.itemText(combo.currentIndex()):
+            combo.setEditText(combo.itemText(combo.currentIndex()))  # Esc undoes the typing, not the wizard
+            return True
+        steps = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Backtab: -1,
+            Qt.Key.Key_Tab: -1 if mods & Qt.KeyboardModifier.ShiftModifier else 1,
+            Qt.Key.Key_Return: 1,
+            Qt.Key.Key_Enter: 1,
+        }
+        step = steps.get(Qt.Key(key))
+        if step is None:
+            return False
+        self.page.commit(combo)
+        index = self.page.combos.index(combo) + step
+        if 0 <= index < len(self.page.combos):
+            self.page.focus_value(index)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab) and index == len(self.page.combos):
+            next_button = self.page.w.button(QWizard.WizardButton.NextButton)
+            if next_button is not None:
+                next_button.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
+class ValuesPage(_Page):
+    """For each mapped choice, country and province column, the values of the file nothing
+    recognises, with how many rows hold them; each is mapped once to a choice, or to "leave
+    empty". The map goes into the import's options and is saved with the mapping."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("valuesPage")
+        self.setTitle(self.tr("Values"))
+        self.setSubTitle(
+            self.tr(
+                "These values of the file are not recognised. Choose what each one means (type to "
+                "find it), or leave the field empty in those rows. A value left not mapped is "
+                "rejected on the Check page."
+            )
+        )
+        self.table = _read_only_table("valuesTable", 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Field"),
+                self.tr("In the file"),
+                self.tr("Rows"),
+                self.tr("First rows"),
+                self.tr("Means"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        self.combos: list[QComboBox] = []
+        self.rows: list[tuple[str, str]] = []  # (field key, value key) of each combo
+        self.keys = _ValueKeys(self)
+        self.more_label = QLabel()
+        self.more_label.setObjectName("valuesMore")
+        self.more_label.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("valuesSummary")
+        self.summary.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save mapping &as…"))
+        self.save_button.setObjectName("saveMappingValues")
+        self.save_button.setToolTip(self.tr("Save the columns and these values for the next file"))
+        self.save_button.clicked.connect(lambda: self.w.mapping_page.save_as())
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.more_label)
+        layout.addLayout(bottom)
+
+    def initializePage(self) -> None:
+        w = self.w
+        self.combos.clear()
+        self.rows.clear()
+        found = w.unknown_values
+        self.table.setRowCount(sum(len(fv.values) for fv in found))
+        language = text.language()
+        more: list[str] = []
+        r = 0
+        for fv in found:
+            label = QCoreApplication.translate("Fields", fv.label)
+            chosen = w.value_choices.get(fv.key, {})
+            by_countries: dict[tuple[str, ...], tuple[list[import_values.Choice], dict[str, str]]] = {}
+            for value in fv.values:
+                # a province: those of its rows' countries, which the field's column names
+                countries = tuple(value.countries) or fv.countries
+                options = by_countries.get(countries)
+                if options is None:
+                    options = by_countries[countries] = (
+                        import_values.choices(
+                            fv, language=language, translate=text.translate, countries=countries
+                        ),
+                        {c.code: c.label for c in import_values.choices(fv, countries=countries)},
+                    )
+                where = ", ".join(text.country_name(c) for c in value.countries)
+                rows = ", ".join(str(n) for n in value.rows) + ("…" if value.count > len(value.rows) else "")
+                self.table.setItem(r, 0, _item(f"{label} ({where})" if where else label))
+                self.table.setItem(r, 1, _item(value.text, tooltip=value.text))
+                self.table.setItem(r, 2, _item(str(value.count)))
+                self.table.setItem(r, 3, _item(rows))
+                combo = self._combo(*options, f"value_{fv.key}_{r}")
+                if value.key in chosen:
+                    code = chosen[value.key]
+                    combo.setCurrentIndex(max(0, combo.findData(LEAVE_EMPTY if code is None else code)))
+                combo.currentIndexChanged.connect(lambda _i, c=combo: self._chosen(c))
+                self.table.setCellWidget(r, 4, combo)
+                self.combos.append(combo)
+                self.rows.append((fv.key, value.key))
+                r += 1
+            if fv.more:
+                line = (
+                    self.tr("%1: %n more values in %2 rows are not listed.", "", fv.more)
+                    if fv.complete
+                    else self.tr("%1: at least %n more values in %2 rows are not listed.", "", fv.more)
+                )
+                more.append(line.replace("%1", label).replace("%2", str(fv.more_rows)))
+        for before, after in itertools.pairwise(self.combos):
+            QWidget.setTabOrder(before, after)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, min(header.sectionSize(1), 260))
+        header.setStretchLastSection(True)
+        self.more_label.setText("\n".join(more))
+        self.more_label.setVisible(bool(more))
+        self._show_summary()
+        if self.combos:  # once the page is shown (the wizard gives the focus to its buttons first)
+            QTimer.singleShot(
+                0, self, lambda: self.focus_value(0) if self.combos and self.isVisible() else None
+            )
+
+    def nextId(self) -> int:
+        return ImportWizard.PAGE_CHECK
+
+    def _combo(self, options: list[import_values.Choice], english: dict[str, str], name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem(self.tr("— not mapped —"), NOT_MAPPED)
+        combo.addItem(self.tr("Leave empty"), LEAVE_EMPTY)
+        for choice in options:
+            combo.addItem(choice.label, choice.code)
+            # typed in English or as a code, a choice is found in every language
+            combo.setItemData(
+                combo.count() - 1, f"{choice.code}\n{english.get(choice.code, '')}", ENGLISH_ROLE
+            )
+        completer = QCompleter(combo.model(), combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        combo.setMaxVisibleItems(15)
+        line = combo.lineEdit()
+        if line is not None:
+            line.installEventFilter(self.keys)
+            line.editingFinished.connect(lambda c=combo: self.commit(c))
+        combo.installEventFilter(self.keys)
+        return combo
+
+    def focus_value(self, index: int) -> None:
+        combo = self.combos[index]
+        self.table.scrollTo(self.table.model().index(index, 4))
+        combo.setFocus(Qt.FocusReason.TabFocusReason)
+        line = combo.lineEdit()
+        if line is not None:
+            line.selectAll()
+
+    def commit(self, combo: QComboBox) -> None:
+        """The choice the typed text names: the item of that text, else the one item containing
+        it; a text naming none (or several) goes back to what was chosen."""
+        typed = combo.currentText().strip()
+        shown = combo.itemText(combo.currentIndex())
+        if typed == shown:
+            return
+        if shown and shown in typed:  # typed beside the choice shown ("— not mapped —prosp")
+            typed = typed.replace(shown, "").strip()
+        index = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
+        folded = typed.casefold()
+        if index < 0 and typed:
+            matches = [i for i in range(1, combo.count()) if folded in combo.itemText(i).casefold()]
+            index = matches[0] if len(matches) == 1 else -1
+        if index < 0 and typed:  # a code or an English label, in another language's window
+            names = {
+                i: str(combo.itemData(i, ENGLISH_ROLE) or "").casefold().split("\n")
+                for i in range(2, combo.count())
+            }
+            exact = [i for i, known in names.items() if folded in known]
+            near = [i for i, known in names.items() if folded in known[-1]]
+            index = exact[0] if len(exact) == 1 else near[0] if len(near) == 1 else -1
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        combo.setEditText(combo.itemText(combo.currentIndex()))
+
+    def _chosen(self, combo: QComboBox) -> None:
+        field_key, value_key = self.rows[self.combos.index(combo)]
+        data = combo.currentData()
+        chosen = self.w.value_choices.setdefault(field_key, {})
+        if data == NOT_MAPPED or data is None:
+            chosen.pop(value_key, None)
+        else:
+            chosen[value_key] = None if data == LEAVE_EMPTY else str(data)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        found = self.w.unknown_values
+        left = [
+            value
+            for fv in found
+            for value in fv.values
+            if value.key not in self.w.value_choices.get(fv.key, {})
+        ]
+        if not left:
+            self.summary.setText(self.tr("Every value is mapped."))
+            return
+        self.summary.setText(
+            self.tr("%n values not mapped yet: the rows holding them would be rejected.", "", len(left))
+        )
 
 
 # --- 4. validation ---------------------------------------------------------------------------------
@@ -1401,6 +1781,9 @@ class ImportPage(_Page):
 
     def isComplete(self) -> bool:
         return not self.w.busy
+
+    def nextId(self) -> int:
+        return -1  # the last page, whatever ids later pages (Values...) have
 
     def save_rejected(self) -> None:
         w = self.w
