@@ -1164,13 +1164,19 @@ class Dependent:
 
     def text(self, translate: Callable[[str, str], str] | None = None) -> str:
         what = DEPENDENT_LABELS.get(self.table, self.table)
-        template = MSG_DEPENDENT
-        if translate is not None:
-            what, template = translate("Import", what), translate("Import", template)
         more = "…" if self.count > len(self.names) else ""
-        return template.format(
-            what=what, count=self.count, names=", ".join(self.names) + more, targets=", ".join(self.targets)
-        )
+        params = {
+            "count": self.count,
+            "names": ", ".join(self.names) + more,
+            "targets": ", ".join(self.targets),
+        }
+        english = MSG_DEPENDENT.format(what=what, **params)
+        if translate is None:
+            return english
+        try:  # a translation whose placeholders do not fit gives the English text
+            return translate("Import", MSG_DEPENDENT).format(what=translate("Import", what), **params)
+        except (KeyError, IndexError, ValueError):
+            return english
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -1271,10 +1277,8 @@ def _reference_names(session: Session, table: str, ids: list[uuid.UUID]) -> list
         return [str(i)[:8] for i in ids]
     model_id = q.selected_columns[0]
     found = dict(
-        (
-            tuple(row)
-            for row in session.execute(q.where(model_id.in_(ids)).execution_options(include_deleted=True))
-        )
+        tuple(row)
+        for row in session.execute(q.where(model_id.in_(ids)).execution_options(include_deleted=True))
     )
     return [str(found.get(i) or str(i)[:8]) for i in ids]
 
