@@ -266,7 +266,16 @@ PARTNERS_UPDATE_ROWS = [
         "E-commerce and smart-city programmes",
     ],
     # a website the sample lacks, and the international officer's own phone
-    ["乌鲁木齐职业大学", "Urumqi Vocational University", "中国", "https://www.uvu.edu.cn", "", "0991-4678000", "", ""],
+    [
+        "乌鲁木齐职业大学",
+        "Urumqi Vocational University",
+        "中国",
+        "https://www.uvu.edu.cn",
+        "",
+        "0991-4678000",
+        "",
+        "",
+    ],
     # no Chinese name: matched by the English one; a website and notes to add
     ["", "Balochistan TEVTA", "巴基斯坦", "https://btevta.gob.pk", "", "", "", "Provincial TVET authority"],
     # not in the sample: created
