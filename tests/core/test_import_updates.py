@@ -15,6 +15,7 @@ from sqlalchemy import select
 from tvet_alliance.domain import ChangeLog, Entry, Organization, Participation, Person
 from tvet_alliance.domain.enums import ChangeOp, ParticipationRole
 from tvet_alliance.persistence import Database
+from tvet_alliance.services import sample
 from tvet_alliance.services.importing import (
     Decision,
     ImportKind,
@@ -35,6 +36,7 @@ from .test_import_engine import (
     person_named,
     write_csv,
 )
+from .test_postgres import ADMIN_URL, pg_db  # noqa: F401 - the fixture
 
 PARTNERS, PEOPLE, DELEGATES, ENTRIES = (
     ImportKind.PARTNERS,
@@ -376,3 +378,24 @@ def _assert_nothing_points_to_removed_records(db: Database) -> None:
         )
         assert not {p.organization_id for p in s.scalars(select(Person))} & dead_orgs
         assert not {p.person_id for p in s.scalars(select(Participation))} & dead_people
+
+
+@pytest.mark.skipif(not ADMIN_URL, reason="no PostgreSQL server given (TVET_ALLIANCE_TEST_PG)")
+def test_fill_field_decisions_and_a_blocked_revert_on_postgres(pg_db: Database, tmp_path: Path) -> None:  # noqa: F811
+    with pg_db.transaction() as s:
+        sample.load_sample(s)
+    cqvie = org_named(pg_db, CQVIE)
+    partners, _people = _partner_then_people(pg_db, tmp_path)
+    assert org_named(pg_db, CQVIE).email == cqvie.email
+    assert org_named(pg_db, "Chongqing City Management College").website == "https://www.cqcmc.edu.cn"
+    with pg_db.session() as s:
+        found = dependents(s, partners)
+        assert [(d.table, d.count, d.names) for d in found] == [
+            ("person", 2, ["Aliya Tursun", "Memet Ablimit"])
+        ]
+        with pytest.raises(RevertBlocked):
+            revert(s, partners)
+    with pg_db.transaction() as s:
+        result = revert(s, partners, force=True)
+    assert (result.removed, result.kept_records, result.restored) == (0, 1, 5)
+    _assert_nothing_points_to_removed_records(pg_db)

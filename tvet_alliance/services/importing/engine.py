@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, literal, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import (
@@ -325,6 +325,8 @@ class _Run:
         #: tracks with a marking scheme: their entries' scores are computed from marks, never imported
         self.marked_tracks: set[uuid.UUID] = set()
         self.event_country: str | None = None
+        #: the chunk's duplicates to compare with their records (and update), with those records
+        self.deferred: list[tuple[Duplicate, list[tuple[type[Any], uuid.UUID, dict[str, Any]]]]] = []
 
     # -- setup --------------------------------------------------------------------------------------
 
@@ -540,42 +542,50 @@ class _Run:
         self.report.created_by_table[table] = self.report.created_by_table.get(table, 0) + 1
         return uuid.UUID(str(row["id"]))
 
-    def compare(self, model: type[Any], row_id: uuid.UUID, values: dict[str, Any]) -> list[FieldChange]:
+    def compare(
+        self,
+        model: type[Any],
+        row_id: uuid.UUID,
+        values: dict[str, Any],
+        stored: dict[uuid.UUID, dict[str, Any]],
+    ) -> list[FieldChange]:
         """The fields of *values* (a row's validated values) that have a value and differ from the
-        stored record *row_id* (one indexed read; a record this file created is read from the
-        writer's pending insert)."""
+        stored record *row_id*: as :meth:`settle_duplicates` read it into *stored*, or, for a record
+        this file created, the writer's pending insert."""
         table = _table(model)
         rec = catalog.record_of_model(model)
         assert rec is not None
         wanted = [k for k, value in values.items() if value not in (None, "", [])]
         if not wanted:
             return []
-        pending = self.w.pending(row_id)
-        if pending is not None:
-            current = [pending.get(k) for k in wanted]
-        else:
-            current = list(
-                self.s.execute(select(*(table.c[k] for k in wanted)).where(table.c.id == row_id)).one()
-            )
+        row = self.w.pending(row_id)
+        if row is None:
+            row = stored.get(row_id)
+            if row is None or any(k not in row for k in wanted):  # flushed since it was looked at
+                found = self.s.execute(
+                    select(*(table.c[k] for k in wanted)).where(table.c.id == row_id)
+                ).one()
+                row = stored[row_id] = {**(row or {}), **dict(zip(wanted, found, strict=True))}
+        current = [row.get(k) for k in wanted]
         out = []
         for k, before in zip(wanted, current, strict=True):
             value = values[k]
             if value == before or serialize(value) == serialize(before):
                 continue
             f = rec.field(k)
-            kind, stored, incoming = f.kind, before, value
+            kind, shown_before, shown_value = f.kind, before, value
             if kind is ValueKind.REF:  # an organisation, shown by its name
                 kind = ValueKind.TEXT
-                stored = self.org_labels.get(before, str(before)) if before else None
-                incoming = self.org_labels.get(value, str(value))
+                shown_before = self.org_labels.get(before, str(before)) if before else None
+                shown_value = self.org_labels.get(value, str(value))
             out.append(
                 FieldChange(
                     f.io_key,
                     f.header_label,
                     kind,
                     f.enum,
-                    stored,
-                    incoming,
+                    shown_before,
+                    shown_value,
                     table.name,
                     k,
                     value,
@@ -585,7 +595,7 @@ class _Run:
             )
         return out
 
-    def write_changes(self, dup: Duplicate) -> bool:
+    def write_changes(self, dup: Duplicate, stored: dict[uuid.UUID, dict[str, Any]]) -> bool:
         """Write what *dup*'s decision and the row's per-field decisions take from the file into
         the existing record(s); returns whether anything changed. The change log gets one row per
         field written, with its old value (revert restores it)."""
@@ -599,7 +609,37 @@ class _Run:
                 self.w.update(table, row_id, changes)
             else:
                 self.w.update(table, row_id, changes, old)
+                stored.setdefault(row_id, {}).update(changes)  # a later row of the file sees it
         return bool(by_row)
+
+    def settle_duplicates(self) -> None:
+        """Compare the chunk's duplicates with their records, read at once (one query per table
+        for the chunk's duplicates, not one per row), and write the updates, in the file's order."""
+        deferred, self.deferred = self.deferred, []
+        if not deferred:
+            return
+        wanted: dict[type[Any], tuple[set[uuid.UUID], set[str]]] = {}
+        for _dup, targets in deferred:
+            for model, row_id, values in targets:
+                if self.w.pending(row_id) is None:
+                    ids, keys = wanted.setdefault(model, (set(), set()))
+                    ids.add(row_id)
+                    keys.update(k for k, value in values.items() if value not in (None, "", []))
+        stored: dict[uuid.UUID, dict[str, Any]] = {}
+        for model, (ids, keys) in wanted.items():
+            table = _table(model)
+            columns = [table.c[k] for k in sorted(keys)]
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), 500):
+                query = select(table.c.id, *columns).where(table.c.id.in_(ordered[start : start + 500]))
+                for row in self.s.execute(query):
+                    stored[row[0]] = dict(zip((c.name for c in columns), row[1:], strict=True))
+        for dup, targets in deferred:
+            dup.fields = [
+                c for model, row_id, values in targets for c in self.compare(model, row_id, values, stored)
+            ]
+            if dup.decision in UPDATING:
+                self.report.updated += int(self.write_changes(dup, stored))
 
     def flush(self) -> None:
         self.w.flush()
@@ -818,6 +858,7 @@ class _Run:
         out = []
         for number, values, clean, errors in prepared:
             out.append(errors or handler(number, values, clean))
+        self.settle_duplicates()
         self.flush()
         self.fresh.clear()
         self.known.clear()
@@ -835,15 +876,16 @@ class _Run:
         targets: Iterable[tuple[type[Any], uuid.UUID, dict[str, Any]]] = (),
     ) -> Duplicate:
         """Note a duplicate and decide it. Its field-by-field differences from the stored record(s)
-        *targets* (model, id, the row's values) are read when it is kept for review or updates."""
+        *targets* (model, id, the row's values) are read when it is kept for review or updates, at
+        the end of the chunk (:meth:`settle_duplicates`)."""
         dup = Duplicate(number, table, match[0], match[1], incoming, match[2], reason)
         dup.decision = self.decide(dup)
         self.report.duplicate_count += 1
         kept = len(self.report.duplicates) < KEEP_DUPLICATES
         if kept:
             self.report.duplicates.append(dup)
-        if kept or dup.decision in UPDATING:
-            dup.fields = [c for model, row_id, values in targets for c in self.compare(model, row_id, values)]
+        if kept or dup.decision in UPDATING:  # compared (and updated) at the end of the chunk
+            self.deferred.append((dup, list(targets)))
         return dup
 
     def partner(self, number: int, values: dict[str, Any], _clean: dict[str, Any] | None) -> list[RowError]:
@@ -865,8 +907,7 @@ class _Run:
             if dup.decision is Decision.SKIP:
                 self.report.skipped += 1
                 return []
-            if dup.decision in UPDATING:
-                self.report.updated += int(self.write_changes(dup))
+            if dup.decision in UPDATING:  # written by settle_duplicates
                 return []
         oid = self.create(Organization, clean)
         self.report.created += 1
@@ -891,8 +932,7 @@ class _Run:
             if dup.decision is Decision.SKIP:
                 self.report.skipped += 1
                 return []
-            if dup.decision in UPDATING:
-                self.report.updated += int(self.write_changes(dup))
+            if dup.decision in UPDATING:  # written by settle_duplicates
                 return []
         pid = self.create(Person, clean)
         self.remember_person(pid, clean, number)
@@ -932,8 +972,7 @@ class _Run:
                 if dup.decision is Decision.SKIP:
                     self.report.skipped += 1
                     return []
-                if dup.decision in UPDATING:
-                    self.report.updated += int(self.write_changes(dup))
+                if dup.decision in UPDATING:  # written by settle_duplicates
                     return []
                 # CREATE: the same person cannot be registered twice; a new person is made
                 pid = self.create(Person, clean)
@@ -1027,8 +1066,7 @@ class _Run:
             if dup.decision is Decision.SKIP:
                 self.report.skipped += 1
                 return []
-            if dup.decision in UPDATING:
-                self.report.updated += int(self.write_changes(dup))
+            if dup.decision in UPDATING:  # written by settle_duplicates
                 return []
         # A new entry's country is its organisation's unless the row gives one (an update changes
         # only what the row says).
@@ -1328,17 +1366,18 @@ def _revert_plan(session: Session, batch_id: uuid.UUID) -> _RevertPlan:
             if link is not None:
                 if column.name == link[0]:
                     continue  # the link belongs to the record it points to: it goes with it
-                owner = tables[link[1]]
+                source, owner = link[1], tables[link[1]]
                 q = (
-                    select(literal(link[1]), owner.c.id, column)
+                    select(owner.c.id, column)
                     .select_from(t.join(owner, owner.c.id == t.c[link[0]]))
                     .where(column.in_(inserted), owner.c.deleted_at.is_(None))
                 )
             else:
-                q = select(literal(t.name), t.c.id, column).where(column.in_(inserted))
+                source = t.name
+                q = select(t.c.id, column).where(column.in_(inserted))
                 if "deleted_at" in t.c:
                     q = q.where(t.c.deleted_at.is_(None))
-            for source, source_id, target_id in session.execute(q.execution_options(include_deleted=True)):
+            for source_id, target_id in session.execute(q.execution_options(include_deleted=True)):
                 if target_id in remove[target]:
                     edges.append((source, source_id, target, target_id))
     outside = [e for e in edges if e[1] not in remove.get(e[0], ())]
