@@ -1149,7 +1149,9 @@ class DuplicatesPage(_Page):
             if not dup.fields:
                 note = self.tr("The file has nothing that differs from the stored record.")
             elif not updating:
-                note = self.tr("Choose “Fill empty fields only” or “Update” to take values from the file.")
+                note = self.tr(
+                    "Choose “Fill empty fields only” or “Update the existing record” to take values from the file."
+                )
             else:
                 note = self.tr("Fill empty fields only takes the file's value where nothing is stored.")
             self.fields_note.setText(note)
