@@ -883,6 +883,7 @@ def mark_bad_cells(
 
 DECISIONS = (imp.Decision.FILL, imp.Decision.UPDATE, imp.Decision.SKIP, imp.Decision.CREATE)
 UPDATING = (imp.Decision.FILL, imp.Decision.UPDATE)  # the decisions that write the file's values
+NAME_COLUMN_WIDTH = 230
 
 
 def decision_label(decision: imp.Decision) -> str:
@@ -1050,8 +1051,8 @@ class DuplicatesPage(_Page):
                     .replace("%2", str(dup.of_row))
                 )
             self.table.setItem(r, 0, _item(str(dup.row)))
-            self.table.setItem(r, 1, _item(dup.incoming))
-            self.table.setItem(r, 2, _item(existing))
+            self.table.setItem(r, 1, _item(dup.incoming, tooltip=dup.incoming))
+            self.table.setItem(r, 2, _item(existing, tooltip=existing))
             self.table.setItem(r, 3, _item(reason_label(dup.reason)))
             self.table.setItem(r, self.COLUMN_CHANGES, _item(""))
             combo = QComboBox()
@@ -1065,6 +1066,8 @@ class DuplicatesPage(_Page):
             self.table.setCellWidget(r, self.COLUMN_DECISION, combo)
             self._show_count(r)
         self.table.resizeColumnsToContents()
+        for column in (1, 2):  # long names are elided (their tooltip is the cell): the decision stays in view
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), NAME_COLUMN_WIDTH))
         self.table.horizontalHeader().setStretchLastSection(True)
         if duplicates:
             self.table.setCurrentCell(0, 0)
