@@ -193,7 +193,9 @@ class ImportWizard(QWizard):
             self.kind,
             on_duplicate=imp.Decision.FILL,  # the wizard's default: a stored value is never lost unseen
             decisions=dict(self.decisions),
-            field_decisions={row: dict(chosen) for row, chosen in self.field_decisions.items()},
+            field_decisions={row: dict(chosen) for row, chosen in self.field_decisions.items()}
+            if self.duplicates_page.shown_report is self.check_report
+            else {},  # choices made for the rows of another check are not this one's
             event_id=self.file_page.chosen_id(self.file_page.event_combo)
             if self.kind is imp.ImportKind.DELEGATES
             else None,
@@ -959,7 +961,7 @@ class DuplicatesPage(_Page):
         self.table.currentCellChanged.connect(lambda row, *_a: self._show_fields(row))
         self.combos: dict[int, QComboBox] = {}
         self.duplicates: list[imp.Duplicate] = []
-        self._report: imp.Report | None = None
+        self.shown_report: imp.Report | None = None  # the check whose duplicates the page shows
         self._current: imp.Duplicate | None = None
         self.empty_label = QLabel(self.tr("No duplicates found."))
         self.empty_label.setObjectName("noDuplicates")
@@ -1034,8 +1036,8 @@ class DuplicatesPage(_Page):
 
     def initializePage(self) -> None:
         report = self.w.check_report
-        if report is not self._report:  # a new check: the per-field choices were for other rows
-            self._report = report
+        if report is not self.shown_report:  # a new check: the per-field choices were for other rows
+            self.shown_report = report
             self.w.field_decisions = {}
         duplicates = report.duplicates if report is not None else []
         self.duplicates = list(duplicates)
