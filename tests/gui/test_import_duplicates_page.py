@@ -139,6 +139,12 @@ def test_a_row_decision_by_keyboard_and_set_all(
     assert set(wizard.decisions.values()) == {imp.Decision.UPDATE}
     assert page.table.item(0, page.COLUMN_CHANGES).text() == "3 of 3"
     assert [page.fields.item(r, 3).text() for r in range(3)] == ["take", "take", "take"]
+    # A click on a check box (what it does to the item): keep CQVIE's English name.
+    page.fields.item(0, 3).setCheckState(Qt.CheckState.Unchecked)
+    assert page.fields.item(0, 3).text() == "keep"
+    assert wizard.field_decisions == {1: {"name_en": False}}
+    assert page.table.item(0, page.COLUMN_CHANGES).text() == "2 of 3"
+    assert wizard.import_options().field_decisions == {1: {"name_en": False}}
 
 
 def test_the_wizard_takes_an_automatic_backup_and_names_it(
