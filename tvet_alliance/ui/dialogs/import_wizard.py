@@ -1124,7 +1124,7 @@ class DuplicatesPage(_Page):
                 self.fields_note.setText("")
                 return
             self.row_label.setText(
-                self.tr("Row %1: %2 → %3")
+                self.tr("Row %1: %2 matches %3")
                 .replace("%1", str(dup.row))
                 .replace("%2", dup.incoming)
                 .replace("%3", dup.label)
