@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -202,7 +203,10 @@ def test_revert_lists_dependents_and_no_changes_nothing(
 ) -> None:
     from tests.core.test_import_engine import do_import, write_csv
 
-    partners = do_import(sample_db, CORPUS / "partners_update.csv", imp.ImportKind.PARTNERS)
+    partners = do_import(
+        sample_db, CORPUS / "partners_update.csv", imp.ImportKind.PARTNERS, on_duplicate=imp.Decision.FILL
+    )
+    assert _partner(sample_db, "Chongqing City Management College").website == "https://www.cqcmc.edu.cn"
     people = write_csv(
         tmp_path,
         [["Name", "Organisation"], ["Aliya Tursun", "Kashgar Vocational and Technical College"]],
@@ -219,6 +223,7 @@ def test_revert_lists_dependents_and_no_changes_nothing(
 
     message_boxes.answer = QMessageBox.StandardButton.No
     qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("question")) and dialog.task is None, timeout=20_000)
     asked = message_boxes.texts("question")[-1]
     assert "depend on records it created" in asked
     assert "People (1): Aliya Tursun — pointing to Kashgar Vocational and Technical College" in asked
@@ -228,7 +233,8 @@ def test_revert_lists_dependents_and_no_changes_nothing(
 
     message_boxes.answer = QMessageBox.StandardButton.Yes
     dialog.table.selectRow(row)
-    qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.reverted, timeout=20_000):
+        qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
     assert re.search(r"\b1 records? kept", dialog.message.text())
     kashgar = _partner(sample_db, "Kashgar Vocational and Technical College")
     assert kashgar.deleted_at is None
@@ -236,3 +242,43 @@ def test_revert_lists_dependents_and_no_changes_nothing(
         aliya = s.scalars(select(Person).where(Person.full_name == "Aliya Tursun")).one()
         assert aliya.organization_id == kashgar.id
     assert _partner(sample_db, "Chongqing City Management College").website is None  # restored
+
+
+def test_esc_while_reverting_cancels_and_changes_nothing(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path, message_boxes: Any, monkeypatch: Any
+) -> None:
+    from tests.core.test_import_engine import do_import
+    from tvet_alliance.services.importing import engine
+
+    report = do_import(
+        sample_db, CORPUS / "partners_update.csv", imp.ImportKind.PARTNERS, on_duplicate=imp.Decision.FILL
+    )
+    before = _counts(sample_db)
+    gate = threading.Event()
+    real = engine.revert
+
+    def slow_revert(*args: Any, **kwargs: Any) -> Any:
+        progress = kwargs["progress"]
+        gate.wait(10)  # until Esc was pressed: the next progress call raises Cancelled
+        progress(0, 1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(imp, "revert", slow_revert)
+    window = make_window(sample_db)
+    window.data_actions.revert_import_action.trigger()
+    dialog = window.data_actions.revert_dialog
+    assert isinstance(dialog, RevertImportDialog)
+    dialog.table.selectRow(0)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("question")) and dialog.task is not None, timeout=20_000)
+    assert not dialog.revert_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+    assert dialog.isVisible()
+    assert dialog.message.text() == "Cancelled; nothing was changed."
+    assert _counts(sample_db) == before
+    with sample_db.session() as s:
+        assert s.get_one(ImportBatch, report.batch_id).reverted_at is None
+    assert _partner(sample_db, "Chongqing City Management College").website == "https://www.cqcmc.edu.cn"

@@ -1431,7 +1431,9 @@ def dependents(session: Session, batch_id: uuid.UUID) -> list[Dependent]:
     return _revert_plan(session, batch_id).dependents
 
 
-def revert(session: Session, batch_id: uuid.UUID, *, force: bool = False) -> RevertReport:
+def revert(
+    session: Session, batch_id: uuid.UUID, *, force: bool = False, progress: Progress | None = None
+) -> RevertReport:
     """Undo an import: records it created are deleted (tombstoned) and fields it updated get their
     old values back — unless someone changed them since, which is reported and left alone. Runs
     through the ORM, so the revert is itself validated and logged; the caller commits.
@@ -1453,7 +1455,9 @@ def revert(session: Session, batch_id: uuid.UUID, *, force: bool = False) -> Rev
     ).all()
     models = {m.__table__.name: m for m in _TABLES.values()}
     now = utcnow()
-    for log in rows:
+    for done, log in enumerate(rows):
+        if progress is not None and done % 500 == 0:  # a cancel rolls back (the caller's session)
+            progress(done, len(rows))
         model = models.get(log.table_name)
         if model is None:
             continue

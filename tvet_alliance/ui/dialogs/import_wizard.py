@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from tvet_alliance.domain import enums
-from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.files import failure_reason
 from tvet_alliance.persistence import Database
 from tvet_alliance.persistence.backup import BackupError
@@ -1403,6 +1402,7 @@ class RevertImportDialog(QDialog):
         self.setObjectName("revertImportDialog")
         self.setWindowTitle(self.tr("Revert an import"))
         self.database = database
+        self.task: Task | None = None  # looking or reverting, in the background
         self.batches: list[tuple[uuid.UUID, str, bool]] = []  # id, file, reverted
         self.table = _read_only_table("importBatches", 5)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -1469,20 +1469,28 @@ class RevertImportDialog(QDialog):
 
     def _update(self) -> None:
         chosen = self.selected()
-        self.revert_button.setEnabled(chosen is not None and not chosen[2])
+        self.revert_button.setEnabled(chosen is not None and not chosen[2] and self.task is None)
 
     def revert_selected(self) -> None:
+        """Look (in the background) at what depends on the chosen import, ask, then revert it (in
+        the background too: a large import takes a while; Cancel rolls back)."""
         chosen = self.selected()
         db = self.database()
-        if chosen is None or db is None:
+        if chosen is None or db is None or self.task is not None:
             return
         batch_id, file_name, _reverted = chosen
-        try:
+
+        def look(_progress: Progress) -> list[imp.Dependent]:
             with db.session() as s:
-                found = imp.dependents(s, batch_id)
-        except (imp.ImportSetupError, DomainError) as exc:
-            prompts.warn(self, self.tr("Revert an import"), text.error_text(exc))
-            return
+                return imp.dependents(s, batch_id)
+
+        self._run(
+            self.tr("Looking at what depends on the import…"),
+            look,
+            lambda found: self._ask(db, batch_id, file_name, found),
+        )
+
+    def _ask(self, db: Database, batch_id: uuid.UUID, file_name: str, found: list[imp.Dependent]) -> None:
         if found:
             question = (
                 self.tr("Records added since the import of %1 depend on records it created:").replace(
@@ -1503,13 +1511,44 @@ class RevertImportDialog(QDialog):
             ).replace("%1", file_name)
         if not prompts.confirm(self, self.tr("Revert an import"), question):
             return
-        try:
+
+        def work(progress: Progress) -> imp.RevertReport:
             with db.session() as s:
-                report = imp.revert(s, batch_id, force=bool(found))
+                report = imp.revert(s, batch_id, force=bool(found), progress=progress)
                 s.commit()
-        except (imp.ImportSetupError, DomainError) as exc:
+                return report
+
+        self._run(self.tr("Reverting the import…"), work, self._reverted)
+
+    def _run(self, label: str, work: Callable[[Progress], Any], then: Callable[[Any], None]) -> None:
+        def done() -> None:
+            self.task = None
+            self._update()
+
+        def succeeded(result: object) -> None:
+            done()
+            then(result)
+
+        def failed(exc: BaseException) -> None:
+            done()
             prompts.warn(self, self.tr("Revert an import"), text.error_text(exc))
+
+        def cancelled() -> None:
+            done()
+            self.message.setText(self.tr("Cancelled; nothing was changed."))
+
+        self.message.setText("")
+        self.task = run_task(self, label, work, on_success=succeeded, on_failure=failed, on_cancel=cancelled)
+        self._update()
+
+    def reject(self) -> None:
+        """Esc or Close while looking or reverting cancels that work (it rolls back); else closes."""
+        if self.task is not None:
+            self.task.cancel()
             return
+        super().reject()
+
+    def _reverted(self, report: imp.RevertReport) -> None:
         message = self.tr("Reverted: %n records removed", "", report.removed) + self.tr(
             ", %n fields restored.", "", report.restored
         )
