@@ -1454,6 +1454,20 @@ def revert(
         select(ChangeLog).where(ChangeLog.batch_id == batch_id).order_by(ChangeLog.seq.desc())
     ).all()
     models = {m.__table__.name: m for m in _TABLES.values()}
+    # The records, read a few hundred at a time into the session (not one query per change-log row).
+    held: list[Any] = []  # keeps them in the identity map
+    by_table: dict[str, set[uuid.UUID]] = {}
+    for log in rows:
+        if log.table_name in models:
+            by_table.setdefault(log.table_name, set()).add(log.row_id)
+    for table_name, row_ids in by_table.items():
+        model, ordered = models[table_name], sorted(row_ids)
+        for start in range(0, len(ordered), 500):
+            held += session.scalars(
+                select(model)
+                .where(model.id.in_(ordered[start : start + 500]))
+                .execution_options(include_deleted=True)
+            ).all()
     now = utcnow()
     for done, log in enumerate(rows):
         if progress is not None and done % 500 == 0:  # a cancel rolls back (the caller's session)
