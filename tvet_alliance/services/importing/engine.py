@@ -1461,11 +1461,11 @@ def revert(
         if log.table_name in models:
             by_table.setdefault(log.table_name, set()).add(log.row_id)
     for table_name, row_ids in by_table.items():
-        model, ordered = models[table_name], sorted(row_ids)
+        loaded, ordered = models[table_name], sorted(row_ids)
         for start in range(0, len(ordered), 500):
             held += session.scalars(
-                select(model)
-                .where(model.id.in_(ordered[start : start + 500]))
+                select(loaded)
+                .where(loaded.id.in_(ordered[start : start + 500]))
                 .execution_options(include_deleted=True)
             ).all()
     now = utcnow()
