@@ -230,6 +230,15 @@ def test_on_duplicate_fill_only_fills_empty_fields(
     assert code == 0, err
     report = json.loads(out)
     assert (report["created"], report["updated"], report["duplicates"]) == (1, 3, 4)
+    assert report["updates"][0] == {
+        "row": 2,
+        "existing": "Chongqing City Management College (CN)",
+        "fields": [
+            {"field": "website", "stored": "", "file": "https://www.cqcmc.edu.cn"},
+            {"field": "notes", "stored": "", "file": "E-commerce and smart-city programmes"},
+        ],
+    }
+    assert [u["row"] for u in report["updates"]] == [2, 3, 4]  # CQVIE (row 1) kept all it had
     assert partner("CQVIE") == cqvie  # the contact person's name and e-mail did not go in
     assert partner("CQCMC") == (cqcmc[0], cqcmc[1], "https://www.cqcmc.edu.cn")
     code, _, err = run(

@@ -136,6 +136,12 @@ def test_update_takes_every_value_unless_a_field_is_kept(sample_db: Database, tm
     )
     after = org_named(sample_db, CQVIE)
     assert (after.name_en, after.email, after.phone) == (cqvie.name_en, cqvie.email, "+8613800138000")
+    assert report.duplicates[0].written == ["phone"]
+    assert report.as_json()["updates"][0] == {
+        "row": 1,
+        "existing": f"{CQVIE} (CN)",
+        "fields": [{"field": "phone", "stored": cqvie.phone, "file": "+8613800138000"}],
+    }
     assert after.row_version == cqvie.row_version + 1
     uvu = org_named(sample_db, "Urumqi Vocational University")
     assert (uvu.website, uvu.phone) == ("https://www.uvu.edu.cn", "+869914678123")

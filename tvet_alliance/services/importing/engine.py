@@ -171,6 +171,8 @@ class Duplicate:
     decision: Decision = Decision.SKIP
     #: The fields where the file has a value that differs from the stored one, in the file's order.
     fields: list[FieldChange] = field(default_factory=list)
+    #: The keys of the fields the import wrote (or, in a test import, would write)
+    written: list[str] = field(default_factory=list)
 
     def changes(
         self, decision: Decision | None = None, chosen: dict[str, bool] | None = None
@@ -235,6 +237,16 @@ class Report:
             "batch": str(self.batch_id) if self.applied and self.batch_id else None,
             "errors": [e.as_json() for e in self.errors],
             "warnings": [w.as_json() for w in self.warnings],
+            # what each updated duplicate had and got, field by field (the first KEEP_DUPLICATES)
+            "updates": [
+                {
+                    "row": d.row,
+                    "existing": d.label,
+                    "fields": [c.as_json() for c in d.fields if c.key in d.written],
+                }
+                for d in self.duplicates
+                if d.written
+            ],
         }
 
 
@@ -602,6 +614,7 @@ class _Run:
         by_row: dict[tuple[str, uuid.UUID], tuple[dict[str, Any], dict[str, Any]]] = {}
         for c in dup.changes(chosen=self.options.field_decisions.get(dup.row)):
             assert c.row_id is not None
+            dup.written.append(c.key)
             changes, old = by_row.setdefault((c.table, c.row_id), ({}, {}))
             changes[c.column], old[c.column] = c.value, c.old
         for (table, row_id), (changes, old) in by_row.items():
