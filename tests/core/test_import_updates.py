@@ -405,3 +405,38 @@ def test_fill_field_decisions_and_a_blocked_revert_on_postgres(pg_db: Database, 
         result = revert(s, partners, force=True)
     assert (result.removed, result.kept_records, result.restored) == (0, 1, 5)
     _assert_nothing_points_to_removed_records(pg_db)
+
+
+def test_an_agreement_and_a_check_in_are_dependents_too(sample_db: Database, tmp_path: Path) -> None:
+    """A link row (an agreement's party) counts through its agreement; a check-in through the
+    registration it belongs to, which keeps the person it registers."""
+    from tvet_alliance.domain import Agreement, CheckIn
+
+    partners = do_import(sample_db, corpus(tmp_path), PARTNERS)
+    delegates = write_csv(tmp_path, [["Name", "Nationality"], ["Gulnar Ismail", "CN"]], "delegates.csv")
+    seminar = event_id(sample_db, SEMINAR)
+    registered = do_import(sample_db, delegates, DELEGATES, event_id=seminar)
+    assert partners.batch_id is not None and registered.batch_id is not None
+    kashgar = org_named(sample_db, "Kashgar Vocational and Technical College")
+    gulnar = person_named(sample_db, "Gulnar Ismail")
+    with sample_db.transaction() as s:
+        s.add(Agreement(title="MOU with Kashgar", parties=[s.get_one(Organization, kashgar.id)]))
+        part = s.scalars(select(Participation).where(Participation.person_id == gulnar.id)).one()
+        s.add(CheckIn(participation_id=part.id, site_id=sample_db.site_id, nonce=uuid.uuid4().hex))
+    with sample_db.session() as s:
+        assert [(d.table, d.names, d.targets) for d in dependents(s, partners.batch_id)] == [
+            ("agreement", ["MOU with Kashgar"], ["Kashgar Vocational and Technical College"])
+        ]
+        assert [(d.table, d.refers_to, d.names) for d in dependents(s, registered.batch_id)] == [
+            ("check_in", "participation", ["Gulnar Ismail"])
+        ]
+    with sample_db.transaction() as s:
+        result = revert(s, registered.batch_id, force=True)
+    assert (result.removed, result.kept_records) == (0, 2)  # the registration and its person
+    assert person_named(sample_db, "Gulnar Ismail").deleted_at is None
+    with sample_db.transaction() as s:
+        result = revert(s, partners.batch_id, force=True)
+    assert (result.removed, result.kept_records) == (0, 1)
+    with sample_db.session() as s:
+        agreement = s.scalars(select(Agreement).where(Agreement.title == "MOU with Kashgar")).one()
+        assert [o.deleted_at for o in agreement.parties] == [None]
