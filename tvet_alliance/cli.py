@@ -133,7 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DECISION",
         choices=_Choices(_decisions),
         default="skip",
-        help="%(choices)s (default: skip)",
+        help="%(choices)s (default: skip); update takes every value the file has, fill only fills "
+        "the fields an existing record has empty",
     )
     p_import.add_argument("--encoding", help="override the detected encoding (e.g. gb18030, utf-16)")
     p_import.add_argument("--delimiter", help="override the detected delimiter (, ; | or tab)")
@@ -191,8 +192,18 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("--event", metavar="NAME", help="only the delegates of this event")
     p_load = sub.add_parser("load-export", help="load a full export (.zip) into an empty database")
     p_load.add_argument("file")
-    p_revert = sub.add_parser("revert-import", help="undo an import batch (its id is in import --json)")
+    p_revert = sub.add_parser(
+        "revert-import",
+        help="undo an import batch (its id is in import --json)",
+        description="Removes the records the import created and restores the fields it changed. When "
+        "records added since depend on records it created (people at a partner it created, their "
+        "registrations, entries, agreements), it lists them and exits 2 without changing anything; "
+        "--force then keeps the records they depend on and removes the rest.",
+    )
     p_revert.add_argument("batch")
+    p_revert.add_argument(
+        "--force", action="store_true", help="revert even when later records depend on it (keeping those)"
+    )
     _add_sync_parsers(sub)
     _add_medal_parsers(sub)
     _add_certificate_parsers(sub)
@@ -954,9 +965,24 @@ def _cmd_revert_import(args: argparse.Namespace) -> int:
     except ValueError:
         return _error(f"{args.batch} is not an import batch id")
     with _database(args) as db, db.session() as s:
-        result = importing.revert(s, batch)
+        try:
+            result = importing.revert(s, batch, force=args.force)
+        except importing.RevertBlocked as exc:
+            s.rollback()
+            print(
+                f"{PROG}: error: records added since the import depend on records it created; nothing "
+                "was reverted (--force keeps those records and removes the rest):",
+                file=sys.stderr,
+            )
+            for dependent in exc.dependents:
+                print(f"  {dependent.text()}", file=sys.stderr)
+            return EXIT_USAGE
         s.commit()
     print(f"Reverted: {result.removed} records removed, {result.restored} fields restored.")
+    if result.kept_records:
+        print(f"Kept {result.kept_records} records that records added since depend on:")
+        for dependent in result.dependents:
+            print(f"  {dependent.text()}")
     if result.kept:
         print(f"Changed since the import and left as they are: {', '.join(sorted(set(result.kept)))}")
     return EXIT_OK

@@ -339,3 +339,77 @@ def test_a_dry_run_lists_what_is_not_recognised_and_the_saved_mapping_brings_its
     assert code == 0, err
     assert (json.loads(out)["created"], json.loads(out)["invalid"]) == (6, 0)
     assert _partner_types(sample)["Quetta Skills Hub"] == ("tvet_college", "prospective", "PK-BA")
+
+
+CORPUS = Path(__file__).parent.parent / "data" / "import"
+
+
+def test_on_duplicate_fill_only_fills_empty_fields(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    query = "SELECT name_en, email, website FROM organization WHERE short_name = ?"
+
+    def partner(short: str) -> tuple[str, str, str | None]:
+        with sqlite3.connect(sample) as conn:
+            return conn.execute(query, (short,)).fetchone()  # type: ignore[no-any-return]
+
+    cqvie, cqcmc = partner("CQVIE"), partner("CQCMC")
+    path = CORPUS / "partners_update.csv"
+    code, out, err = run(
+        capsys, "--db", str(sample), "import", "partners", str(path), "--on-duplicate", "fill", "--json"
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    assert (report["created"], report["updated"], report["duplicates"]) == (1, 3, 4)
+    assert report["updates"][0] == {
+        "row": 2,
+        "existing": "Chongqing City Management College (CN)",
+        "fields": [
+            {"field": "website", "stored": "", "file": "https://www.cqcmc.edu.cn"},
+            {"field": "notes", "stored": "", "file": "E-commerce and smart-city programmes"},
+        ],
+    }
+    assert [u["row"] for u in report["updates"]] == [2, 3, 4]  # CQVIE (row 1) kept all it had
+    assert partner("CQVIE") == cqvie  # the contact person's name and e-mail did not go in
+    assert partner("CQCMC") == (cqcmc[0], cqcmc[1], "https://www.cqcmc.edu.cn")
+    code, _, err = run(
+        capsys, "--db", str(sample), "import", "partners", str(path), "--on-duplicate", "merge"
+    )
+    assert code == 2 and "fill" in err
+
+
+def test_revert_refuses_with_dependents_then_force(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(
+        capsys, "--db", str(sample), "import", "partners", str(CORPUS / "partners_update.csv"), "--json"
+    )
+    batch = json.loads(out)["batch"]
+    people = _file(
+        tmp_path,
+        "Name,Organisation\nAliya Tursun,Kashgar Vocational and Technical College\n",
+        "utf-8",
+        "people.csv",
+    )
+    assert run(capsys, "--db", str(sample), "import", "people", str(people))[0] == 0
+    before = dump_sqlite(sample)
+    code, out, err = run(capsys, "--db", str(sample), "revert-import", batch)
+    assert code == 2
+    assert out == ""
+    lines = err.splitlines()
+    assert "depend on records it created" in lines[0] and "--force" in lines[0]
+    assert lines[1:] == ["  People (1): Aliya Tursun — pointing to Kashgar Vocational and Technical College"]
+    assert dump_sqlite(sample) == before
+    code, out, err = run(capsys, "--db", str(sample), "revert-import", batch, "--force")
+    assert code == 0, err
+    assert "0 records removed" in out and "Kept 1 records" in out and "Aliya Tursun" in out
+    import sqlite3
+
+    with sqlite3.connect(sample) as conn:
+        live = conn.execute(
+            "SELECT o.deleted_at FROM person p JOIN organization o ON o.id = p.organization_id"
+            " WHERE p.full_name = 'Aliya Tursun'"
+        ).fetchone()
+    assert live == (None,)

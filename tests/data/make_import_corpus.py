@@ -305,6 +305,45 @@ def own_words_partners() -> None:
     _write("partners_own_words.csv", _csv([OWN_WORDS_HEADER, *OWN_WORDS_ROWS]).encode("utf-8"))
 
 
+# --- Partners again, matching the sample's: some better data, some a contact person's -------------
+
+PARTNERS_UPDATE_HEADER = ["院校名称", "英文名称", "国家", "网站", "邮箱", "电话", "联系人", "备注"]
+PARTNERS_UPDATE_ROWS = [
+    # CQVIE as its contact person filled it in: his name, e-mail and mobile in the college's columns
+    ["重庆工程职业技术学院", "Zhang Wei", "中国", "", "zhangwei.cq@qq.com", "138 0013 8000", "张伟", ""],
+    # better data: the website and notes the sample lacks, the same e-mail
+    [
+        "重庆城市管理职业学院",
+        "Chongqing City Management College",
+        "中国",
+        "https://www.cqcmc.edu.cn",
+        "iec@cqcmc.edu.cn",
+        "",
+        "李娜",
+        "E-commerce and smart-city programmes",
+    ],
+    # a website the sample lacks, and the international officer's own phone
+    [
+        "乌鲁木齐职业大学",
+        "Urumqi Vocational University",
+        "中国",
+        "https://www.uvu.edu.cn",
+        "",
+        "0991-4678000",
+        "",
+        "",
+    ],
+    # no Chinese name: matched by the English one; a website and notes to add
+    ["", "Balochistan TEVTA", "巴基斯坦", "https://btevta.gob.pk", "", "", "", "Provincial TVET authority"],
+    # not in the sample: created
+    ["喀什职业技术学院", "Kashgar Vocational and Technical College", "中国", "", "", "", "", ""],
+]
+
+
+def partners_update() -> None:
+    _write("partners_update.csv", _csv([PARTNERS_UPDATE_HEADER, *PARTNERS_UPDATE_ROWS]).encode("utf-8-sig"))
+
+
 # --- Competition entries: members joined by ";" or "、" ---------------------------------------------
 
 ENTRIES_HEADER = ["Track", "Team", "Members", "Score", "Medal"]
@@ -509,6 +548,7 @@ change the script and run it.
 | `delegates_pk_cp1252.csv` | Pakistani spreadsheet saved as "ANSI" (cp1252: en dash, curly apostrophe, é), two title rows above the header (the second "Date:,12/06/2024"), Name/Institute/Mobile/Email/Mode, modes Online/In person/Physical/Virtual, phones like 0300-1234567 |
 | `delegates_ur_utf8.csv` | Urdu headers (نام, ادارہ, ...) and names (محمد علی) in UTF-8 without a BOM, LF line ends |
 | `partners_zh_utf8.csv` | Partners with Chinese headers 院校名称, 英文名称, 国家, 省份, 类型 (UTF-8, comma) |
+| `partners_update.csv` | Partners the sample holds, as partners send them again (UTF-8 with a BOM, Chinese headers): CQVIE with its contact person's name, e-mail and mobile in the college's columns (the update trap), rows with a website or notes the sample lacks, one matched by its English name only, one new partner |
 | `partners_pipe.txt` | Partners Name/Country/Province/Type/Website separated by vertical bars; an empty cell; a URL with `?` and `&` |
 | `entries_competition.csv` | Competition entries Track/Team/Members/Score/Medal: members joined by `;` (in a comma file) or `、`; decimal scores; an empty last cell |
 | `quoted_newlines.csv` | Quoted cells holding line breaks, commas, semicolons and doubled quotes: 3 records over 7 lines |
@@ -522,7 +562,26 @@ change the script and run it.
 | `partners_own_words.csv` | Partners in their own words: types 高职院校, 高职, 高等职业院校, 政府部门, "government department", 主管部门; roles 牵头单位, 理事长单位, 成员单位, "lead partner institution"; countries 中国, 中华人民共和国, PRC, پاکستان; provinces Xinjiang, Tibet, 新疆维吾尔自治区, Nei Mongol Zizhiqu, KPK, ICT, AJK (`resources/vocab`): every row imports |
 | `delegates.xlsx` | Workbook: first sheet "Delegates" with a merged title row, a blank row, the header on row 3, phones stored as text (leading 0 kept), dates; a second sheet "Notes" |
 | `delegates_fixable.csv` | Four delegates of sample partners (UTF-8, comma) for the Check page's fixes: row 2 gives a province (Punjab) as its nationality and an e-mail with "at", row 3 an e-mail with "@@" — a cell to fix in the grid, and a domain-level problem to leave empty in every row |
+| `partners_values.csv` | Partners in their own words — types "Vocational Skills Hub" ×3 (case and spaces differ) and 产教联合体 ×2, membership "Partner (awaiting board)" ×3, the province Chongqing for a Pakistani partner (refused with its country): only a person can map them (the Values page, `--value`) |
 """
+
+
+# --- Values only a person can map (the wizard's Values page, --value) ------------------------------
+
+VALUES_ROWS = [
+    ["Name", "Country", "Province", "Type", "Membership"],
+    ["Gwadar Skills Hub", "Pakistan", "Balochistan", "Vocational Skills Hub", "Partner (awaiting board)"],
+    ["Chongqing Vocational Education Group", "China", "Chongqing", "产教联合体", "Active"],
+    ["Quetta Skills Hub", "Pakistan", "Balochistan", "vocational  skills hub", "Partner (awaiting board)"],
+    ["Sichuan Vocational Education Group", "China", "Sichuan", "产教联合体", "Active"],
+    ["Karachi Skills Hub", "Pakistan", "Chongqing", "VOCATIONAL SKILLS HUB", "partner (awaiting board)"],
+    ["Lahore Technical College", "Pakistan", "Punjab", "TVET college", "Active"],
+]
+
+
+def values_partners() -> None:
+    text = "\r\n".join(",".join(row) for row in VALUES_ROWS) + "\r\n"
+    _write("partners_values.csv", text.encode("utf-8"))
 
 
 def main() -> None:
@@ -535,6 +594,7 @@ def main() -> None:
         urdu_delegates,
         partners,
         own_words_partners,
+        partners_update,
         entries,
         quoted,
         trailing,
@@ -544,6 +604,7 @@ def main() -> None:
         long_cell,
         xlsx,
         fixable_delegates,
+        values_partners,
     ):
         make()
     (OUT / "README.md").write_text(README, encoding="utf-8", newline="\n")

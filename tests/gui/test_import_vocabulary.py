@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox, QWizard
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QComboBox
 from sqlalchemy import func, select
 
 from tests.gui import test_translations
+from tests.gui.test_import_wizard import _next
 from tvet_alliance import paths
 from tvet_alliance.domain import Organization
 from tvet_alliance.persistence import Database
@@ -46,15 +47,6 @@ def in_chinese(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     yield
     QLocale.setDefault(before)
     QCoreApplication.removeTranslator(translator)
-
-
-def _next(qtbot: Any, wizard: ImportWizard, expected: int) -> None:
-    qtbot.waitUntil(lambda: not wizard.busy, timeout=20_000)
-    button = wizard.button(QWizard.WizardButton.NextButton)
-    assert button.isEnabled(), f"Next is disabled on page {wizard.currentId()}"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert wizard.currentId() == expected
-    qtbot.waitUntil(lambda: not wizard.busy, timeout=20_000)
 
 
 def _choose(combo: QComboBox, data: object) -> None:

@@ -387,11 +387,13 @@ def test_revert_an_import_restores_the_counts(
 
     message_boxes.answer = QMessageBox.StandardButton.No  # asked first: No does nothing
     qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(message_boxes.texts("question")) == 1 and dialog.task is None, timeout=20_000)
     assert _counts(sample_db)["people"] == before["people"] + 3
 
     message_boxes.answer = QMessageBox.StandardButton.Yes
     dialog.table.selectRow(0)
-    qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.reverted, timeout=20_000):  # looked at and reverted in the background
+        qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
     assert len(message_boxes.texts("question")) == 2
     after = _counts(sample_db)
     assert (after["people"], after["partners"]) == (before["people"], before["partners"])

@@ -10,9 +10,12 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from tvet_alliance import paths
 from tvet_alliance.domain import TRACKED_MODELS
 from tvet_alliance.domain.base import Tracked
 from tvet_alliance.domain.models import Validatable
+from tvet_alliance.files import failure_reason
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence import Database, search_index, search_keys
 from tvet_alliance.persistence import backup as backup_mod
 from tvet_alliance.persistence import restore as restore_mod
@@ -78,6 +81,24 @@ def backup(
     if destination is None:
         return backup_mod.automatic_backup(db.engine, reason="manual")
     return backup_mod.backup_to(db.engine, destination, progress)
+
+
+def backup_before(db: Database, reason: str) -> Path | None:
+    """The automatic backup the command line takes before writing (an import, a merge), for a
+    SQLite database; None for PostgreSQL, which is backed up with pg_dump. Raises BackupError
+    when it cannot be written: the work must not start then."""
+    if db.engine.dialect.name != "sqlite":
+        return None
+    try:
+        folder = paths.backups_dir()
+    except OSError as exc:  # the backups folder cannot be made (a file in its place, no permission)
+        folder = paths.user_data_dir() / "backups"
+        raise backup_mod.BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path}: {reason}"),
+            path=str(folder),
+            reason=failure_reason(exc),
+        ) from exc
+    return backup_mod.automatic_backup(db.engine, reason, folder)
 
 
 def restore(db: Database, source: str | os.PathLike[str], progress: Progress | None = None) -> Path:

@@ -20,11 +20,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import (
+    Agreement,
+    Certificate,
     ChangeLog,
+    CheckIn,
     Entry,
     Event,
     ImportBatch,
@@ -37,14 +40,14 @@ from tvet_alliance.domain import (
     rules,
 )
 from tvet_alliance.domain import validation as v
-from tvet_alliance.domain.base import utcnow, uuid7
+from tvet_alliance.domain.base import Base, utcnow, uuid7
 from tvet_alliance.domain.changelog import INFO_BATCH, deserialize, serialize
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.errors import CodedError, FieldError, ValidationFailed
 from tvet_alliance.domain.models import MSG_RESULTS_LOCKED
 from tvet_alliance.domain.names import OrgIndex, name_key, person_keys
 from tvet_alliance.domain.search_keys import identity_keys
-from tvet_alliance.domain.values import TEXT_KINDS, ValueKind, is_list, split_list
+from tvet_alliance.domain.values import TEXT_KINDS, ValueKind, display, is_list, split_list
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence.bulk import BulkWriter
 from tvet_alliance.progress import Progress
@@ -61,8 +64,13 @@ KEEP_DUPLICATES = 10_000
 
 class Decision(StrEnum):
     SKIP = "skip"
-    UPDATE = "update"
+    UPDATE = "update"  # take every value the file has (a per-field "keep" overrides)
     CREATE = "create"
+    FILL = "fill"  # fill empty fields only: a field the record already has keeps its value
+
+
+#: The decisions that write the file's values into the existing record.
+UPDATING = (Decision.UPDATE, Decision.FILL)
 
 
 class ImportSetupError(CodedError):
@@ -116,6 +124,48 @@ KEEP_WARNINGS = 10_000
 
 
 @dataclass
+class FieldChange:
+    """One field where a duplicate row's file value differs from the stored record's (the file
+    has a value there): what the Duplicates page shows side by side, and what an update writes."""
+
+    key: str  # the import field's key, as ImportOptions.field_decisions name it ("organization")
+    label: str  # English, "Fields" context
+    kind: ValueKind
+    enum: type[StrEnum] | None
+    stored: Any  # the record's value (a referenced record's name), None when it has none
+    incoming: Any  # the file's value, read as the field's kind
+    table: str = ""  # where it is written: "person" or "participation" for a delegate
+    column: str = ""
+    value: Any = None  # what is written (a referenced record's id)
+    old: Any = None  # what it replaces, as stored
+    row_id: uuid.UUID | None = None
+
+    @property
+    def stored_empty(self) -> bool:
+        return self.stored in (None, "", [])
+
+    def stored_text(self) -> str:
+        return display(self.kind, self.stored, enum=self.enum)
+
+    def incoming_text(self) -> str:
+        return display(self.kind, self.incoming, enum=self.enum)
+
+    def as_json(self) -> dict[str, object]:
+        return {"field": self.key, "stored": self.stored_text(), "file": self.incoming_text()}
+
+
+def takes_file_value(decision: Decision, change: FieldChange, chosen: dict[str, bool] | None) -> bool:
+    """Whether an import with *decision* writes the file's value of *change*: *chosen* (the row's
+    per-field decisions: True take the file's, False keep the stored) first, else every value
+    (update) or only into an empty field (fill). Skip and create never change the record."""
+    if decision not in UPDATING:
+        return False
+    if chosen and change.key in chosen:
+        return chosen[change.key]
+    return decision is Decision.UPDATE or change.stored_empty
+
+
+@dataclass
 class Duplicate:
     row: int
     table: str
@@ -125,6 +175,17 @@ class Duplicate:
     of_row: int | None  # when the match is an earlier row of the same file
     reason: str  # "name", "alias", "email", "phone", "registered"
     decision: Decision = Decision.SKIP
+    #: The fields where the file has a value that differs from the stored one, in the file's order.
+    fields: list[FieldChange] = field(default_factory=list)
+    #: The keys of the fields the import wrote (or, in a test import, would write)
+    written: list[str] = field(default_factory=list)
+
+    def changes(
+        self, decision: Decision | None = None, chosen: dict[str, bool] | None = None
+    ) -> list[FieldChange]:
+        """The fields an import would change with *decision* (default: the row's) and *chosen*."""
+        decision = self.decision if decision is None else decision
+        return [c for c in self.fields if takes_file_value(decision, c, chosen)]
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -134,6 +195,7 @@ class Duplicate:
             "of_row": self.of_row,
             "reason": self.reason,
             "decision": self.decision.value,
+            "fields": [c.as_json() for c in self.fields],
         }
 
 
@@ -183,6 +245,16 @@ class Report:
             "batch": str(self.batch_id) if self.applied and self.batch_id else None,
             "errors": [e.as_json() for e in self.errors],
             "warnings": [w.as_json() for w in self.warnings],
+            # what each updated duplicate had and got, field by field (the first KEEP_DUPLICATES)
+            "updates": [
+                {
+                    "row": d.row,
+                    "existing": d.label,
+                    "fields": [c.as_json() for c in d.fields if c.key in d.written],
+                }
+                for d in self.duplicates
+                if d.written
+            ],
         }
 
 
@@ -255,6 +327,7 @@ class _Run:
         self.orgs: OrgIndex[tuple[uuid.UUID, str, int | None]] = OrgIndex()  # by name and abbreviation
         self.org_lookups: dict[str, tuple[uuid.UUID, str, int | None]] = {}
         self.org_country: dict[uuid.UUID, str] = {}
+        self.org_labels: dict[uuid.UUID, str] = {}  # an organisation's name, as a duplicate's field shows it
         # People are matched chunk by chunk, never all held in memory: ``known`` holds the database's
         # people found for the current chunk's e-mails, phones and names (rows written by earlier
         # chunks included), ``fresh`` the people created by the current chunk. Keys: "e:" e-mail,
@@ -275,6 +348,8 @@ class _Run:
         #: "left empty" warnings of the rows being validated, noted once a row is kept (chunk)
         self.pending: dict[int, list[RowError]] = {}
         self._keys: dict[str, str] | None = None  # column name -> field key (_error)
+        #: the chunk's duplicates to compare with their records (and update), with those records
+        self.deferred: list[tuple[Duplicate, list[tuple[type[Any], uuid.UUID, dict[str, Any]]]]] = []
 
     # -- setup --------------------------------------------------------------------------------------
 
@@ -292,6 +367,7 @@ class _Run:
         ):
             label = f"{name_en} ({country})"
             self.org_country[oid] = country
+            self.org_labels[oid] = name_en or native or label
             self.index_org((name_en, native, short, *(aliases or [])), (oid, label, None))
         if self.kind in (ImportKind.PEOPLE, ImportKind.DELEGATES, ImportKind.ENTRIES):
             # Name + organisation of every live person, packed (a hash -> 16 bytes): about 100 bytes
@@ -569,24 +645,105 @@ class _Run:
         self.report.created_by_table[table] = self.report.created_by_table.get(table, 0) + 1
         return uuid.UUID(str(row["id"]))
 
-    def change(self, model: type[Any], row_id: uuid.UUID, values: dict[str, Any]) -> bool:
-        """Update *row_id* with the non-empty imported *values*; returns whether anything changed."""
+    def compare(
+        self,
+        model: type[Any],
+        row_id: uuid.UUID,
+        values: dict[str, Any],
+        stored: dict[uuid.UUID, dict[str, Any]],
+    ) -> list[FieldChange]:
+        """The fields of *values* (a row's validated values) that have a value and differ from the
+        stored record *row_id*: as :meth:`settle_duplicates` read it into *stored*, or, for a record
+        this file created, the writer's pending insert."""
         table = _table(model)
-        filled = {k: value for k, value in values.items() if value not in (None, "", [])}
-        if self.w.pending(row_id) is not None:  # created earlier in this file: merge into its insert
-            self.w.update(table, row_id, filled)
-            return True
-        columns = [table.c[k] for k in values]
-        current = self.s.execute(select(*columns).where(table.c.id == row_id)).one()
-        changes, old = {}, {}
-        for (k, value), before in zip(values.items(), current, strict=True):
-            if value in (None, "", []) or value == before or serialize(value) == serialize(before):
+        rec = catalog.record_of_model(model)
+        assert rec is not None
+        wanted = [k for k, value in values.items() if value not in (None, "", [])]
+        if not wanted:
+            return []
+        row = self.w.pending(row_id)
+        if row is None:
+            row = stored.get(row_id)
+            if row is None or any(k not in row for k in wanted):  # flushed since it was looked at
+                found = self.s.execute(
+                    select(*(table.c[k] for k in wanted)).where(table.c.id == row_id)
+                ).one()
+                row = stored[row_id] = {**(row or {}), **dict(zip(wanted, found, strict=True))}
+        current = [row.get(k) for k in wanted]
+        out = []
+        for k, before in zip(wanted, current, strict=True):
+            value = values[k]
+            if value == before or serialize(value) == serialize(before):
                 continue
-            changes[k], old[k] = value, before
-        if not changes:
-            return False
-        self.w.update(table, row_id, changes, old)
-        return True
+            f = rec.field(k)
+            kind, shown_before, shown_value = f.kind, before, value
+            if kind is ValueKind.REF:  # an organisation, shown by its name
+                kind = ValueKind.TEXT
+                shown_before = self.org_labels.get(before, str(before)) if before else None
+                shown_value = self.org_labels.get(value, str(value))
+            out.append(
+                FieldChange(
+                    f.io_key,
+                    f.header_label,
+                    kind,
+                    f.enum,
+                    shown_before,
+                    shown_value,
+                    table.name,
+                    k,
+                    value,
+                    before,
+                    row_id,
+                )
+            )
+        return out
+
+    def write_changes(self, dup: Duplicate, stored: dict[uuid.UUID, dict[str, Any]]) -> bool:
+        """Write what *dup*'s decision and the row's per-field decisions take from the file into
+        the existing record(s); returns whether anything changed. The change log gets one row per
+        field written, with its old value (revert restores it)."""
+        by_row: dict[tuple[str, uuid.UUID], tuple[dict[str, Any], dict[str, Any]]] = {}
+        for c in dup.changes(chosen=self.options.field_decisions.get(dup.row)):
+            assert c.row_id is not None
+            dup.written.append(c.key)
+            changes, old = by_row.setdefault((c.table, c.row_id), ({}, {}))
+            changes[c.column], old[c.column] = c.value, c.old
+        for (table, row_id), (changes, old) in by_row.items():
+            if self.w.pending(row_id) is not None:  # created earlier in this file: into its insert
+                self.w.update(table, row_id, changes)
+            else:
+                self.w.update(table, row_id, changes, old)
+                stored.setdefault(row_id, {}).update(changes)  # a later row of the file sees it
+        return bool(by_row)
+
+    def settle_duplicates(self) -> None:
+        """Compare the chunk's duplicates with their records, read at once (one query per table
+        for the chunk's duplicates, not one per row), and write the updates, in the file's order."""
+        deferred, self.deferred = self.deferred, []
+        if not deferred:
+            return
+        wanted: dict[type[Any], tuple[set[uuid.UUID], set[str]]] = {}
+        for _dup, targets in deferred:
+            for model, row_id, values in targets:
+                if self.w.pending(row_id) is None:
+                    ids, keys = wanted.setdefault(model, (set(), set()))
+                    ids.add(row_id)
+                    keys.update(k for k, value in values.items() if value not in (None, "", []))
+        stored: dict[uuid.UUID, dict[str, Any]] = {}
+        for model, (ids, keys) in wanted.items():
+            table = _table(model)
+            columns = [table.c[k] for k in sorted(keys)]
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), 500):
+                query = select(table.c.id, *columns).where(table.c.id.in_(ordered[start : start + 500]))
+                for row in self.s.execute(query):
+                    stored[row[0]] = dict(zip((c.name for c in columns), row[1:], strict=True))
+        for dup, targets in deferred:
+            dup.fields = [
+                c for model, row_id, values in targets for c in self.compare(model, row_id, values, stored)
+            ]
+            if dup.decision in UPDATING:
+                self.report.updated += int(self.write_changes(dup, stored))
 
     def flush(self) -> None:
         self.w.flush()
@@ -631,6 +788,7 @@ class _Run:
         oid = self.create(Organization, {**values, "name_en": org.name_en})
         label = f"{name} ({country})"
         self.org_country[oid] = country
+        self.org_labels[oid] = name
         self.index_org((name,), (oid, label, number))
         return oid, None
 
@@ -815,6 +973,7 @@ class _Run:
             out.append(errors)
             if self.pending:
                 self._keep(number, not errors)
+        self.settle_duplicates()
         self.flush()
         self.fresh.clear()
         self.known.clear()
@@ -823,14 +982,26 @@ class _Run:
         return out
 
     def _duplicate(
-        self, number: int, table: str, match: tuple[uuid.UUID, str, int | None], incoming: str, reason: str
-    ) -> Decision:
+        self,
+        number: int,
+        table: str,
+        match: tuple[uuid.UUID, str, int | None],
+        incoming: str,
+        reason: str,
+        targets: Iterable[tuple[type[Any], uuid.UUID, dict[str, Any]]] = (),
+    ) -> Duplicate:
+        """Note a duplicate and decide it. Its field-by-field differences from the stored record(s)
+        *targets* (model, id, the row's values) are read when it is kept for review or updates, at
+        the end of the chunk (:meth:`settle_duplicates`)."""
         dup = Duplicate(number, table, match[0], match[1], incoming, match[2], reason)
         dup.decision = self.decide(dup)
         self.report.duplicate_count += 1
-        if len(self.report.duplicates) < KEEP_DUPLICATES:
+        kept = len(self.report.duplicates) < KEEP_DUPLICATES
+        if kept:
             self.report.duplicates.append(dup)
-        return dup.decision
+        if kept or dup.decision in UPDATING:  # compared (and updated) at the end of the chunk
+            self.deferred.append((dup, list(targets)))
+        return dup
 
     def partner(self, number: int, values: dict[str, Any], _clean: dict[str, Any] | None) -> list[RowError]:
         keys = [f.key for f in FIELDS[ImportKind.PARTNERS]]
@@ -847,12 +1018,13 @@ class _Run:
                 break
         label = f"{clean['name_en']} ({clean['country']})"
         if match is not None:
-            decision = self._duplicate(number, "organization", match, label, "name")
-            if decision is Decision.SKIP:
+            dup = self._duplicate(
+                number, "organization", match, label, "name", [(Organization, match[0], clean)]
+            )
+            if dup.decision is Decision.SKIP:
                 self.report.skipped += 1
                 return []
-            if decision is Decision.UPDATE:
-                self.report.updated += int(self.change(Organization, match[0], clean))
+            if dup.decision in UPDATING:  # written by settle_duplicates
                 return []
         oid = self.create(Organization, clean)
         self.report.created += 1
@@ -863,6 +1035,7 @@ class _Run:
             *clean.get("aliases", []),
         ):
             self.index_org((name,), (oid, label, number))
+        self.org_labels[oid] = clean.get("name_en") or clean.get("name_native") or label
         return []
 
     def person(self, number: int, values: dict[str, Any], clean: dict[str, Any] | None) -> list[RowError]:
@@ -870,12 +1043,13 @@ class _Run:
         found = self.find_person(clean)
         if found is not None:
             match, reason = found
-            decision = self._duplicate(number, "person", match, clean["full_name"], reason)
-            if decision is Decision.SKIP:
+            dup = self._duplicate(
+                number, "person", match, clean["full_name"], reason, [(Person, match[0], clean)]
+            )
+            if dup.decision is Decision.SKIP:
                 self.report.skipped += 1
                 return []
-            if decision is Decision.UPDATE:
-                self.report.updated += int(self.change(Person, match[0], clean))
+            if dup.decision in UPDATING:  # written by settle_duplicates
                 return []
         pid = self.create(Person, clean)
         self.remember_person(pid, clean, number)
@@ -904,14 +1078,18 @@ class _Run:
             if pid in self.registered:
                 part_id, of_row = self.registered[pid]
                 match = (part_id, found[0][1], of_row)
-                decision = self._duplicate(number, "participation", match, clean["full_name"], "registered")
-                if decision is Decision.SKIP:
+                dup = self._duplicate(
+                    number,
+                    "participation",
+                    match,
+                    clean["full_name"],
+                    "registered",
+                    [(Person, pid, clean), (Participation, part_id, registration)],
+                )
+                if dup.decision is Decision.SKIP:
                     self.report.skipped += 1
                     return []
-                if decision is Decision.UPDATE:
-                    changed = self.change(Person, pid, clean)
-                    changed = self.change(Participation, part_id, registration) or changed
-                    self.report.updated += int(changed)
+                if dup.decision in UPDATING:  # written by settle_duplicates
                     return []
                 # CREATE: the same person cannot be registered twice; a new person is made
                 pid = self.create(Person, clean)
@@ -996,14 +1174,18 @@ class _Run:
         team_key = name_key(clean.get("team_name") or " ".join(sorted(name_key(m) for m in members)))
         match = self.entries.get((tid, team_key))
         if match is not None:
-            decision = self._duplicate(
-                number, "entry", match, clean.get("team_name") or ", ".join(members), "name"
+            dup = self._duplicate(
+                number,
+                "entry",
+                match,
+                clean.get("team_name") or ", ".join(members),
+                "name",
+                [(Entry, match[0], clean)],
             )
-            if decision is Decision.SKIP:
+            if dup.decision is Decision.SKIP:
                 self.report.skipped += 1
                 return []
-            if decision is Decision.UPDATE:
-                self.report.updated += int(self.change(Entry, match[0], clean))
+            if dup.decision in UPDATING:  # written by settle_duplicates
                 return []
         # A new entry's country is its organisation's unless the row gives one (an update changes
         # only what the row says).
@@ -1193,16 +1375,232 @@ def _chunks(rows: Iterator[tuple[int, list[str]]], size: int) -> Iterator[list[t
 
 
 @dataclass
+class Dependent:
+    """Records that point to records an import created (people of a partner it created, the
+    registrations and entries of people it created...): one group, by what they are and what
+    they point to."""
+
+    table: str  # what the dependent records are ("person", "participation", "agreement", ...)
+    refers_to: str  # the table of the records the import created ("organization")
+    count: int
+    names: list[str]  # a few of the dependent records
+    targets: list[str]  # a few of the records they point to
+
+    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
+        what = DEPENDENT_LABELS.get(self.table, self.table)
+        more = "…" if self.count > len(self.names) else ""
+        params = {
+            "count": self.count,
+            "names": ", ".join(self.names) + more,
+            "targets": ", ".join(self.targets),
+        }
+        english = MSG_DEPENDENT.format(what=what, **params)
+        if translate is None:
+            return english
+        try:  # a translation whose placeholders do not fit gives the English text
+            return translate("Import", MSG_DEPENDENT).format(what=translate("Import", what), **params)
+        except (KeyError, IndexError, ValueError):
+            return english
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "table": self.table,
+            "refers_to": self.refers_to,
+            "count": self.count,
+            "names": self.names,
+            "targets": self.targets,
+        }
+
+
+#: What the dependent records of each table are called (the "Import" context).
+DEPENDENT_LABELS = {
+    "person": QT_TRANSLATE_NOOP("Import", "People"),
+    "participation": QT_TRANSLATE_NOOP("Import", "Registrations"),
+    "entry": QT_TRANSLATE_NOOP("Import", "Competition entries"),
+    "agreement": QT_TRANSLATE_NOOP("Import", "Agreements"),
+    "event": QT_TRANSLATE_NOOP("Import", "Events they organise"),
+    "certificate": QT_TRANSLATE_NOOP("Import", "Certificates"),
+    "check_in": QT_TRANSLATE_NOOP("Import", "Check-ins"),
+    "marking_aspect": QT_TRANSLATE_NOOP("Import", "Marking schemes"),
+    "judge_mark": QT_TRANSLATE_NOOP("Import", "Judges' marks"),
+}
+MSG_DEPENDENT = QT_TRANSLATE_NOOP("Import", "{what} ({count}): {names} — pointing to {targets}")
+MSG_HAS_DEPENDENTS = QT_TRANSLATE_NOOP(
+    "Import",
+    "Records added since the import depend on records it created, so it was not reverted: {list}. "
+    "Reverting anyway keeps the records they depend on and removes the rest.",
+)
+
+#: Link rows without a tombstone of their own: they belong to the record their first column
+#: names (a team's members are the entry's), live while it is.
+_LINKS: dict[str, tuple[str, str]] = {
+    "entry_member": ("entry_id", "entry"),
+    "agreement_party": ("agreement_id", "agreement"),
+    "event_organizer": ("event_id", "event"),
+}
+#: Tables that never point to an imported record in a way that matters to a person.
+_NOT_DEPENDENTS = frozenset({"change_log"})
+
+
+class RevertBlocked(ImportSetupError):
+    """Revert refused: records added since depend on what the import created (``dependents``)."""
+
+    def __init__(self, dependents: list[Dependent]) -> None:
+        self.dependents = dependents
+        listed = "; ".join(d.text() for d in dependents)
+        super().__init__("dependents", MSG_HAS_DEPENDENTS, list=listed)
+
+
+@dataclass
 class RevertReport:
     removed: int = 0
     restored: int = 0
     kept: list[str] = field(default_factory=list)  # fields changed since the import: left as they are
+    #: records the import created that were kept, because records added since depend on them
+    kept_records: int = 0
+    dependents: list[Dependent] = field(default_factory=list)
 
 
-def revert(session: Session, batch_id: uuid.UUID) -> RevertReport:
-    """Undo an import: records it created are deleted (tombstoned) and fields it updated get their
-    old values back — unless someone changed them since, which is reported and left alone. Runs
-    through the ORM, so the revert is itself validated and logged; the caller commits."""
+@dataclass
+class _RevertPlan:
+    #: table -> the live records the import created that the revert removes
+    remove: dict[str, set[uuid.UUID]]
+    kept: dict[str, set[uuid.UUID]]
+    dependents: list[Dependent]
+
+
+def _reference_names(session: Session, table: str, ids: list[uuid.UUID]) -> list[str]:
+    """How a person knows a few records of *table* (a registration, a check-in by its person)."""
+    if not ids:
+        return []
+    if table == "organization":
+        q: Any = select(Organization.id, func.coalesce(Organization.name_en, Organization.name_native))
+    elif table == "person":
+        q = select(Person.id, Person.full_name)
+    elif table == "participation":
+        q = select(Participation.id, Person.full_name).join(Person, Person.id == Participation.person_id)
+    elif table == "check_in":
+        q = (
+            select(CheckIn.id, Person.full_name)
+            .join(Participation, Participation.id == CheckIn.participation_id)
+            .join(Person, Person.id == Participation.person_id)
+        )
+    elif table == "entry":
+        q = select(Entry.id, func.coalesce(Entry.team_name, SkillTrack.name)).join(
+            SkillTrack, SkillTrack.id == Entry.track_id
+        )
+    elif table == "skill_track":
+        q = select(SkillTrack.id, SkillTrack.name)
+    elif table == "agreement":
+        q = select(Agreement.id, Agreement.title)
+    elif table == "event":
+        q = select(Event.id, Event.name)
+    elif table == "certificate":
+        q = select(Certificate.id, Certificate.code)
+    else:
+        return [str(i)[:8] for i in ids]
+    model_id = q.selected_columns[0]
+    found = dict(
+        tuple(row)
+        for row in session.execute(q.where(model_id.in_(ids)).execution_options(include_deleted=True))
+    )
+    return [str(found.get(i) or str(i)[:8]) for i in ids]
+
+
+def _revert_plan(session: Session, batch_id: uuid.UUID) -> _RevertPlan:
+    """What reverting *batch_id* removes, and what must stay because records outside the import
+    point to it: every foreign key into a table the import wrote is followed (live rows only; a link
+    row belongs to its owner), to a fixed point — a kept person keeps the partner he works at."""
+    created = (
+        select(ChangeLog.table_name, ChangeLog.row_id)
+        .where(ChangeLog.batch_id == batch_id, ChangeLog.op == ChangeOp.INSERT)
+        .distinct()
+    )
+    remove: dict[str, set[uuid.UUID]] = {}
+    for table_name, row_id in session.execute(created):
+        remove.setdefault(table_name, set()).add(row_id)
+    tables = Base.metadata.tables
+    for table_name in list(remove):  # only what is still live
+        t = tables.get(table_name)
+        if t is None or "deleted_at" not in t.c:
+            del remove[table_name]
+            continue
+        inserted = select(ChangeLog.row_id).where(
+            ChangeLog.batch_id == batch_id,
+            ChangeLog.op == ChangeOp.INSERT,
+            ChangeLog.table_name == table_name,
+        )
+        remove[table_name] = set(
+            session.scalars(select(t.c.id).where(t.c.id.in_(inserted), t.c.deleted_at.is_(None)))
+        )
+    # Every (source table, source record, target table, target record) pointing into the import.
+    edges: list[tuple[str, uuid.UUID, str, uuid.UUID]] = []
+    for t in Base.metadata.sorted_tables:
+        if t.name in _NOT_DEPENDENTS:
+            continue
+        for fk in t.foreign_keys:
+            target = fk.column.table.name
+            if not remove.get(target):
+                continue
+            column = fk.parent
+            inserted = select(ChangeLog.row_id).where(
+                ChangeLog.batch_id == batch_id,
+                ChangeLog.op == ChangeOp.INSERT,
+                ChangeLog.table_name == target,
+            )
+            link = _LINKS.get(t.name)
+            if link is not None:
+                if column.name == link[0]:
+                    continue  # the link belongs to the record it points to: it goes with it
+                source, owner = link[1], tables[link[1]]
+                q = (
+                    select(owner.c.id, column)
+                    .select_from(t.join(owner, owner.c.id == t.c[link[0]]))
+                    .where(column.in_(inserted), owner.c.deleted_at.is_(None))
+                )
+            else:
+                source = t.name
+                q = select(t.c.id, column).where(column.in_(inserted))
+                if "deleted_at" in t.c:
+                    q = q.where(t.c.deleted_at.is_(None))
+            for source_id, target_id in session.execute(q.execution_options(include_deleted=True)):
+                if target_id in remove[target]:
+                    edges.append((source, source_id, target, target_id))
+    outside = [e for e in edges if e[1] not in remove.get(e[0], ())]
+    kept: dict[str, set[uuid.UUID]] = {}
+    changed = True
+    while changed:
+        changed = False
+        for source, source_id, target, target_id in edges:
+            if source_id not in remove.get(source, ()) and target_id in remove[target]:
+                remove[target].discard(target_id)
+                kept.setdefault(target, set()).add(target_id)
+                changed = True
+    groups: dict[tuple[str, str], tuple[list[uuid.UUID], list[uuid.UUID]]] = {}
+    for source, source_id, target, target_id in outside:
+        sources, targets = groups.setdefault((source, target), ([], []))
+        if source_id not in sources:
+            sources.append(source_id)
+        if target_id not in targets:
+            targets.append(target_id)
+    dependents = [
+        Dependent(
+            source,
+            target,
+            len(sources),
+            _reference_names(session, source, sources[:SHOWN_DEPENDENTS]),
+            _reference_names(session, target, targets[:SHOWN_DEPENDENTS]),
+        )
+        for (source, target), (sources, targets) in groups.items()
+    ]
+    return _RevertPlan(remove, kept, dependents)
+
+
+#: how many records of each group of dependents are named
+SHOWN_DEPENDENTS = 3
+
+
+def _open_batch(session: Session, batch_id: uuid.UUID) -> ImportBatch:
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
         raise ImportSetupError("no_batch", MSG_NO_BATCH, id=str(batch_id))
@@ -1210,16 +1608,61 @@ def revert(session: Session, batch_id: uuid.UUID) -> RevertReport:
         raise ImportSetupError(
             "reverted", MSG_ALREADY_REVERTED, at=batch.reverted_at.isoformat(sep=" ", timespec="minutes")
         )
-    report = RevertReport()
+    return batch
+
+
+def dependents(session: Session, batch_id: uuid.UUID) -> list[Dependent]:
+    """What depends on the records reverting *batch_id* would remove (empty: nothing does)."""
+    _open_batch(session, batch_id)
+    return _revert_plan(session, batch_id).dependents
+
+
+def revert(
+    session: Session, batch_id: uuid.UUID, *, force: bool = False, progress: Progress | None = None
+) -> RevertReport:
+    """Undo an import: records it created are deleted (tombstoned) and fields it updated get their
+    old values back — unless someone changed them since, which is reported and left alone. Runs
+    through the ORM, so the revert is itself validated and logged; the caller commits.
+
+    When records added since point to records the import created (people at a partner it created,
+    registrations of people it created, an agreement with it), it raises :class:`RevertBlocked`
+    listing them and changes nothing — unless *force*: then those records are kept (with what they
+    in turn point to) and the rest is removed, so nothing is left pointing to a removed record.
+    Clearing the links instead would lose what people added after the import; a kept partner can
+    still be deleted by hand."""
+    batch = _open_batch(session, batch_id)
+    plan = _revert_plan(session, batch_id)
+    if plan.dependents and not force:
+        raise RevertBlocked(plan.dependents)
+    report = RevertReport(dependents=plan.dependents)
+    report.kept_records = sum(len(ids) for ids in plan.kept.values())
     rows = session.scalars(
         select(ChangeLog).where(ChangeLog.batch_id == batch_id).order_by(ChangeLog.seq.desc())
     ).all()
     models = {m.__table__.name: m for m in _TABLES.values()}
-    now = utcnow()
+    # The records, read a few hundred at a time into the session (not one query per change-log row).
+    held: list[Any] = []  # keeps them in the identity map
+    by_table: dict[str, set[uuid.UUID]] = {}
     for log in rows:
+        if log.table_name in models:
+            by_table.setdefault(log.table_name, set()).add(log.row_id)
+    for table_name, row_ids in by_table.items():
+        loaded, ordered = models[table_name], sorted(row_ids)
+        for start in range(0, len(ordered), 500):
+            held += session.scalars(
+                select(loaded)
+                .where(loaded.id.in_(ordered[start : start + 500]))
+                .execution_options(include_deleted=True)
+            ).all()
+    now = utcnow()
+    for done, log in enumerate(rows):
+        if progress is not None and done % 500 == 0:  # a cancel rolls back (the caller's session)
+            progress(done, len(rows))
         model = models.get(log.table_name)
         if model is None:
             continue
+        if log.op is ChangeOp.INSERT and log.row_id not in plan.remove.get(log.table_name, ()):
+            continue  # kept for its dependents, or removed already
         obj = session.get(model, log.row_id, execution_options={"include_deleted": True})
         if obj is None:
             continue

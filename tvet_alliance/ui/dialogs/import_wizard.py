@@ -45,7 +45,9 @@ from tvet_alliance.domain import enums
 from tvet_alliance.domain.errors import DomainError
 from tvet_alliance.files import failure_reason
 from tvet_alliance.persistence import Database
+from tvet_alliance.persistence.backup import BackupError
 from tvet_alliance.services import importing as imp
+from tvet_alliance.services import maintenance
 from tvet_alliance.services.importing import files as import_files
 from tvet_alliance.services.importing import values as import_values
 from tvet_alliance.services.importing.source import data_rows
@@ -186,6 +188,10 @@ class ImportWizard(QWizard):
         #: The file's values no map knows (the Values page's scan) and what the scan was of.
         self.unknown_values: list[import_values.FieldValues] = []
         self.values_scanned_for: str | None = None
+        #: row -> {field key: take the file's value}: the Duplicates page's per-field choices
+        self.field_decisions: dict[int, dict[str, bool]] = {}
+        #: the automatic backup taken before the import was written (SQLite), shown on the last page
+        self.backup_path: Path | None = None
 
         self.file_page = FilePage(self)
         self.detect_page = DetectPage(self)
@@ -232,8 +238,12 @@ class ImportWizard(QWizard):
     def import_options(self) -> imp.ImportOptions:
         return imp.ImportOptions(
             self.kind,
+            on_duplicate=imp.Decision.FILL,  # the wizard's default: a stored value is never lost unseen
             decisions=dict(self.decisions),
             values=self.value_map(),
+            field_decisions={row: dict(chosen) for row, chosen in self.field_decisions.items()}
+            if self.duplicates_page.shown_report is self.check_report
+            else {},  # choices made for the rows of another check are not this one's
             event_id=self.file_page.chosen_id(self.file_page.event_combo)
             if self.kind is imp.ImportKind.DELEGATES
             else None,
@@ -279,8 +289,14 @@ class ImportWizard(QWizard):
             return
         path, detection, mapping, options = self.path, self.detection, self.mapping, self.import_options()
 
+        backups: list[Path] = []
+
         def work(progress: Progress) -> imp.Report:
             sha = imp.sha256_of(path) if apply else ""
+            if apply:  # the command line's automatic backup, before anything is written
+                backup = maintenance.backup_before(db, "import")
+                if backup is not None:
+                    backups.append(backup)
             with db.session() as session:
                 return imp.run(
                     session, path, detection, mapping, options, apply=apply, sha256=sha, progress=progress
@@ -293,11 +309,18 @@ class ImportWizard(QWizard):
         def succeeded(result: object) -> None:
             done()
             assert isinstance(result, imp.Report)
+            if backups:
+                self.backup_path = backups[0]
             on_success(result)
 
         def failed(exc: BaseException) -> None:
             done()
-            on_failure(text.error_text(exc))
+            message = text.error_text(exc)
+            if isinstance(exc, BackupError):
+                message = self.tr("Nothing was imported: the automatic backup before it failed. %1").replace(
+                    "%1", message
+                )
+            on_failure(message)
 
         def cancelled() -> None:
             done()
@@ -1548,7 +1571,9 @@ def summary_text(report: imp.Report) -> str:
 # --- 5. duplicates ---------------------------------------------------------------------------------
 
 
-DECISIONS = (imp.Decision.SKIP, imp.Decision.UPDATE, imp.Decision.CREATE)
+DECISIONS = (imp.Decision.FILL, imp.Decision.UPDATE, imp.Decision.SKIP, imp.Decision.CREATE)
+UPDATING = (imp.Decision.FILL, imp.Decision.UPDATE)  # the decisions that write the file's values
+NAME_COLUMN_WIDTH = 230
 
 
 def decision_label(decision: imp.Decision) -> str:
@@ -1556,6 +1581,7 @@ def decision_label(decision: imp.Decision) -> str:
         imp.Decision.SKIP: QCoreApplication.translate("ImportWizard", "Skip"),
         imp.Decision.UPDATE: QCoreApplication.translate("ImportWizard", "Update the existing record"),
         imp.Decision.CREATE: QCoreApplication.translate("ImportWizard", "Create a new record"),
+        imp.Decision.FILL: QCoreApplication.translate("ImportWizard", "Fill empty fields only"),
     }[decision]
 
 
@@ -1570,27 +1596,61 @@ def reason_label(reason: str) -> str:
     return labels.get(reason, reason)
 
 
+def change_value_text(change: imp.FieldChange, value: Any) -> str:
+    """A stored or file value of a duplicate's field, in the person's language."""
+    return text.show(change.kind, value, enum=change.enum)
+
+
+class FieldChoices(QTableWidget):
+    """The selected duplicate's fields side by side (field, stored, in the file, take / keep).
+    Space toggles the current row's take / keep, wherever in the row the cursor is; ↑↓ move."""
+
+    toggled = Signal(int)  # the row toggled
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and not event.modifiers():
+            row = self.currentRow()
+            if row >= 0:
+                self.toggled.emit(row)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class DuplicatesPage(_Page):
+    COLUMN_CHANGES, COLUMN_DECISION = 4, 5
+    FIELD_TAKE = 3
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setObjectName("duplicatesPage")
         self.setTitle(self.tr("Duplicates"))
         self.setSubTitle(
-            self.tr("These rows match records already there (or earlier rows). Decide for each.")
+            self.tr(
+                "These rows match records already there (or earlier rows). Decide for each, and for each "
+                "field whether the file's value replaces the stored one."
+            )
         )
-        self.table = _read_only_table("duplicatesTable", 5)
+        self.table = _read_only_table("duplicatesTable", 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Row"),
                 self.tr("In the file"),
                 self.tr("Already there"),
                 self.tr("Why"),
+                self.tr("Fields to change"),
                 self.tr("Decision"),
             ]
         )
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.currentCellChanged.connect(lambda row, *_a: self._show_fields(row))
         self.combos: dict[int, QComboBox] = {}
+        self.duplicates: list[imp.Duplicate] = []
+        self.shown_report: imp.Report | None = None  # the check whose duplicates the page shows
+        self._current: imp.Duplicate | None = None
         self.empty_label = QLabel(self.tr("No duplicates found."))
         self.empty_label.setObjectName("noDuplicates")
         all_row = QHBoxLayout()
@@ -1603,14 +1663,72 @@ class DuplicatesPage(_Page):
             all_row.addWidget(button)
             self.all_buttons[decision] = button
         all_row.addStretch(1)
+
+        # The selected duplicate: its decision and its fields
+        self.row_label = QLabel()
+        self.row_label.setObjectName("duplicateRow")
+        self.row_label.setWordWrap(True)
+        self.decision_combo = QComboBox()
+        self.decision_combo.setObjectName("rowDecision")
+        for decision in DECISIONS:
+            self.decision_combo.addItem(decision_label(decision), decision.value)
+        self.decision_combo.currentIndexChanged.connect(self._row_decision_chosen)
+        decision_text = QLabel(self.tr("&Decision for this row:"))
+        decision_text.setBuddy(self.decision_combo)
+        self.fields = FieldChoices(0, 4)
+        self.fields.setObjectName("duplicateFields")
+        use_script_direction(self.fields)
+        self.fields.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.fields.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.fields.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.fields.setTabKeyNavigation(False)
+        self.fields.verticalHeader().setVisible(False)
+        self.fields.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Stored"), self.tr("In the file"), self.tr("Take the file's")]
+        )
+        self.fields.horizontalHeader().setStretchLastSection(True)
+        self.fields.toggled.connect(self.toggle_field)
+        self.fields.itemChanged.connect(self._field_item_changed)
+        fields_label = QLabel(
+            self.tr("F&ields that differ (Space: take the file's value or keep the stored one):")
+        )
+        fields_label.setBuddy(self.fields)
+        self.fields_note = QLabel()
+        self.fields_note.setObjectName("duplicateFieldsNote")
+        self.fields_note.setWordWrap(True)
+        self.fields_note.setStyleSheet("color: palette(mid);")
+        self._filling = False
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        decision_row = QHBoxLayout()
+        decision_row.addWidget(self.row_label, 1)
+        decision_row.addWidget(decision_text)
+        decision_row.addWidget(self.decision_combo)
+        detail_layout.addLayout(decision_row)
+        detail_layout.addWidget(fields_label)
+        detail_layout.addWidget(self.fields, 1)
+        detail_layout.addWidget(self.fields_note)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
-        layout.addLayout(all_row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
+        # Shown above the list, but after it in the focus chain: the page opens on the list.
+        layout.insertLayout(1, all_row)
+        self.setTabOrder(self.table, self.decision_combo)
+        self.setTabOrder(self.decision_combo, self.fields)
 
     def initializePage(self) -> None:
         report = self.w.check_report
+        if report is not self.shown_report:  # a new check: the per-field choices were for other rows
+            self.shown_report = report
+            self.w.field_decisions = {}
         duplicates = report.duplicates if report is not None else []
+        self.duplicates = list(duplicates)
         self.empty_label.setVisible(not duplicates)
         self.combos.clear()
         self.table.setRowCount(len(duplicates))
@@ -1623,27 +1741,161 @@ class DuplicatesPage(_Page):
                     .replace("%2", str(dup.of_row))
                 )
             self.table.setItem(r, 0, _item(str(dup.row)))
-            self.table.setItem(r, 1, _item(dup.incoming))
-            self.table.setItem(r, 2, _item(existing))
+            self.table.setItem(r, 1, _item(dup.incoming, tooltip=dup.incoming))
+            self.table.setItem(r, 2, _item(existing, tooltip=existing))
             self.table.setItem(r, 3, _item(reason_label(dup.reason)))
+            self.table.setItem(r, self.COLUMN_CHANGES, _item(""))
             combo = QComboBox()
             combo.setObjectName(f"decision_{dup.row}")
+            combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # by keyboard: the row's combo below
             for decision in DECISIONS:
                 combo.addItem(decision_label(decision), decision.value)
-            combo.setCurrentIndex(combo.findData(self.w.decisions.get(dup.row, dup.decision).value))
+            combo.setCurrentIndex(combo.findData(self.decision_of(dup).value))
             combo.currentIndexChanged.connect(lambda _i, row=dup.row, c=combo: self._decided(row, c))
             self.combos[dup.row] = combo
-            self.table.setCellWidget(r, 4, combo)
+            self.table.setCellWidget(r, self.COLUMN_DECISION, combo)
+            self._show_count(r)
         self.table.resizeColumnsToContents()
+        for column in (1, 2):  # long names are elided (their tooltip is the cell): the decision stays in view
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), NAME_COLUMN_WIDTH))
         self.table.horizontalHeader().setStretchLastSection(True)
+        if duplicates:
+            self.table.setCurrentCell(0, 0)
+            self._show_fields(0)
+            self.table.setFocus()
+        else:
+            self._show_fields(-1)
+
+    def decision_of(self, dup: imp.Duplicate) -> imp.Decision:
+        return self.w.decisions.get(dup.row, dup.decision)
+
+    def changes_of(self, dup: imp.Duplicate) -> list[imp.FieldChange]:
+        """The fields the import will change in *dup*'s record, as the person has decided."""
+        return dup.changes(self.decision_of(dup), self.w.field_decisions.get(dup.row))
+
+    def _show_count(self, r: int) -> None:
+        dup = self.duplicates[r]
+        decision = self.decision_of(dup)
+        if decision in UPDATING:
+            shown = self.tr("%n of %1", "", len(self.changes_of(dup))).replace("%1", str(len(dup.fields)))
+        else:
+            shown = "—"
+        item = self.table.item(r, self.COLUMN_CHANGES)
+        if item is not None:
+            item.setText(shown)
 
     def _decided(self, row: int, combo: QComboBox) -> None:
         self.w.decisions[row] = imp.Decision(combo.currentData())
         self.w.test_report = None
+        for r, dup in enumerate(self.duplicates):
+            if dup.row == row:
+                self._show_count(r)
+                if self._current is dup:
+                    self._show_fields(r)
 
     def set_all(self, decision: imp.Decision) -> None:
         for combo in self.combos.values():
             combo.setCurrentIndex(combo.findData(decision.value))
+
+    # -- the selected duplicate ---------------------------------------------------------------------
+
+    def _show_fields(self, r: int) -> None:
+        dup = self.duplicates[r] if 0 <= r < len(self.duplicates) else None
+        self._current = dup
+        self._filling = True
+        try:
+            self.fields.setRowCount(0)
+            for widget in (self.decision_combo, self.fields):
+                widget.setEnabled(dup is not None)
+            if dup is None:
+                self.row_label.setText("")
+                self.fields_note.setText("")
+                return
+            self.row_label.setText(
+                self.tr("Row %1: %2 matches %3")
+                .replace("%1", str(dup.row))
+                .replace("%2", dup.incoming)
+                .replace("%3", dup.label)
+            )
+            decision = self.decision_of(dup)
+            self.decision_combo.setCurrentIndex(self.decision_combo.findData(decision.value))
+            updating = decision in UPDATING
+            chosen = self.w.field_decisions.get(dup.row)
+            self.fields.setRowCount(len(dup.fields))
+            for i, change in enumerate(dup.fields):
+                stored = change_value_text(change, change.stored)
+                incoming = change_value_text(change, change.incoming)
+                self.fields.setItem(i, 0, _item(QCoreApplication.translate("Fields", change.label)))
+                self.fields.setItem(i, 1, _item(stored, tooltip=stored))
+                self.fields.setItem(i, 2, _item(incoming, tooltip=incoming))
+                take = QTableWidgetItem()
+                flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                if updating:
+                    flags |= Qt.ItemFlag.ItemIsEnabled
+                take.setFlags(flags)
+                self._set_take(take, imp.takes_file_value(decision, change, chosen))
+                self.fields.setItem(i, self.FIELD_TAKE, take)
+            self.fields.resizeColumnsToContents()
+            self.fields.horizontalHeader().setStretchLastSection(True)
+            if dup.fields:
+                self.fields.setCurrentCell(0, 0)
+            if not dup.fields:
+                note = self.tr("The file has nothing that differs from the stored record.")
+            elif not updating:
+                note = self.tr(
+                    "Choose “Fill empty fields only” or “Update the existing record” to take values from the file."
+                )
+            else:
+                note = self.tr("Fill empty fields only takes the file's value where nothing is stored.")
+            self.fields_note.setText(note)
+        finally:
+            self._filling = False
+
+    def _set_take(self, item: QTableWidgetItem, take: bool) -> None:
+        item.setCheckState(Qt.CheckState.Checked if take else Qt.CheckState.Unchecked)
+        item.setText(self.tr("take") if take else self.tr("keep"))
+
+    def _row_decision_chosen(self) -> None:
+        dup = self._current
+        if self._filling or dup is None:
+            return
+        combo = self.combos.get(dup.row)
+        if combo is not None:
+            combo.setCurrentIndex(combo.findData(self.decision_combo.currentData()))  # -> _decided
+
+    def toggle_field(self, i: int) -> None:
+        """Take the file's value of the selected duplicate's field *i*, or keep the stored one."""
+        dup = self._current
+        if dup is None or not 0 <= i < len(dup.fields):
+            return
+        decision = self.decision_of(dup)
+        if decision not in UPDATING:
+            return
+        change = dup.fields[i]
+        take = not imp.takes_file_value(decision, change, self.w.field_decisions.get(dup.row))
+        self._choose_field(dup, change, take)
+        item = self.fields.item(i, self.FIELD_TAKE)
+        if item is not None:
+            self._filling = True
+            self._set_take(item, take)
+            self._filling = False
+
+    def _field_item_changed(self, item: QTableWidgetItem) -> None:
+        """A click on the check box."""
+        dup = self._current
+        if self._filling or dup is None or item.column() != self.FIELD_TAKE:
+            return
+        change = dup.fields[item.row()]
+        take = item.checkState() == Qt.CheckState.Checked
+        self._choose_field(dup, change, take)
+        self._filling = True
+        self._set_take(item, take)
+        self._filling = False
+
+    def _choose_field(self, dup: imp.Duplicate, change: imp.FieldChange, take: bool) -> None:
+        self.w.field_decisions.setdefault(dup.row, {})[change.key] = take
+        self.w.test_report = None
+        self._show_count(self.duplicates.index(dup))
 
 
 # --- 6. import and report --------------------------------------------------------------------------
@@ -1766,7 +2018,12 @@ class ImportPage(_Page):
         self.w.finished_importing(report)
         self.setTitle(self.tr("Imported"))
         self.setSubTitle(self.tr("File → Revert an import… undoes it."))
-        self.result_label.setText(self.counts_text(report))
+        shown = self.counts_text(report)
+        if self.w.backup_path is not None:
+            shown += "\n" + self.tr("A backup of the database before the import: %1").replace(
+                "%1", str(self.w.backup_path)
+            )
+        self.result_label.setText(shown)
         self._update()
 
     def _failed(self, message: str) -> None:
@@ -1828,6 +2085,11 @@ def write_rejected(path: Path, report: imp.Report) -> str:
 # --- reverting -------------------------------------------------------------------------------------
 
 
+def dependent_text(dependent: imp.Dependent) -> str:
+    """One group of records that depend on an import ("People (2): … — pointing to …"), translated."""
+    return dependent.text(QCoreApplication.translate)
+
+
 class RevertImportDialog(QDialog):
     """The recent imports; Revert undoes the chosen one."""
 
@@ -1839,6 +2101,7 @@ class RevertImportDialog(QDialog):
         self.setObjectName("revertImportDialog")
         self.setWindowTitle(self.tr("Revert an import"))
         self.database = database
+        self.task: Task | None = None  # looking or reverting, in the background
         self.batches: list[tuple[uuid.UUID, str, bool]] = []  # id, file, reverted
         self.table = _read_only_table("importBatches", 5)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -1905,33 +2168,93 @@ class RevertImportDialog(QDialog):
 
     def _update(self) -> None:
         chosen = self.selected()
-        self.revert_button.setEnabled(chosen is not None and not chosen[2])
+        self.revert_button.setEnabled(chosen is not None and not chosen[2] and self.task is None)
 
     def revert_selected(self) -> None:
+        """Look (in the background) at what depends on the chosen import, ask, then revert it (in
+        the background too: a large import takes a while; Cancel rolls back)."""
         chosen = self.selected()
         db = self.database()
-        if chosen is None or db is None:
+        if chosen is None or db is None or self.task is not None:
             return
         batch_id, file_name, _reverted = chosen
-        if not prompts.confirm(
-            self,
-            self.tr("Revert an import"),
-            self.tr(
+
+        def look(_progress: Progress) -> list[imp.Dependent]:
+            with db.session() as s:
+                return imp.dependents(s, batch_id)
+
+        self._run(
+            self.tr("Looking at what depends on the import…"),
+            look,
+            lambda found: self._ask(db, batch_id, file_name, found),
+        )
+
+    def _ask(self, db: Database, batch_id: uuid.UUID, file_name: str, found: list[imp.Dependent]) -> None:
+        if found:
+            question = (
+                self.tr("Records added since the import of %1 depend on records it created:").replace(
+                    "%1", file_name
+                )
+                + "\n\n"
+                + "\n".join("• " + dependent_text(d) for d in found)
+                + "\n\n"
+                + self.tr(
+                    "Revert anyway? The records they depend on are kept; the import's other records are "
+                    "removed and the fields it changed restored."
+                )
+            )
+        else:
+            question = self.tr(
                 "Remove the records the import of %1 created and restore the fields it changed? "
                 "Fields changed since then are left as they are."
-            ).replace("%1", file_name),
-        ):
+            ).replace("%1", file_name)
+        if not prompts.confirm(self, self.tr("Revert an import"), question):
             return
-        try:
+
+        def work(progress: Progress) -> imp.RevertReport:
             with db.session() as s:
-                report = imp.revert(s, batch_id)
+                report = imp.revert(s, batch_id, force=bool(found), progress=progress)
                 s.commit()
-        except (imp.ImportSetupError, DomainError) as exc:
+                return report
+
+        self._run(self.tr("Reverting the import…"), work, self._reverted)
+
+    def _run(self, label: str, work: Callable[[Progress], Any], then: Callable[[Any], None]) -> None:
+        def done() -> None:
+            self.task = None
+            self._update()
+
+        def succeeded(result: object) -> None:
+            done()
+            then(result)
+
+        def failed(exc: BaseException) -> None:
+            done()
             prompts.warn(self, self.tr("Revert an import"), text.error_text(exc))
+
+        def cancelled() -> None:
+            done()
+            self.message.setText(self.tr("Cancelled; nothing was changed."))
+
+        self.message.setText("")
+        self.task = run_task(self, label, work, on_success=succeeded, on_failure=failed, on_cancel=cancelled)
+        self._update()
+
+    def reject(self) -> None:
+        """Esc or Close while looking or reverting cancels that work (it rolls back); else closes."""
+        if self.task is not None:
+            self.task.cancel()
             return
+        super().reject()
+
+    def _reverted(self, report: imp.RevertReport) -> None:
         message = self.tr("Reverted: %n records removed", "", report.removed) + self.tr(
             ", %n fields restored.", "", report.restored
         )
+        if report.kept_records:
+            message += " " + self.tr(
+                "%n records kept: records added since depend on them.", "", report.kept_records
+            )
         if report.kept:
             message += " " + self.tr("Changed since, left as they are: %1").replace(
                 "%1", ", ".join(report.kept)
