@@ -448,7 +448,77 @@ change the script and run it.
 | `not_a_table.png` | A real (tiny) PNG: NUL bytes, `binary` |
 | `long_cell.csv` | A quoted cell of exactly 10,000 characters with line breaks and Chinese: comes back whole |
 | `delegates.xlsx` | Workbook: first sheet "Delegates" with a merged title row, a blank row, the header on row 3, phones stored as text (leading 0 kept), dates; a second sheet "Notes" |
+| `partners_nul_row.csv` | Five partners in UTF-8; row 3's name ends in three NUL bytes (an old export's padding), row 4's holds a vertical tab: those rows' problems (stripped with a warning), not the file's |
+| `delegates_cp1252_latin.csv` | Spanish and Portuguese delegates (Muñoz, Peña, João, Gonçalves, Ñusta) in Windows-1252 with €, an en dash and curly quotes, semicolons: read as Windows-1252, Windows-1250 ("Muńoz") an alternative |
+| `partners_cp1250_polish.csv` | Polish partners (Śląska, Łódzkie, Wrocławiu, Białymstoku) in Windows-1250, semicolons: read as Windows-1250, since Windows-1252 reads "Wroc³awiu" |
 """
+
+
+# --- Structure per row, and Latin code pages (issue 14, items 7 and 8) -------------------------------
+
+NUL_HEADER = ["Name", "Country", "Province", "Type", "Website"]
+NUL_ROWS = [
+    ["Government College of Technology", "Pakistan", "Punjab", "Polytechnic", "https://gct.edu.pk"],
+    ["Nairobi Technical Training Institute", "Kenya", "", "University", "https://ntti.ac.ke"],
+    # An old database export pads a fixed-width field with NULs; a vertical tab stood for a line break.
+    ["Astana Polytechnic College\x00\x00\x00", "Kazakhstan", "Astana", "Polytechnic", ""],
+    ["Hanoi Vocational\x0bCollege of Technology", "Viet Nam", "", "Polytechnic", "http://hvct.edu.vn"],
+    ["Universidad Tecnológica de Panamá", "Panama", "Panamá", "University", "https://utp.ac.pa"],
+]
+
+LATIN_HEADER = ["Name", "Institution", "Country", "Email", "Mode", "Fee"]
+LATIN_ROWS = [
+    ["José Muñoz", "Instituto Tecnológico de Aragón", "Spain", "jmunoz@ita.es", "In person", "€ 250"],
+    [
+        "Inés Peña",
+        "Centro Integrado de Formación Profesional “Cuatrovientos”",
+        "Spain",
+        "ipena@cfp.es",
+        "Online",
+        "€ 0",
+    ],
+    [
+        "João Gonçalves",
+        "Instituto de Emprego e Formação Profissional",
+        "Portugal",
+        "jgoncalves@iefp.pt",
+        "In person",
+        "€ 250",
+    ],
+    ["Conceição Araújo", "Escola Profissional de Braga", "Portugal", "caraujo@epb.pt", "Online", "€ 0"],
+    [
+        "Ñusta Quispe Peña",
+        "SENATI – Servicio Nacional de Adiestramiento",
+        "Peru",
+        "nquispe@senati.pe",
+        "In person",
+        "€ 250",
+    ],
+    [
+        "Sebastião Magalhães",
+        "Centro Paula Souza – São Paulo",
+        "Brazil",
+        "smagalhaes@cps.sp.gov.br",
+        "Online",
+        "€ 0",
+    ],
+]
+
+POLISH_HEADER = ["Name", "Country", "Province", "Type", "Website"]
+POLISH_ROWS = [
+    ["Politechnika Śląska", "Poland", "Śląskie", "University", "https://www.polsl.pl"],
+    ["Zespół Szkół Technicznych w Łodzi", "Poland", "Łódzkie", "Polytechnic", "https://zst.lodz.pl"],
+    ["Centrum Kształcenia Zawodowego we Wrocławiu", "Poland", "Dolnośląskie", "Polytechnic", ""],
+    ["Politechnika Gdańska", "Poland", "Pomorskie", "University", "https://pg.edu.pl"],
+    ["Zakład Doskonalenia Zawodowego w Białymstoku", "Poland", "Podlaskie", "Polytechnic", ""],
+    ["Politechnika Częstochowska", "Poland", "Śląskie", "University", "https://pcz.pl"],
+]
+
+
+def source_rows() -> None:
+    _write("partners_nul_row.csv", _csv([NUL_HEADER, *NUL_ROWS]).encode("utf-8"))
+    _write("delegates_cp1252_latin.csv", _csv([LATIN_HEADER, *LATIN_ROWS], delimiter=";").encode("cp1252"))
+    _write("partners_cp1250_polish.csv", _csv([POLISH_HEADER, *POLISH_ROWS], delimiter=";").encode("cp1250"))
 
 
 def main() -> None:
@@ -468,6 +538,7 @@ def main() -> None:
         empties_and_binary,
         long_cell,
         xlsx,
+        source_rows,
     ):
         make()
     (OUT / "README.md").write_text(README, encoding="utf-8", newline="\n")
