@@ -171,6 +171,7 @@ class Report:
                 "delimiter": d.delimiter,
                 "header_row": d.header_row,
                 **({"sheet": d.sheet} if d.is_xlsx else {}),
+                "alternatives": [a.encoding for a in d.alternatives],
             },
             "kind": self.kind.value,
             "rows": self.rows,

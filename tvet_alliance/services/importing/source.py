@@ -355,6 +355,7 @@ class Alternative(NamedTuple):
     would read) — equally long, character for character, as both are single-byte."""
 
     encoding: str
+    #: the same words for every alternative of a detection, some perhaps read alike by this one
     samples: tuple[tuple[str, str], ...]
 
     def differences(self, limit: int = 3) -> list[tuple[str, str]]:
@@ -425,10 +426,10 @@ def _readings(sample: bytes, *, whole: bool) -> dict[str, str]:
     return out
 
 
-def _compare(words: list[bytes], base: str, other: str) -> tuple[int, int, list[tuple[str, str]]]:
-    """(words only *other* reads plausibly, words only *base* does, differing word pairs)."""
+def _compare(words: list[bytes], base: str, other: str) -> tuple[int, int, list[bytes]]:
+    """(words only *other* reads plausibly, words only *base* does, the words they read differently)."""
     wins = losses = 0
-    pairs: list[tuple[str, str]] = []
+    differing: list[bytes] = []
     for word in words:
         a, b = word.decode(base), word.decode(other)
         if a == b:
@@ -436,8 +437,8 @@ def _compare(words: list[bytes], base: str, other: str) -> tuple[int, int, list[
         ok_a, ok_b = _plausible(a, LATIN_CODE_PAGES[base]), _plausible(b, LATIN_CODE_PAGES[other])
         wins += ok_b and not ok_a
         losses += ok_a and not ok_b
-        pairs.append((a, b))
-    return wins, losses, pairs
+        differing.append(word)
+    return wins, losses, differing
 
 
 def prefer_code_page(sample: bytes, *, whole: bool, guess: str | None) -> str:
@@ -467,43 +468,64 @@ def prefer_code_page(sample: bytes, *, whole: bool, guess: str | None) -> str:
     return best
 
 
-def _pick_samples(pairs: list[tuple[str, str]], encoding: str) -> tuple[tuple[str, str], ...]:
-    """A few of the differing words: those the current reading makes implausible first, each
-    showing a character difference not shown yet, then others."""
-    pairs = sorted(pairs, key=lambda pair: _plausible(pair[0], LATIN_CODE_PAGES[encoding]))
+def describe_alternatives(detection: Detection) -> str:
+    """One English sentence for the command line: "read as Windows-1252; Windows-1250 would read
+    'Ń' where this reads 'Ñ' (Muńoz); choose with --encoding cp1250"; "" without alternatives."""
+    if not detection.alternatives:
+        return ""
+    parts = []
+    for alt in detection.alternatives:
+        shown = ", ".join(f"'{b}' where this reads '{a}'" for a, b in alt.differences())
+        example = next(other for now, other in alt.samples if now != other)
+        parts.append(f"{encoding_name(alt.encoding)} would read {shown} ({example})")
+    choose = " or ".join(f"--encoding {a.encoding}" for a in detection.alternatives)
+    return f"read as {encoding_name(detection.encoding)}; " + "; ".join(parts) + f"; choose with {choose}"
+
+
+def _ordered(words: list[bytes], encoding: str, other: str) -> list[bytes]:
+    """*words* (read differently by the two code pages) in the order worth showing: those the
+    current reading makes implausible first, each showing a character difference not shown yet,
+    then the rest."""
+    words = sorted(words, key=lambda w: _plausible(w.decode(encoding), LATIN_CODE_PAGES[encoding]))
     shown: set[tuple[str, str]] = set()
-    picked: list[tuple[str, str]] = []
-    for now, other in pairs:
-        new = {(a, b) for a, b in zip(now, other, strict=False) if a != b} - shown
-        if new and len(picked) < ALTERNATIVE_SAMPLES:
-            picked.append((now, other))
+    first: list[bytes] = []
+    for word in words:
+        new = {(a, b) for a, b in zip(word.decode(encoding), word.decode(other), strict=True) if a != b}
+        if new - shown:
+            first.append(word)
             shown |= new
-    for pair in pairs:
-        if len(picked) >= ALTERNATIVE_SAMPLES:
-            break
-        if pair not in picked:
-            picked.append(pair)
-    return tuple(picked)
+    return first + [w for w in words if w not in first]
 
 
 def alternatives(sample: bytes, encoding: str, *, whole: bool) -> tuple[Alternative, ...]:
     """The other single-byte code pages that read *sample* differently from *encoding* (one of
-    them), with the differing words, those that read best first."""
+    them), those that read best first. Their samples are the same few words (taken in turn from
+    each one's differences), so that they line up side by side."""
     if encoding not in LATIN_CODE_PAGES:
         return ()
     readings = _readings(sample, whole=whole)
     if encoding not in readings:
         return ()
     words = _word_spans(sample if whole else sample[: sample.rfind(b"\n") + 1] or sample)
-    found: list[tuple[int, Alternative]] = []
+    found: list[tuple[int, str, list[bytes]]] = []
     for name in readings:
-        if name == encoding:
-            continue
-        wins, losses, pairs = _compare(words, encoding, name)
-        if pairs:
-            found.append((wins - losses, Alternative(name, _pick_samples(pairs, encoding))))
+        if name != encoding:
+            wins, losses, differing = _compare(words, encoding, name)
+            if differing:
+                found.append((wins - losses, name, _ordered(differing, encoding, name)))
     found.sort(key=lambda item: -item[0])
-    return tuple(alt for _score, alt in found)
+    chosen: list[bytes] = []
+    queues = [list(order) for _score, _name, order in found]
+    while len(chosen) < ALTERNATIVE_SAMPLES and any(queues):
+        for queue in queues:
+            while queue and queue[0] in chosen:
+                queue.pop(0)
+            if queue and len(chosen) < ALTERNATIVE_SAMPLES:
+                chosen.append(queue.pop(0))
+    return tuple(
+        Alternative(name, tuple((w.decode(encoding), w.decode(name)) for w in chosen))
+        for _score, name, _order in found
+    )
 
 
 def _utf8_and_gb_line(sample: bytes, *, whole: bool) -> ImportFileError | None:

@@ -47,6 +47,7 @@ from tvet_alliance.services.importing import files as import_files
 from tvet_alliance.services.importing.source import data_rows
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
+from tvet_alliance.ui.dialogs.encoding_alternatives import EncodingAlternatives
 from tvet_alliance.ui.models.direction import use_script_direction
 from tvet_alliance.ui.workers import Progress, Task, run_task
 
@@ -472,6 +473,8 @@ class DetectPage(_Page):
         self.form.addRow(header_label, self.header_spin)
 
         self.message = _error_label("detectMessage")
+        self.alternatives = EncodingAlternatives()  # other code pages' readings, side by side
+        self.alternatives.chosen.connect(self._pick_encoding)
         self.titles_label = QLabel()
         self.titles_label.setObjectName("importTitleRows")
         self.titles_label.setWordWrap(True)
@@ -480,6 +483,7 @@ class DetectPage(_Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.alternatives)
         layout.addWidget(self.message)
         layout.addWidget(self.titles_label)
         layout.addWidget(self.preview, 1)
@@ -500,6 +504,20 @@ class DetectPage(_Page):
         self._touched.add(what)
         self.refresh()
 
+    def _pick_encoding(self, codec: str) -> None:
+        """Read the file with *codec*, picked among the alternatives: the preview is read again."""
+        self._loading = True
+        try:
+            index = self.encoding_combo.findText(codec)
+            if index < 0:
+                self.encoding_combo.addItem(codec)
+                index = self.encoding_combo.count() - 1
+            self.encoding_combo.setCurrentIndex(index)
+        finally:
+            self._loading = False
+        self._changed("encoding")
+        self.encoding_combo.setFocus()  # the button pressed is gone with the old comparison
+
     def refresh(self) -> None:
         """Detect again with what the person chose, and show the preview."""
         w = self.w
@@ -519,6 +537,7 @@ class DetectPage(_Page):
             preview = list(itertools.islice(data_rows(w.path, detection), PREVIEW_ROWS))
         except imp.ImportFileError as exc:
             self.message.setText(text.error_text(exc))
+            self.alternatives.show_detection(None)
             self.titles_label.setText("")
             self.preview.clear()
             self.preview.setRowCount(0)
@@ -530,6 +549,7 @@ class DetectPage(_Page):
         w.preview = [(number, cells + [""] * (width - len(cells))) for number, cells in preview]
         self.message.setText("")
         self._show_detection(detection)
+        self.alternatives.show_detection(detection)
         titles = table.title_rows
         if titles:
             lines = "\n".join(" ".join(c for c in row if c) for row in titles)
