@@ -893,3 +893,9 @@ def test_a_test_import_of_a_nul_row_writes_nothing(db: Database) -> None:
     report = _import_partners(db, f("partners_nul_row.csv"), apply=False)
     assert (report.valid, report.warning_count, report.applied) == (5, 2, False)
     assert _partner_names(db) == []
+
+
+def test_a_code_page_reading_like_another_is_not_offered_twice() -> None:
+    d = detect(f("partners_cp1250_polish.csv"))
+    # Windows-1254 reads this file exactly as Windows-1252 does: one choice, listed once.
+    assert [a.encoding for a in d.alternatives] == ["cp1252"]

@@ -514,6 +514,13 @@ def alternatives(sample: bytes, encoding: str, *, whole: bool) -> tuple[Alternat
             if differing:
                 found.append((wins - losses, name, _ordered(differing, encoding, name)))
     found.sort(key=lambda item: -item[0])
+    # A code page reading the whole sample as one listed before it does is the same choice.
+    kept: list[str] = []
+    for item in list(found):
+        if any(readings[item[1]] == readings[other] for other in kept):
+            found.remove(item)
+        else:
+            kept.append(item[1])
     chosen: list[bytes] = []
     queues = [list(order) for _score, _name, order in found]
     while len(chosen) < ALTERNATIVE_SAMPLES and any(queues):

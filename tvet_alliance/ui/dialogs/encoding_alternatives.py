@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from tvet_alliance.services.importing.source import ENCODING_REGIONS, Detection, encoding_name
 
 #: Words shown per code page: enough to judge, few enough to leave room for the preview.
-SHOWN_WORDS = 4
+SHOWN_WORDS = 3
 _MARK = '<span style="background-color:#ffe08a; color:#000000;"><b>{}</b></span>'
 
 
@@ -28,11 +28,12 @@ def marked(word: str, other: str) -> str:
 
 
 def _title(codec: str) -> str:
+    """The code page's name in bold, its region on a second line."""
     region = ENCODING_REGIONS.get(codec)
-    name = encoding_name(codec)
+    name = f"<b>{html.escape(encoding_name(codec))}</b>"
     if region is None:
         return name
-    return f"{name} ({QCoreApplication.translate('Import', region)})"
+    return f"{name}<br>{html.escape(QCoreApplication.translate('Import', region))}"
 
 
 class EncodingAlternatives(QWidget):
@@ -68,8 +69,9 @@ class EncodingAlternatives(QWidget):
                 "if those of another column are right, read the file that way."
             )
         )
-        now = self._label(self.tr("As read now: %1").replace("%1", _title(detection.encoding)), bold=True)
-        self.grid.addWidget(now, 0, 0)
+        heading = html.escape(self.tr("As read now:"))
+        now = self._label(f"{heading}<br>{_title(detection.encoding)}")
+        self.grid.addWidget(now, 0, 0, Qt.AlignmentFlag.AlignBottom)
         words = alternatives[0].samples[:SHOWN_WORDS]
         for row, (word, _other) in enumerate(words, start=1):
             # Marked where any alternative reads it differently.
@@ -82,7 +84,7 @@ class EncodingAlternatives(QWidget):
             )
             self.grid.addWidget(self._label(shown, name=f"importAlternativeNow{row}"), row, 0)
         for column, alt in enumerate(alternatives, start=1):
-            self.grid.addWidget(self._label(_title(alt.encoding), bold=True), 0, column)
+            self.grid.addWidget(self._label(_title(alt.encoding)), 0, column, Qt.AlignmentFlag.AlignBottom)
             for row, (word, other) in enumerate(alt.samples[:SHOWN_WORDS], start=1):
                 label = self._label(marked(other, word), name=f"importAlternative{column}Word{row}")
                 self.grid.addWidget(label, row, column)
@@ -96,10 +98,10 @@ class EncodingAlternatives(QWidget):
             self.buttons[alt.encoding] = button
         self.grid.setColumnStretch(len(alternatives) + 1, 1)
 
-    def _label(self, content: str, *, bold: bool = False, name: str = "") -> QLabel:
+    def _label(self, content: str, *, name: str = "") -> QLabel:
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setText(f"<b>{html.escape(content)}</b>" if bold else content)
+        label.setText(content)
         if name:
             label.setObjectName(name)
         return label

@@ -542,6 +542,7 @@ class DetectPage(_Page):
             self.preview.clear()
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
+            self._hide_empty_labels()
             self.completeChanged.emit()
             return
         w.detection, w.table = detection, table
@@ -557,7 +558,13 @@ class DetectPage(_Page):
         else:
             self.titles_label.setText("")
         _fill_table(self.preview, table.header, w.preview)
+        self._hide_empty_labels()
         self.completeChanged.emit()
+
+    def _hide_empty_labels(self) -> None:
+        """An empty message or title-rows line takes no room from the preview."""
+        for label in (self.message, self.titles_label):
+            label.setVisible(bool(label.text()))
 
     def _show_detection(self, detection: imp.Detection) -> None:
         self._loading = True
