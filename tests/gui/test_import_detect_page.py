@@ -92,6 +92,9 @@ def test_nul_row_file_goes_through_the_wizard(qtbot: Any, make_window: Any, db: 
     page = wizard.detect_page
     assert page.message.text() == ""
     assert page.preview.rowCount() == 5
+    # The invisible characters the import takes out are visible in the preview.
+    assert page.preview.item(2, 0).text() == "Astana Polytechnic College\u2400\u2400\u2400"
+    assert page.preview.item(3, 0).text() == "Hanoi Vocational\u240bCollege of Technology"
     for expected in (ImportWizard.PAGE_MAP, ImportWizard.PAGE_CHECK, ImportWizard.PAGE_IMPORT):
         qtbot.waitUntil(lambda: not wizard.busy, timeout=20_000)
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)

@@ -1,4 +1,5 @@
-"""The Detect page's side-by-side comparison of code pages: when another single-byte code page
+"""The Detect page's side-by-side comparison of code pages, and how its preview shows control
+characters. The comparison: when another single-byte code page
 would read some words of the file differently ("Muñoz" in Windows-1252, "Muńoz" in Windows-1250),
 the words as read now and as each alternative reads them, the differing characters highlighted,
 and one button (or Alt+1, Alt+2, …) per alternative to read the file that way."""
@@ -6,6 +7,7 @@ and one button (or Alt+1, Alt+2, …) per alternative to read the file that way.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -16,6 +18,23 @@ from tvet_alliance.services.importing.source import ENCODING_REGIONS, Detection,
 #: Words shown per code page: enough to judge, few enough to leave room for the preview.
 SHOWN_WORDS = 3
 _MARK = '<span style="background-color:#ffe08a; color:#000000;"><b>{}</b></span>'
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␀ for NUL, ␋ for a vertical tab
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return f"<U+{code:04X}>"
+
+
+def shown_controls(cell: str) -> str:
+    """*cell* for a preview: each control character visible (as the import warns about it)."""
+    return cell if cell.isprintable() else _CONTROLS.sub(_picture, cell)
 
 
 def marked(word: str, other: str) -> str:

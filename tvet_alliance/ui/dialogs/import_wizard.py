@@ -47,7 +47,7 @@ from tvet_alliance.services.importing import files as import_files
 from tvet_alliance.services.importing.source import data_rows
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
-from tvet_alliance.ui.dialogs.encoding_alternatives import EncodingAlternatives
+from tvet_alliance.ui.dialogs.encoding_alternatives import EncodingAlternatives, shown_controls
 from tvet_alliance.ui.models.direction import use_script_direction
 from tvet_alliance.ui.workers import Progress, Task, run_task
 
@@ -557,7 +557,10 @@ class DetectPage(_Page):
             self.titles_label.setText(self.tr("Rows above the header, not imported:") + "\n" + lines)
         else:
             self.titles_label.setText("")
-        _fill_table(self.preview, table.header, w.preview)
+        # A control character shows as its picture (␀): the import takes it out, with a warning.
+        _fill_table(
+            self.preview, table.header, [(n, [shown_controls(c) for c in cells]) for n, cells in w.preview]
+        )
         self._hide_empty_labels()
         self.completeChanged.emit()
 
