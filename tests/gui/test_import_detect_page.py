@@ -107,3 +107,25 @@ def test_nul_row_file_goes_through_the_wizard(qtbot: Any, make_window: Any, db: 
         assert s.scalars(select(Organization.name_en).where(Organization.name_en.like("Astana%"))).one() == (
             "Astana Polytechnic College"
         )
+
+
+def test_a_zip_named_csv_is_refused_without_an_empty_sheet_box(
+    qtbot: Any, make_window: Any, db: Database, tmp_path: Path
+) -> None:
+    import zipfile
+
+    path = tmp_path / "partners.csv"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("partners.csv", "Name,Country\nTEVTA,Pakistan\n")
+    window = make_window(db)
+    window.data_actions.open_import(path)
+    wizard = window.data_actions.import_wizard
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = wizard.detect_page
+    assert (
+        page.message.text()
+        == "This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again."
+    )
+    assert not page.sheet_combo.isVisible()
+    assert not page.alternatives.isVisible()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -44,7 +44,7 @@ from tvet_alliance.files import failure_reason
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import importing as imp
 from tvet_alliance.services.importing import files as import_files
-from tvet_alliance.services.importing.source import data_rows
+from tvet_alliance.services.importing.source import XLSX_SUFFIXES, data_rows
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
 from tvet_alliance.ui.dialogs.encoding_alternatives import EncodingAlternatives, shown_controls
@@ -538,6 +538,9 @@ class DetectPage(_Page):
         except imp.ImportFileError as exc:
             self.message.setText(text.error_text(exc))
             self.alternatives.show_detection(None)
+            workbook = w.path.suffix.lower() in XLSX_SUFFIXES
+            for widget in (self.sheet_label, self.sheet_combo):  # no empty Sheet box for a CSV file
+                widget.setVisible(workbook and self.sheet_combo.count() > 0)
             self.titles_label.setText("")
             self.preview.clear()
             self.preview.setRowCount(0)
