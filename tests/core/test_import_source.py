@@ -899,3 +899,47 @@ def test_a_code_page_reading_like_another_is_not_offered_twice() -> None:
     d = detect(f("partners_cp1250_polish.csv"))
     # Windows-1254 reads this file exactly as Windows-1252 does: one choice, listed once.
     assert [a.encoding for a in d.alternatives] == ["cp1252"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "read"),
+    [
+        # French in Windows-1252 pairs into Chinese characters in GB18030 ("Établissement").
+        (
+            "Nom;Établissement;Ville\nFrançois Lefèvre;Lycée professionnel;Besançon\n"
+            "Hélène Gaël;École nationale supérieure;Nîmes\n",
+            "cp1252",
+            "cp1252",
+        ),
+        # Italian, which charset-normalizer takes for Vietnamese (cp1258).
+        (
+            "Nome;Istituto;Città\nNiccolò Fabbrì;Istituto tecnico;Forlì\nPerché Sì;Università;Cantù\n",
+            "cp1252",
+            "cp1252",
+        ),
+        # Hungarian: each word is some Western language in Windows-1252, but not one language.
+        (
+            "Név;Iskola;Város\nKovács Gábor;Műszaki Szakközépiskola;Győr\nSzőke Zoltán;Gépipari Technikum;Pécs\n"
+            "Fűzfa Ödön;Villamosipari Szakiskola;Hódmezővásárhely\n",
+            "cp1250",
+            "cp1250",
+        ),
+        # Czech.
+        (
+            "Jméno;Škola;Město\nJiří Dvořák;Střední průmyslová škola;Plzeň\nPetr Černý;Vysoké učení technické;Brno\n",
+            "cp1250",
+            "cp1250",
+        ),
+        # Turkish: ş, ı and ğ are no Western letters.
+        (
+            "Ad;Okul;Şehir\nAyşe Yılmaz;Mesleki Eğitim Merkezi;İstanbul\nMehmet Öztürk;Teknik Lise;Eskişehir\n",
+            "cp1254",
+            "cp1254",
+        ),
+        # Chinese in GBK stays GB18030, however short.
+        ("单位,手机\n北京,139\n", "gbk", "gb18030"),
+    ],
+)
+def test_latin_code_pages_by_their_words(text: str, written: str, read: str) -> None:
+    data = text.encode(written)
+    assert detect_encoding(data, whole=True)[0] == read

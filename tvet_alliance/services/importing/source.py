@@ -254,8 +254,11 @@ def detect_encoding(sample: bytes, *, whole: bool) -> tuple[str, str]:
     if mixed is not None:
         raise mixed
     text = _strict(sample, "gb18030", final=whole)
-    if text is not None and _looks_chinese(text):
+    latin = latin_share(sample, whole=whole) >= LATIN_SHARE
+    if text is not None and _looks_chinese(text) and not latin:
         return "gb18030", "gb18030"
+    if latin:  # Western or Central European text: no guess needed, nor trusted (Italian as cp1258)
+        return prefer_code_page(sample, whole=whole, guess=None), "guess"
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample.replace(b"\x00", b"")).best()  # a stray NUL is a row's problem
@@ -293,7 +296,8 @@ LATIN_CODE_PAGES: dict[str, tuple[str, ...]] = {
         "áéíóúèëïöü",  # Dutch
         "æøåéèêóòô",  # Danish, Norwegian
         "åäöéšž",  # Swedish, Finnish
-        "áéíóúýðþæö",  # Icelandic
+        # Not Icelandic: its ð, ý and þ are Turkish ğ, ı and ş in Windows-1254, and Turkish partners
+        # are many more.
     ),
     "cp1250": (
         "ąćęłńóśźż",  # Polish
@@ -386,7 +390,9 @@ def _plausible(word: str, languages: tuple[str, ...]) -> bool:
             if not ch.isascii():
                 if ch.isupper() and previous_lower:
                     return False  # "ódŸ": a capital inside a word
-                letters.add(ch.lower())
+                low = ch.lower()[0]  # "İ" lowers to "i" and a combining dot
+                if not low.isascii():
+                    letters.add(low)
             previous_lower = ch.islower()
         elif not _wordlike(ch) and ch not in _IN_WORD:
             return False  # "Wroc³aw": a symbol inside a word
@@ -441,30 +447,70 @@ def _compare(words: list[bytes], base: str, other: str) -> tuple[int, int, list[
     return wins, losses, differing
 
 
+def _coherence(words: list[bytes], name: str) -> int:
+    """The most of *words* one language of code page *name* reads plausibly: Hungarian reads
+    "Szőke" and "Műszaki" where Windows-1252's "Szõke" is Portuguese and "Mûszaki" French."""
+    return max(
+        sum(_plausible(w.decode(name), (language,)) for w in words) for language in LATIN_CODE_PAGES[name]
+    )
+
+
+def _sample_words(sample: bytes, *, whole: bool) -> list[bytes]:
+    return _word_spans(sample if whole else sample[: sample.rfind(b"\n") + 1] or sample)
+
+
+def latin_share(sample: bytes, *, whole: bool) -> float:
+    """The share of the words beyond ASCII that the best Latin code page reads plausibly (0 when it
+    has none, or none reads the sample): near 1 for Western or Central European text, near 0 for
+    Chinese bytes, whose Windows-1252 reading is "ÕÅÎ°"."""
+    readings = _readings(sample, whole=whole)
+    if not readings:
+        return 0.0
+    first = next(iter(readings))
+    # Words of symbols only ("€", "–", GBK's "±±¾©") say nothing either way.
+    words = [w for w in _sample_words(sample, whole=whole) if _trim_word(w.decode(first))]
+    if not words:
+        return 0.0
+    best = max(sum(_plausible(w.decode(name), LATIN_CODE_PAGES[name]) for w in words) for name in readings)
+    return best / len(words)
+
+
+#: A sample whose words read this plausibly in a Latin code page is Latin text, whatever GB18030 or
+#: charset-normalizer make of it (French "Établissement" is two Chinese characters in GB18030).
+LATIN_SHARE = 0.8
+
+
 def prefer_code_page(sample: bytes, *, whole: bool, guess: str | None) -> str:
     """The single-byte code page to read *sample* with: Windows-1252 unless another reads at least
     :data:`EVIDENCE_WORDS` more words plausibly than it (Polish "Wrocław" where Windows-1252 reads
-    "Wroc³aw"); charset-normalizer's *guess* alone is no evidence ("Muñoz" and "Muńoz" are both
-    words). When Windows-1252 cannot read the sample, the code page reading most words plausibly,
-    the guess on a tie."""
+    "Wroc³aw"), or as many and :data:`EVIDENCE_WORDS` more in one language (Hungarian "Szőke",
+    "Győr", "Műszaki"); charset-normalizer's *guess* alone is no evidence ("Muñoz" and "Muńoz" are
+    both words). When Windows-1252 cannot read the sample, the code page reading most words
+    plausibly, the guess on a tie."""
     readings = _readings(sample, whole=whole)
     if not readings:
         return guess or "cp1252"
-    words = _word_spans(sample if whole else sample[: sample.rfind(b"\n") + 1] or sample)
+    words = _sample_words(sample, whole=whole)
     base = "cp1252" if "cp1252" in readings else None
     if base is None:
 
         def plausible_words(name: str) -> int:
-            return sum(_plausible(w.decode(name, "replace"), LATIN_CODE_PAGES[name]) for w in words)
+            return sum(_plausible(w.decode(name), LATIN_CODE_PAGES[name]) for w in words)
 
         return max(readings, key=lambda name: (plausible_words(name), name == guess))
-    best, margin = base, 0
+    best, margin = base, (0, 0)
     for name in readings:
         if name == base:
             continue
-        wins, losses, _pairs = _compare(words, base, name)
-        if wins - losses >= EVIDENCE_WORDS and wins - losses > margin:
-            best, margin = name, wins - losses
+        wins, losses, differing = _compare(words, base, name)
+        if wins - losses < 0 or not differing:
+            continue
+        coherence = _coherence(differing, name) - _coherence(differing, base)
+        if (wins - losses >= EVIDENCE_WORDS or coherence >= EVIDENCE_WORDS) and (
+            wins - losses,
+            coherence,
+        ) > margin:
+            best, margin = name, (wins - losses, coherence)
     return best
 
 
