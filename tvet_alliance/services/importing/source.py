@@ -2,13 +2,15 @@
 
 Text until mapped: every cell comes out as a ``str``. The steps follow ARCHITECTURE.md:
 
-1. **Encoding**: a byte-order mark; else strict UTF-8; else GB18030, but only when the text then reads
-   as Chinese; else charset-normalizer's best guess. A guess is checked by decoding strictly: never a
+1. **Encoding**: a byte-order mark; UTF-16 without one; else strict UTF-8; else GB18030, but only
+   when the text then reads as Chinese and not as Latin words; else a Latin code page by its words
+   (below); else charset-normalizer's best guess. A guess is checked by decoding strictly: never a
    silent replacement character. The person can always choose another encoding.
 2. **Delimiter**: each of ``, ; TAB |`` is tried on a sample and the one giving the most consistent
    column count (more than one column) wins; csv.Sniffer alone misreads these files.
 3. **Header row**: title rows above the header ("2024年 参会人员名单") are skipped: the header is the
-   first row, among the first :data:`HEADER_SCAN` rows, with the most filled cells that are all
+   row, among the first :data:`HEADER_SCAN` rows, naming the most columns the import knows (two at
+   least: "Name", "Country", 姓名, 手机); else the first row with enough filled cells that are all
    distinct text (not numbers or dates).
 4. Blank lines and trailing empty columns are ignored; quoted newlines are kept (the csv module).
 
