@@ -738,6 +738,20 @@ def test_utf16_without_bom_is_read_as_utf16(tmp_path: Path) -> None:
         ]
 
 
+def test_chinese_utf16_without_bom_is_read_as_utf16(tmp_path: Path) -> None:
+    """Mostly Chinese: only the commas, digits and line ends put a NUL in every other byte."""
+    text = "姓名,单位,职务\r\n" + "".join(f"张伟{i},深圳职业技术大学国际交流处,副处长\r\n" for i in range(30))
+    for codec_name in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{codec_name}.csv"
+        path.write_bytes(text.encode(codec_name))
+        d = detect(path)
+        assert (d.encoding, d.delimiter, d.header_row) == (codec_name, ",", 1)
+        assert rows_of(path, d)[0][1] == ["张伟0", "深圳职业技术大学国际交流处", "副处长"]
+    # A stray NUL at an odd offset of an 8-bit file does not make it UTF-16.
+    for stray in (b"Name,Country\r\nTEVTA,Pakistan,x\x00y\r\n", b"Name,Country\r\nTEVTA,Pakistan,\x00y\r\n"):
+        assert detect_encoding(stray, whole=True) == ("utf-8", "utf-8")
+
+
 # --- Windows-1252 unless the words say otherwise (issue 14, item 8) -----------------------------
 
 

@@ -227,12 +227,20 @@ def _binary_text(text: str) -> bool:
 
 def _utf16_without_bom(sample: bytes, *, whole: bool) -> str | None:
     """ "utf-16-le" or "utf-16-be" for UTF-16 text without a byte-order mark ("Unicode text" from some
-    tools: every other byte of ASCII is NUL), else None."""
+    tools), else None: every other byte of ASCII is NUL — in a Chinese list only that of the commas,
+    digits and line ends, but then no NUL is ever on the other side and the text reads as text."""
     even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > len(odd) * 0.4 and _strict(sample, "utf-16-le", final=whole) is not None:
-        return "utf-16-le"
-    if even.count(0) > len(even) * 0.4 and _strict(sample, "utf-16-be", final=whole) is not None:
-        return "utf-16-be"
+    for name, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        share = zeros.count(0) / max(1, len(zeros))
+        if share > 0.4 or (share > 0.02 and other.count(0) == 0):
+            text = _strict(sample, name, final=whole)
+            if text is None:
+                continue
+            # Its line ends are UTF-16 line ends (a stray NUL in an 8-bit file makes none).
+            if share > 0.4 or (
+                _BINARY_CONTROLS.search(text) is None and text.count("\n") * 2 >= max(1, sample.count(b"\n"))
+            ):
+                return name
     return None
 
 
@@ -244,11 +252,13 @@ def detect_encoding(sample: bytes, *, whole: bool) -> tuple[str, str]:
     for bom, name in _BOMS:
         if sample.startswith(bom):
             return name, "bom"
+    if _has_binary_signature(sample):
+        raise file_error("binary")
     if b"\x00" in sample:
         utf16 = _utf16_without_bom(sample, whole=whole)
         if utf16 is not None:
             return utf16, "guess"
-    if _has_binary_signature(sample) or _binary_text(sample.decode("latin-1")):
+    if _binary_text(sample.decode("latin-1")):
         raise file_error("binary")
     if _strict(sample, "utf-8", final=whole) is not None:
         return "utf-8", "utf-8"
