@@ -5,7 +5,9 @@ numbers, and the error for each file that cannot be read."""
 from __future__ import annotations
 
 import codecs
+import os
 import tracemalloc
+import uuid
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -957,3 +959,26 @@ def test_a_code_page_reading_like_another_is_not_offered_twice() -> None:
 def test_latin_code_pages_by_their_words(text: str, written: str, read: str) -> None:
     data = text.encode(written)
     assert detect_encoding(data, whole=True)[0] == read
+
+
+@pytest.mark.skipif(not os.environ.get("TVET_ALLIANCE_TEST_PG"), reason="no PostgreSQL server given")
+def test_nul_row_imports_on_postgres() -> None:
+    """PostgreSQL refuses a NUL in text outright: the stripped row is what reaches it."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin_url = os.environ["TVET_ALLIANCE_TEST_PG"]
+    name = f"tvet_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = Database.open(make_url(admin_url).set(database=name))
+    try:
+        report = _import_partners(db, f("partners_nul_row.csv"))
+        assert (report.valid, report.invalid, report.warning_count) == (5, 0, 2)
+        assert "Astana Polytechnic College" in _partner_names(db)
+    finally:
+        db.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
