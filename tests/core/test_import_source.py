@@ -982,3 +982,15 @@ def test_nul_row_imports_on_postgres() -> None:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def test_old_mac_excel_csv_is_read_as_mac_roman(tmp_path: Path) -> None:
+    """Excel for Mac's "CSV (Macintosh)": Mac OS Roman with lone CRs; Windows-1252 reads "MŸnchen"."""
+    text = "Name;Einrichtung;Stadt\rJürgen Müller;Berufsschule für Technik;München\rGrüße Straße;Öffentliche Schule;Köln\r"
+    path = tmp_path / "mac.csv"
+    path.write_bytes(text.encode("mac-roman"))
+    d = detect(path)
+    assert (d.encoding, d.delimiter, d.header_row) == ("mac-roman", ";", 1)
+    assert rows_of(path, d)[0][1] == ["Jürgen Müller", "Berufsschule für Technik", "München"]
+    assert "cp1252" in [a.encoding for a in d.alternatives]
+    assert source.encoding_name("mac_roman") == "Mac OS Roman"

@@ -336,12 +336,15 @@ LATIN_CODE_PAGES: dict[str, tuple[str, ...]] = {
         "àèéìíîòóù",
     ),
 }
+# Old Mac Excel's "CSV (Macintosh)": the Western languages in Mac OS Roman.
+LATIN_CODE_PAGES["mac-roman"] = LATIN_CODE_PAGES["cp1252"]
 #: How a person knows them (the codec names are Python's).
 ENCODING_NAMES = {
     "cp1252": "Windows-1252",
     "cp1250": "Windows-1250",
     "cp1257": "Windows-1257",
     "cp1254": "Windows-1254",
+    "mac-roman": "Mac OS Roman",
     "utf-8": "UTF-8",
     "utf-8-sig": "UTF-8",
     "gb18030": "GB18030",
@@ -356,6 +359,7 @@ ENCODING_REGIONS = {
     "cp1250": QT_TRANSLATE_NOOP("Import", "Central European"),
     "cp1257": QT_TRANSLATE_NOOP("Import", "Baltic"),
     "cp1254": QT_TRANSLATE_NOOP("Import", "Turkish"),
+    "mac-roman": QT_TRANSLATE_NOOP("Import", "old Mac Excel"),
 }
 #: Distinct words more that another code page must read plausibly before it is taken over
 #: Windows-1252 ("in several words"); one word could be a name from anywhere.
@@ -562,6 +566,18 @@ def _ordered(words: list[bytes], encoding: str, other: str) -> list[bytes]:
     return first + [w for w in words if w not in first]
 
 
+def _worth_offering(name: str, differing: list[bytes], wins: int, losses: int) -> bool:
+    """Windows-1252 always (the default); Mac OS Roman, rare now, only with evidence (more words it
+    reads better than worse); the others when they read at least half the words they change as
+    words (Windows-1250's "Muńoz" is a word, Mac OS Roman's "MuÒoz" none)."""
+    if name == "cp1252":
+        return True
+    if name == "mac-roman":
+        return wins > losses
+    plausible = sum(_plausible(w.decode(name), LATIN_CODE_PAGES[name]) for w in differing)
+    return plausible * 2 >= len(differing)
+
+
 def alternatives(sample: bytes, encoding: str, *, whole: bool) -> tuple[Alternative, ...]:
     """The other single-byte code pages that read *sample* differently from *encoding* (one of
     them), those that read best first. Their samples are the same few words (taken in turn from
@@ -576,7 +592,7 @@ def alternatives(sample: bytes, encoding: str, *, whole: bool) -> tuple[Alternat
     for name in readings:
         if name != encoding:
             wins, losses, differing = _compare(words, encoding, name)
-            if differing:
+            if differing and _worth_offering(name, differing, wins, losses):
                 found.append((wins - losses, name, _ordered(differing, encoding, name)))
     found.sort(key=lambda item: -item[0])
     # A code page reading the whole sample as one listed before it does is the same choice.

@@ -53,7 +53,18 @@ from tvet_alliance.ui.workers import Progress, Task, run_task
 
 PREVIEW_ROWS = 50
 FILE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
-ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "utf-16", "cp1252", "cp1250", "cp1257", "cp1254", "latin-1")
+ENCODINGS = (
+    "utf-8",
+    "utf-8-sig",
+    "gb18030",
+    "utf-16",
+    "cp1252",
+    "cp1250",
+    "cp1257",
+    "cp1254",
+    "mac-roman",
+    "latin-1",
+)
 ERROR_COLOR = QColor("#b00020")
 BAD_CELL = QColor("#f8d0d0")
 
