@@ -992,5 +992,5 @@ def test_old_mac_excel_csv_is_read_as_mac_roman(tmp_path: Path) -> None:
     d = detect(path)
     assert (d.encoding, d.delimiter, d.header_row) == ("mac-roman", ";", 1)
     assert rows_of(path, d)[0][1] == ["Jürgen Müller", "Berufsschule für Technik", "München"]
-    assert "cp1252" in [a.encoding for a in d.alternatives]
+    assert d.alternatives[0].encoding == "cp1252"  # the Western default first when it is one
     assert source.encoding_name("mac_roman") == "Mac OS Roman"

@@ -594,7 +594,7 @@ def alternatives(sample: bytes, encoding: str, *, whole: bool) -> tuple[Alternat
             wins, losses, differing = _compare(words, encoding, name)
             if differing and _worth_offering(name, differing, wins, losses):
                 found.append((wins - losses, name, _ordered(differing, encoding, name)))
-    found.sort(key=lambda item: -item[0])
+    found.sort(key=lambda item: (item[1] != "cp1252", -item[0]))  # the Western default first
     # A code page reading the whole sample as one listed before it does is the same choice.
     kept: list[str] = []
     for item in list(found):
