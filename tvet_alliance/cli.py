@@ -885,6 +885,10 @@ def _print_import(report: ImportReport, path: Path, *, dry_run: bool) -> None:
     d = report.detection
     shown_delimiter = {"\t": "tab"}.get(d.delimiter, d.delimiter)
     print(f"Read {path.name}: {d.encoding}, delimiter {shown_delimiter!r}, header on row {d.header_row}")
+    if d.alternatives:
+        from tvet_alliance.services.importing.source import describe_alternatives
+
+        print(f"  {describe_alternatives(d)}")
     print(
         f"{report.rows} rows: {report.valid} valid, {report.invalid} rejected, {report.duplicate_count} duplicates"
     )

@@ -46,7 +46,12 @@ def test_json_report(sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     )
     assert code == 0, err
     report = json.loads(out)
-    assert report["detected"] == {"encoding": "gb18030", "delimiter": ",", "header_row": 3}
+    assert report["detected"] == {
+        "encoding": "gb18030",
+        "delimiter": ",",
+        "header_row": 3,
+        "alternatives": [],
+    }
     assert (report["rows"], report["valid"], report["invalid"]) == (4, 3, 1)
     assert (report["created"], report["skipped"], report["duplicates"]) == (2, 1, 1)
     assert report["errors"] == [
@@ -413,3 +418,24 @@ def test_revert_refuses_with_dependents_then_force(
             " WHERE p.full_name = 'Aliya Tursun'"
         ).fetchone()
     assert live == (None,)
+
+
+def test_western_file_names_the_other_code_page(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Windows-1252 file read as such; the other reading is said, with the characters that differ."""
+    path = Path(__file__).resolve().parents[1] / "data" / "import" / "delegates_cp1252_latin.csv"
+    before = dump_sqlite(sample)
+    args = ("--db", str(sample), "import", "delegates", str(path), "--event", EVENT, "--dry-run")
+    code, out, err = run(capsys, *args, "--json")
+    assert code == 0, err
+    detected = json.loads(out)["detected"]
+    assert (detected["encoding"], detected["alternatives"][0]) == ("cp1252", "cp1250")
+    code, out, err = run(capsys, *args)
+    assert code == 0, err
+    assert "read as Windows-1252; Windows-1250 would read 'ń' where this reads 'ñ'" in out
+    assert "choose with --encoding cp1250" in out
+    code, out, err = run(capsys, *args, "--encoding", "cp1250", "--json")
+    assert code == 0, err
+    assert json.loads(out)["detected"]["alternatives"][0] == "cp1252"
+    assert dump_sqlite(sample) == before

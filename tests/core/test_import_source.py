@@ -5,15 +5,20 @@ numbers, and the error for each file that cannot be read."""
 from __future__ import annotations
 
 import codecs
+import os
 import tracemalloc
+import uuid
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tests.data import make_import_corpus as corpus
-from tvet_alliance.services.importing import source
+from tvet_alliance.domain import Organization
+from tvet_alliance.persistence import Database
+from tvet_alliance.services.importing import ImportKind, ImportOptions, Report, auto_map, run, source
 from tvet_alliance.services.importing.source import (
     SAMPLE_BYTES,
     Detection,
@@ -663,3 +668,329 @@ def test_gbk_after_the_sample_names_the_line_it_starts_on(tmp_path: Path) -> Non
     assert info.value.code == "encoding"
     assert info.value.params["line"] == body.count(b"\n") + 1
     assert info.value.params["offset"] == len(body)
+
+
+# --- structure per row, never per file (issue 14, item 7) ---------------------------------------
+
+
+def test_nul_in_one_row_is_that_rows_problem() -> None:
+    path = f("partners_nul_row.csv")
+    d = detect(path)
+    assert (d.encoding, d.delimiter, d.header_row) == ("utf-8", ",", 1)
+    assert read_table(path, d).header == corpus.NUL_HEADER
+    rows = rows_of(path, d)
+    assert [n for n, _ in rows] == [1, 2, 3, 4, 5]
+    assert rows[2][1][0] == "Astana Polytechnic College\x00\x00\x00"  # read as it is: the import strips it
+    assert rows[3][1][0] == "Hanoi Vocational\x0bCollege of Technology"
+
+
+def test_nul_in_a_header_cell_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "header.csv"
+    path.write_bytes(b"Name\x00,Country\nTEVTA,Pakistan\n")
+    assert read_table(path, detect(path)).header == ["Name", "Country"]
+
+
+def test_nul_bytes_beyond_the_sample_are_rows_problems(tmp_path: Path) -> None:
+    path = tmp_path / "late.csv"
+    line = b"Government College of Technology,Pakistan\r\n"
+    path.write_bytes(
+        b"Name,Country\r\n" + line * (SAMPLE_BYTES // len(line) + 10) + b"Bad\x00Row,Pakistan\r\n"
+    )
+    d = detect(path)
+    last = rows_of(path, d)[-1]
+    assert last[1] == ["Bad\x00Row", "Pakistan"]
+
+
+@pytest.mark.parametrize(
+    ("data", "suffix"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, ".csv"),  # a picture renamed
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, ".xls"),  # old Excel
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", ".csv"),
+        (bytes(range(32)) * 50 + b"Name,Country\n", ".txt"),  # control bytes in a large share
+    ],
+)
+def test_really_binary_files_are_refused(tmp_path: Path, data: bytes, suffix: str) -> None:
+    path = tmp_path / f"file{suffix}"
+    path.write_bytes(data)
+    assert error_code(detect, path) == "binary"
+    assert error_code(detect, path, encoding="utf-8") == "binary"
+
+
+def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "partners.csv"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("partners.csv", "Name,Country\nTEVTA,Pakistan\n")
+    assert error_code(detect, path) == "binary"
+    # The same zip named .xlsx is a damaged workbook, said so.
+    renamed = path.rename(tmp_path / "partners.xlsx")
+    assert error_code(detect, renamed) == "xlsx"
+
+
+def test_utf16_without_bom_is_read_as_utf16(tmp_path: Path) -> None:
+    text = "Name\tCountry\tMobile\r\nZhang Wei\t中国\t13812345678\r\nAli Raza\tPakistan\t03001234567\r\n"
+    for codec_name in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{codec_name}.txt"
+        path.write_bytes(text.encode(codec_name))
+        d = detect(path)
+        assert (d.encoding, d.delimiter, d.header_row) == (codec_name, "\t", 1)
+        assert [cells for _n, cells in rows_of(path, d)] == [
+            ["Zhang Wei", "中国", "13812345678"],
+            ["Ali Raza", "Pakistan", "03001234567"],
+        ]
+
+
+def test_chinese_utf16_without_bom_is_read_as_utf16(tmp_path: Path) -> None:
+    """Mostly Chinese: only the commas, digits and line ends put a NUL in every other byte."""
+    text = "姓名,单位,职务\r\n" + "".join(f"张伟{i},深圳职业技术大学国际交流处,副处长\r\n" for i in range(30))
+    for codec_name in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{codec_name}.csv"
+        path.write_bytes(text.encode(codec_name))
+        d = detect(path)
+        assert (d.encoding, d.delimiter, d.header_row) == (codec_name, ",", 1)
+        assert rows_of(path, d)[0][1] == ["张伟0", "深圳职业技术大学国际交流处", "副处长"]
+    # A stray NUL at an odd offset of an 8-bit file does not make it UTF-16.
+    for stray in (b"Name,Country\r\nTEVTA,Pakistan,x\x00y\r\n", b"Name,Country\r\nTEVTA,Pakistan,\x00y\r\n"):
+        assert detect_encoding(stray, whole=True) == ("utf-8", "utf-8")
+
+
+# --- Windows-1252 unless the words say otherwise (issue 14, item 8) -----------------------------
+
+
+def test_spanish_and_portuguese_cp1252_is_read_as_cp1252() -> None:
+    path = f("delegates_cp1252_latin.csv")
+    raw = path.read_bytes()
+    from charset_normalizer import from_bytes
+
+    guess = from_bytes(raw).best()
+    assert guess is not None and guess.encoding == "cp1250"  # the guess that made Ñ into Ń
+    d = detect(path)
+    assert (d.encoding, d.delimiter, d.header_row) == ("cp1252", ";", 1)
+    rows = [cells for _n, cells in rows_of(path, d)]
+    assert rows == corpus.LATIN_ROWS  # Ñ, ã, ç, €, “” and – as written
+    assert [a.encoding for a in d.alternatives][:1] == ["cp1250"]
+    cp1250 = d.alternatives[0]
+    assert ("Muñoz", "Muńoz") in cp1250.samples
+    assert ("João", "Joăo") in cp1250.samples
+    assert ("Ñ", "Ń") in cp1250.differences(limit=10)
+    # Chosen by hand, the other reading is the preview; the alternatives still offer Windows-1252.
+    chosen = detect(path, encoding="cp1250")
+    assert chosen.encoding_source == "chosen"
+    assert rows_of(path, chosen)[0][1][0] == "José Muńoz"
+    assert "cp1252" in [a.encoding for a in chosen.alternatives]
+
+
+def test_polish_cp1250_is_read_as_cp1250() -> None:
+    path = f("partners_cp1250_polish.csv")
+    d = detect(path)
+    assert (d.encoding, d.delimiter, d.header_row) == ("cp1250", ";", 1)
+    assert [cells for _n, cells in rows_of(path, d)] == [source._trim(r) for r in corpus.POLISH_ROWS]
+    cp1252 = next(a for a in d.alternatives if a.encoding == "cp1252")
+    assert {("Ś", "Œ"), ("ą", "¹"), ("ł", "³")} <= set(cp1252.differences(limit=20))
+    assert ("Śląska", "Œl¹ska") in cp1252.samples
+
+
+def test_one_word_is_not_evidence_enough() -> None:
+    """One word is a name from anywhere: Windows-1252 stays, and the other reading is offered."""
+    one = "Name;City\nAnna Nowak;Wrocław\nJosé Pérez;Zaragoza\n".encode("cp1250")
+    assert source.prefer_code_page(one, whole=True, guess="cp1250") == "cp1252"
+    offered = source.alternatives(one, "cp1252", whole=True)
+    assert offered[0].encoding == "cp1250"
+    assert offered[0].samples == (("Wroc³aw", "Wrocław"),)
+    two = "Name;City\nAnna Nowak;Wrocław\nJan Wiśniewski;Białystok\n".encode("cp1250")
+    assert source.prefer_code_page(two, whole=True, guess="cp1252") == "cp1250"
+    # charset-normalizer's guess alone is no evidence: "Muñoz" and "Muńoz" are both words.
+    western = "Name;City\nJosé Muñoz;Zaragoza\nJoão Gonçalves;Braga\nIñigo Peña;Bilbao\n".encode("cp1252")
+    assert source.prefer_code_page(western, whole=True, guess="cp1250") == "cp1252"
+
+
+def test_a_file_without_differences_has_no_alternatives() -> None:
+    path = f("delegates_pk_cp1252.csv")  # en dash, curly apostrophe and é read alike in every code page
+    d = detect(path)
+    assert d.encoding == "cp1252"
+    assert d.alternatives == ()
+    assert detect(f("partners_zh_utf8.csv")).alternatives == ()
+
+
+def test_encoding_names() -> None:
+    assert source.encoding_name("cp1252") == "Windows-1252"
+    assert source.encoding_name("windows-1250") == "Windows-1250"
+    assert source.encoding_name("shift_jis") == "shift_jis"
+
+
+# --- header rows on small files -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rows", "header"),
+    [
+        # Data rows wider than the header (unnamed note columns) made the first data row the header.
+        (
+            [
+                ["Name", "Country", "Type"],
+                ["TEVTA", "Pakistan", "government", "Lahore", "note", "x", "y"],
+                ["CQVIE", "China", "college", "Chongqing", "note", "x", "y"],
+            ],
+            1,
+        ),
+        # A column named by a year made the header look like data.
+        ([["Name", "Country", "2024"], ["TEVTA", "Pakistan", "yes"], ["CQVIE", "China", "no"]], 1),
+        # Chinese title row above the header still skipped.
+        ([["2024年 参会人员名单"], ["姓名", "单位", "手机"], ["张伟", "深圳职业技术大学", "13812345678"]], 2),
+        ([["Partners of the alliance"], ["Name", "Country", "Type"], ["TEVTA", "Pakistan", "government"]], 2),
+        # Headers the import does not know: the old rule.
+        ([["Institution", "Land"], ["TEVTA", "Pakistan"]], 1),
+    ],
+)
+def test_header_row_is_the_row_naming_known_columns(rows: list[list[str]], header: int) -> None:
+    assert detect_header(rows) == header
+
+
+def test_small_text_only_file_header_on_row_one(tmp_path: Path) -> None:
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Name,Country,Type\nTEVTA,Pakistan,government,Lahore,,,note\nCQVIE,China,college,Chongqing,,,note\n",
+        encoding="utf-8",
+    )
+    d = detect(path)
+    assert d.header_row == 1
+    assert read_table(path, d).header[:3] == ["Name", "Country", "Type"]
+
+
+# --- the import: a control character is stripped, with a warning, and the row kept ----------------
+
+
+def _import_partners(db: Database, path: Path, *, apply: bool = True) -> Report:
+    detection = detect(path)
+    mapping = auto_map(ImportKind.PARTNERS, read_table(path, detection).header)
+    with db.session() as s:
+        return run(s, path, detection, mapping, ImportOptions(ImportKind.PARTNERS), apply=apply)
+
+
+def _partner_names(db: Database) -> list[str]:
+    with db.session() as s:
+        return sorted(s.scalars(select(Organization.name_en)))
+
+
+def test_import_strips_a_nul_with_a_warning_and_keeps_every_row(db: Database) -> None:
+    report = _import_partners(db, f("partners_nul_row.csv"))
+    assert (report.rows, report.valid, report.invalid, report.created) == (5, 5, 0, 5)
+    assert [(w.row, w.column, w.code, w.params["chars"]) for w in report.warnings] == [
+        (3, "Name", "control_character", "U+0000"),
+        (4, "Name", "control_character", "U+000B"),
+    ]
+    assert report.warning_count == 2
+    assert report.warnings[0].message == (
+        "An invisible control character (U+0000) was taken out of this cell; the rest was imported."
+    )
+    assert report.as_json()["warnings"][0] == {
+        "row": 3,
+        "column": "Name",
+        "message": report.warnings[0].message,
+    }
+    names = _partner_names(db)
+    assert "Astana Polytechnic College" in names  # the NULs gone, nothing else changed
+    assert "Hanoi Vocational College of Technology" in names  # the vertical tab became a space
+    assert len(names) == 5
+
+
+def test_control_characters_in_unmapped_columns_are_not_warned(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "partners.csv"
+    path.write_bytes(  # U+0085 (next line) in UTF-8
+        b"Name,Country,X1\r\nTEVTA,Pakistan,x\x00\x01y\r\nChongqing\xc2\x85Vocational Institute,China,\r\n"
+    )
+    report = _import_partners(db, path)
+    assert (report.valid, report.invalid) == (2, 0)
+    assert [(w.row, w.column, w.params["chars"]) for w in report.warnings] == [(2, "Name", "U+0085")]
+    assert _partner_names(db) == ["Chongqing Vocational Institute", "TEVTA"]
+
+
+def test_a_test_import_of_a_nul_row_writes_nothing(db: Database) -> None:
+    report = _import_partners(db, f("partners_nul_row.csv"), apply=False)
+    assert (report.valid, report.warning_count, report.applied) == (5, 2, False)
+    assert _partner_names(db) == []
+
+
+def test_a_code_page_reading_like_another_is_not_offered_twice() -> None:
+    d = detect(f("partners_cp1250_polish.csv"))
+    # Windows-1254 reads this file exactly as Windows-1252 does: one choice, listed once.
+    assert [a.encoding for a in d.alternatives] == ["cp1252"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "read"),
+    [
+        # French in Windows-1252 pairs into Chinese characters in GB18030 ("Établissement").
+        (
+            "Nom;Établissement;Ville\nFrançois Lefèvre;Lycée professionnel;Besançon\n"
+            "Hélène Gaël;École nationale supérieure;Nîmes\n",
+            "cp1252",
+            "cp1252",
+        ),
+        # Italian, which charset-normalizer takes for Vietnamese (cp1258).
+        (
+            "Nome;Istituto;Città\nNiccolò Fabbrì;Istituto tecnico;Forlì\nPerché Sì;Università;Cantù\n",
+            "cp1252",
+            "cp1252",
+        ),
+        # Hungarian: each word is some Western language in Windows-1252, but not one language.
+        (
+            "Név;Iskola;Város\nKovács Gábor;Műszaki Szakközépiskola;Győr\nSzőke Zoltán;Gépipari Technikum;Pécs\n"
+            "Fűzfa Ödön;Villamosipari Szakiskola;Hódmezővásárhely\n",
+            "cp1250",
+            "cp1250",
+        ),
+        # Czech.
+        (
+            "Jméno;Škola;Město\nJiří Dvořák;Střední průmyslová škola;Plzeň\nPetr Černý;Vysoké učení technické;Brno\n",
+            "cp1250",
+            "cp1250",
+        ),
+        # Turkish: ş, ı and ğ are no Western letters.
+        (
+            "Ad;Okul;Şehir\nAyşe Yılmaz;Mesleki Eğitim Merkezi;İstanbul\nMehmet Öztürk;Teknik Lise;Eskişehir\n",
+            "cp1254",
+            "cp1254",
+        ),
+        # Chinese in GBK stays GB18030, however short.
+        ("单位,手机\n北京,139\n", "gbk", "gb18030"),
+    ],
+)
+def test_latin_code_pages_by_their_words(text: str, written: str, read: str) -> None:
+    data = text.encode(written)
+    assert detect_encoding(data, whole=True)[0] == read
+
+
+@pytest.mark.skipif(not os.environ.get("TVET_ALLIANCE_TEST_PG"), reason="no PostgreSQL server given")
+def test_nul_row_imports_on_postgres() -> None:
+    """PostgreSQL refuses a NUL in text outright: the stripped row is what reaches it."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin_url = os.environ["TVET_ALLIANCE_TEST_PG"]
+    name = f"tvet_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = Database.open(make_url(admin_url).set(database=name))
+    try:
+        report = _import_partners(db, f("partners_nul_row.csv"))
+        assert (report.valid, report.invalid, report.warning_count) == (5, 0, 2)
+        assert "Astana Polytechnic College" in _partner_names(db)
+    finally:
+        db.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_old_mac_excel_csv_is_read_as_mac_roman(tmp_path: Path) -> None:
+    """Excel for Mac's "CSV (Macintosh)": Mac OS Roman with lone CRs; Windows-1252 reads "MŸnchen"."""
+    text = "Name;Einrichtung;Stadt\rJürgen Müller;Berufsschule für Technik;München\rGrüße Straße;Öffentliche Schule;Köln\r"
+    path = tmp_path / "mac.csv"
+    path.write_bytes(text.encode("mac-roman"))
+    d = detect(path)
+    assert (d.encoding, d.delimiter, d.header_row) == ("mac-roman", ";", 1)
+    assert rows_of(path, d)[0][1] == ["Jürgen Müller", "Berufsschule für Technik", "München"]
+    assert d.alternatives[0].encoding == "cp1252"  # the Western default first when it is one
+    assert source.encoding_name("mac_roman") == "Mac OS Roman"

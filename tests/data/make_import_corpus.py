@@ -563,6 +563,9 @@ change the script and run it.
 | `delegates.xlsx` | Workbook: first sheet "Delegates" with a merged title row, a blank row, the header on row 3, phones stored as text (leading 0 kept), dates; a second sheet "Notes" |
 | `delegates_fixable.csv` | Four delegates of sample partners (UTF-8, comma) for the Check page's fixes: row 2 gives a province (Punjab) as its nationality and an e-mail with "at", row 3 an e-mail with "@@" — a cell to fix in the grid, and a domain-level problem to leave empty in every row |
 | `partners_values.csv` | Partners in their own words — types "Vocational Skills Hub" ×3 (case and spaces differ) and 产教联合体 ×2, membership "Partner (awaiting board)" ×3, the province Chongqing for a Pakistani partner (refused with its country): only a person can map them (the Values page, `--value`) |
+| `partners_nul_row.csv` | Five partners in UTF-8; row 3's name ends in three NUL bytes (an old export's padding), row 4's holds a vertical tab: those rows' problems (stripped with a warning), not the file's |
+| `delegates_cp1252_latin.csv` | Spanish and Portuguese delegates (Muñoz, Peña, João, Gonçalves, Ñusta) in Windows-1252 with €, an en dash and curly quotes, semicolons: read as Windows-1252, Windows-1250 ("Muńoz") an alternative |
+| `partners_cp1250_polish.csv` | Polish partners (Śląska, Łódzkie, Wrocławiu, Białymstoku) in Windows-1250, semicolons: read as Windows-1250, since Windows-1252 reads "Wroc³awiu" |
 """
 
 
@@ -582,6 +585,73 @@ VALUES_ROWS = [
 def values_partners() -> None:
     text = "\r\n".join(",".join(row) for row in VALUES_ROWS) + "\r\n"
     _write("partners_values.csv", text.encode("utf-8"))
+
+
+# --- Structure per row, and Latin code pages (issue 14, items 7 and 8) -------------------------------
+
+NUL_HEADER = ["Name", "Country", "Province", "Type", "Website"]
+NUL_ROWS = [
+    ["Government College of Technology", "Pakistan", "Punjab", "Polytechnic", "https://gct.edu.pk"],
+    ["Nairobi Technical Training Institute", "Kenya", "", "University", "https://ntti.ac.ke"],
+    # An old database export pads a fixed-width field with NULs; a vertical tab stood for a line break.
+    ["Astana Polytechnic College\x00\x00\x00", "Kazakhstan", "Astana", "Polytechnic", ""],
+    ["Hanoi Vocational\x0bCollege of Technology", "Viet Nam", "", "Polytechnic", "http://hvct.edu.vn"],
+    ["Universidad Tecnológica de Panamá", "Panama", "Panamá", "University", "https://utp.ac.pa"],
+]
+
+LATIN_HEADER = ["Name", "Institution", "Country", "Email", "Mode", "Fee"]
+LATIN_ROWS = [
+    ["José Muñoz", "Instituto Tecnológico de Aragón", "Spain", "jmunoz@ita.es", "In person", "€ 250"],
+    [
+        "Inés Peña",
+        "Centro Integrado de Formación Profesional “Cuatrovientos”",
+        "Spain",
+        "ipena@cfp.es",
+        "Online",
+        "€ 0",
+    ],
+    [
+        "João Gonçalves",
+        "Instituto de Emprego e Formação Profissional",
+        "Portugal",
+        "jgoncalves@iefp.pt",
+        "In person",
+        "€ 250",
+    ],
+    ["Conceição Araújo", "Escola Profissional de Braga", "Portugal", "caraujo@epb.pt", "Online", "€ 0"],
+    [
+        "Ñusta Quispe Peña",
+        "SENATI – Servicio Nacional de Adiestramiento",
+        "Peru",
+        "nquispe@senati.pe",
+        "In person",
+        "€ 250",
+    ],
+    [
+        "Sebastião Magalhães",
+        "Centro Paula Souza – São Paulo",
+        "Brazil",
+        "smagalhaes@cps.sp.gov.br",
+        "Online",
+        "€ 0",
+    ],
+]
+
+POLISH_HEADER = ["Name", "Country", "Province", "Type", "Website"]
+POLISH_ROWS = [
+    ["Politechnika Śląska", "Poland", "Śląskie", "University", "https://www.polsl.pl"],
+    ["Zespół Szkół Technicznych w Łodzi", "Poland", "Łódzkie", "Polytechnic", "https://zst.lodz.pl"],
+    ["Centrum Kształcenia Zawodowego we Wrocławiu", "Poland", "Dolnośląskie", "Polytechnic", ""],
+    ["Politechnika Gdańska", "Poland", "Pomorskie", "University", "https://pg.edu.pl"],
+    ["Zakład Doskonalenia Zawodowego w Białymstoku", "Poland", "Podlaskie", "Polytechnic", ""],
+    ["Politechnika Częstochowska", "Poland", "Śląskie", "University", "https://pcz.pl"],
+]
+
+
+def source_rows() -> None:
+    _write("partners_nul_row.csv", _csv([NUL_HEADER, *NUL_ROWS]).encode("utf-8"))
+    _write("delegates_cp1252_latin.csv", _csv([LATIN_HEADER, *LATIN_ROWS], delimiter=";").encode("cp1252"))
+    _write("partners_cp1250_polish.csv", _csv([POLISH_HEADER, *POLISH_ROWS], delimiter=";").encode("cp1250"))
 
 
 def main() -> None:
@@ -605,6 +675,7 @@ def main() -> None:
         xlsx,
         fixable_delegates,
         values_partners,
+        source_rows,
     ):
         make()
     (OUT / "README.md").write_text(README, encoding="utf-8", newline="\n")

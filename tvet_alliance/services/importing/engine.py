@@ -12,6 +12,7 @@ updated, all carrying the batch id) let :func:`revert` undo it, updates included
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -90,6 +91,14 @@ MSG_NO_COUNTRY = QT_TRANSLATE_NOOP(
 )
 MSG_SCORE_MAX = QT_TRANSLATE_NOOP("Validation", "Score {score} is above the track's maximum of {max}.")
 MSG_TEAM_SIZE = QT_TRANSLATE_NOOP("Validation", "{count} members, but this track takes teams of {size}.")
+MSG_CONTROL_STRIPPED = QT_TRANSLATE_NOOP(
+    "Import",
+    "An invisible control character ({chars}) was taken out of this cell; the rest was imported.",
+)
+#: C0 controls but tab and line ends, DEL and C1: never text (``validation.check_text`` refuses them)
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: those that stood between words (vertical tab, form feed, next line): a space
+_CONTROL_SPACES = re.compile("[\x0b\x0c\x85]")
 MSG_ALREADY_REVERTED = QT_TRANSLATE_NOOP("Import", "This import was already reverted on {at}.")
 MSG_NO_BATCH = QT_TRANSLATE_NOOP("Import", "There is no import with the id {id}.")
 MSG_LEFT_EMPTY = QT_TRANSLATE_NOOP("Import", "Left empty, as chosen: {problem}")
@@ -232,6 +241,7 @@ class Report:
                 "delimiter": d.delimiter,
                 "header_row": d.header_row,
                 **({"sheet": d.sheet} if d.is_xlsx else {}),
+                "alternatives": [a.encoding for a in d.alternatives],
             },
             "kind": self.kind.value,
             "rows": self.rows,
@@ -447,6 +457,7 @@ class _Run:
                 self._error(number, "", "ragged", MSG_RAGGED, cells=len(cells), columns=len(self.header))
             )
             return values, errors
+        cells = self.without_controls(number, cells)
         raw = self.raw_cells(number, cells)
         for key, text in list(raw.items()):
             f = self.fields[key]
@@ -472,6 +483,24 @@ class _Run:
                     )
                 )
         return values, errors
+
+    def without_controls(self, number: int, cells: list[str]) -> list[str]:
+        """*cells* with the control characters of mapped columns taken out, each cell's noted as a
+        warning (code ``control_character``, naming the column and the characters as U+0000).
+
+        Stripped, not rejected: such a character is invisible, never typed on purpose (a NUL padding
+        a field of an old export, a vertical tab for a line break) and never stored (every text rule
+        refuses it); rejecting the row would lose a partner or a registration for a byte the person
+        would delete anyway. A vertical tab, form feed or next-line becomes a space between words."""
+        if _CONTROLS.search("\t".join(cells)) is None:  # the common case, at C speed
+            return cells
+        out = list(cells)
+        for key, column in self.mapping.columns.items():
+            if column < len(out) and (found := _CONTROLS.findall(out[column])):
+                chars = ", ".join(dict.fromkeys(f"U+{ord(ch):04X}" for ch in found))
+                out[column] = _CONTROLS.sub("", _CONTROL_SPACES.sub(" ", out[column]))
+                self.warn(number, self._column(key), "control_character", MSG_CONTROL_STRIPPED, chars=chars)
+        return out
 
     def raw_cells(self, number: int, cells: list[str]) -> dict[str, str]:
         """A row's texts by field key: the mapped columns, then the constant fields (which a column

@@ -2,15 +2,26 @@
 
 Text until mapped: every cell comes out as a ``str``. The steps follow ARCHITECTURE.md:
 
-1. **Encoding**: a byte-order mark; else strict UTF-8; else GB18030, but only when the text then reads
-   as Chinese; else charset-normalizer's best guess. A guess is checked by decoding strictly: never a
+1. **Encoding**: a byte-order mark; UTF-16 without one; else strict UTF-8; else GB18030, but only
+   when the text then reads as Chinese and not as Latin words; else a Latin code page by its words
+   (below); else charset-normalizer's best guess. A guess is checked by decoding strictly: never a
    silent replacement character. The person can always choose another encoding.
 2. **Delimiter**: each of ``, ; TAB |`` is tried on a sample and the one giving the most consistent
    column count (more than one column) wins; csv.Sniffer alone misreads these files.
 3. **Header row**: title rows above the header ("2024年 参会人员名单") are skipped: the header is the
-   first row, among the first :data:`HEADER_SCAN` rows, with the most filled cells that are all
+   row, among the first :data:`HEADER_SCAN` rows, naming the most columns the import knows (two at
+   least: "Name", "Country", 姓名, 手机); else the first row with enough filled cells that are all
    distinct text (not numbers or dates).
 4. Blank lines and trailing empty columns are ignored; quoted newlines are kept (the csv module).
+
+**Structure per row, never per file**: a NUL or another control character in a cell is that row's
+problem (the import strips it with a warning, ``engine``); only a file that is really binary (a
+picture, an archive or an old .xls by its signature, control bytes in a large share of the sample)
+is refused, and UTF-16 without a byte-order mark, NULs everywhere, is recognised before that.
+
+**Western first**: when several single-byte code pages read a Latin file, Windows-1252 is taken unless
+the words themselves say otherwise (:func:`prefer_code_page`), and :attr:`Detection.alternatives`
+lists the other readings with the words they would read differently.
 
 Files are read as streams: a 1 GB file is never held in memory. Only the first :data:`SAMPLE_BYTES`
 are read for detection.
@@ -27,7 +38,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.files import failure_reason
@@ -122,6 +133,9 @@ class Detection:
     sheets: tuple[str, ...] = ()
     #: How sure detection is about the encoding: "bom", "utf-8", "gb18030", "guess" or "chosen".
     encoding_source: str = "utf-8"
+    #: Other single-byte code pages the file reads in, with the words they read differently
+    #: (Windows-1250's "Muńoz" for Windows-1252's "Muñoz"), those reading best first.
+    alternatives: tuple[Alternative, ...] = ()
 
     @property
     def is_xlsx(self) -> bool:
@@ -177,18 +191,74 @@ def _looks_chinese(text: str) -> bool:
     return cjk >= max(2, len(letters) // 10)
 
 
+#: The first bytes of files that are not text whatever their name: pictures, PDF, archives, old
+#: Excel/Word (OLE2), executables. A zip is read as a workbook only when it holds one (:func:`detect`).
+_BINARY_SIGNATURES = (
+    b"\x89PNG",
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",  # JPEG
+    b"%PDF-",
+    b"\x1f\x8b",  # gzip
+    b"BZh",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"\xd0\xcf\x11\xe0",  # OLE2: .xls, .doc
+    b"MZ",  # Windows executable
+    b"\x7fELF",
+    b"SQLite format 3\x00",
+)
+#: Control characters a text file does not hold (tab, line ends, form feed and escape are text).
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+#: A sample with more of them than this share is binary; fewer are single rows' problems.
+BINARY_SHARE = 0.1
+
+
+def _has_binary_signature(sample: bytes) -> bool:
+    return sample.startswith(_BINARY_SIGNATURES) and not sample.startswith(b"MZ,")  # "MZ," a CSV
+
+
+def _binary_text(text: str) -> bool:
+    """Control characters in a large share of *text* (decoded): a binary file, not stray bytes."""
+    if text.isprintable():
+        return False
+    return len(_BINARY_CONTROLS.findall(text)) > len(text) * BINARY_SHARE
+
+
+def _utf16_without_bom(sample: bytes, *, whole: bool) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 text without a byte-order mark ("Unicode text" from some
+    tools), else None: every other byte of ASCII is NUL — in a Chinese list only that of the commas,
+    digits and line ends, but then no NUL is ever on the other side and the text reads as text."""
+    even, odd = sample[0::2], sample[1::2]
+    for name, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        share = zeros.count(0) / max(1, len(zeros))
+        if share > 0.4 or (share > 0.02 and other.count(0) == 0):
+            text = _strict(sample, name, final=whole)
+            if text is None:
+                continue
+            # Its line ends are UTF-16 line ends (a stray NUL in an 8-bit file makes none).
+            if share > 0.4 or (
+                _BINARY_CONTROLS.search(text) is None and text.count("\n") * 2 >= max(1, sample.count(b"\n"))
+            ):
+                return name
+    return None
+
+
 def detect_encoding(sample: bytes, *, whole: bool) -> tuple[str, str]:
-    """(codec, how it was found) for the first bytes of a file; *whole* when that is all of it."""
+    """(codec, how it was found) for the first bytes of a file; *whole* when that is all of it.
+
+    A binary file is refused here ("binary"); a few NUL or control bytes are not: they are the rows'
+    problems, and are left out of the guessing."""
     for bom, name in _BOMS:
         if sample.startswith(bom):
             return name, "bom"
+    if _has_binary_signature(sample):
+        raise file_error("binary")
     if b"\x00" in sample:
-        # UTF-16 without a BOM ("Unicode text" from some tools): every other byte of ASCII is NUL.
-        even, odd = sample[0::2], sample[1::2]
-        if odd.count(0) > len(odd) * 0.4 and _strict(sample, "utf-16-le", final=whole) is not None:
-            return "utf-16-le", "guess"
-        if even.count(0) > len(even) * 0.4 and _strict(sample, "utf-16-be", final=whole) is not None:
-            return "utf-16-be", "guess"
+        utf16 = _utf16_without_bom(sample, whole=whole)
+        if utf16 is not None:
+            return utf16, "guess"
+    if _binary_text(sample.decode("latin-1")):
         raise file_error("binary")
     if _strict(sample, "utf-8", final=whole) is not None:
         return "utf-8", "utf-8"
@@ -196,24 +266,354 @@ def detect_encoding(sample: bytes, *, whole: bool) -> tuple[str, str]:
     if mixed is not None:
         raise mixed
     text = _strict(sample, "gb18030", final=whole)
-    if text is not None and _looks_chinese(text):
+    latin = latin_share(sample, whole=whole) >= LATIN_SHARE
+    if text is not None and _looks_chinese(text) and not latin:
         return "gb18030", "gb18030"
+    if latin:  # Western or Central European text: no guess needed, nor trusted (Italian as cp1258)
+        return prefer_code_page(sample, whole=whole, guess=None), "guess"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample).best()
+    best = from_bytes(sample.replace(b"\x00", b"")).best()  # a stray NUL is a row's problem
     if best is not None:
         name = codecs.lookup(best.encoding).name
         text = _strict(sample, name, final=whole)
         if text is not None:
-            # Single-byte European guesses that read the sample exactly as Windows' Western code page
-            # does are that code page: what Excel in Pakistan and Western Europe saves.
-            if name in _WESTERN_LOOKALIKES and _strict(sample, "cp1252", final=whole) == text:
-                return "cp1252", "guess"
+            if name in _WESTERN_LOOKALIKES or name in LATIN_CODE_PAGES:
+                # Single-byte European guesses: Windows' Western code page (what Excel in Pakistan
+                # and Western Europe saves) unless the words say otherwise.
+                return prefer_code_page(sample, whole=whole, guess=name), "guess"
             return name, "guess"
-    for fallback in ("cp1252", "latin-1"):  # Pakistani and European spreadsheets
-        if _strict(sample, fallback, final=whole) is not None:
-            return fallback, "guess"
+    chosen = prefer_code_page(sample, whole=whole, guess=None)  # Pakistani and European spreadsheets
+    if _strict(sample, chosen, final=whole) is not None:
+        return chosen, "guess"
+    if _strict(sample, "latin-1", final=whole) is not None:
+        return "latin-1", "guess"
     raise file_error("undetected")
+
+
+# --- single-byte code pages: Western unless the words say otherwise ----------------------------------
+
+#: The single-byte code pages of Latin text, Windows' Western first, and the letters (beyond ASCII)
+#: each one's languages write, a word's letters all of one language. A word read by a code page is
+#: plausible when it holds only letters, ASCII digits and in-word marks, no capital after a small
+#: letter, and the non-ASCII letters of one of its languages.
+LATIN_CODE_PAGES: dict[str, tuple[str, ...]] = {
+    "cp1252": (
+        "áéíóúñü",  # Spanish
+        "áàâãçéêíóôõú",  # Portuguese
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüß",  # German
+        "àèéìíîòóù",  # Italian
+        "àçèéíïòóúü",  # Catalan
+        "áéíóúèëïöü",  # Dutch
+        "æøåéèêóòô",  # Danish, Norwegian
+        "åäöéšž",  # Swedish, Finnish
+        # Not Icelandic: its ð, ý and þ are Turkish ğ, ı and ş in Windows-1254, and Turkish partners
+        # are many more.
+    ),
+    "cp1250": (
+        "ąćęłńóśźż",  # Polish
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "áéíóöőúüű",  # Hungarian
+        "ăâîşţ",  # Romanian
+        "čćđšž",  # Croatian, Slovene, Bosnian
+        "äöüß",  # German
+    ),
+    "cp1257": (
+        "ąčęėįšųūž",  # Lithuanian
+        "āčēģīķļņšūž",  # Latvian
+        "äõöüšž",  # Estonian
+        "ąćęłńóśźż",  # Polish
+        "äöüß",  # German
+    ),
+    "cp1254": (
+        "çğıöşüâîû",  # Turkish
+        "áéíóúñü",
+        "áàâãçéêíóôõú",
+        "àâæçéèêëîïôœùûüÿ",
+        "äöüß",
+        "àèéìíîòóù",
+    ),
+}
+# Old Mac Excel's "CSV (Macintosh)": the Western languages in Mac OS Roman.
+LATIN_CODE_PAGES["mac-roman"] = LATIN_CODE_PAGES["cp1252"]
+#: How a person knows them (the codec names are Python's).
+ENCODING_NAMES = {
+    "cp1252": "Windows-1252",
+    "cp1250": "Windows-1250",
+    "cp1257": "Windows-1257",
+    "cp1254": "Windows-1254",
+    "mac-roman": "Mac OS Roman",
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "gb18030": "GB18030",
+    "gbk": "GBK",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "latin-1": "ISO-8859-1",
+}
+ENCODING_REGIONS = {
+    "cp1252": QT_TRANSLATE_NOOP("Import", "Western European"),
+    "cp1250": QT_TRANSLATE_NOOP("Import", "Central European"),
+    "cp1257": QT_TRANSLATE_NOOP("Import", "Baltic"),
+    "cp1254": QT_TRANSLATE_NOOP("Import", "Turkish"),
+    "mac-roman": QT_TRANSLATE_NOOP("Import", "old Mac Excel"),
+}
+#: Distinct words more that another code page must read plausibly before it is taken over
+#: Windows-1252 ("in several words"); one word could be a name from anywhere.
+EVIDENCE_WORDS = 2
+#: Words kept per alternative for the person to compare.
+ALTERNATIVE_SAMPLES = 6
+_IN_WORD = frozenset("-'’.&/·")
+_WORD = re.compile(rb"[^\x00-\x20,;|\"()\[\]<>=+*]+")
+
+
+class Alternative(NamedTuple):
+    """Another code page the file decodes with, and words it reads differently: (as read now, as it
+    would read) — equally long, character for character, as both are single-byte."""
+
+    encoding: str
+    #: the same words for every alternative of a detection, some perhaps read alike by this one
+    samples: tuple[tuple[str, str], ...]
+
+    def differences(self, limit: int = 3) -> list[tuple[str, str]]:
+        """The characters that differ: (as read now, as this code page reads), each pair once."""
+        out: list[tuple[str, str]] = []
+        for now, other in self.samples:
+            for a, b in zip(now, other, strict=False):
+                if a != b and (a, b) not in out:
+                    out.append((a, b))
+        return out[:limit]
+
+
+def encoding_name(codec: str) -> str:
+    """The name people know an encoding by ("Windows-1252" for cp1252)."""
+    try:
+        name = codecs.lookup(codec).name
+    except LookupError:
+        return codec
+    return ENCODING_NAMES.get(name, codec)
+
+
+def _plausible(word: str, languages: tuple[str, ...]) -> bool:
+    inner = _trim_word(word)
+    letters: set[str] = set()
+    previous_lower = False
+    for ch in inner:
+        if ch.isalpha():
+            if not ch.isascii():
+                if ch.isupper() and previous_lower:
+                    return False  # "ódŸ": a capital inside a word
+                low = ch.lower()[0]  # "İ" lowers to "i" and a combining dot
+                if not low.isascii():
+                    letters.add(low)
+            previous_lower = ch.islower()
+        elif not _wordlike(ch) and ch not in _IN_WORD:
+            return False  # "Wroc³aw": a symbol inside a word
+        else:
+            previous_lower = False
+    return not letters or any(letters <= set(language) for language in languages)
+
+
+def _wordlike(ch: str) -> bool:
+    return ch.isalpha() or (ch.isascii() and ch.isdigit())
+
+
+def _trim_word(word: str) -> str:
+    start, end = 0, len(word)
+    while start < end and not _wordlike(word[start]):
+        start += 1
+    while end > start and not _wordlike(word[end - 1]):
+        end -= 1
+    return word[start:end]
+
+
+#: Distinct words beyond ASCII compared at most: evidence enough, in a few milliseconds.
+WORDS_COMPARED = 1000
+
+
+def _word_spans(sample: bytes) -> list[bytes]:
+    """The first distinct words of *sample* with a byte beyond ASCII (where code pages can differ)."""
+    seen: dict[bytes, None] = {}
+    for match in _WORD.finditer(sample):
+        word = match.group()
+        if not word.isascii():
+            seen.setdefault(word, None)
+            if len(seen) >= WORDS_COMPARED:
+                break
+    return list(seen)
+
+
+def _readings(sample: bytes, *, whole: bool) -> dict[str, str]:
+    out = {}
+    for name in LATIN_CODE_PAGES:
+        text = _strict(sample, name, final=whole)
+        if text is not None:
+            out[name] = text
+    return out
+
+
+def _compare(words: list[bytes], base: str, other: str) -> tuple[int, int, list[bytes]]:
+    """(words only *other* reads plausibly, words only *base* does, the words they read differently)."""
+    wins = losses = 0
+    differing: list[bytes] = []
+    for word in words:
+        a, b = word.decode(base), word.decode(other)
+        if a == b:
+            continue
+        ok_a, ok_b = _plausible(a, LATIN_CODE_PAGES[base]), _plausible(b, LATIN_CODE_PAGES[other])
+        wins += ok_b and not ok_a
+        losses += ok_a and not ok_b
+        differing.append(word)
+    return wins, losses, differing
+
+
+def _coherence(words: list[bytes], name: str) -> int:
+    """The most of *words* one language of code page *name* reads plausibly: Hungarian reads
+    "Szőke" and "Műszaki" where Windows-1252's "Szõke" is Portuguese and "Mûszaki" French."""
+    return max(
+        sum(_plausible(w.decode(name), (language,)) for w in words) for language in LATIN_CODE_PAGES[name]
+    )
+
+
+def _sample_words(sample: bytes, *, whole: bool) -> list[bytes]:
+    return _word_spans(sample if whole else sample[: sample.rfind(b"\n") + 1] or sample)
+
+
+def latin_share(sample: bytes, *, whole: bool) -> float:
+    """The share of the words beyond ASCII that the best Latin code page reads plausibly (0 when it
+    has none, or none reads the sample): near 1 for Western or Central European text, near 0 for
+    Chinese bytes, whose Windows-1252 reading is "ÕÅÎ°"."""
+    readings = _readings(sample, whole=whole)
+    if not readings:
+        return 0.0
+    first = next(iter(readings))
+    # Words of symbols only ("€", "–", GBK's "±±¾©") say nothing either way.
+    words = [w for w in _sample_words(sample, whole=whole) if _trim_word(w.decode(first))]
+    if not words:
+        return 0.0
+    best = max(sum(_plausible(w.decode(name), LATIN_CODE_PAGES[name]) for w in words) for name in readings)
+    return best / len(words)
+
+
+#: A sample whose words read this plausibly in a Latin code page is Latin text, whatever GB18030 or
+#: charset-normalizer make of it (French "Établissement" is two Chinese characters in GB18030).
+LATIN_SHARE = 0.8
+
+
+def prefer_code_page(sample: bytes, *, whole: bool, guess: str | None) -> str:
+    """The single-byte code page to read *sample* with: Windows-1252 unless another reads at least
+    :data:`EVIDENCE_WORDS` more words plausibly than it (Polish "Wrocław" where Windows-1252 reads
+    "Wroc³aw"), or as many and :data:`EVIDENCE_WORDS` more in one language (Hungarian "Szőke",
+    "Győr", "Műszaki"); charset-normalizer's *guess* alone is no evidence ("Muñoz" and "Muńoz" are
+    both words). When Windows-1252 cannot read the sample, the code page reading most words
+    plausibly, the guess on a tie."""
+    readings = _readings(sample, whole=whole)
+    if not readings:
+        return guess or "cp1252"
+    words = _sample_words(sample, whole=whole)
+    base = "cp1252" if "cp1252" in readings else None
+    if base is None:
+
+        def plausible_words(name: str) -> int:
+            return sum(_plausible(w.decode(name), LATIN_CODE_PAGES[name]) for w in words)
+
+        return max(readings, key=lambda name: (plausible_words(name), name == guess))
+    best, margin = base, (0, 0)
+    for name in readings:
+        if name == base:
+            continue
+        wins, losses, differing = _compare(words, base, name)
+        if wins - losses < 0 or not differing:
+            continue
+        coherence = _coherence(differing, name) - _coherence(differing, base)
+        if (wins - losses >= EVIDENCE_WORDS or coherence >= EVIDENCE_WORDS) and (
+            wins - losses,
+            coherence,
+        ) > margin:
+            best, margin = name, (wins - losses, coherence)
+    return best
+
+
+def describe_alternatives(detection: Detection) -> str:
+    """One English sentence for the command line: "read as Windows-1252; Windows-1250 would read
+    'Ń' where this reads 'Ñ' (Muńoz); choose with --encoding cp1250"; "" without alternatives."""
+    if not detection.alternatives:
+        return ""
+    parts = []
+    for alt in detection.alternatives:
+        shown = ", ".join(f"'{b}' where this reads '{a}'" for a, b in alt.differences())
+        example = next(other for now, other in alt.samples if now != other)
+        parts.append(f"{encoding_name(alt.encoding)} would read {shown} ({example})")
+    choose = " or ".join(f"--encoding {a.encoding}" for a in detection.alternatives)
+    return f"read as {encoding_name(detection.encoding)}; " + "; ".join(parts) + f"; choose with {choose}"
+
+
+def _ordered(words: list[bytes], encoding: str, other: str) -> list[bytes]:
+    """*words* (read differently by the two code pages) in the order worth showing: those the
+    current reading makes implausible first, each showing a character difference not shown yet,
+    then the rest."""
+    words = sorted(words, key=lambda w: _plausible(w.decode(encoding), LATIN_CODE_PAGES[encoding]))
+    shown: set[tuple[str, str]] = set()
+    first: list[bytes] = []
+    for word in words:
+        new = {(a, b) for a, b in zip(word.decode(encoding), word.decode(other), strict=True) if a != b}
+        if new - shown:
+            first.append(word)
+            shown |= new
+    return first + [w for w in words if w not in first]
+
+
+def _worth_offering(name: str, differing: list[bytes], wins: int, losses: int) -> bool:
+    """Windows-1252 always (the default); Mac OS Roman, rare now, only with evidence (more words it
+    reads better than worse); the others when they read at least half the words they change as
+    words (Windows-1250's "Muńoz" is a word, Mac OS Roman's "MuÒoz" none)."""
+    if name == "cp1252":
+        return True
+    if name == "mac-roman":
+        return wins > losses
+    plausible = sum(_plausible(w.decode(name), LATIN_CODE_PAGES[name]) for w in differing)
+    return plausible * 2 >= len(differing)
+
+
+def alternatives(sample: bytes, encoding: str, *, whole: bool) -> tuple[Alternative, ...]:
+    """The other single-byte code pages that read *sample* differently from *encoding* (one of
+    them), those that read best first. Their samples are the same few words (taken in turn from
+    each one's differences), so that they line up side by side."""
+    if encoding not in LATIN_CODE_PAGES:
+        return ()
+    readings = _readings(sample, whole=whole)
+    if encoding not in readings:
+        return ()
+    words = _word_spans(sample if whole else sample[: sample.rfind(b"\n") + 1] or sample)
+    found: list[tuple[int, str, list[bytes]]] = []
+    for name in readings:
+        if name != encoding:
+            wins, losses, differing = _compare(words, encoding, name)
+            if differing and _worth_offering(name, differing, wins, losses):
+                found.append((wins - losses, name, _ordered(differing, encoding, name)))
+    found.sort(key=lambda item: (item[1] != "cp1252", -item[0]))  # the Western default first
+    # A code page reading the whole sample as one listed before it does is the same choice.
+    kept: list[str] = []
+    for item in list(found):
+        if any(readings[item[1]] == readings[other] for other in kept):
+            found.remove(item)
+        else:
+            kept.append(item[1])
+    chosen: list[bytes] = []
+    queues = [list(order) for _score, _name, order in found]
+    while len(chosen) < ALTERNATIVE_SAMPLES and any(queues):
+        for queue in queues:
+            while queue and queue[0] in chosen:
+                queue.pop(0)
+            if queue and len(chosen) < ALTERNATIVE_SAMPLES:
+                chosen.append(queue.pop(0))
+    return tuple(
+        Alternative(name, tuple((w.decode(encoding), w.decode(name)) for w in chosen))
+        for _score, name, _order in found
+    )
 
 
 def _utf8_and_gb_line(sample: bytes, *, whole: bool) -> ImportFileError | None:
@@ -259,7 +659,8 @@ def check_encoding(name: str) -> str:
 
 class _CheckedText:
     """A text stream over a binary file that turns a decoding error anywhere in the file into an
-    :class:`ImportFileError` naming the line and byte, and a NUL character into the "binary" error.
+    :class:`ImportFileError` naming the line and byte. A NUL or another control character is kept:
+    it is its row's problem (the import strips it, with a warning).
 
     Reading is linear in the size of the file however long a line is: a line longer than the buffer
     is collected in pieces and joined once, and the search for its end never looks at the same
@@ -289,8 +690,6 @@ class _CheckedText:
             ) from exc
         except UnicodeError as exc:  # "UTF-16 stream does not start with BOM" (utf-16 or utf-32 chosen)
             raise file_error("encoding", encoding=self._encoding, line=1, offset=self._offset) from exc
-        if "\x00" in text:
-            raise file_error("binary")
         self._offset += len(block)
         self._decoded_lines += text.count("\n")
         self._buffer += text  # the buffer holds at most one block (and a CR) when this is called
@@ -496,13 +895,49 @@ def detect_delimiter(sample_text: str) -> str:
     return best if _delimiter_score(sample_text, best)[0] > 0 else ","
 
 
+def _known_headers() -> frozenset[str]:
+    """Every column name the import kinds know (field keys, labels and synonyms), as header keys."""
+    global _KNOWN
+    if _KNOWN is None:
+        from tvet_alliance.services.importing.fields import FIELDS, header_key
+
+        _KNOWN = frozenset(
+            key
+            for fields in FIELDS.values()
+            for f in fields
+            for name in (f.key, f.label, *f.synonyms)
+            if (key := header_key(name))
+        )
+    return _KNOWN
+
+
+_KNOWN: frozenset[str] | None = None
+
+
+def known_header_cells(row: Sequence[str]) -> int:
+    """How many distinct cells of *row* are column names the import knows ("Name", "国家", "Mobile")."""
+    from tvet_alliance.services.importing.fields import header_key
+
+    known = _known_headers()
+    return len({key for c in row if c and (key := header_key(c)) in known})
+
+
 def detect_header(rows: list[list[str]]) -> int:
-    """The 1-based position of the header among the first rows: the first row filling at least half
-    of the usual width (two cells or more) with distinct text that is not a number or a date.
-    Title rows above it have one or two cells."""
+    """The 1-based position of the header among the first rows.
+
+    A row naming at least two columns the import knows (field labels and synonyms: "Name",
+    "Country", 姓名, 手机), more than any other row does, is the header: on a small file whose rows
+    are all text, the data cannot then pass for it. Otherwise the first row filling at least half
+    of the usual width (two cells or more) with distinct text that is not a number or a date. Title
+    rows above it ("2024年 参会人员名单") have one or two cells and name no column."""
     widths = Counter(len(r) for r in rows if r)
     if not widths:
         return 1
+    scan = rows[:HEADER_SCAN]
+    known = [known_header_cells(r) for r in scan]
+    most = max(known, default=0)
+    if most >= 2:
+        return known.index(most) + 1
     common = max(widths.items(), key=lambda kv: (kv[1], kv[0]))[0]
     need = max(2, (common + 1) // 2) if common >= 2 else 1
     first = next((i for i, r in enumerate(rows) if r), 0)
@@ -541,6 +976,13 @@ def detect(
     """How to read *path*; any argument given overrides what would be detected."""
     path = Path(path)
     sample = _sample(path)
+    found: tuple[Alternative, ...] = ()
+    if (
+        sample.startswith(b"PK\x03\x04")
+        and path.suffix.lower() not in XLSX_SUFFIXES
+        and not _is_workbook(path)
+    ):
+        raise file_error("binary")  # a zip archive, a Word or OpenDocument file
     if path.suffix.lower() in XLSX_SUFFIXES or sample.startswith(b"PK\x03\x04"):
         sheets = _detect_sheet_names(path)
         chosen = sheet or (sheets[0] if sheets else None)
@@ -551,6 +993,8 @@ def detect(
         if not sample.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
             raise file_error("empty")
         whole = len(sample) < SAMPLE_BYTES
+        if _has_binary_signature(sample):
+            raise file_error("binary")  # whatever encoding is chosen
         if encoding:
             enc, how = check_encoding(encoding), "chosen"
         else:
@@ -559,15 +1003,27 @@ def detect(
         if text is None:
             offset = _bad_offset(sample, enc)
             raise file_error("encoding", encoding=enc, line=sample[:offset].count(b"\n") + 1, offset=offset)
-        if "\x00" in text:
+        if _binary_text(text):
             raise file_error("binary")
+        found = alternatives(sample, enc, whole=whole)
         if not whole:  # the sample may end inside a record
             text = text[: max(text.rfind("\n"), text.rfind("\r")) + 1] or text
-        detection = Detection(enc, delimiter or detect_delimiter(text), 1, None, (), how)
+        detection = Detection(enc, delimiter or detect_delimiter(text), 1, None, (), how, found)
     head = _head(path, detection)
     if not any(head):
         raise file_error("no_rows")
     return replace(detection, header_row=header_row or detect_header(head))
+
+
+def _is_workbook(path: Path) -> bool:
+    """Whether the zip at *path* is an Excel workbook (an .xlsx saved under another name)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "xl/workbook.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return True  # damaged: let the workbook reader say what is wrong with it
 
 
 def _bad_offset(sample: bytes, encoding: str) -> int:
@@ -608,10 +1064,19 @@ def read_table(path: Path, detection: Detection, preview_rows: int = 50) -> Tabl
                 break
     if not header:
         raise file_error("no_rows")
+    header = [_visible(name) for name in header]
     check_header(header)
     width = max([len(header), *(len(r) for r in preview)])
     header = header + [""] * (width - len(header))
     return Table(detection, header, [r + [""] * (width - len(r)) for r in preview], titles)
+
+
+_HEADER_CONTROLS = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _visible(name: str) -> str:
+    """A header cell without control characters: a column's name is no one's data."""
+    return _HEADER_CONTROLS.sub("", name).strip() if not name.isprintable() else name
 
 
 def check_header(header: list[str]) -> None:

@@ -50,19 +50,31 @@ from tvet_alliance.services import importing as imp
 from tvet_alliance.services import maintenance
 from tvet_alliance.services.importing import files as import_files
 from tvet_alliance.services.importing import values as import_values
-from tvet_alliance.services.importing.source import data_rows
+from tvet_alliance.services.importing.source import XLSX_SUFFIXES, data_rows
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
+from tvet_alliance.ui.dialogs.encoding_alternatives import EncodingAlternatives, shown_controls
 from tvet_alliance.ui.dialogs.import_grid import GRID_ROWS, WARN_CELL, GridRow, ProblemGrid
 from tvet_alliance.ui.models.direction import use_script_direction
 from tvet_alliance.ui.workers import Progress, Task, run_task
 
 PREVIEW_ROWS = 50
 FILE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
-ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "utf-16", "cp1252", "latin-1")
 #: Files the Values page's scan reads at once, without the background runner (bytes)
 SCAN_AT_ONCE = 1_000_000
 SCAN_AT_ONCE_XLSX = 100_000
+ENCODINGS = (
+    "utf-8",
+    "utf-8-sig",
+    "gb18030",
+    "utf-16",
+    "cp1252",
+    "cp1250",
+    "cp1257",
+    "cp1254",
+    "mac-roman",
+    "latin-1",
+)
 ERROR_COLOR = QColor("#b00020")
 WARN_TEXT = QColor("#8a5a00")
 
@@ -635,6 +647,8 @@ class DetectPage(_Page):
         self.form.addRow(header_label, self.header_spin)
 
         self.message = _error_label("detectMessage")
+        self.alternatives = EncodingAlternatives()  # other code pages' readings, side by side
+        self.alternatives.chosen.connect(self._pick_encoding)
         self.titles_label = QLabel()
         self.titles_label.setObjectName("importTitleRows")
         self.titles_label.setWordWrap(True)
@@ -643,6 +657,7 @@ class DetectPage(_Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.alternatives)
         layout.addWidget(self.message)
         layout.addWidget(self.titles_label)
         layout.addWidget(self.preview, 1)
@@ -663,6 +678,20 @@ class DetectPage(_Page):
         self._touched.add(what)
         self.refresh()
 
+    def _pick_encoding(self, codec: str) -> None:
+        """Read the file with *codec*, picked among the alternatives: the preview is read again."""
+        self._loading = True
+        try:
+            index = self.encoding_combo.findText(codec)
+            if index < 0:
+                self.encoding_combo.addItem(codec)
+                index = self.encoding_combo.count() - 1
+            self.encoding_combo.setCurrentIndex(index)
+        finally:
+            self._loading = False
+        self._changed("encoding")
+        self.encoding_combo.setFocus()  # the button pressed is gone with the old comparison
+
     def refresh(self) -> None:
         """Detect again with what the person chose, and show the preview."""
         w = self.w
@@ -682,10 +711,15 @@ class DetectPage(_Page):
             preview = list(itertools.islice(data_rows(w.path, detection), PREVIEW_ROWS))
         except imp.ImportFileError as exc:
             self.message.setText(text.error_text(exc))
+            self.alternatives.show_detection(None)
+            workbook = w.path.suffix.lower() in XLSX_SUFFIXES
+            for widget in (self.sheet_label, self.sheet_combo):  # no empty Sheet box for a CSV file
+                widget.setVisible(workbook and self.sheet_combo.count() > 0)
             self.titles_label.setText("")
             self.preview.clear()
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
+            self._hide_empty_labels()
             self.completeChanged.emit()
             return
         w.detection, w.table = detection, table
@@ -693,14 +727,24 @@ class DetectPage(_Page):
         w.preview = [(number, cells + [""] * (width - len(cells))) for number, cells in preview]
         self.message.setText("")
         self._show_detection(detection)
+        self.alternatives.show_detection(detection)
         titles = table.title_rows
         if titles:
             lines = "\n".join(" ".join(c for c in row if c) for row in titles)
             self.titles_label.setText(self.tr("Rows above the header, not imported:") + "\n" + lines)
         else:
             self.titles_label.setText("")
-        _fill_table(self.preview, table.header, w.preview)
+        # A control character shows as its picture (␀): the import takes it out, with a warning.
+        _fill_table(
+            self.preview, table.header, [(n, [shown_controls(c) for c in cells]) for n, cells in w.preview]
+        )
+        self._hide_empty_labels()
         self.completeChanged.emit()
+
+    def _hide_empty_labels(self) -> None:
+        """An empty message or title-rows line takes no room from the preview."""
+        for label in (self.message, self.titles_label):
+            label.setVisible(bool(label.text()))
 
     def _show_detection(self, detection: imp.Detection) -> None:
         self._loading = True
