@@ -1,29 +1,62 @@
-"""Which file column fills which field: a saved mapping first, then exact names and synonyms in
-English, Chinese and Urdu, then fuzzy matching (rapidfuzz). The person can change any of it, and
-save it by name for the next file from the same partner."""
+"""Which file column fills which field: a saved mapping first, then the field's own key or label, then
+the names partners use for it (English, Chinese, Urdu), then a guess — only above
+:data:`GUESS_THRESHOLD`, by :data:`GUESS_MARGIN` over the next field, in the header's own script, and
+never for a header that names some other field. The person can change any of it, and save it by name
+for the next file from the same partner."""
 
 from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import ImportMapping
-from tvet_alliance.services.importing.fields import FIELDS, ImportKind, header_key
+from tvet_alliance.services.importing.fields import FIELDS, ImportField, ImportKind, header_key
 
-FUZZY_CUTOFF = 85
+#: How like a known column name a header must be to be guessed: the share of its characters left
+#: as they are by the fewest typing edits (a letter missed, added or changed, two letters swapped;
+#: rapidfuzz's OSA distance over the longer length). 0.8 allows one edit in five characters
+#: ("Emial" for "email"), never a word added ("address" is not "email address": 0.58).
+GUESS_THRESHOLD = 0.8
+#: How much better than the next field a guess must be: two fields about as like the header is no
+#: guess at all.
+GUESS_MARGIN = 0.1
+#: A header shorter than this (after :func:`header_key`) is never guessed.
+GUESS_MIN_LENGTH = 3
+
+#: How a column was matched to its field, as ``ColumnMapping.how`` says it.
+SAVED, EXACT, SYNONYM, GUESS, CHOSEN = "saved", "exact", "synonym", "guess", "chosen"
+
+#: Column names of fields that the catalog does not (yet) list, by field key; used when the import
+#: kind has that field (a partner's contact person).
+MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "contact_name": (
+        "contact person", "contact name", "contact person name", "focal person", "focal point",
+        "联系人", "联系人姓名", "联络人", "对接人", "负责人", "رابطہ شخص",
+    ),
+}  # fmt: skip
+#: Names a field takes only when the file has no column by one of its own names: 职称 (a
+#: professional title, such as 副教授) is the person's position only when there is no 职务.
+FALLBACK_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "position": ("职称", "技术职称", "professional title"),
+}
 
 
 @dataclass(frozen=True)
 class ColumnMapping:
-    """Field key -> 0-based column index, and how each was found ("saved", "name", "fuzzy", "chosen")."""
+    """Field key -> 0-based column index, and how each was found: ``saved`` (a saved mapping),
+    ``exact`` (the field's key or label), ``synonym`` (a name partners use for it), ``guess`` (like
+    one of those names, :data:`GUESS_THRESHOLD`) or ``chosen`` (by the person). ``like`` says, for
+    a guess, which known name the header resembled."""
 
     columns: dict[str, int]
     how: dict[str, str]
+    like: dict[str, str] = field(default_factory=dict)
 
     def column_of(self, key: str) -> int | None:
         return self.columns.get(key)
@@ -31,22 +64,62 @@ class ColumnMapping:
     def with_choice(self, key: str, column: int | None) -> ColumnMapping:
         columns = {k: c for k, c in self.columns.items() if k != key and c != column}
         how = {k: h for k, h in self.how.items() if k in columns}
+        like = {k: n for k, n in self.like.items() if k in columns}
         if column is not None:
-            columns[key], how[key] = column, "chosen"
-        return ColumnMapping(columns, how)
+            columns[key], how[key] = column, CHOSEN
+        return ColumnMapping(columns, how, like)
 
     def by_header(self, header: Sequence[str]) -> dict[str, str]:
         """The mapping as header name -> field key (what is saved)."""
         return {header[c]: k for k, c in self.columns.items() if c < len(header) and header[c]}
 
 
+def _script(key: str) -> str:
+    """The script a header is written in, as far as guessing goes: CJK, Arabic (Urdu) or Latin."""
+    for ch in key:
+        if "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f":
+            return "cjk"
+        if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufefc":
+            return "arabic"
+    return "latin"
+
+
+def _own_names(f: ImportField) -> tuple[str, ...]:
+    return (f.key, f.label)
+
+
+def _synonyms(f: ImportField) -> tuple[str, ...]:
+    return (*f.synonyms, *MORE_SYNONYMS.get(f.key, ()))
+
+
+def _keys(names: Iterable[str]) -> list[str]:
+    return [k for k in dict.fromkeys(header_key(n) for n in names) if k]
+
+
+@cache
+def known_names() -> frozenset[str]:
+    """Every column name that names some field of some import kind exactly (reduced by
+    :func:`header_key`): such a header means that field, and is never guessed to be another."""
+    return frozenset(
+        k
+        for fields in FIELDS.values()
+        for f in fields
+        for k in _keys((*_own_names(f), *_synonyms(f), *FALLBACK_SYNONYMS.get(f.key, ())))
+    )
+
+
 def auto_map(
     kind: ImportKind, header: Sequence[str], saved: Mapping[str, str] | None = None
 ) -> ColumnMapping:
+    """Which column fills which field: the saved mapping's columns, then the columns named by a
+    field's key or label, then by its synonyms, then the fallback names, then guesses (a header
+    within :data:`GUESS_THRESHOLD` of one field's names, by :data:`GUESS_MARGIN` more than of any
+    other's, in the same script, and not a name of some other field)."""
     fields = FIELDS[kind]
     keys = [header_key(h) for h in header]
     columns: dict[str, int] = {}
     how: dict[str, str] = {}
+    like: dict[str, str] = {}
     taken: set[int] = set()
 
     def take(field: str, column: int, reason: str) -> bool:
@@ -62,26 +135,54 @@ def auto_map(
         for column, key in enumerate(keys):
             field = by_key.get(key)
             if field in valid and key:
-                take(field, column, "saved")
-    # Exact names and synonyms; a field's own key ("full_name") and label count as names too. Fields
-    # earlier in the list win a column that two of them name ("name" for partners is name_en).
-    for f in fields:
-        names = {header_key(n) for n in (f.key, f.label, *f.synonyms)}
-        for column, key in enumerate(keys):
-            if key and key in names and take(f.key, column, "name"):
-                break
-    from rapidfuzz import fuzz, process  # loaded when a file is mapped, not at start-up
+                take(field, column, SAVED)
+    # Exact names, then synonyms, then fallbacks; a field earlier in the list wins a column that
+    # two of them name ("name" for partners is name_en), and a field's first column by that name.
+    for reason, names_of in (
+        (EXACT, _own_names),
+        (SYNONYM, _synonyms),
+        (SYNONYM, lambda f: FALLBACK_SYNONYMS.get(f.key, ())),
+    ):
+        for f in fields:
+            names = set(_keys(names_of(f)))
+            for column, key in enumerate(keys):
+                if key and key in names and take(f.key, column, reason):
+                    break
+    _guess(fields, keys, taken, take, like)
+    return ColumnMapping(columns, how, like)
 
-    choices = {
-        header_key(n): f.key for f in reversed(fields) for n in (f.key, f.label, *f.synonyms) if header_key(n)
-    }
+
+def _guess(
+    fields: Sequence[ImportField],
+    keys: list[str],
+    taken: set[int],
+    take: Callable[[str, int, str], bool],
+    like: dict[str, str],
+) -> None:
+    from rapidfuzz.distance import OSA  # loaded when a file is mapped, not at start-up
+
+    known = known_names()
+    names = [(f.key, name) for f in fields for name in _keys((*_own_names(f), *_synonyms(f)))]
     for column, key in enumerate(keys):
-        if column in taken or len(key) < 3:
+        if column in taken or len(key) < GUESS_MIN_LENGTH or key in known:
             continue
-        found = process.extractOne(key, list(choices), scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF)
-        if found is not None:
-            take(choices[found[0]], column, "fuzzy")
-    return ColumnMapping(columns, how)
+        script = _script(key)
+        best: dict[str, tuple[float, str]] = {}
+        for field_key, name in names:
+            if _script(name) != script:
+                continue
+            score = OSA.normalized_similarity(key, name)
+            if score > best.get(field_key, (-1.0, ""))[0]:
+                best[field_key] = (score, name)
+        ranked = sorted(best.items(), key=lambda item: -item[1][0])
+        if not ranked or ranked[0][1][0] < GUESS_THRESHOLD:
+            continue
+        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
+        if ranked[0][1][0] - runner_up < GUESS_MARGIN:
+            continue
+        field_key, (_score, name) = ranked[0]
+        if take(field_key, column, GUESS):
+            like[field_key] = name
 
 
 def missing_required(kind: ImportKind, mapping: ColumnMapping) -> list[str]:
