@@ -4,14 +4,35 @@ script, and never for a header that names another field."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tvet_alliance.persistence import Database
-from tvet_alliance.services.importing import ImportKind, auto_map, load_saved, save, saved_names
+from tvet_alliance.services.importing import (
+    FIELDS,
+    ImportKind,
+    auto_map,
+    detect,
+    load_saved,
+    read_table,
+    save,
+    saved_names,
+)
 from tvet_alliance.services.importing import fields as import_fields
 from tvet_alliance.services.importing import mapping as import_mapping
 from tvet_alliance.services.importing.fields import ImportField
-from tvet_alliance.services.importing.mapping import GUESS_MARGIN, GUESS_THRESHOLD, missing_required
+from tvet_alliance.services.importing.mapping import (
+    GUESS_MARGIN,
+    GUESS_THRESHOLD,
+    MappingError,
+    can_be_constant,
+    check_constant,
+    column_named,
+    field_named,
+    missing_required,
+    with_columns,
+)
 
 
 def fields_of(kind: ImportKind, header: list[str]) -> dict[str, str]:
@@ -276,3 +297,65 @@ def test_no_guess_across_scripts() -> None:
     assert import_mapping._script("موبائل") == "arabic"
     assert fields_of(ImportKind.PEOPLE, ["Name", "Mobile号"]) == {"Name": "full_name"}
     assert fields_of(ImportKind.PEOPLE, ["姓名", "Mobil"])["Mobil"] == "phone"
+
+
+# --- the corpus's Chinese-only list; fields, columns and constants by name ------------------------
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "import"
+
+
+def test_the_chinese_only_partner_list_maps_and_needs_only_a_country() -> None:
+    path = CORPUS / "partners_zh_only.csv"
+    detection = detect(path)
+    assert detection.encoding == "gb18030"
+    header = read_table(path, detection).header
+    m = auto_map(ImportKind.PARTNERS, header)
+    assert m.by_header(header) == {
+        "名称": "name_native",
+        "所在省份": "province",
+        "类型": "org_type",
+        "手机": "phone",
+        "邮箱": "email",
+        "地址": "address",
+    } | ({"联系人": "contact_name"} if "contact_name" in {f.key for f in FIELDS[ImportKind.PARTNERS]} else {})
+    assert "country" in missing_required(ImportKind.PARTNERS, m)  # what --set country=China gives
+
+
+def test_fields_and_columns_by_name() -> None:
+    assert field_named(ImportKind.PARTNERS, "country").key == "country"
+    assert field_named(ImportKind.PARTNERS, " Name in English ").key == "name_en"
+    assert field_named(ImportKind.PEOPLE, "E-mail").key == "email"
+    assert field_named(ImportKind.PEOPLE, "organization").key == "organization"
+    with pytest.raises(MappingError, match="There is no field Colour in this import; the fields are: "):
+        field_named(ImportKind.PEOPLE, "Colour")
+    header = ["名称", "Where", "E-mail *", ""]
+    assert [column_named(header, x) for x in ("1", "Where", "where", "email", "4")] == [0, 1, 1, 2, 3]
+    with pytest.raises(
+        MappingError, match=r"no column 5; its columns are: 1 名称, 2 Where, 3 E-mail \*, 4\."
+    ):
+        column_named(header, "5")
+    with pytest.raises(MappingError, match="no column 0"):
+        column_named(header, "0")
+
+
+def test_constants_are_checked_for_their_field() -> None:
+    country = field_named(ImportKind.PARTNERS, "country")
+    province = field_named(ImportKind.PARTNERS, "province")
+    assert check_constant(country, " 中国 ") == "中国"
+    assert check_constant(province, "新疆", {"country": "CN"}) == "新疆"
+    assert check_constant(province, "Nowhere") == "Nowhere"  # without a country, each row's decides
+    for f, text, needle in (
+        (country, "Narnia", "Narnia is not a country"),
+        (province, "Nowhere", "Nowhere is not a province of CN"),
+        (field_named(ImportKind.PARTNERS, "joined_on"), "someday", "someday is not a date"),
+        (field_named(ImportKind.PARTNERS, "org_type"), "spaceport", "spaceport is not one of"),
+        (country, "  ", "the value is empty"),
+        (field_named(ImportKind.PARTNERS, "name_en"), "One College", "cannot be the same in every row"),
+    ):
+        with pytest.raises(MappingError, match=needle):
+            check_constant(f, text, {"country": "CN"})
+    assert not can_be_constant(field_named(ImportKind.PEOPLE, "phone"))
+    assert can_be_constant(field_named(ImportKind.PEOPLE, "organization"))
+    m = with_columns(auto_map(ImportKind.PEOPLE, ["Name", "Mail", "Mail 2"]), {"email": 2, "notes": 1})
+    assert m.columns == {"full_name": 0, "email": 2, "notes": 1}
+    assert (m.how["email"], m.how["notes"]) == ("chosen", "chosen")

@@ -16,6 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import ImportMapping
+from tvet_alliance.domain.errors import CodedError
+from tvet_alliance.domain.values import ValueKind
+from tvet_alliance.i18n import QT_TRANSLATE_NOOP
+from tvet_alliance.services.importing import normalize as n
 from tvet_alliance.services.importing.fields import FIELDS, ImportField, ImportKind, header_key
 
 #: How like a known column name a header must be to be guessed: the share of its characters left
@@ -183,6 +187,105 @@ def _guess(
         field_key, (_score, name) = ranked[0]
         if take(field_key, column, GUESS):
             like[field_key] = name
+
+
+# --- what a script or the Columns page names: fields, columns, constants -------------------------
+
+
+class MappingError(CodedError):
+    """A field, column or constant named for the mapping that is not there or cannot be."""
+
+    context = "Import"
+
+
+MSG_NO_FIELD = QT_TRANSLATE_NOOP(
+    "Import", "There is no field {name} in this import; the fields are: {fields}."
+)
+MSG_NO_COLUMN = QT_TRANSLATE_NOOP("Import", "The file has no column {name}; its columns are: {columns}.")
+MSG_NOT_CONSTANT = QT_TRANSLATE_NOOP(
+    "Import", "{field} tells one record from another: it cannot be the same in every row."
+)
+MSG_EMPTY_CONSTANT = QT_TRANSLATE_NOOP("Import", "{field} for every row: the value is empty.")
+MSG_BAD_CONSTANT = QT_TRANSLATE_NOOP("Import", "{field} for every row: {problem}")
+
+#: Fields that tell one record from another (names, contact details, a team and its members): the
+#: same value in every row would make every row the same record, so none can be a constant.
+NOT_CONSTANT = frozenset(
+    {"name_en", "name_native", "short_name", "aliases", "full_name", "email", "phone", "wechat_id",
+     "whatsapp", "contact_name", "team_name", "members"}
+)  # fmt: skip
+
+
+def can_be_constant(f: ImportField) -> bool:
+    """Whether the field can be given one value for every row (Country = China)."""
+    return f.key not in NOT_CONSTANT
+
+
+def field_named(kind: ImportKind, name: str) -> ImportField:
+    """The field of *kind* that *name* names: its key ("country", "name_en") or its English header
+    ("Country", "Name in English"), in any case and spacing."""
+    key = header_key(name)
+    for f in FIELDS[kind]:
+        if key and key in (header_key(f.key), header_key(f.label)):
+            return f
+    fields = ", ".join(f.key for f in FIELDS[kind])
+    raise MappingError("no_field", MSG_NO_FIELD, name=name.strip(), fields=fields)
+
+
+def column_named(header: Sequence[str], name: str) -> int:
+    """The 0-based column that *name* names: a number from 1, the header's text, or the header
+    reduced by :func:`header_key` when only one column reduces to it."""
+    text = name.strip()
+    if text.isdigit() and 1 <= int(text) <= len(header):
+        return int(text) - 1
+    for column, cell in enumerate(header):
+        if cell.strip() == text and text:
+            return column
+    key = header_key(text)
+    like = [column for column, cell in enumerate(header) if key and header_key(cell) == key]
+    if len(like) == 1:
+        return like[0]
+    columns = ", ".join(f"{i + 1} {cell}" if cell else str(i + 1) for i, cell in enumerate(header))
+    raise MappingError("no_column", MSG_NO_COLUMN, name=text, columns=columns)
+
+
+def with_columns(mapping: ColumnMapping, chosen: Mapping[str, int | None]) -> ColumnMapping:
+    """*mapping* with each field of *chosen* filled by its column (``None``: not imported), as the
+    person chose; a column chosen for a field no longer fills another."""
+    for key, column in chosen.items():
+        mapping = mapping.with_choice(key, column)
+    return mapping
+
+
+def check_constant(f: ImportField, text: str, constants: Mapping[str, str] | None = None) -> str:
+    """*text* as the value every row gets in field *f*, trimmed; raises :class:`MappingError` when
+    the field cannot have one or the text does not read as its kind of value (a province is read
+    in the constant country, if there is one)."""
+    value = n.clean_text(text)
+    label = f.label
+    if not can_be_constant(f):
+        raise MappingError("not_constant", MSG_NOT_CONSTANT, field=label)
+    if not value:
+        raise MappingError("empty_constant", MSG_EMPTY_CONSTANT, field=label)
+    try:
+        if f.parse is ValueKind.COUNTRY:
+            n.parse_country(value)
+        elif f.parse is ValueKind.PROVINCE:
+            country = (constants or {}).get("country")
+            if country:
+                n.parse_province(value, n.parse_country(country))
+        elif f.parse is ValueKind.ENUM and f.choices is not None:
+            n.parse_choice(f.choices, value)
+        elif f.parse is ValueKind.DATE:
+            n.parse_date(value)
+        elif f.parse is ValueKind.DECIMAL:
+            n.parse_decimal(value)
+        elif f.parse is ValueKind.INT:
+            n.parse_int(value)
+        n.too_long(value, f.limit)
+    except n.BadValue as exc:
+        raise MappingError("bad_constant", MSG_BAD_CONSTANT, field=label, problem=exc.text()) from None
+    return value
 
 
 def missing_required(kind: ImportKind, mapping: ColumnMapping) -> list[str]:
