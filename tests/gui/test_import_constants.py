@@ -17,7 +17,7 @@ from tvet_alliance.persistence import Database
 from tvet_alliance.services import importing as imp
 from tvet_alliance.ui.dialogs.import_wizard import ImportWizard
 
-from .test_editing import focus
+from .test_editing import focus, type_text
 from .test_import_wizard import _choose, _next, _open_wizard, _wait_idle
 
 # The corpus's partners_zh_only.csv (GB18030, Chinese headers, no country), with an English name
@@ -82,16 +82,25 @@ def test_country_for_every_row_imports_a_chinese_only_list(
     assert _how(wizard, "phone").text() == "known name"
     assert page.combos["country"].currentData() == -1
     assert not next_button.isEnabled()
-    assert "Country" in page.message.text() and "every row" in page.message.text()
+    assert page.message.text() == (
+        "Choose the column for Country, or give it a value for every row: every row needs it."
+    )
+    _choose(page.combos["name_en"], -1)  # a name has no value for every row: a column it must be
+    assert page.message.text() == (
+        "Choose the column for Name in English: every row needs it. "
+        "Choose the column for Country, or give it a value for every row: every row needs it."
+    )
+    _choose(page.combos["name_en"], 1)
     assert "email" not in page.constant_widgets and "name_en" not in page.constant_widgets
 
-    # Country for every row: typed into its box, Tab, and Next opens.
+    # Country for every row: typed into its box in Chinese (the list is in the window's language,
+    # English here: the import's own reading of a country finds it), Tab, and Next opens.
     box = page.constant_widgets["country"].findChild(QComboBox, "constantEdit_country")
     assert box is not None
     line = box.lineEdit()
     assert isinstance(line, QLineEdit)
     focus(qtbot, box)
-    qtbot.keyClicks(line, "China")
+    type_text(qtbot, line, "中国")
     qtbot.keyClick(line, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: box.currentData() == "CN", timeout=2000)
     assert page.constants() == {"country": "CN"}
@@ -146,8 +155,20 @@ def test_the_page_says_how_each_column_was_matched(
         encoding="utf-8",
     )
     window = make_window(sample_db)
-    wizard = _to_columns(qtbot, window, source, imp.ImportKind.PEOPLE)
+    wizard = _to_columns(qtbot, window, source, imp.ImportKind.PARTNERS)
+    # Read as partners first, then back to say they are people: the page is the people's.
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    _choose(wizard.file_page.kind_combo, imp.ImportKind.PEOPLE.value)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
     page = wizard.mapping_page
+    table = page.fields_table
+    for row, key in enumerate(page.combos):
+        box = table.cellWidget(row, page.CONSTANT)
+        assert (box is None) == (key not in page.constant_widgets), key
+        assert box is None or box is page.constant_widgets[key]
+    assert "email" not in page.constant_widgets and "organization" in page.constant_widgets
     assert page.combos["full_name"].currentText() == "Name"
     assert _how(wizard, "full_name").text() == "same name"
     assert page.combos["organization"].currentText() == "Institution"

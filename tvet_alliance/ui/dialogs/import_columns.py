@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 
 from tvet_alliance.domain import catalog
 from tvet_alliance.domain.values import ValueKind
-from tvet_alliance.services.importing import ImportField
+from tvet_alliance.services.importing import ImportField, normalize
 from tvet_alliance.services.importing import mapping as import_mapping
 from tvet_alliance.ui.dialogs.fields import (
     CountryField,
@@ -79,6 +79,10 @@ def constant_widget(f: ImportField) -> FieldWidget:
         widget = DateField(spec)
     else:
         widget = LineField(spec)
+    if isinstance(widget, CountryField):
+        line = widget.combo.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(lambda: _read_country(widget))
     widget.setObjectName(f"constant_{f.key}")
     inner = widget.focusProxy()
     if inner is not None:
@@ -89,6 +93,20 @@ def constant_widget(f: ImportField) -> FieldWidget:
             )
         )
     return widget
+
+
+def _read_country(widget: CountryField) -> None:
+    """A country typed as the import reads one (中国, PRC, Pakistan, PK) chosen in the box, whatever
+    the language of its list; what is no country stays as typed, and the page says so."""
+    typed = widget.combo.currentText().strip()
+    if widget.combo.currentData() is not None or not typed:
+        return
+    try:
+        code = normalize.parse_country(typed)
+    except normalize.BadValue:
+        widget.changed.emit()
+        return
+    widget.set_value(code)
 
 
 def constant_text(widget: FieldWidget) -> str:

@@ -676,6 +676,7 @@ class MappingPage(_Page):
         fields = imp.FIELDS[w.kind]
         self.combos.clear()
         self.constant_widgets.clear()
+        self.fields_table.setRowCount(0)  # no box of another kind's fields is left in a row
         self.fields_table.setRowCount(len(fields))
         for row, f in enumerate(fields):
             label = QCoreApplication.translate("Fields", f.label)
@@ -809,12 +810,35 @@ class MappingPage(_Page):
         self._loading = False
 
     def missing(self) -> list[str]:
+        return [QCoreApplication.translate("Fields", f.label) for f in self._missing_fields()]
+
+    def _missing_fields(self) -> list[imp.ImportField]:
         constants = self.constants()
         return [
-            QCoreApplication.translate("Fields", f.label)
+            f
             for f in imp.FIELDS[self.w.kind]
             if f.required and f.key not in self.w.mapping.columns and f.key not in constants
         ]
+
+    def missing_text(self) -> str:
+        """What a required field without a column (or a value for every row) needs, in words."""
+        missing = self._missing_fields()
+        columns = [f for f in missing if not import_mapping.can_be_constant(f)]
+        either = [f for f in missing if import_mapping.can_be_constant(f)]
+        parts = []
+        if columns:
+            parts.append(
+                self.tr("Choose the column for %1: every row needs it.").replace(
+                    "%1", ", ".join(QCoreApplication.translate("Fields", f.label) for f in columns)
+                )
+            )
+        if either:
+            parts.append(
+                self.tr(
+                    "Choose the column for %1, or give it a value for every row: every row needs it."
+                ).replace("%1", ", ".join(QCoreApplication.translate("Fields", f.label) for f in either))
+            )
+        return " ".join(parts)
 
     def constant_problem(self) -> str:
         """The first value for every row that does not read as its field's, in words."""
@@ -828,12 +852,7 @@ class MappingPage(_Page):
         return ""
 
     def isComplete(self) -> bool:
-        missing = self.missing()
-        problem = self.constant_problem()
-        if missing:
-            problem = self.tr(
-                "Choose the column for %1, or a value for every row: every row needs it."
-            ).replace("%1", ", ".join(missing))
+        problem = self.missing_text() or self.constant_problem()
         self.message.setText(problem)
         return not problem and not self.w.busy
 
