@@ -611,6 +611,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 found = importing.load_mapping(s, args.mapping)
                 if found is None:
                     return _error(f"there is no saved mapping called {args.mapping}")
+                if found[0] is not kind:
+                    return _error(
+                        f"the saved mapping {args.mapping} is for {found[0].value}, not {kind.value}"
+                    )
                 saved = found[1]
             mapping = importing.auto_map(kind, table.header, saved.columns if saved else None)
             mapping = with_columns(mapping, chosen)

@@ -362,3 +362,11 @@ def test_a_saved_mappings_constants_apply(
     assert code == 0, err
     assert json.loads(out)["created"] == 2
     assert _partners(sample)["Kashgar Vocational and Technical College"][0] == "CN"
+    before = dump_sqlite(sample)
+    code, _, err = run(
+        capsys, "--db", str(sample), "import", "people", str(path), "--mapping", "Xinjiang list"
+    )
+    assert code == 2
+    assert_one_line_error(err)
+    assert "the saved mapping Xinjiang list is for partners, not people" in err
+    assert dump_sqlite(sample) == before
