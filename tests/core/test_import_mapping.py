@@ -35,6 +35,12 @@ from tvet_alliance.services.importing.mapping import (
 )
 
 
+def _contact(header: str) -> dict[str, str]:
+    """{header: "contact_name"} once partners have a contact person (issue 14, item 11), else {}."""
+    has = "contact_name" in {f.key for f in FIELDS[ImportKind.PARTNERS]}
+    return {header: "contact_name"} if has else {}
+
+
 def fields_of(kind: ImportKind, header: list[str]) -> dict[str, str]:
     """header name -> field key, as auto_map maps them."""
     return auto_map(kind, header).by_header(header)
@@ -214,7 +220,7 @@ def test_chinese_partner_headers() -> None:
         "手机": "phone",
         "邮箱": "email",
         "地址": "address",
-    }  # 联系人 is the contact person, never the phone: unmapped until the catalog has the field
+    } | _contact("联系人")  # the contact person, never the phone
     for other in ("手机号", "移动电话", "手机号码"):
         assert fields_of(ImportKind.PARTNERS, ["Name", other]) == {"Name": "name_en", other: "phone"}
 
@@ -222,10 +228,11 @@ def test_chinese_partner_headers() -> None:
 def test_contact_person_synonyms_go_to_the_contact_field(monkeypatch: pytest.MonkeyPatch) -> None:
     # The partner's contact person (contact_name) takes its names from MORE_SYNONYMS as soon as the
     # import kind has the field.
-    contact = ImportField("contact_name", "Contact person", ())
-    partners = (*import_fields.FIELDS[ImportKind.PARTNERS], contact)
-    monkeypatch.setitem(import_fields.FIELDS, ImportKind.PARTNERS, partners)
-    monkeypatch.setattr(import_mapping, "FIELDS", import_fields.FIELDS)
+    if not _contact("x"):  # until the catalog has the field
+        contact = ImportField("contact_name", "Contact person", ())
+        partners = (*import_fields.FIELDS[ImportKind.PARTNERS], contact)
+        monkeypatch.setitem(import_fields.FIELDS, ImportKind.PARTNERS, partners)
+        monkeypatch.setattr(import_mapping, "FIELDS", import_fields.FIELDS)
     for name in ("联系人", "联系人姓名", "Contact person", "Contact Name", "Focal person"):
         assert fields_of(ImportKind.PARTNERS, ["名称", name, "手机"]) == {
             "名称": "name_native",
@@ -256,6 +263,37 @@ def test_realistic_headers_by_synonym() -> None:
         "County": "province",  # a Kenyan county, not a guess at "country"
         "Organisation type": "org_type",
     }
+    # A Pakistani delegates list and partner list; a Chinese entries list.
+    header = ["Sr. No", "Name", "Father Name", "Designation", "Institute", "Cell No", "Email ID", "CNIC",
+              "Mode of Participation"]  # fmt: skip
+    assert fields_of(ImportKind.DELEGATES, header) == {
+        "Name": "full_name",
+        "Designation": "position",
+        "Institute": "organization",
+        "Cell No": "phone",
+        "Email ID": "email",
+        "Mode of Participation": "attendance_mode",
+    }
+    header = ["S.No", "Name of Institute", "Province", "Type of Institute", "Contact Number", "Email Address"]
+    assert fields_of(ImportKind.PARTNERS, header) == {
+        "Name of Institute": "name_en",
+        "Province": "province",
+        "Type of Institute": "org_type",
+        "Contact Number": "phone",
+        "Email Address": "email",
+    }
+    header = ["序号", "赛项名称", "参赛队", "选手姓名", "指导教师", "成绩", "奖项", "院校名称"]
+    assert fields_of(ImportKind.ENTRIES, header) == {
+        "赛项名称": "track",
+        "参赛队": "team_name",
+        "选手姓名": "members",
+        "成绩": "score",
+        "奖项": "medal",
+        "院校名称": "organization",
+    }
+    # Columns that are none of our fields are known as such, so never guessed.
+    known = import_mapping.known_names()
+    assert {"fathername", "cnic", "序号", "身份证号", "指导教师"} <= known
     # In a people import "Organisation type" names a partner's field: not the person's organisation.
     assert fields_of(ImportKind.PEOPLE, ["Name", "Organisation type"]) == {"Name": "full_name"}
 
@@ -317,7 +355,7 @@ def test_the_chinese_only_partner_list_maps_and_needs_only_a_country() -> None:
         "手机": "phone",
         "邮箱": "email",
         "地址": "address",
-    } | ({"联系人": "contact_name"} if "contact_name" in {f.key for f in FIELDS[ImportKind.PARTNERS]} else {})
+    } | _contact("联系人")
     assert "country" in missing_required(ImportKind.PARTNERS, m)  # what --set country=China gives
 
 

@@ -85,12 +85,6 @@ def test_country_for_every_row_imports_a_chinese_only_list(
     assert page.message.text() == (
         "Choose the column for Country, or give it a value for every row: every row needs it."
     )
-    _choose(page.combos["name_en"], -1)  # a name has no value for every row: a column it must be
-    assert page.message.text() == (
-        "Choose the column for Name in English: every row needs it. "
-        "Choose the column for Country, or give it a value for every row: every row needs it."
-    )
-    _choose(page.combos["name_en"], 1)
     assert "email" not in page.constant_widgets and "name_en" not in page.constant_widgets
 
     # Country for every row: typed into its box in Chinese (the list is in the window's language,
@@ -185,6 +179,12 @@ def test_the_page_says_how_each_column_was_matched(
     _choose(page.combos["email"], 2)
     assert _how(wizard, "email").text() == "your choice"
     assert not _how(wizard, "email").font().italic()
+    # A name has no value for every row: a column it must be.
+    _choose(page.combos["full_name"], -1)
+    assert page.message.text() == "Choose the column for Name: every row needs it."
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    _choose(page.combos["full_name"], 0)
+    assert page.message.text() == ""
     wizard.reject()
 
 

@@ -44,6 +44,13 @@ MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "联系人", "联系人姓名", "联络人", "对接人", "负责人", "رابطہ شخص",
     ),
 }  # fmt: skip
+#: Columns partners send that are no field of ours (a father's name and an identity card number on
+#: Pakistani lists, 序号 and 民族 on Chinese ones): never guessed to be one.
+NOT_FIELDS = (
+    "father name", "father's name", "husband name", "cnic", "cnic no", "nic", "passport no", "passport number",
+    "sr no", "s no", "serial no", "序号", "编号", "身份证", "身份证号", "身份证号码", "护照号", "民族",
+    "出生日期", "年龄", "指导教师", "指导老师", "والد کا نام", "شناختی کارڈ",
+)  # fmt: skip
 #: Names a field takes only when the file has no column by one of its own names: 职称 (a
 #: professional title, such as 副教授) is the person's position only when there is no 职务.
 FALLBACK_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -103,13 +110,14 @@ def _keys(names: Iterable[str]) -> list[str]:
 @cache
 def known_names() -> frozenset[str]:
     """Every column name that names some field of some import kind exactly (reduced by
-    :func:`header_key`): such a header means that field, and is never guessed to be another."""
+    :func:`header_key`), and the :data:`NOT_FIELDS`: such a header means that field (or none of
+    ours), and is never guessed to be another."""
     return frozenset(
         k
         for fields in FIELDS.values()
         for f in fields
         for k in _keys((*_own_names(f), *_synonyms(f), *FALLBACK_SYNONYMS.get(f.key, ())))
-    )
+    ) | frozenset(_keys(NOT_FIELDS))
 
 
 def auto_map(
