@@ -583,7 +583,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from tvet_alliance.services.importing import files
     from tvet_alliance.services.importing.engine import Decision
     from tvet_alliance.services.importing.fields import ImportKind
-    from tvet_alliance.services.importing.mapping import check_constant, field_named, with_columns
+    from tvet_alliance.services.importing.mapping import (
+        check_constant,
+        field_named,
+        missing_required,
+        with_columns,
+    )
 
     if args.kind == "attendance":
         return _cmd_import_attendance(args)
@@ -632,6 +637,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 if not args.competition:
                     return _error("entries need --competition NAME")
                 options.competition_id = files.find_competition(s, args.competition).id
+        missing = [k for k in missing_required(kind, mapping) if k not in constants]
+        if missing:  # before the backup: nothing happens for an import that cannot start
+            labels = ", ".join(field_named(kind, k).label for k in missing)
+            return _error(
+                f"no column is mapped to {labels}, which every row needs: name its column with "
+                "--map FIELD=COLUMN, or give every row a value with --set FIELD=VALUE"
+            )
         if not args.dry_run and db.engine.dialect.name == "sqlite":
             from tvet_alliance.persistence.backup import automatic_backup
 

@@ -236,20 +236,32 @@ def _partners(db_path: Path) -> dict[str, tuple[str | None, str | None, str | No
     return {name: (country, province, phone) for name, country, province, phone in rows}
 
 
+def _backups() -> list[Path]:
+    from tvet_alliance import paths
+
+    folder = paths.backups_dir()
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
 def test_set_gives_a_chinese_only_list_its_country(
     sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = _file(tmp_path, ZH_PARTNERS, name="partners.csv")
     before = dump_sqlite(sample)
+    backups = _backups()
     code, _, err = run(capsys, "--db", str(sample), "import", "partners", str(path))
-    assert code == 2 and "Country" in err  # no column holds it
+    assert code == 2  # no column holds the country: the error says how to give one
+    assert_one_line_error(err)
+    assert "no column is mapped to Country" in err and "--set FIELD=VALUE" in err
     assert dump_sqlite(sample) == before
+    assert _backups() == backups, "an import that cannot start takes no backup"
     code, out, err = run(
         capsys, "--db", str(sample), "import", "partners", str(path), "--set", "country=China", "--json"
     )
     assert code == 0, err
     report = json.loads(out)
     assert (report["created"], report["invalid"]) == (2, 0), report["errors"]
+    assert len(_backups()) > len(backups)  # the real import took its backup
     partners = _partners(sample)
     assert partners["Xinjiang Agricultural Vocational University"] == ("CN", "CN-XJ", "+8613899123456")
     assert partners["Kashgar Vocational and Technical College"][:2] == ("CN", "CN-XJ")
