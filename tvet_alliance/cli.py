@@ -121,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
         "`import attendance FILE --event NAME` reads a Zoom, Teams or Tencent Meeting / VooV participant "
         "report, merges each person's sessions, matches them with the event's delegates and marks the "
         "online ones attended from the threshold (default: half of the meeting). "
-        "Exit 0 when it ran, even with rejected rows; 2 when the file cannot be read.",
+        "Exit 0 when it ran, even with rejected rows; 2 when the file cannot be read or a --map / --set "
+        "names no field or column.",
     )
     p_import.add_argument("kind", metavar="KIND", choices=_Choices(_import_kinds), help="%(choices)s")
     p_import.add_argument("file")
@@ -140,7 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("--delimiter", help="override the detected delimiter (, ; | or tab)")
     p_import.add_argument("--header-row", type=int, metavar="N", help="override the detected header row")
     p_import.add_argument("--sheet", help="the sheet of an .xlsx file (default: the first)")
-    p_import.add_argument("--mapping", metavar="NAME", help="a saved column mapping (with its values)")
+    p_import.add_argument(
+        "--mapping",
+        metavar="NAME",
+        help="a saved column mapping (with its value map and values for every row)",
+    )
     p_import.add_argument(
         "--value",
         action="append",
@@ -148,6 +153,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FIELD:TEXT=CHOICE",
         help="read TEXT in FIELD (a field key, its label or the file's header) as CHOICE (a code or an "
         "English label; empty: leave the field empty); repeatable, over the saved mapping's values",
+    )
+    p_import.add_argument(
+        "--map",
+        metavar="FIELD=COLUMN",
+        action="append",
+        default=[],
+        help="COLUMN (its header, or its number from 1) fills FIELD (a field key like country, or its "
+        "English name), whatever the automatic mapping says; an empty COLUMN leaves FIELD out (repeatable)",
+    )
+    p_import.add_argument(
+        "--set",
+        metavar="FIELD=VALUE",
+        action="append",
+        default=[],
+        help="every row gets VALUE in FIELD, as if a column held it (--set country=China); a cell of a "
+        "mapped column with a value wins (repeatable)",
     )
     p_import.add_argument("--report", metavar="REJECTED.csv", help="write the rejected rows with a reason")
     p_import.add_argument("--json", action="store_true", help="print one JSON object")
@@ -578,6 +599,8 @@ _DELIMITERS = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe":
 def _cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    if args.kind in ("marks", "attendance") and (args.map or args.set):
+        return _error(f"--map and --set are not for `import {args.kind}`")
     if args.kind == "marks":
         return _cmd_import_marks(args)
 
@@ -585,6 +608,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from tvet_alliance.services.importing import files
     from tvet_alliance.services.importing.engine import Decision
     from tvet_alliance.services.importing.fields import ImportKind
+    from tvet_alliance.services.importing.mapping import (
+        check_constant,
+        field_named,
+        missing_required,
+        with_columns,
+    )
 
     if args.kind == "attendance":
         return _cmd_import_attendance(args)
@@ -597,6 +626,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     )
     table = importing.read_table(path, detection, preview_rows=0)
     kind = ImportKind(args.kind)
+    # Checked before the database is opened: a --map or --set naming nothing changes nothing.
+    chosen, constants = _import_choices(kind, table.header, args.map, args.set)
     report_path = Path(args.report) if args.report else None
     if report_path is not None:
         # Checked before the import: once it is committed, the report must not be what fails.
@@ -610,9 +641,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 found = importing.load_mapping(s, args.mapping)
                 if found is None:
                     return _error(f"there is no saved mapping called {args.mapping}")
+                if found[0] is not kind:
+                    return _error(
+                        f"the saved mapping {args.mapping} is for {found[0].value}, not {kind.value}"
+                    )
                 saved = found[1]
             mapping = importing.auto_map(kind, table.header, saved.columns if saved else None)
-            options = importing.ImportOptions(kind, on_duplicate=Decision(args.on_duplicate))
+            mapping = with_columns(mapping, chosen)
+            constants = {**(saved.constants if saved else {}), **constants}
+            for key, value in constants.items():
+                constants[key] = check_constant(field_named(kind, key), value, constants)
+            options = importing.ImportOptions(
+                kind, on_duplicate=Decision(args.on_duplicate), constants=constants
+            )
             try:
                 options.values = _value_map(args.value, kind, table.header, mapping, saved)
             except _BadValueArgument as exc:
@@ -625,6 +666,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 if not args.competition:
                     return _error("entries need --competition NAME")
                 options.competition_id = files.find_competition(s, args.competition).id
+        missing = [k for k in missing_required(kind, mapping) if k not in constants]
+        if missing:  # before the backup: nothing happens for an import that cannot start
+            labels = ", ".join(field_named(kind, k).label for k in missing)
+            return _error(
+                f"no column is mapped to {labels}, which every row needs: name its column with "
+                "--map FIELD=COLUMN, or give every row a value with --set FIELD=VALUE"
+            )
         if not args.dry_run and db.engine.dialect.name == "sqlite":
             from tvet_alliance.persistence.backup import automatic_backup
 
@@ -712,6 +760,38 @@ def _unrecognised(
             more: dict[str, Any] = {"more": found.more, "count": found.more_rows}
             out[found.key].append(more if found.complete else {**more, "at_least": True})
     return out
+
+
+def _import_choices(
+    kind: Any, header: Sequence[str], maps: Sequence[str], sets: Sequence[str]
+) -> tuple[dict[str, int | None], dict[str, str]]:
+    """``--map FIELD=COLUMN`` as field key -> column (None: not imported) and ``--set FIELD=VALUE``
+    as field key -> value; a field, column or value that is not there is the command's one-line
+    error (exit 2)."""
+    from tvet_alliance.services.importing.mapping import (
+        MappingError,
+        check_constant,
+        column_named,
+        field_named,
+    )
+
+    chosen: dict[str, int | None] = {}
+    constants: dict[str, str] = {}
+    try:
+        for option, given in (("--map", maps), ("--set", sets)):
+            for item in given:
+                name, equals, value = item.partition("=")
+                if not equals or not name.strip():
+                    what = "COLUMN" if option == "--map" else "VALUE"
+                    raise _Failed(_error(f"{option} takes FIELD={what}, not {item!r}"))
+                f = field_named(kind, name)
+                if option == "--map":
+                    chosen[f.key] = column_named(header, value) if value.strip() else None
+                else:
+                    constants[f.key] = check_constant(f, value, constants)
+    except MappingError as exc:
+        raise _Failed(_error(exc.text())) from exc
+    return chosen, constants
 
 
 def _cmd_import_marks(args: argparse.Namespace) -> int:

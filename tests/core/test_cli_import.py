@@ -214,6 +214,181 @@ def test_a_report_failing_after_the_commit_still_prints_the_batch(
 
 
 # --- the value map: --value FIELD:TEXT=CHOICE and the saved mapping's values ------------------------
+# --- constant fields and chosen columns (--set, --map, a saved mapping's constants) ---------------
+
+ZH_PARTNERS = (
+    "名称,英文名称,所在省份,类型,联系人,手机,邮箱,地址\n"
+    "新疆农业职业技术大学,Xinjiang Agricultural Vocational University,新疆,高职,阿依古丽,13899123456,"
+    "ayiguli@xjnzy.edu.cn,新疆昌吉市\n"
+    "喀什职业技术学院,Kashgar Vocational and Technical College,新疆维吾尔自治区,高职,买买提,13709981234,,喀什市\n"
+)
+
+
+def _partners(db_path: Path) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """English name -> (country, province, phone) of every partner."""
+    from sqlalchemy import select
+
+    from tvet_alliance.domain import Organization
+    from tvet_alliance.persistence import Database
+
+    db = Database.open(db_path)
+    try:
+        with db.session() as s:
+            rows = s.execute(
+                select(Organization.name_en, Organization.country, Organization.province, Organization.phone)
+            ).all()
+    finally:
+        db.close()
+    return {name: (country, province, phone) for name, country, province, phone in rows}
+
+
+def _backups() -> list[Path]:
+    from tvet_alliance import paths
+
+    folder = paths.backups_dir()
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+def test_set_gives_a_chinese_only_list_its_country(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _file(tmp_path, ZH_PARTNERS, name="partners.csv")
+    before = dump_sqlite(sample)
+    backups = _backups()
+    code, _, err = run(capsys, "--db", str(sample), "import", "partners", str(path))
+    assert code == 2  # no column holds the country: the error says how to give one
+    assert_one_line_error(err)
+    assert "no column is mapped to Country" in err and "--set FIELD=VALUE" in err
+    assert dump_sqlite(sample) == before
+    assert _backups() == backups, "an import that cannot start takes no backup"
+    code, out, err = run(
+        capsys, "--db", str(sample), "import", "partners", str(path), "--set", "country=China", "--json"
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    assert (report["created"], report["invalid"]) == (2, 0), report["errors"]
+    assert len(_backups()) > len(backups)  # the real import took its backup
+    partners = _partners(sample)
+    assert partners["Xinjiang Agricultural Vocational University"] == ("CN", "CN-XJ", "+8613899123456")
+    assert partners["Kashgar Vocational and Technical College"][:2] == ("CN", "CN-XJ")
+
+
+def test_set_fills_only_empty_cells(sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _file(
+        tmp_path,
+        "Name,Country\nLahore Skills Centre,Pakistan\nKashi Tech,\n",
+        encoding="utf-8",
+        name="partners.csv",
+    )
+    code, _, err = run(capsys, "--db", str(sample), "import", "partners", str(path), "--set", "Country=中国")
+    assert code == 0, err
+    partners = _partners(sample)
+    assert partners["Lahore Skills Centre"][0] == "PK"
+    assert partners["Kashi Tech"][0] == "CN"
+
+
+def test_map_by_header_and_by_number(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _file(
+        tmp_path,
+        "Institution,Where,Tel,Email,Backup\n"
+        "Quetta Technical College,Pakistan,0812 345678,main@qtc.edu.pk,info@qtc.edu.pk\n",
+        encoding="utf-8",
+        name="partners.csv",
+    )
+    code, _, err = run(capsys, "--db", str(sample), "import", "partners", str(path), "--dry-run")
+    assert code == 2 and "Country" in err  # "Where" means nothing to the automatic mapping
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(sample),
+        "import",
+        "partners",
+        str(path),
+        "--map",
+        "country=Where",  # by its header
+        "--map",
+        "E-mail=5",  # by its number, instead of the Email column the automatic mapping chose
+        "--map",
+        "phone=",  # not imported
+        "--json",
+    )
+    assert code == 0, err
+    assert json.loads(out)["created"] == 1
+    from sqlalchemy import select
+
+    from tvet_alliance.domain import Organization
+    from tvet_alliance.persistence import Database
+
+    db = Database.open(sample)
+    try:
+        with db.session() as s:
+            org = s.scalars(
+                select(Organization).where(Organization.name_en == "Quetta Technical College")
+            ).one()
+            assert (org.country, org.email, org.phone) == ("PK", "info@qtc.edu.pk", None)
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    ("options", "needle"),
+    [
+        (["--set", "colour=red"], "There is no field colour"),
+        (["--set", "country"], "--set takes FIELD=VALUE"),
+        (["--set", "country="], "the value is empty"),
+        (["--set", "country=Narnia"], "Narnia is not a country"),
+        (["--set", "org_type=spaceport"], "spaceport is not one of"),
+        (["--set", "email=office@example.org"], "cannot be the same in every row"),
+        (["--map", "country=Nowhere"], "The file has no column Nowhere"),
+        (["--map", "country=9"], "The file has no column 9"),
+        (["--map", "colour=1"], "There is no field colour"),
+        (["--map", "=1"], "--map takes FIELD=COLUMN"),
+    ],
+)
+def test_bad_map_or_set_exits_2_and_changes_nothing(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], needle: str
+) -> None:
+    path = _file(tmp_path, ZH_PARTNERS, name="partners.csv")
+    before = dump_sqlite(sample)
+    code, _, err = run(capsys, "--db", str(sample), "import", "partners", str(path), *options)
+    assert code == 2
+    assert_one_line_error(err)
+    assert needle in err
+    assert dump_sqlite(sample) == before
+
+
+def test_a_saved_mappings_constants_apply(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tvet_alliance.persistence import Database
+    from tvet_alliance.services.importing import ImportKind, save
+
+    db = Database.open(sample)
+    try:
+        with db.transaction() as s:
+            save(
+                s, "Xinjiang list", ImportKind.PARTNERS, {"英文名称": "name_en"}, constants={"country": "CN"}
+            )
+    finally:
+        db.close()
+    path = _file(tmp_path, ZH_PARTNERS, name="partners.csv")
+    code, out, err = run(
+        capsys, "--db", str(sample), "import", "partners", str(path), "--mapping", "Xinjiang list", "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["created"] == 2
+    assert _partners(sample)["Kashgar Vocational and Technical College"][0] == "CN"
+    before = dump_sqlite(sample)
+    code, _, err = run(
+        capsys, "--db", str(sample), "import", "people", str(path), "--mapping", "Xinjiang list"
+    )
+    assert code == 2
+    assert_one_line_error(err)
+    assert "the saved mapping Xinjiang list is for partners, not people" in err
+    assert dump_sqlite(sample) == before
+
 
 VALUES_CORPUS = Path(__file__).resolve().parents[1] / "data" / "import" / "partners_values.csv"
 

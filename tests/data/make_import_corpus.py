@@ -344,6 +344,38 @@ def partners_update() -> None:
     _write("partners_update.csv", _csv([PARTNERS_UPDATE_HEADER, *PARTNERS_UPDATE_ROWS]).encode("utf-8-sig"))
 
 
+# --- A Chinese-only partner list: GB18030, no English name, no country (Country = China for all) ----
+
+PARTNERS_ZH_ONLY_HEADER = ["名称", "所在省份", "类型", "联系人", "手机", "邮箱", "地址"]
+PARTNERS_ZH_ONLY_ROWS = [
+    [
+        "新疆农业职业技术大学",
+        "新疆",
+        "高职",
+        "阿依古丽",
+        "13899123456",
+        "ayiguli@xjnzy.edu.cn",
+        "新疆昌吉市北京南路",
+    ],
+    [
+        "昌吉职业技术学院",
+        "新疆维吾尔自治区",
+        "高职",
+        "李明",
+        "13983012345",
+        "liming@cjxy.edu.cn",
+        "新疆昌吉市延安北路",
+    ],
+    ["喀什职业技术学院", "新疆维吾尔自治区", "高职", "买买提", "13709981234", "", "新疆喀什市"],
+    ["云南国防工业职业技术学院", "云南省", "中职", "张丽", "15887123456", "zhangli@ynnd.edu.cn", "昆明市"],
+]
+
+
+def partners_zh_only() -> None:
+    text = _csv([PARTNERS_ZH_ONLY_HEADER, *PARTNERS_ZH_ONLY_ROWS])
+    _write("partners_zh_only.csv", text.encode("gb18030"))
+
+
 # --- Competition entries: members joined by ";" or "、" ---------------------------------------------
 
 ENTRIES_HEADER = ["Track", "Team", "Members", "Score", "Medal"]
@@ -549,6 +581,7 @@ change the script and run it.
 | `delegates_ur_utf8.csv` | Urdu headers (نام, ادارہ, ...) and names (محمد علی) in UTF-8 without a BOM, LF line ends |
 | `partners_zh_utf8.csv` | Partners with Chinese headers 院校名称, 英文名称, 国家, 省份, 类型 (UTF-8, comma) |
 | `partners_update.csv` | Partners the sample holds, as partners send them again (UTF-8 with a BOM, Chinese headers): CQVIE with its contact person's name, e-mail and mobile in the college's columns (the update trap), rows with a website or notes the sample lacks, one matched by its English name only, one new partner |
+| `partners_zh_only.csv` | A Chinese-only partner list (GB18030, CRLF): 名称, 所在省份, 类型, 联系人, 手机, 邮箱, 地址 — no English name and no country column (Country = China is set for every row); provinces with and without 省/维吾尔自治区; one e-mail empty |
 | `partners_pipe.txt` | Partners Name/Country/Province/Type/Website separated by vertical bars; an empty cell; a URL with `?` and `&` |
 | `entries_competition.csv` | Competition entries Track/Team/Members/Score/Medal: members joined by `;` (in a comma file) or `、`; decimal scores; an empty last cell |
 | `quoted_newlines.csv` | Quoted cells holding line breaks, commas, semicolons and doubled quotes: 3 records over 7 lines |
@@ -665,6 +698,7 @@ def main() -> None:
         partners,
         own_words_partners,
         partners_update,
+        partners_zh_only,
         entries,
         quoted,
         trailing,

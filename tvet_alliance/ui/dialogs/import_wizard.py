@@ -49,11 +49,13 @@ from tvet_alliance.persistence.backup import BackupError
 from tvet_alliance.services import importing as imp
 from tvet_alliance.services import maintenance
 from tvet_alliance.services.importing import files as import_files
+from tvet_alliance.services.importing import mapping as import_mapping
 from tvet_alliance.services.importing import values as import_values
 from tvet_alliance.services.importing.source import XLSX_SUFFIXES, data_rows
 from tvet_alliance.ui import text
-from tvet_alliance.ui.dialogs import prompts
+from tvet_alliance.ui.dialogs import import_columns, prompts
 from tvet_alliance.ui.dialogs.encoding_alternatives import EncodingAlternatives, shown_controls
+from tvet_alliance.ui.dialogs.fields import CountryField, FieldWidget, ProvinceField
 from tvet_alliance.ui.dialogs.import_grid import GRID_ROWS, WARN_CELL, GridRow, ProblemGrid
 from tvet_alliance.ui.models.direction import use_script_direction
 from tvet_alliance.ui.workers import Progress, Task, run_task
@@ -264,6 +266,7 @@ class ImportWizard(QWizard):
             else None,
             fixes=dict(self.fixes),
             blank=set(self.blank),
+            constants=self.mapping_page.constants(),
         )
 
     def fix_signature(self) -> tuple[object, ...]:
@@ -784,12 +787,20 @@ class DetectPage(_Page):
 
 
 class MappingPage(_Page):
+    FIELD, COLUMN, HOW, CONSTANT = range(4)  # the columns of the page's table
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setObjectName("mappingPage")
         self.setTitle(self.tr("Columns"))
-        self.setSubTitle(self.tr("Which column of the file fills each field. Fields marked * are needed."))
+        self.setSubTitle(
+            self.tr(
+                "Which column of the file fills each field, or one value for every row. Fields marked * "
+                "are needed."
+            )
+        )
         self.combos: dict[str, QComboBox] = {}
+        self.constant_widgets: dict[str, FieldWidget] = {}
         self._shown_for: tuple[imp.ImportKind, tuple[str, ...]] | None = None
         self._loading = False
 
@@ -808,14 +819,33 @@ class MappingPage(_Page):
         top.addStretch(1)
         top.addWidget(self.save_button)
 
-        self.fields_table = QTableWidget(0, 2)
+        self.fields_table = QTableWidget(0, 4)
         self.fields_table.setObjectName("mappingTable")
-        self.fields_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column of the file")])
+        self.fields_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Field"),
+                self.tr("Column of the file"),
+                self.tr("Matched by"),
+                self.tr("Or for every row"),
+            ]
+        )
+        every_row = self.fields_table.horizontalHeaderItem(self.CONSTANT)
+        if every_row is not None:
+            every_row.setToolTip(
+                self.tr(
+                    "One value for every row, as if a column held it (Country = China for a list of "
+                    "Chinese colleges). Where a column is chosen too, its cells with a value win."
+                )
+            )
         self.fields_table.verticalHeader().setVisible(False)
         self.fields_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Tab goes from box to box (column, then value for every row), not from cell to cell.
+        self.fields_table.setTabKeyNavigation(False)
         header = self.fields_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(self.HOW, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.CONSTANT, QHeaderView.ResizeMode.Stretch)
         self.message = _error_label("mappingMessage")
 
         layout = QVBoxLayout(self)
@@ -853,6 +883,8 @@ class MappingPage(_Page):
         w = self.w
         fields = imp.FIELDS[w.kind]
         self.combos.clear()
+        self.constant_widgets.clear()
+        self.fields_table.setRowCount(0)  # no box of another kind's fields is left in a row
         self.fields_table.setRowCount(len(fields))
         for row, f in enumerate(fields):
             label = QCoreApplication.translate("Fields", f.label)
@@ -869,18 +901,68 @@ class MappingPage(_Page):
                 combo.addItem(name or self.tr("(column %1)").replace("%1", str(column + 1)), column)
             combo.currentIndexChanged.connect(lambda _i, key=f.key, c=combo: self._chosen(key, c))
             self.combos[f.key] = combo
-            self.fields_table.setCellWidget(row, 1, combo)
+            self.fields_table.setCellWidget(row, self.COLUMN, combo)
+            self.fields_table.setItem(row, self.HOW, _item(""))
+            if import_mapping.can_be_constant(f):
+                constant = import_columns.constant_widget(f)
+                constant.changed.connect(lambda key=f.key: self._constant_changed(key))
+                self.constant_widgets[f.key] = constant
+                self.fields_table.setCellWidget(row, self.CONSTANT, constant)
+        self.fields_table.resizeRowsToContents()
         self._show_mapping()
 
     def _show_mapping(self) -> None:
         self._loading = True
+        mapping = self.w.mapping
+        header = self.w.table.header if self.w.table is not None else []
         try:
-            for key, combo in self.combos.items():
-                column = self.w.mapping.column_of(key)
+            for row, (key, combo) in enumerate(self.combos.items()):
+                column = mapping.column_of(key)
                 combo.setCurrentIndex(combo.findData(column if column is not None else -1))
+                how = mapping.how.get(key) if column is not None else None
+                item = self.fields_table.item(row, self.HOW)
+                if item is None:
+                    continue
+                name = header[column] if column is not None and column < len(header) else ""
+                item.setText(import_columns.how_label(how))
+                item.setToolTip(import_columns.how_tooltip(how, name, mapping.like.get(key, "")))
+                guess = how == import_mapping.GUESS
+                font = item.font()
+                font.setItalic(guess)
+                font.setBold(guess)
+                item.setFont(font)
+                item.setForeground(QBrush(import_columns.GUESS_COLOR) if guess else QBrush())
         finally:
             self._loading = False
         self.completeChanged.emit()
+
+    def constants(self) -> dict[str, str]:
+        """Field key -> the value every row gets, for the fields given one."""
+        out = {}
+        for key, widget in self.constant_widgets.items():
+            value = import_columns.constant_text(widget)
+            if value:
+                out[key] = value
+        return out
+
+    def set_constants(self, constants: dict[str, str]) -> None:
+        self._loading = True
+        try:
+            for key in ("country", *self.constant_widgets):  # the country first: it lists the provinces
+                widget = self.constant_widgets.get(key)
+                if widget is not None:
+                    import_columns.set_constant_text(widget, constants.get(key, ""))
+        finally:
+            self._loading = False
+        self._constant_changed("country")
+
+    def _constant_changed(self, key: str) -> None:
+        country, province = self.constant_widgets.get("country"), self.constant_widgets.get("province")
+        if key == "country" and isinstance(country, CountryField) and isinstance(province, ProvinceField):
+            code = country.value()
+            province.set_country(code if isinstance(code, str) and len(code) == 2 else None)
+        if not self._loading:
+            self.completeChanged.emit()
 
     def _chosen(self, key: str, combo: QComboBox) -> None:
         if self._loading:
@@ -896,14 +978,17 @@ class MappingPage(_Page):
             return
         name = self.saved_combo.currentData()
         db = self.w.database()
-        saved: dict[str, str] | None = None
+        saved: imp.SavedMapping | None = None
         self.w.saved_values = {}
         if name and db is not None:
             with db.session() as s:
                 found = imp.load_mapping(s, name)
             if found is not None:
-                saved, self.w.saved_values = found[1].columns, found[1].values
-        self.w.mapping = imp.auto_map(self.w.kind, self.w.table.header, saved)
+                saved = found[1]
+                self.w.saved_values = saved.values
+        self.w.mapping = imp.auto_map(self.w.kind, self.w.table.header, saved.columns if saved else None)
+        if saved is not None:
+            self.set_constants(saved.constants)
         self._show_mapping()
 
     def save_as(self) -> None:
@@ -922,7 +1007,12 @@ class MappingPage(_Page):
             return
         with db.session() as s:
             imp.save(
-                s, name, self.w.kind, self.w.mapping.by_header(self.w.table.header), values=self.w.value_map()
+                s,
+                name,
+                self.w.kind,
+                self.w.mapping.by_header(self.w.table.header),
+                values=self.w.value_map(),
+                constants=self.constants(),
             )
             s.commit()
         self._load_saved_names()
@@ -931,20 +1021,51 @@ class MappingPage(_Page):
         self._loading = False
 
     def missing(self) -> list[str]:
+        return [QCoreApplication.translate("Fields", f.label) for f in self._missing_fields()]
+
+    def _missing_fields(self) -> list[imp.ImportField]:
+        constants = self.constants()
         return [
-            QCoreApplication.translate("Fields", f.label)
+            f
             for f in imp.FIELDS[self.w.kind]
-            if f.required and f.key not in self.w.mapping.columns
+            if f.required and f.key not in self.w.mapping.columns and f.key not in constants
         ]
 
+    def missing_text(self) -> str:
+        """What a required field without a column (or a value for every row) needs, in words."""
+        missing = self._missing_fields()
+        columns = [f for f in missing if not import_mapping.can_be_constant(f)]
+        either = [f for f in missing if import_mapping.can_be_constant(f)]
+        parts = []
+        if columns:
+            parts.append(
+                self.tr("Choose the column for %1: every row needs it.").replace(
+                    "%1", ", ".join(QCoreApplication.translate("Fields", f.label) for f in columns)
+                )
+            )
+        if either:
+            parts.append(
+                self.tr(
+                    "Choose the column for %1, or give it a value for every row: every row needs it."
+                ).replace("%1", ", ".join(QCoreApplication.translate("Fields", f.label) for f in either))
+            )
+        return " ".join(parts)
+
+    def constant_problem(self) -> str:
+        """The first value for every row that does not read as its field's, in words."""
+        constants = self.constants()
+        for f in imp.FIELDS[self.w.kind]:
+            if f.key in constants:
+                try:
+                    import_mapping.check_constant(f, constants[f.key], constants)
+                except import_mapping.MappingError as exc:
+                    return text.error_text(exc)
+        return ""
+
     def isComplete(self) -> bool:
-        missing = self.missing()
-        self.message.setText(
-            self.tr("Choose the column for %1: every row needs it.").replace("%1", ", ".join(missing))
-            if missing
-            else ""
-        )
-        return not missing and not self.w.busy
+        problem = self.missing_text() or self.constant_problem()
+        self.message.setText(problem)
+        return not problem and not self.w.busy
 
     def validatePage(self) -> bool:
         """Next reads the file's values first (in the background); once read, it goes on."""
