@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from tvet_alliance.render.pdf import Document
     from tvet_alliance.services.attendance import Applied
     from tvet_alliance.services.importing.engine import Report as ImportReport
+    from tvet_alliance.services.importing.organizations import Scan
 
 # Each command imports the services it uses (the import and export engines, maintenance, sync), so
 # that `info` or `backup` does not load them all.
@@ -130,6 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=_Choices(_decisions),
         default="skip",
         help="%(choices)s (default: skip)",
+    )
+    p_import.add_argument(
+        "--no-new-partners",
+        action="store_true",
+        help="reject the rows naming an organisation no partner matches instead of creating the partner",
     )
     p_import.add_argument("--encoding", help="override the detected encoding (e.g. gb18030, utf-16)")
     p_import.add_argument("--delimiter", help="override the detected delimiter (, ; | or tab)")
@@ -589,7 +595,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
                     return _error(f"there is no saved mapping called {args.mapping}")
                 saved = found[1]
             mapping = importing.auto_map(kind, table.header, saved)
-            options = importing.ImportOptions(kind, on_duplicate=Decision(args.on_duplicate))
+            options = importing.ImportOptions(
+                kind, on_duplicate=Decision(args.on_duplicate), new_organizations=not args.no_new_partners
+            )
             if kind is ImportKind.DELEGATES:
                 if not args.event:
                     return _error("delegates need --event NAME")
@@ -598,6 +606,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 if not args.competition:
                     return _error("entries need --competition NAME")
                 options.competition_id = files.find_competition(s, args.competition).id
+            to_create = None
+            if args.dry_run or args.json:  # the organisations no partner matches, listed first
+                from tvet_alliance.services.importing import organizations
+
+                to_create = organizations.scan(s, path, detection, mapping, options)
         if not args.dry_run and db.engine.dialect.name == "sqlite":
             from tvet_alliance.persistence.backup import automatic_backup
 
@@ -607,9 +620,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 s, path, detection, mapping, options, apply=not args.dry_run, sha256=importing.sha256_of(path)
             )
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        data = report.as_json()
+        if to_create is not None and kind is not ImportKind.PARTNERS:
+            data["organizations_to_create"] = [u.as_json() for u in to_create.unknown]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        _print_import(report, path, dry_run=args.dry_run)
+        _print_import(report, path, dry_run=args.dry_run, to_create=to_create)
     if report_path is not None and report.rejected:
         # After the summary: the batch id is printed whatever happens to the report.
         try:
@@ -792,7 +808,7 @@ def _unwritable(path: Path) -> str:
     return ""
 
 
-def _print_import(report: ImportReport, path: Path, *, dry_run: bool) -> None:
+def _print_import(report: ImportReport, path: Path, *, dry_run: bool, to_create: Scan | None = None) -> None:
     d = report.detection
     shown_delimiter = {"\t": "tab"}.get(d.delimiter, d.delimiter)
     print(f"Read {path.name}: {d.encoding}, delimiter {shown_delimiter!r}, header on row {d.header_row}")
@@ -801,12 +817,30 @@ def _print_import(report: ImportReport, path: Path, *, dry_run: bool) -> None:
     )
     verb = "Would create" if dry_run else "Created"
     print(f"{verb} {report.created}, updated {report.updated}, skipped {report.skipped}.")
+    if report.kind.value != "partners":
+        _print_partners(report, dry_run=dry_run, to_create=to_create)
     for error in report.errors[:50]:
         print(f"  row {error.row}, {error.column}: {error.message}")
     if len(report.errors) > 50:
         print(f"  … and {len(report.errors) - 50} more (use --report or --json)")
     if report.applied:
         print(f"Import batch {report.batch_id} (undo with: {PROG} revert-import {report.batch_id})")
+
+
+def _print_partners(report: ImportReport, *, dry_run: bool, to_create: Scan | None) -> None:
+    """The partners a people, delegates or entries import creates (or would), by name."""
+    if to_create is not None and to_create.unknown:
+        print(f"Organisations that are not partners yet ({len(to_create.unknown)}):")
+        for u in to_create.unknown[:50]:
+            closest = "; ".join(f"{c.name} ({c.country}) {c.score}%" for c in u.closest) or "none"
+            print(f"  {u.name}: {u.rows} {'row' if u.rows == 1 else 'rows'}; closest partners: {closest}")
+        if len(to_create.unknown) > 50 or to_create.more:
+            print("  … and more (use --json)")
+    if report.partners_created:
+        verb = "Would create" if dry_run else "Created"
+        names = ", ".join(report.organizations_created)
+        count = report.partners_created
+        print(f"{verb} {count} {'partner' if count == 1 else 'partners'}: {names}")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -295,7 +295,7 @@ class Organization(Tracked, Validatable, Base):
     @display_name.inplace.expression
     @classmethod
     def _display_name_sql(cls) -> ColumnElement[str]:
-        return func.coalesce(func.nullif(cls.name_en, ""), cls.name_native, "")
+        return func.coalesce(func.nullif(cls.name_en, ""), cls.name_native)
 
     def __repr__(self) -> str:
         return f"<Organization {self.display_name!r} {self.country}>"

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import Organization
-from tvet_alliance.domain.names import OrgIndex, name_key, org_keys, partner_name
+from tvet_alliance.domain.names import OrgIndex, name_key, partner_name
 from tvet_alliance.progress import Progress
 from tvet_alliance.services.importing import normalize as n
 from tvet_alliance.services.importing.engine import CREATE_ORGANIZATION, ImportOptions
@@ -32,6 +32,8 @@ KINDS = (ImportKind.PEOPLE, ImportKind.DELEGATES, ImportKind.ENTRIES)
 #: How many closest partners each unknown name offers, and the lowest score (0–100) shown.
 CLOSEST = 3
 MIN_SCORE = 60
+#: Names shorter than this (abbreviations) are compared whole, never as a part of a longer name.
+SHORT = 8
 #: At or above this score the closest partner is taken as meant (the page pre-selects it).
 LIKELY = 90
 #: Unknown names listed at most (a file naming more is counted in ``Scan.more``).
@@ -181,20 +183,27 @@ def _closest(unknown: Iterable[Unknown], partners: list[tuple[uuid.UUID, str, st
     """Each unknown name's closest partners, by any of their names and abbreviations."""
     from rapidfuzz import fuzz, process  # loaded when a file is scanned, not at start-up
 
+    def similarity(a: str, b: str, **_kwargs: object) -> float:
+        # Words in any order, a name inside a longer one ("TEVTA Punjab Lahore" for "Punjab TEVTA")
+        # half-counted against the whole: one shared word ("Lahore", "vocational") is not close.
+        # (WRatio's partial matching scored any college sharing "vocational" 86.) A short name
+        # (an abbreviation) is compared whole.
+        if min(len(a), len(b)) < SHORT:
+            return float(fuzz.QRatio(a, b))
+        return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2
+
     choices: list[str] = []
     owner: list[int] = []
     for i, (_oid, _shown, _native, _country, names) in enumerate(partners):
-        for name in names:
-            _full, short = org_keys(name)
-            for key in {name_key(name), *short} - {""}:
-                choices.append(key)
-                owner.append(i)
+        for key in {name_key(name) for name in names} - {""}:
+            choices.append(key)
+            owner.append(i)
     for u in unknown:
         best: dict[int, float] = {}
         for spelling in u.spellings:
             query = name_key(spelling)
             for _text, score, at in process.extract(
-                query, choices, scorer=fuzz.WRatio, limit=CLOSEST * 8, score_cutoff=MIN_SCORE
+                query, choices, scorer=similarity, limit=CLOSEST * 8, score_cutoff=MIN_SCORE
             ):
                 i = owner[at]
                 best[i] = max(best.get(i, 0.0), float(score))

@@ -47,6 +47,7 @@ from tvet_alliance.services.importing import files as import_files
 from tvet_alliance.services.importing.source import data_rows
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
+from tvet_alliance.ui.dialogs.import_organizations import OrganizationsPage
 from tvet_alliance.ui.models.direction import use_script_direction
 from tvet_alliance.ui.workers import Progress, Task, run_task
 
@@ -120,6 +121,7 @@ def _read_only_table(name: str, columns: int = 0) -> QTableWidget:
 
 class ImportWizard(QWizard):
     PAGE_FILE, PAGE_DETECT, PAGE_MAP, PAGE_CHECK, PAGE_DUPLICATES, PAGE_IMPORT = range(6)
+    PAGE_ORGANIZATIONS = 40  # before Check, shown only when the file names unknown organisations
 
     #: Emitted after the import was written, with its report.
     imported = Signal(object)
@@ -165,6 +167,8 @@ class ImportWizard(QWizard):
             )
         ):
             self.setPage(page_id, page)
+        self.organizations_page = OrganizationsPage(self, after=self.PAGE_CHECK)
+        self.setPage(self.PAGE_ORGANIZATIONS, self.organizations_page)
         self.setStartId(self.PAGE_FILE)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         if path is not None:
@@ -191,6 +195,7 @@ class ImportWizard(QWizard):
             competition_id=self.file_page.chosen_id(self.file_page.competition_combo)
             if self.kind is imp.ImportKind.ENTRIES
             else None,
+            organizations=self.organizations_page.choices(),
         )
 
     @property
@@ -719,6 +724,14 @@ class MappingPage(_Page):
         self.saved_combo.setCurrentIndex(max(0, self.saved_combo.findData(name)))
         self._loading = False
 
+    def validatePage(self) -> bool:
+        # Leaving Columns: find the organisations the file names that are not partners (once per
+        # file and mapping, in the background; Next is pressed again for the person when it is done).
+        return self.w.organizations_page.ready(then=self.w.next, failed=self.message.setText)
+
+    def nextId(self) -> int:
+        return self.w.organizations_page.next_from(ImportWizard.PAGE_CHECK, ImportWizard.PAGE_ORGANIZATIONS)
+
     def missing(self) -> list[str]:
         return [
             QCoreApplication.translate("Fields", f.label)
@@ -824,6 +837,16 @@ class CheckPage(_Page):
         if report is not None and not report.duplicates:
             return ImportWizard.PAGE_IMPORT
         return ImportWizard.PAGE_DUPLICATES
+
+
+def partners_text(report: imp.Report) -> str:
+    """ "; 2 partners created: A, B" after a people, delegates or entries import's counts."""
+    created = report.partners_created
+    if report.kind is imp.ImportKind.PARTNERS or not created:
+        return ""
+    names = ", ".join(report.organizations_created)
+    counted = ImportWizard.tr("; %n partners created", "", created)  # type: ignore[arg-type]
+    return counted + (": " + names if names else "")
 
 
 def summary_text(report: imp.Report) -> str:
@@ -1035,6 +1058,7 @@ class ImportPage(_Page):
             .replace("%2", str(report.updated))
             .replace("%3", str(report.skipped))
             + self.tr(", %n rows with problems not imported", "", report.invalid)
+            + partners_text(report)
         )
 
     def test(self) -> None:
