@@ -72,10 +72,10 @@ def test_unknown_organisations_are_listed_and_chosen_by_keyboard(
     assert typo.currentText() == f"{CQVIE} (China)"
     assert new.currentText() == "Create new partner"
     assert [new.itemText(i) for i in (0, new.count() - 1)] == ["Create new partner", "Leave empty"]
-    qtbot.waitUntil(typo.hasFocus)  # the first choice has the keyboard
+    qtbot.waitUntil(lambda: wizard.focusWidget() is typo)  # the first choice has the keyboard
     # by keyboard: Tab to the second choice, End picks "Leave empty"
     qtbot.keyClick(typo, Qt.Key.Key_Tab)
-    assert new.hasFocus()
+    assert wizard.focusWidget() is new
     qtbot.keyClick(new, Qt.Key.Key_End)
     assert new.currentText() == "Leave empty"
     assert page.choices()[TYPO.upper()] == page.choices()[TYPO] and page.choices()[NEW] is None
@@ -145,3 +145,22 @@ def test_changing_the_organisation_column_scans_again(
     _choose(wizard.mapping_page.combos["organization"], -1)  # the organisation is not imported
     _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
     assert wizard.import_options().organizations == {}
+
+
+def test_coming_back_the_first_choice_has_the_keyboard_and_enter_means_next(
+    qtbot: Any, make_window: Any, sample_db: Database
+) -> None:
+    window = make_window(sample_db)
+    wizard = _open_wizard(window, CORPUS)
+    _to_organisations(qtbot, wizard)
+    page = wizard.organizations_page
+    chosen = page.choices()
+    _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ImportWizard.PAGE_ORGANIZATIONS
+    qtbot.waitUntil(lambda: wizard.focusWidget() is page.combos[TYPO])
+    # Enter on a "for all" button (Tab landed there) is Next, not "set every choice"
+    page.leave_all.setFocus()
+    qtbot.keyClick(page.leave_all, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_CHECK and not wizard.busy, timeout=20_000)
+    assert page.choices() == chosen

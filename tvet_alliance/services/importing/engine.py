@@ -49,7 +49,7 @@ from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence.bulk import BulkWriter
 from tvet_alliance.progress import Progress
 from tvet_alliance.services.importing import normalize as n
-from tvet_alliance.services.importing.fields import FIELDS, ImportField, ImportKind
+from tvet_alliance.services.importing.fields import FIELDS, ONE_OF, ImportField, ImportKind
 from tvet_alliance.services.importing.mapping import ColumnMapping, missing_required, value_key
 from tvet_alliance.services.importing.source import Detection, ReadPosition, data_rows, read_table
 
@@ -1064,6 +1064,13 @@ def run(
 
 
 def FIELDS_LABEL(kind: ImportKind, key: str) -> str:
+    for group in ONE_OF.get(kind, ()):
+        if key == group[0]:  # "Name in English or Name in Chinese or Urdu"
+            return " or ".join(_label(kind, k) for k in group)
+    return _label(kind, key)
+
+
+def _label(kind: ImportKind, key: str) -> str:
     for f in FIELDS[kind]:
         if f.key == key:
             return f.label

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import ImportMapping
-from tvet_alliance.services.importing.fields import FIELDS, ImportKind, header_key
+from tvet_alliance.services.importing.fields import FIELDS, ONE_OF, ImportKind, header_key
 
 FUZZY_CUTOFF = 85
 
@@ -85,7 +85,15 @@ def auto_map(
 
 
 def missing_required(kind: ImportKind, mapping: ColumnMapping) -> list[str]:
-    return [f.key for f in FIELDS[kind] if f.required and f.key not in mapping.columns]
+    """The required fields no column fills; of a group of which one is needed (``fields.ONE_OF``:
+    a partner's English or native name), the first when none is mapped."""
+    groups = {group[0]: group for group in ONE_OF.get(kind, ())}
+    return [
+        f.key
+        for f in FIELDS[kind]
+        if (f.required and f.key not in mapping.columns)
+        or (f.key in groups and not any(k in mapping.columns for k in groups[f.key]))
+    ]
 
 
 def value_key(text: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -100,8 +101,11 @@ class OrganizationsPage(QWizardPage):
         self.leave_all = QPushButton(self.tr("&Leave empty"))
         self.leave_all.setObjectName("organizationsLeaveAll")
         self.leave_all.clicked.connect(lambda: self.set_all(LEAVE_EMPTY))
-        all_row.addWidget(self.create_all)
-        all_row.addWidget(self.leave_all)
+        for button in (self.create_all, self.leave_all):
+            # Enter means Next on this page, even on these buttons (Space presses them): a hurried
+            # Enter once set every choice to "Leave empty".
+            button.setAutoDefault(False)
+            all_row.addWidget(button)
         all_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)  # first: the wizard gives the page's first widget the focus
@@ -254,8 +258,16 @@ class OrganizationsPage(QWizardPage):
             if result.more
             else ""
         )
-        if self.combos:  # after the wizard has shown the page (it focuses its own button first)
-            QTimer.singleShot(0, next(iter(self.combos.values())).setFocus)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first choice has the keyboard whenever the page is shown (coming back to it too),
+        after the wizard has focused its own widgets."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_first)
+
+    def _focus_first(self) -> None:
+        if self.combos and self.isVisible():
+            next(iter(self.combos.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _chose(self, name: str, combo: QComboBox) -> None:
         data = combo.currentData()

@@ -44,6 +44,8 @@ from tvet_alliance.files import failure_reason
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import importing as imp
 from tvet_alliance.services.importing import files as import_files
+from tvet_alliance.services.importing.fields import ONE_OF
+from tvet_alliance.services.importing.mapping import missing_required
 from tvet_alliance.services.importing.source import data_rows
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import prompts
@@ -733,11 +735,18 @@ class MappingPage(_Page):
         return self.w.organizations_page.next_from(ImportWizard.PAGE_CHECK, ImportWizard.PAGE_ORGANIZATIONS)
 
     def missing(self) -> list[str]:
-        return [
-            QCoreApplication.translate("Fields", f.label)
-            for f in imp.FIELDS[self.w.kind]
-            if f.required and f.key not in self.w.mapping.columns
-        ]
+        labels = {f.key: QCoreApplication.translate("Fields", f.label) for f in imp.FIELDS[self.w.kind]}
+        groups = {group[0]: group for group in ONE_OF.get(self.w.kind, ())}
+        out = []
+        for key in missing_required(self.w.kind, self.w.mapping):
+            if key in groups:  # a partner's name in English or in Chinese or Urdu
+                first, *rest = (labels[k] for k in groups[key])
+                for other in rest:
+                    first = self.tr("%1 or %2").replace("%1", first).replace("%2", other)
+                out.append(first)
+            else:
+                out.append(labels[key])
+        return out
 
     def isComplete(self) -> bool:
         missing = self.missing()
