@@ -164,3 +164,16 @@ def test_coming_back_the_first_choice_has_the_keyboard_and_enter_means_next(
     qtbot.keyClick(page.leave_all, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_CHECK and not wizard.busy, timeout=20_000)
     assert page.choices() == chosen
+
+
+def test_the_import_page_stays_the_last(qtbot: Any, make_window: Any, sample_db: Database) -> None:
+    window = make_window(sample_db)
+    wizard = _open_wizard(window, CORPUS)
+    _to_organisations(qtbot, wizard)
+    _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
+    _next(qtbot, wizard, wizard.check_page.nextId())
+    if wizard.currentId() == ImportWizard.PAGE_DUPLICATES:
+        _next(qtbot, wizard, ImportWizard.PAGE_IMPORT)
+    assert wizard.currentId() == ImportWizard.PAGE_IMPORT
+    assert wizard.import_page.nextId() == -1
+    assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()  # Import, not Next

@@ -1119,6 +1119,9 @@ class ImportPage(_Page):
     def isComplete(self) -> bool:
         return not self.w.busy
 
+    def nextId(self) -> int:
+        return -1  # the last page (pages with higher ids, as Organisations, come before Check)
+
     def save_rejected(self) -> None:
         w = self.w
         report = w.latest_report()
