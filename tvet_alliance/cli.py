@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -19,6 +20,8 @@ from tvet_alliance.persistence import Database
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from sqlalchemy.orm import Session
 
     from tvet_alliance.render.pdf import Document
     from tvet_alliance.services.attendance import Applied
@@ -131,6 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
         choices=_Choices(_decisions),
         default="skip",
         help="%(choices)s (default: skip)",
+    )
+    p_import.add_argument(
+        "--organization",
+        action="append",
+        default=[],
+        metavar="TEXT=PARTNER",
+        help="the organisation the file calls TEXT is the partner PARTNER (its name or short name), "
+        "or 'new' (create it) or 'empty' (leave the people's organisation empty); repeatable",
     )
     p_import.add_argument(
         "--no-new-partners",
@@ -606,6 +617,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 if not args.competition:
                     return _error("entries need --competition NAME")
                 options.competition_id = files.find_competition(s, args.competition).id
+            for given in args.organization:
+                name, sep, partner = given.partition("=")
+                if not sep or not name.strip():
+                    return _error(f"--organization {given!r}: write TEXT=PARTNER (or TEXT=new, TEXT=empty)")
+                chosen = _partner_choice(s, partner.strip())
+                if isinstance(chosen, str) and chosen not in ("new", "empty"):
+                    return _error(f"--organization {name.strip()}: {chosen}")
+                options.organizations[name.strip()] = {"new": "create", "empty": None}.get(
+                    str(chosen), chosen
+                )
             to_create = None
             if args.dry_run or args.json:  # the organisations no partner matches, listed first
                 from tvet_alliance.services.importing import organizations
@@ -825,6 +846,29 @@ def _print_import(report: ImportReport, path: Path, *, dry_run: bool, to_create:
         print(f"  … and {len(report.errors) - 50} more (use --report or --json)")
     if report.applied:
         print(f"Import batch {report.batch_id} (undo with: {PROG} revert-import {report.batch_id})")
+
+
+def _partner_choice(session: Session, text: str) -> uuid.UUID | str:
+    """The partner an ``--organization TEXT=PARTNER`` names (any of its names, by the import's own
+    rule), "new" or "empty"; otherwise why not, as a sentence."""
+    if text.casefold() in ("new", "empty", ""):
+        return text.casefold() or "empty"
+    from sqlalchemy import select
+
+    from tvet_alliance.domain import Organization
+    from tvet_alliance.domain.names import OrgIndex
+
+    index: OrgIndex[uuid.UUID] = OrgIndex()
+    for oid, *names in session.execute(
+        select(Organization.id, Organization.name_en, Organization.name_native, Organization.short_name)
+    ):
+        index.add(names, oid)
+    found = index.find_all(text)
+    if not found:
+        return f"there is no partner called {text}"
+    if len(found) > 1:
+        return f"{text} could be {len(found)} partners: give its full name"
+    return found[0]
 
 
 def _print_partners(report: ImportReport, *, dry_run: bool, to_create: Scan | None) -> None:

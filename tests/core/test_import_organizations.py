@@ -233,3 +233,53 @@ def test_a_real_import_names_the_partners_it_created_and_can_refuse_them(
     assert code == 0
     assert "Created 2, updated 0, skipped 1." in out  # Li Ming is there already
     assert f"Created 2 partners: {TYPO}, {NEW}" in out
+
+
+def test_the_command_line_chooses_per_organisation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from .helpers import dump_sqlite
+    from .test_cli import assert_one_line_error, run
+
+    db = tmp_path / "office.sqlite3"
+    assert run(capsys, "--db", str(db), "sample")[0] == 0
+    path = _people_with_countries(tmp_path)
+    before = dump_sqlite(db)
+    code, _, err = run(
+        capsys, "--db", str(db), "import", "people", str(path), "--organization", f"{TYPO}=Nowhere"
+    )
+    assert code == 2
+    assert_one_line_error(err)
+    assert "there is no partner called Nowhere" in err
+    assert dump_sqlite(db) == before
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "import",
+        "people",
+        str(path),
+        "--organization",
+        f"{TYPO.upper()}=CQVIE",  # any case; the partner by its short name
+        "--organization",
+        f"{NEW}=empty",
+        "--json",
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["created"], data["partners_created"], data["organizations_to_create"]) == (3, 0, [])
+    sample_db = Database.open(db)
+    try:
+        with sample_db.session() as s:
+            orgs = dict(
+                s.execute(
+                    select(Person.email, Organization.display_name)
+                    .outerjoin(Organization, Organization.id == Person.organization_id)
+                    .where(Person.email.in_(["wl@example.cn", "ar@example.pk"]))
+                ).all()
+            )
+        assert orgs == {"wl@example.cn": CQVIE, "ar@example.pk": None}
+    finally:
+        sample_db.close()

@@ -85,11 +85,11 @@ class OrganizationsPage(QWizardPage):
         self.grid_widget = QWidget()
         self.grid = QGridLayout(self.grid_widget)
         self.grid.setColumnStretch(2, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("organizationsList")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from choice to choice
-        self.scroll.setWidget(self.grid_widget)
+        self.list_area = QScrollArea()
+        self.list_area.setObjectName("organizationsList")
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from choice to choice
+        self.list_area.setWidget(self.grid_widget)
         self.more_label = QLabel()
         self.more_label.setObjectName("organizationsMore")
         self.more_label.setWordWrap(True)
@@ -108,7 +108,7 @@ class OrganizationsPage(QWizardPage):
             all_row.addWidget(button)
         all_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)  # first: the wizard gives the page's first widget the focus
+        layout.addWidget(self.list_area, 1)  # first: the wizard gives the page's first widget the focus
         layout.addLayout(all_row)
         layout.addWidget(self.more_label)
 
