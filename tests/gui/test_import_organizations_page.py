@@ -64,7 +64,7 @@ def test_unknown_organisations_are_listed_and_chosen_by_keyboard(
     _to_organisations(qtbot, wizard)
     page = wizard.organizations_page
     assert [(name.text(), rows.text()) for name, rows in page.names] == [
-        (f"{TYPO} (+1)", "2"),  # two spellings of the typo, one organisation
+        (f"{TYPO} (and other spellings)", "2"),  # two spellings of the typo, one organisation
         (NEW, "2"),
     ]
     typo, new = page.combos[TYPO], page.combos[NEW]

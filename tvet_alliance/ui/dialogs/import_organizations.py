@@ -224,7 +224,10 @@ class OrganizationsPage(QWizardPage):
             head = QLabel(f"<b>{heading}</b>")
             self.grid.addWidget(head, 0, column)
         for r, u in enumerate(result.unknown, start=1):
-            shown = u.name if len(u.spellings) == 1 else f"{u.name} (+{len(u.spellings) - 1})"
+            # the same name in another case or width too (listed in the tooltip)
+            shown = (
+                self.tr("%1 (and other spellings)").replace("%1", u.name) if len(u.spellings) > 1 else u.name
+            )
             name = QLabel(shown)
             name.setTextFormat(Qt.TextFormat.PlainText)
             name.setToolTip("\n".join(u.spellings))
