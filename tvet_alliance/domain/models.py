@@ -269,7 +269,9 @@ class Organization(Tracked, Validatable, Base):
 
     def validate(self) -> list[FieldError]:
         c = _Collector("Organization")
-        self.name_en = c.run("name_en", v.optional_text, self.name_en) or ""
+        # Optional now, but a name typed of only invisible characters still says so (required_text).
+        typed = bool((self.name_en or "").strip())
+        self.name_en = c.run("name_en", v.required_text if typed else v.optional_text, self.name_en) or ""
         self.name_native = c.run("name_native", v.optional_text, self.name_native)
         if not self.name_en and not self.name_native and not c.errors:
             # A name in some script: English, or Chinese or Urdu alone.
