@@ -177,3 +177,32 @@ def test_the_import_page_stays_the_last(qtbot: Any, make_window: Any, sample_db:
     assert wizard.currentId() == ImportWizard.PAGE_IMPORT
     assert wizard.import_page.nextId() == -1
     assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()  # Import, not Next
+
+
+def test_cancelling_the_scan_stays_on_columns_and_next_scans_again(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from tvet_alliance.ui import workers
+
+    from .test_import_wizard import _people_csv
+
+    source = _people_csv(tmp_path / "people.csv", 4500)  # "Test College 0" … "6": not partners
+    window = make_window(sample_db)
+    wizard = _open_wizard(window, source)
+    _choose(wizard.file_page.kind_combo, imp.ImportKind.PEOPLE.value)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
+    original = workers.Task._progress
+
+    def cancel_at_once(task: workers.Task, done: int, total: int) -> None:
+        task.cancel()
+        original(task, done, total)
+
+    monkeypatch.setattr(workers.Task, "_progress", cancel_at_once)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, wizard)
+    assert wizard.currentId() == ImportWizard.PAGE_MAP  # cancelled: still on Columns
+    assert not wizard.organizations_page.needed()
+    monkeypatch.setattr(workers.Task, "_progress", original)
+    _next(qtbot, wizard, ImportWizard.PAGE_ORGANIZATIONS)
+    assert len(wizard.organizations_page.names) == 7
