@@ -233,3 +233,32 @@ def test_people_of_a_chinese_only_partner_keep_it_through_the_model(db: Database
         person = s.get(Person, pid)
         assert person is not None and person.organization is not None
         assert person.organization.display_name == "喀什职业技术学院"
+
+
+def test_a_chinese_only_partner_and_its_contact_person_travel_through_sync(tmp_path: Path) -> None:
+    from tests.core.sync_helpers import laptop, make_office, value
+    from tvet_alliance.services import sync
+
+    office = make_office(tmp_path / "office.sqlite3")
+    try:
+        lap = laptop(office, tmp_path / "laptop.sqlite3", "L1")
+        with lap.transaction() as s:
+            org = Organization(name_native="喀什职业技术学院", country="CN", contact_name="王老师")
+            s.add(org)
+            s.flush()
+            oid = org.id
+        package = tmp_path / "p1.tvetsync"
+        sync.create_package(lap, package)
+        report = sync.merge_package(office.db, package)
+        assert report.added == 1 and report.conflicts == 0
+        assert value(office.db, Organization, oid, "name_en") == ""
+        assert value(office.db, Organization, oid, "contact_name") == "王老师"
+        # an edit of the contact person on the laptop arrives as a changed field
+        with lap.transaction() as s:
+            s.get(Organization, oid).contact_name = "李老师"  # type: ignore[union-attr]
+        sync.create_package(lap, tmp_path / "p2.tvetsync")
+        assert sync.merge_package(office.db, tmp_path / "p2.tvetsync").changed == 1
+        assert value(office.db, Organization, oid, "contact_name") == "李老师"
+        lap.close()
+    finally:
+        office.db.close()
