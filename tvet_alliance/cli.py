@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -20,12 +21,15 @@ from tvet_alliance.persistence import Database
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from sqlalchemy.orm import Session
+
     from tvet_alliance.render.pdf import Document
     from tvet_alliance.services.attendance import Applied
     from tvet_alliance.services.importing.engine import ImportOptions
     from tvet_alliance.services.importing.engine import Report as ImportReport
     from tvet_alliance.services.importing.fields import ImportKind
     from tvet_alliance.services.importing.mapping import ColumnMapping, SavedMapping
+    from tvet_alliance.services.importing.organizations import Scan
     from tvet_alliance.services.importing.source import Detection
 
 # Each command imports the services it uses (the import and export engines, maintenance, sync), so
@@ -136,6 +140,19 @@ def build_parser() -> argparse.ArgumentParser:
         default="skip",
         help="%(choices)s (default: skip); update takes every value the file has, fill only fills "
         "the fields an existing record has empty",
+    )
+    p_import.add_argument(
+        "--organization",
+        action="append",
+        default=[],
+        metavar="TEXT=PARTNER",
+        help="the organisation the file calls TEXT is the partner PARTNER (its name or short name), "
+        "or 'new' (create it) or 'empty' (leave the people's organisation empty); repeatable",
+    )
+    p_import.add_argument(
+        "--no-new-partners",
+        action="store_true",
+        help="reject the rows naming an organisation no partner matches instead of creating the partner",
     )
     p_import.add_argument("--encoding", help="override the detected encoding (e.g. gb18030, utf-16)")
     p_import.add_argument("--delimiter", help="override the detected delimiter (, ; | or tab)")
@@ -652,7 +669,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
             for key, value in constants.items():
                 constants[key] = check_constant(field_named(kind, key), value, constants)
             options = importing.ImportOptions(
-                kind, on_duplicate=Decision(args.on_duplicate), constants=constants
+                kind,
+                on_duplicate=Decision(args.on_duplicate),
+                constants=constants,
+                new_organizations=not args.no_new_partners,
             )
             try:
                 options.values = _value_map(args.value, kind, table.header, mapping, saved)
@@ -666,6 +686,21 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 if not args.competition:
                     return _error("entries need --competition NAME")
                 options.competition_id = files.find_competition(s, args.competition).id
+            for given in args.organization:
+                name, sep, partner = given.partition("=")
+                if not sep or not name.strip():
+                    return _error(f"--organization {given!r}: write TEXT=PARTNER (or TEXT=new, TEXT=empty)")
+                partner_chosen = _partner_choice(s, partner.strip())
+                if isinstance(partner_chosen, str) and partner_chosen not in ("new", "empty"):
+                    return _error(f"--organization {name.strip()}: {partner_chosen}")
+                options.organizations[name.strip()] = {"new": "create", "empty": None}.get(
+                    str(partner_chosen), partner_chosen
+                )
+            to_create = None
+            if args.dry_run or args.json:  # the organisations no partner matches, listed first
+                from tvet_alliance.services.importing import organizations
+
+                to_create = organizations.scan(s, path, detection, mapping, options)
         missing = [k for k in missing_required(kind, mapping) if k not in constants]
         if missing:  # before the backup: nothing happens for an import that cannot start
             labels = ", ".join(field_named(kind, k).label for k in missing)
@@ -686,9 +721,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         data = report.as_json()
         if args.dry_run:
             data["unrecognised"] = unknown
+        if to_create is not None and kind is not ImportKind.PARTNERS:
+            data["organizations_to_create"] = [u.as_json() for u in to_create.unknown]
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        _print_import(report, path, dry_run=args.dry_run)
+        _print_import(report, path, dry_run=args.dry_run, to_create=to_create)
         for key, listed in unknown.items():
             named = [v for v in listed if "value" in v]
             shown = ", ".join(f"{v['value']!r} ({v['count']})" for v in named[:10])
@@ -961,7 +998,7 @@ def _unwritable(path: Path) -> str:
 WARNINGS_SHOWN = 10
 
 
-def _print_import(report: ImportReport, path: Path, *, dry_run: bool) -> None:
+def _print_import(report: ImportReport, path: Path, *, dry_run: bool, to_create: Scan | None = None) -> None:
     d = report.detection
     shown_delimiter = {"\t": "tab"}.get(d.delimiter, d.delimiter)
     print(f"Read {path.name}: {d.encoding}, delimiter {shown_delimiter!r}, header on row {d.header_row}")
@@ -974,6 +1011,8 @@ def _print_import(report: ImportReport, path: Path, *, dry_run: bool) -> None:
     )
     verb = "Would create" if dry_run else "Created"
     print(f"{verb} {report.created}, updated {report.updated}, skipped {report.skipped}.")
+    if report.kind.value != "partners":
+        _print_partners(report, dry_run=dry_run, to_create=to_create)
     for error in report.errors[:50]:
         print(f"  row {error.row}, {error.column}: {error.message}")
     if len(report.errors) > 50:
@@ -989,6 +1028,45 @@ def _print_import(report: ImportReport, path: Path, *, dry_run: bool) -> None:
             print(f"  … and {report.warning_count - WARNINGS_SHOWN} more (use --json)")
     if report.applied:
         print(f"Import batch {report.batch_id} (undo with: {PROG} revert-import {report.batch_id})")
+
+
+def _partner_choice(session: Session, text: str) -> uuid.UUID | str:
+    """The partner an ``--organization TEXT=PARTNER`` names (any of its names, by the import's own
+    rule), "new" or "empty"; otherwise why not, as a sentence."""
+    if text.casefold() in ("new", "empty", ""):
+        return text.casefold() or "empty"
+    from sqlalchemy import select
+
+    from tvet_alliance.domain import Organization
+    from tvet_alliance.domain.names import OrgIndex
+
+    index: OrgIndex[uuid.UUID] = OrgIndex()
+    for oid, *names in session.execute(
+        select(Organization.id, Organization.name_en, Organization.name_native, Organization.short_name)
+    ):
+        index.add(names, oid)
+    found = index.find_all(text)
+    if not found:
+        return f"there is no partner called {text}"
+    if len(found) > 1:
+        return f"{text} could be {len(found)} partners: give its full name"
+    return found[0]
+
+
+def _print_partners(report: ImportReport, *, dry_run: bool, to_create: Scan | None) -> None:
+    """The partners a people, delegates or entries import creates (or would), by name."""
+    if to_create is not None and to_create.unknown:
+        print(f"Organisations that are not partners yet ({len(to_create.unknown)}):")
+        for u in to_create.unknown[:50]:
+            closest = "; ".join(f"{c.name} ({c.country}) {c.score}%" for c in u.closest) or "none"
+            print(f"  {u.name}: {u.rows} {'row' if u.rows == 1 else 'rows'}; closest partners: {closest}")
+        if len(to_create.unknown) > 50 or to_create.more:
+            print("  … and more (use --json)")
+    if report.partners_created:
+        verb = "Would create" if dry_run else "Created"
+        names = ", ".join(report.organizations_created)
+        count = report.partners_created
+        print(f"{verb} {count} {'partner' if count == 1 else 'partners'}: {names}")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

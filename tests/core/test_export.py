@@ -88,7 +88,7 @@ def people_of(db: Database) -> list[tuple[Any, ...]]:
     """Every live person as a person sees it, with the organisation's name, sorted."""
     with db.session() as s:
         rows = s.execute(
-            select(*(getattr(Person, f) for f in PERSON_FIELDS), Organization.name_en).outerjoin(
+            select(*(getattr(Person, f) for f in PERSON_FIELDS), Organization.display_name).outerjoin(
                 Organization, Organization.id == Person.organization_id
             )
         ).all()

@@ -67,11 +67,18 @@ def track_id(db: Database) -> object:
 
 
 @pytest.mark.parametrize("name", ["", "   ", None])
-def test_partner_needs_an_english_name(db: Database, name: str | None) -> None:
-    exc = refused(db, lambda s: s.add(Organization(name_en=name, country="PK")))
+def test_partner_needs_a_name_in_some_script(db: Database, name: str | None) -> None:
+    # issue 14: English, or Chinese or Urdu alone (a name in no script is refused)
+    exc = refused(db, lambda s: s.add(Organization(name_en=name, name_native=name, country="PK")))
     error = only(exc, "name_en")
-    assert (error.entity, error.code, error.text()) == ("Organization", "required", "This field is required.")
+    assert (error.entity, error.code, error.text()) == (
+        "Organization",
+        "partner_name",
+        "A partner needs a name: in English, or in Chinese or Urdu.",
+    )
     assert exc.errors == [error]
+    with db.transaction() as s:
+        s.add(Organization(name_en=name, name_native="پنجاب ٹیوٹا", country="PK"))  # valid
 
 
 def test_person_event_competition_track_and_agreement_need_their_names(db: Database) -> None:
@@ -438,7 +445,7 @@ def test_every_problem_of_a_record_is_reported_at_once(db: Database) -> None:
     exc = refused(db, build)
     assert sorted((e.field, e.code) for e in exc.errors) == [
         ("email", "email"),
-        ("name_en", "required"),
+        ("name_en", "partner_name"),  # a name in no script (issue 14)
         ("phone", "phone"),
         ("province", "province_country"),
         ("website", "url"),

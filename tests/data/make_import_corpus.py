@@ -307,9 +307,10 @@ def own_words_partners() -> None:
 
 # --- Partners again, matching the sample's: some better data, some a contact person's -------------
 
-PARTNERS_UPDATE_HEADER = ["院校名称", "英文名称", "国家", "网站", "邮箱", "电话", "联系人", "备注"]
+PARTNERS_UPDATE_HEADER = ["院校名称", "英文名称", "国家", "网站", "邮箱", "电话", "填表人", "备注"]
 PARTNERS_UPDATE_ROWS = [
-    # CQVIE as its contact person filled it in: his name, e-mail and mobile in the college's columns
+    # CQVIE as the person who filled the form in (填表人, no field of ours) wrote it: his name, e-mail
+    # and mobile in the college's columns
     ["重庆工程职业技术学院", "Zhang Wei", "中国", "", "zhangwei.cq@qq.com", "138 0013 8000", "张伟", ""],
     # better data: the website and notes the sample lacks, the same e-mail
     [
@@ -596,6 +597,7 @@ change the script and run it.
 | `delegates.xlsx` | Workbook: first sheet "Delegates" with a merged title row, a blank row, the header on row 3, phones stored as text (leading 0 kept), dates; a second sheet "Notes" |
 | `delegates_fixable.csv` | Four delegates of sample partners (UTF-8, comma) for the Check page's fixes: row 2 gives a province (Punjab) as its nationality and an e-mail with "at", row 3 an e-mail with "@@" — a cell to fix in the grid, and a domain-level problem to leave empty in every row |
 | `partners_values.csv` | Partners in their own words — types "Vocational Skills Hub" ×3 (case and spaces differ) and 产教联合体 ×2, membership "Partner (awaiting board)" ×3, the province Chongqing for a Pakistani partner (refused with its country): only a person can map them (the Values page, `--value`) |
+| `people_unknown_orgs.csv` | People naming the sample's partners by variant spellings (lower case, 深圳职业技术大学, the alias "TEVTA Punjab") and two organisations no partner has: "Chongqing Vocational Institute of Engineerng" (a typo of CQVIE, in two cases) and "Gilgit-Baltistan Skills Academy" (nothing close) |
 | `partners_nul_row.csv` | Five partners in UTF-8; row 3's name ends in three NUL bytes (an old export's padding), row 4's holds a vertical tab: those rows' problems (stripped with a warning), not the file's |
 | `delegates_cp1252_latin.csv` | Spanish and Portuguese delegates (Muñoz, Peña, João, Gonçalves, Ñusta) in Windows-1252 with €, an en dash and curly quotes, semicolons: read as Windows-1252, Windows-1250 ("Muńoz") an alternative |
 | `partners_cp1250_polish.csv` | Polish partners (Śląska, Łódzkie, Wrocławiu, Białymstoku) in Windows-1250, semicolons: read as Windows-1250, since Windows-1252 reads "Wroc³awiu" |
@@ -687,6 +689,25 @@ def source_rows() -> None:
     _write("partners_cp1250_polish.csv", _csv([POLISH_HEADER, *POLISH_ROWS], delimiter=";").encode("cp1250"))
 
 
+# --- A people list naming organisations no partner has (the Organisations page) --------------------
+
+ORGS_HEADER = ["Name", "姓名", "Organisation", "Email", "Position"]
+ORGS_ROWS = [
+    ["Li Ming", "李明", "shenzhen polytechnic university", "liming@szpu.edu.cn", "Dean"],
+    ["Chen Jing", "陈静", "深圳职业技术大学", "chenjing@szpu.edu.cn", "Lecturer"],
+    ["Wang Lei", "王磊", "Chongqing Vocational Institute of Engineerng", "wanglei@cqvie.edu.cn", "Director"],
+    ["Zhao Min", "赵敏", "CHONGQING VOCATIONAL INSTITUTE OF ENGINEERNG", "zhaomin@cqvie.edu.cn", "Teacher"],
+    ["Ahmed Raza", "", "Gilgit-Baltistan Skills Academy", "ahmed.raza@gbsa.pk", "Principal"],
+    ["Sara Khan", "", "TEVTA Punjab", "sara.khan@tevta.gop.pk", "Coordinator"],
+    ["Bilal Hussain", "", "Gilgit-Baltistan Skills Academy", "bilal@gbsa.pk", "Instructor"],
+]
+
+
+def unknown_orgs_people() -> None:
+    lines = [",".join(ORGS_HEADER), *(",".join(row) for row in ORGS_ROWS)]
+    _write("people_unknown_orgs.csv", ("\r\n".join(lines) + "\r\n").encode("utf-8"))
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     for make in (
@@ -709,6 +730,7 @@ def main() -> None:
         xlsx,
         fixable_delegates,
         values_partners,
+        unknown_orgs_people,
         source_rows,
     ):
         make()

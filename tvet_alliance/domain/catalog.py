@@ -151,7 +151,8 @@ PARTNER = Record(
     model=Organization,
     title_field="name_en",
     fields=(
-        F("name_en", QT_TRANSLATE_NOOP("Fields", "Name (English)"), required=True, searchable=True, listed=True, column=NAME,
+        # Not required alone: a partner needs a name in English OR in its own script (Organization.validate).
+        F("name_en", QT_TRANSLATE_NOOP("Fields", "Name (English)"), searchable=True, listed=True, column=NAME,
           header=QT_TRANSLATE_NOOP("Fields", "Name in English"),
           synonyms=("name", "name in english", "english name", "institution", "institution name",
                     "organization", "organisation", "partner", "college", "英文名称", "英文名", "机构英文名称",
@@ -186,6 +187,9 @@ PARTNER = Record(
           synonyms=("joined", "joined on", "date joined", "加入日期", "入盟日期")),
         F("website", QT_TRANSLATE_NOOP("Fields", "Website"), K.URL,
           synonyms=("website", "web", "url", "homepage", "网址", "网站", "官网", "官方网站", "ویب سائٹ")),
+        F("contact_name", QT_TRANSLATE_NOOP("Fields", "Contact person"), contact=True,
+          synonyms=("contact person", "contact name", "contact person name", "contact", "focal person",
+                    "focal point", "联系人", "联系人姓名", "联络人", "对接人", "负责人", "رابطہ شخص"), limit=200),
         F("email", EMAIL, K.EMAIL, contact=True, searchable=True, listed=True, synonyms=_EMAIL, limit=254),
         F("phone", PHONE, K.PHONE, contact=True, searchable=True, listed=True,
           synonyms=("phone", "telephone", "tel", "mobile", "mobile no", "phone number", "phone no", "contact no",

@@ -18,6 +18,7 @@ from typing import Any, ClassVar, cast
 from sqlalchemy import (
     Boolean,
     Column,
+    ColumnElement,
     Enum,
     ForeignKey,
     Index,
@@ -32,6 +33,7 @@ from sqlalchemy import (
     func,
 )
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
 from tvet_alliance.domain import validation as v
@@ -59,6 +61,7 @@ from tvet_alliance.domain.enums import (
     SiteKind,
 )
 from tvet_alliance.domain.errors import FieldError
+from tvet_alliance.domain.names import partner_name
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
 
@@ -143,6 +146,9 @@ def _related(obj: Any, name: str, model: type[Any], key: Any) -> Any:
 
 #: An entry's fields that confirmed results lock (and its track, and its tombstone).
 RESULTS_LOCKED_FIELDS = ("score", "status", "medal", "standard_score", "members", "track_id", "deleted_at")
+MSG_PARTNER_NAME = QT_TRANSLATE_NOOP(
+    "Validation", "A partner needs a name: in English, or in Chinese or Urdu."
+)
 MSG_RESULTS_LOCKED = QT_TRANSLATE_NOOP(
     "Validation", "The results of {track} are confirmed: unlock them before changing its entries."
 )
@@ -227,7 +233,8 @@ class Organization(Tracked, Validatable, Base):
     __tablename__ = "organization"
     entity_label = QT_TRANSLATE_NOOP("Entity", "Partner")
 
-    name_en: Mapped[str] = mapped_column(String(300), index=True)
+    #: "" when the partner has only a name in its own script (NOT NULL kept: see migration 0012)
+    name_en: Mapped[str] = mapped_column(String(300), index=True, default="")
     name_native: Mapped[str | None] = mapped_column(String(300), index=True)
     short_name: Mapped[str | None] = mapped_column(String(100), index=True)
     aliases: Mapped[list[str]] = mapped_column(StrList, default=list)
@@ -246,6 +253,8 @@ class Organization(Tracked, Validatable, Base):
     email: Mapped[str | None] = mapped_column(String(254), index=True)
     phone: Mapped[str | None] = mapped_column(String(20), index=True)
     address: Mapped[str | None] = mapped_column(Text)
+    #: the partner's contact person (migration 0012)
+    contact_name: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
     tags: Mapped[list[str]] = mapped_column(StrList, default=list)
     #: Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged.
@@ -260,13 +269,19 @@ class Organization(Tracked, Validatable, Base):
 
     def validate(self) -> list[FieldError]:
         c = _Collector("Organization")
-        self.name_en = c.run("name_en", v.required_text, self.name_en)
+        # Optional now, but a name typed of only invisible characters still says so (required_text).
+        typed = bool((self.name_en or "").strip())
+        self.name_en = c.run("name_en", v.required_text if typed else v.optional_text, self.name_en) or ""
         self.name_native = c.run("name_native", v.optional_text, self.name_native)
+        if not self.name_en and not self.name_native and not c.errors:
+            # A name in some script: English, or Chinese or Urdu alone.
+            c.add("name_en", "partner_name", MSG_PARTNER_NAME)
         self.short_name = c.run("short_name", v.optional_text, self.short_name)
         self.country = c.run("country", lambda x: v.country(x, required=True), self.country)
         country_ok = not any(e.field == "country" for e in c.errors)
         self.province = c.run("province", v.province, self.province, self.country if country_ok else None)
         self.city = c.run("city", v.optional_text, self.city)
+        self.contact_name = c.run("contact_name", v.optional_text, self.contact_name)
         self.email = c.run("email", v.email, self.email)
         self.phone = c.run("phone", v.phone, self.phone, self.country if country_ok else None)
         self.website = c.run("website", v.url, self.website)
@@ -274,8 +289,18 @@ class Organization(Tracked, Validatable, Base):
         self.tags = [t.strip() for t in (self.tags or []) if t and t.strip()]
         return c.texts(self)
 
+    @hybrid_property
+    def display_name(self) -> str:
+        """The partner's name as shown: English, else its own script (:func:`names.partner_name`)."""
+        return partner_name(self.name_en, self.name_native)
+
+    @display_name.inplace.expression
+    @classmethod
+    def _display_name_sql(cls) -> ColumnElement[str]:
+        return func.coalesce(func.nullif(cls.name_en, ""), cls.name_native)
+
     def __repr__(self) -> str:
-        return f"<Organization {self.name_en!r} {self.country}>"
+        return f"<Organization {self.display_name!r} {self.country}>"
 
 
 class Person(Tracked, Validatable, Base):
@@ -635,7 +660,7 @@ class JudgeMark(Tracked, Validatable, Base):
         who = "?"
         if entry is not None:
             members = ", ".join(p.full_name for p in entry.members)
-            org = entry.organization.name_en if entry.organization is not None else None
+            org = entry.organization.display_name if entry.organization is not None else None
             who = entry.team_name or members or org or str(entry.id)
         return f"{who} · {aspect.code if aspect is not None else '?'} · {self.judge}"
 

@@ -38,6 +38,13 @@ def named(items: Iterable[T], text: str, names_of: Callable[[T], Iterable[str | 
     return [item for item, names in listed if any(n.startswith(key) for n in names)]
 
 
+def partner_name(name_en: str | None, name_native: str | None) -> str:
+    """How a partner is named wherever it is shown: its English name, else its name in its own
+    script (a Chinese- or Urdu-only partner stores "" as its English name). The SQL of the same rule
+    is ``Organization.display_name``."""
+    return (name_en or "").strip() or (name_native or "").strip()
+
+
 def org_keys(text: str) -> tuple[set[str], set[str]]:
     """The keys an organisation's name is found by: (the name itself, its abbreviations). The
     abbreviations are the acronym and each leading run of words followed by the acronym of the rest:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest revision in ``migrations/versions``: change it in the same commit as a new migration
 #: (tests/core/test_migrations.py asserts it is Alembic's head, so it cannot drift unnoticed).
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 VERSION_TABLE = "alembic_version"
 log = logging.getLogger(__name__)
 

@@ -222,7 +222,7 @@ def _delegate_query() -> Any:
             Person.id,
             Person.full_name,
             Person.name_native,
-            Organization.name_en,
+            Organization.display_name,
             Organization.name_native,
             Participation.role,
             Participation.attendance_mode,

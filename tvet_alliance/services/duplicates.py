@@ -22,7 +22,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from tvet_alliance.domain import Organization, Person, SearchKey
-from tvet_alliance.domain.names import OrgIndex, person_keys, person_name_keys
+from tvet_alliance.domain.names import OrgIndex, partner_name, person_keys, person_name_keys
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 
 #: Why a record may be the same, English in the "Duplicates" translation context.
@@ -115,7 +115,7 @@ def _partners(session: Session, values: dict[str, Any], record_id: uuid.UUID | N
         Candidate(
             "partner",
             oid,
-            _both(rows[oid].name_en, rows[oid].name_native),
+            _both(partner_name(rows[oid].name_en, rows[oid].name_native), rows[oid].name_native),
             rows[oid].city or "",
             rows[oid].country,
             "name",
@@ -216,7 +216,9 @@ def _contact(
 
 def _people_details(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str, str | None]]:
     rows = session.execute(
-        select(Person.id, Person.full_name, Person.name_native, Organization.name_en, Organization.country)
+        select(
+            Person.id, Person.full_name, Person.name_native, Organization.display_name, Organization.country
+        )
         .outerjoin(Organization, Organization.id == Person.organization_id)
         .where(Person.id.in_(ids))
     )

@@ -184,7 +184,7 @@ DERIVED_COLUMNS = (RANK, EVENT_OF_DELEGATE, CHECKED_IN, TICKET_CODE)
 _PERSON_COLUMNS = (
     _c(_PE, "full_name", Person.full_name),
     _c(_PE, "name_native", Person.name_native),
-    _c(_PE, "organization_id", _org.name_en),
+    _c(_PE, "organization_id", _org.display_name),
     _c(_PE, "position", Person.position),
     _c(_PE, "nationality", Person.nationality),
     _c(_PE, "gender", Person.gender),
@@ -216,10 +216,10 @@ def _agreement_lists(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, 
     out: dict[uuid.UUID, dict[str, str]] = {i: {"parties": ""} for i in ids}
     parties: dict[uuid.UUID, list[str]] = {}
     for agreement_id, name in session.execute(
-        select(agreement_parties.c.agreement_id, Organization.name_en)
+        select(agreement_parties.c.agreement_id, Organization.display_name)
         .join(Organization, Organization.id == agreement_parties.c.organization_id)
         .where(agreement_parties.c.agreement_id.in_(ids))
-        .order_by(agreement_parties.c.agreement_id, Organization.name_en)
+        .order_by(agreement_parties.c.agreement_id, Organization.display_name)
     ):
         parties.setdefault(agreement_id, []).append(name)
     for agreement_id, names in parties.items():
@@ -243,6 +243,7 @@ SPECS: dict[ExportKind, ExportSpec] = {
             _c(_P, "membership_status", Organization.membership_status),
             _c(_P, "joined_on", Organization.joined_on),
             _c(_P, "website", Organization.website),
+            _c(_P, "contact_name", Organization.contact_name),
             _c(_P, "email", Organization.email),
             _c(_P, "phone", Organization.phone),
             _c(_P, "address", Organization.address),
@@ -287,7 +288,7 @@ SPECS: dict[ExportKind, ExportSpec] = {
             RANK,
             _c(_EN, "team_name", Entry.team_name),
             _c(_EN, "members"),
-            _c(_EN, "organization_id", _org.name_en),
+            _c(_EN, "organization_id", _org.display_name),
             _c(_EN, "country", Entry.country),
             _c(_EN, "score", Entry.score),
             _c(_EN, "medal", Entry.medal),

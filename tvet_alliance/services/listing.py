@@ -684,7 +684,7 @@ PARTNERS = ListSpec(
         field_filter(_P, "membership_status", Organization.membership_status),
     ),
     columns=(
-        field_column(_P, "name_en", Organization.name_en),
+        field_column(_P, "name_en", Organization.display_name),
         field_column(_P, "name_native", Organization.name_native),
         field_column(_P, "short_name", Organization.short_name),
         field_column(_P, "country", Organization.country),
@@ -731,7 +731,7 @@ PEOPLE = ListSpec(
     columns=(
         field_column(_PE, "full_name", Person.full_name),
         field_column(_PE, "name_native", Person.name_native),
-        field_column(_PE, "organization_id", _org_of_person.name_en),
+        field_column(_PE, "organization_id", _org_of_person.display_name),
         field_column(_PE, "position", Person.position),
         field_column(_PE, "nationality", Person.nationality),
         field_column(_PE, "email", Person.email),
@@ -812,7 +812,7 @@ DELEGATES = ListSpec(
     columns=(
         field_column(_PE, "full_name", _delegate_person.full_name),
         field_column(_PE, "name_native", _delegate_person.name_native),
-        field_column(_PE, "organization_id", _delegate_org.name_en),
+        field_column(_PE, "organization_id", _delegate_org.display_name),
         field_column(_DE, "role", Participation.role),
         field_column(_DE, "attendance_mode", Participation.attendance_mode),
         field_column(_DE, "status", Participation.status),
@@ -1008,7 +1008,7 @@ ENTRIES = ListSpec(
     columns=(
         field_column(_EN, "track_id", _entry_track.name),
         Column("rank", QT_TRANSLATE_NOOP("Fields", "Rank"), _ranked, ValueKind.INT),
-        field_column(_EN, "organization_id", _entry_org.name_en),
+        field_column(_EN, "organization_id", _entry_org.display_name),
         field_column(_EN, "country", Entry.country),
         field_column(_EN, "team_name", Entry.team_name),
         field_column(_EN, "members", None, sortable=False),
@@ -1022,7 +1022,7 @@ ENTRIES = ListSpec(
 _agreement_parties = _linked_names(
     agreement_parties.c.agreement_id,
     agreement_parties.c.organization_id,
-    Organization.name_en,
+    Organization.display_name,
     "parties",
 )
 

@@ -33,6 +33,7 @@ from tvet_alliance.domain.medals import (
     rank_table,
     tallies,
 )
+from tvet_alliance.domain.names import partner_name
 from tvet_alliance.domain.values import country_name
 from tvet_alliance.services.results import medals_settled
 
@@ -171,9 +172,10 @@ def medal_table(
         if by is By.COUNTRY:
             key: str | None = row.country or None
         else:
-            key = str(row.organization_id) if row.organization_id and row.name_en else None
+            shown = partner_name(row.name_en, row.name_native)
+            key = str(row.organization_id) if row.organization_id and shown else None
             if key is not None:
-                names[key] = (row.name_en, row.name_native)
+                names[key] = (shown, row.name_native if row.name_en else None)
         won.append(Won(key, row.status, row.medal))
 
     def name(key: Hashable) -> str:
@@ -318,8 +320,8 @@ def ceremony(session: Session, competition_id: uuid.UUID) -> list[Called]:
                 medal_code(entry.medal),
                 entry.team_name,
                 members,
-                org.name_en if org else None,
-                org.name_native if org else None,
+                org.display_name if org else None,
+                org.name_native if org and org.name_en else None,
                 entry.country,
             )
         )

@@ -194,6 +194,8 @@ def title_of(session: Session, rtype: RecordType, obj: Any) -> str:
     if rtype.key == "entry":
         base = obj.team_name or ", ".join(m.full_name for m in obj.members) or "?"
         return f"{base} — {obj.track.name}"
+    if rtype.key == "partner":
+        return str(obj.display_name)
     return str(getattr(obj, rtype.title_field) or "")
 
 
@@ -696,8 +698,8 @@ def choices(
     pattern = f"%{_escape_like(text.lower())}%"
     stmt: Select[*tuple[Any, ...]]  # the type's id, name and detail (a track's Chinese name)
     if type_key == "partner":
-        stmt = select(Organization.id, Organization.name_en, Organization.name_native).order_by(
-            func.lower(Organization.name_en)
+        stmt = select(Organization.id, Organization.display_name, Organization.name_native).order_by(
+            func.lower(Organization.display_name)
         )
         if text:
             stmt = stmt.where(
@@ -773,7 +775,7 @@ def _with_details(session: Session, type_key: str, found: list[Choice]) -> list[
         )
     else:
         rows = session.execute(
-            select(Person.id, Person.name_native, Organization.name_en, Organization.country)
+            select(Person.id, Person.name_native, Organization.display_name, Organization.country)
             .outerjoin(Organization, Organization.id == Person.organization_id)
             .where(Person.id.in_(ids))
             .execution_options(include_deleted=True)

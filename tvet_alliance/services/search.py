@@ -231,7 +231,7 @@ def find_people(
     rows = {
         r[0]: r[1:]
         for r in session.execute(
-            select(Person.id, Person.full_name, Person.name_native, Organization.name_en)
+            select(Person.id, Person.full_name, Person.name_native, Organization.display_name)
             .outerjoin(Organization, Organization.id == Person.organization_id)
             .where(Person.id.in_(ids))
         )
@@ -270,7 +270,7 @@ def find_partners(
         for r in session.execute(
             select(
                 Organization.id,
-                Organization.name_en,
+                Organization.display_name,
                 Organization.name_native,
                 Organization.city,
                 Organization.country,

@@ -46,14 +46,14 @@ from tvet_alliance.domain.changelog import INFO_BATCH, deserialize, serialize
 from tvet_alliance.domain.enums import ChangeOp
 from tvet_alliance.domain.errors import CodedError, FieldError, ValidationFailed
 from tvet_alliance.domain.models import MSG_RESULTS_LOCKED
-from tvet_alliance.domain.names import OrgIndex, name_key, person_keys
+from tvet_alliance.domain.names import OrgIndex, name_key, partner_name, person_keys
 from tvet_alliance.domain.search_keys import identity_keys
 from tvet_alliance.domain.values import TEXT_KINDS, ValueKind, display, is_list, split_list
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.persistence.bulk import BulkWriter
 from tvet_alliance.progress import Progress
 from tvet_alliance.services.importing import normalize as n
-from tvet_alliance.services.importing.fields import FIELDS, ImportField, ImportKind
+from tvet_alliance.services.importing.fields import FIELDS, ONE_OF, ImportField, ImportKind
 from tvet_alliance.services.importing.mapping import ColumnMapping, missing_required, value_key
 from tvet_alliance.services.importing.source import Detection, ReadPosition, data_rows, read_table
 
@@ -89,6 +89,14 @@ MSG_RAGGED = QT_TRANSLATE_NOOP("Import", "This row has {cells} cells but the hea
 MSG_NO_COUNTRY = QT_TRANSLATE_NOOP(
     "Import", "The new organisation {name} needs a country: add a country or nationality column."
 )
+MSG_NO_PARTNER = QT_TRANSLATE_NOOP(
+    "Import", "The partner chosen for the organisation {name} no longer exists: choose again."
+)
+MSG_NEW_PARTNER_REFUSED = QT_TRANSLATE_NOOP(
+    "Import", "There is no partner called {name}, and this import creates none."
+)
+#: the names of the partners an import created that a report keeps (``created_by_table`` counts all)
+KEEP_CREATED_NAMES = 1000
 MSG_SCORE_MAX = QT_TRANSLATE_NOOP("Validation", "Score {score} is above the track's maximum of {max}.")
 MSG_TEAM_SIZE = QT_TRANSLATE_NOOP("Validation", "{count} members, but this track takes teams of {size}.")
 MSG_CONTROL_STRIPPED = QT_TRANSLATE_NOOP(
@@ -232,6 +240,15 @@ class Report:
     applied: bool = False
     batch_id: uuid.UUID | None = None
     created_by_table: dict[str, int] = field(default_factory=dict)
+    #: the partners a people, delegates or entries import created for the organisations it named
+    #: (their names as the file writes them, the first :data:`KEEP_CREATED_NAMES`)
+    organizations_created: list[str] = field(default_factory=list)
+
+    @property
+    def partners_created(self) -> int:
+        """How many partners the import created (for a partners import, its rows; otherwise the
+        organisations its rows named that no partner matched)."""
+        return self.created_by_table.get("organization", 0)
 
     def as_json(self) -> dict[str, object]:
         d = self.detection
@@ -253,6 +270,8 @@ class Report:
             "duplicates": self.duplicate_count,
             "applied": self.applied,
             "batch": str(self.batch_id) if self.applied and self.batch_id else None,
+            "partners_created": self.partners_created,
+            "organizations_created": list(self.organizations_created),
             "errors": [e.as_json() for e in self.errors],
             "warnings": [w.as_json() for w in self.warnings],
             # what each updated duplicate had and got, field by field (the first KEEP_DUPLICATES)
@@ -288,6 +307,13 @@ class ImportOptions:
     #: an organisation's name as the file writes it -> the partner chosen for it, "create", or None
     #: (leave the person's organisation empty); names not here are matched (and created) as before
     organizations: dict[str, uuid.UUID | str | None] = field(default_factory=dict)
+    #: False: a row naming an organisation no partner matches (and not in ``organizations``) is
+    #: rejected instead of creating the partner (CLI ``--no-new-partners``)
+    new_organizations: bool = True
+
+
+#: ``ImportOptions.organizations``: create the partner the file names
+CREATE_ORGANIZATION = "create"
 
 
 class _LeaveEmpty(Exception):
@@ -337,6 +363,10 @@ class _Run:
         self.orgs: OrgIndex[tuple[uuid.UUID, str, int | None]] = OrgIndex()  # by name and abbreviation
         self.org_lookups: dict[str, tuple[uuid.UUID, str, int | None]] = {}
         self.org_country: dict[uuid.UUID, str] = {}
+        #: the person's choices for the organisations the file names, by name key (any case or width)
+        self.org_choices: dict[str, uuid.UUID | str | None] = {
+            name_key(name): choice for name, choice in options.organizations.items() if name_key(name)
+        }
         self.org_labels: dict[uuid.UUID, str] = {}  # an organisation's name, as a duplicate's field shows it
         # People are matched chunk by chunk, never all held in memory: ``known`` holds the database's
         # people found for the current chunk's e-mails, phones and names (rows written by earlier
@@ -375,10 +405,13 @@ class _Run:
                 Organization.country,
             )
         ):
-            label = f"{name_en} ({country})"
+            label = f"{partner_name(name_en, native)} ({country})"
             self.org_country[oid] = country
-            self.org_labels[oid] = name_en or native or label
+            self.org_labels[oid] = partner_name(name_en, native) or label
             self.index_org((name_en, native, short, *(aliases or [])), (oid, label, None))
+        for name, choice in self.options.organizations.items():
+            if isinstance(choice, uuid.UUID) and choice not in self.org_labels:
+                raise ImportSetupError("no_partner", MSG_NO_PARTNER, name=name)
         if self.kind in (ImportKind.PEOPLE, ImportKind.DELEGATES, ImportKind.ENTRIES):
             # Name + organisation of every live person, packed (a hash -> 16 bytes): about 100 bytes
             # a person, where whole records would take a kilobyte.
@@ -782,12 +815,25 @@ class _Run:
     def index_org(self, names: Iterable[str | None], entry: tuple[uuid.UUID, str, int | None]) -> None:
         self.orgs.add(names, entry)
 
+    def org_choice(self, name: str) -> uuid.UUID | str | None:
+        """What the person chose for the organisation *name* (``ImportOptions.organizations``): a
+        partner's id, :data:`CREATE_ORGANIZATION`, None (leave it empty), or "" when nothing was chosen."""
+        if not self.org_choices:
+            return ""
+        return self.org_choices.get(name_key(name), "")
+
     def find_org(self, name: str) -> tuple[uuid.UUID, str, int | None] | None:
         """The organisation a name means (remembered per spelling: a file names a few hundred
-        organisations over and over)."""
+        organisations over and over): the partner chosen for it, else the one its names match."""
         if name in self.org_lookups:
             return self.org_lookups[name]
-        found = self._find_org(name)
+        choice = self.org_choice(name)
+        if isinstance(choice, uuid.UUID):
+            found: tuple[uuid.UUID, str, int | None] | None = (choice, self.org_labels[choice], None)
+        elif choice is None:
+            return None  # "leave empty"
+        else:
+            found = self._find_org(name)
         if found is not None:
             self.org_lookups[name] = found
         return found
@@ -803,18 +849,33 @@ class _Run:
         found = self.find_org(name)
         if found is not None:
             return found[0], None
+        choice = self.org_choice(name)
+        if choice is None:  # the person chose to leave the organisation empty
+            return None, None
+        if choice == "" and not self.options.new_organizations:
+            return None, self._error(
+                number, self._column("organization"), "org_unknown", MSG_NEW_PARTNER_REFUSED, name=name
+            )
         country = country_of()
         if country is None:
             return None, self._error(
                 number, self._column("organization"), "org_country", MSG_NO_COUNTRY, name=name
             )
+        # A name in Chinese or Urdu is the partner's native name; it has no English name yet ("").
         latin = all(ord(ch) < 0x2E80 and not ("\u0600" <= ch <= "\u06ff") for ch in name)
-        values = {"name_en": name, "name_native": None if latin else name, "country": country}
+        values = {
+            "name_en": name if latin else "",
+            "name_native": None if latin else name,
+            "country": country,
+        }
         org = Organization(**values)
         errors = org.validate()
         if errors:
-            return None, self._domain_errors(number, errors, {"name_en": "organization"})[0]
-        oid = self.create(Organization, {**values, "name_en": org.name_en})
+            rename = {"name_en": "organization", "name_native": "organization"}
+            return None, self._domain_errors(number, errors, rename)[0]
+        oid = self.create(Organization, {**values, "name_en": org.name_en, "name_native": org.name_native})
+        if len(self.report.organizations_created) < KEEP_CREATED_NAMES:
+            self.report.organizations_created.append(name)
         label = f"{name} ({country})"
         self.org_country[oid] = country
         self.org_labels[oid] = name
@@ -1041,11 +1102,12 @@ class _Run:
                 return self.partner(number, {k: x for k, x in values.items() if k not in dropped}, _clean)
             return errors
         clean = {k: getattr(org, k) for k in keys if k in values}
+        clean["name_en"] = org.name_en  # "" for a partner named only in Chinese or Urdu
         match = None
         for name in (clean.get("name_en"), clean.get("name_native"), clean.get("short_name")):
             if name and (match := self.find_org(name)):
                 break
-        label = f"{clean['name_en']} ({clean['country']})"
+        label = f"{org.display_name} ({clean['country']})"
         if match is not None:
             dup = self._duplicate(
                 number, "organization", match, label, "name", [(Organization, match[0], clean)]
@@ -1383,6 +1445,13 @@ def check_cell(options: ImportOptions, key: str, text: str, row: dict[str, str])
 
 
 def FIELDS_LABEL(kind: ImportKind, key: str) -> str:
+    for group in ONE_OF.get(kind, ()):
+        if key == group[0]:  # "Name in English or Name in Chinese or Urdu"
+            return " or ".join(_label(kind, k) for k in group)
+    return _label(kind, key)
+
+
+def _label(kind: ImportKind, key: str) -> str:
     for f in FIELDS[kind]:
         if f.key == key:
             return f.label

@@ -77,6 +77,9 @@ FIELDS: dict[ImportKind, tuple[ImportField, ...]] = {
     ),
 }
 
+#: Fields of which each row needs one, not each: a partner's name in English OR in its own script.
+ONE_OF: dict[ImportKind, tuple[tuple[str, ...], ...]] = {ImportKind.PARTNERS: (("name_en", "name_native"),)}
+
 KIND_LABELS = {
     ImportKind.PARTNERS: QT_TRANSLATE_NOOP("ImportKinds", "Partners"),
     ImportKind.PEOPLE: QT_TRANSLATE_NOOP("ImportKinds", "People"),

@@ -20,7 +20,7 @@ from tvet_alliance.domain.errors import CodedError
 from tvet_alliance.domain.values import ValueKind
 from tvet_alliance.i18n import QT_TRANSLATE_NOOP
 from tvet_alliance.services.importing import normalize as n
-from tvet_alliance.services.importing.fields import FIELDS, ImportField, ImportKind, header_key
+from tvet_alliance.services.importing.fields import FIELDS, ONE_OF, ImportField, ImportKind, header_key
 
 #: How like a known column name a header must be to be guessed: the share of its characters left
 #: as they are by the fewest typing edits (a letter missed, added or changed, two letters swapped;
@@ -36,14 +36,6 @@ GUESS_MIN_LENGTH = 3
 #: How a column was matched to its field, as ``ColumnMapping.how`` says it.
 SAVED, EXACT, SYNONYM, GUESS, CHOSEN = "saved", "exact", "synonym", "guess", "chosen"
 
-#: Column names of fields that the catalog does not (yet) list, by field key; used when the import
-#: kind has that field (a partner's contact person).
-MORE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "contact_name": (
-        "contact person", "contact name", "contact person name", "focal person", "focal point",
-        "联系人", "联系人姓名", "联络人", "对接人", "负责人", "رابطہ شخص",
-    ),
-}  # fmt: skip
 #: Columns partners send that are no field of ours (a father's name and an identity card number on
 #: Pakistani lists, 序号 and 民族 on Chinese ones): never guessed to be one.
 NOT_FIELDS = (
@@ -100,7 +92,7 @@ def _own_names(f: ImportField) -> tuple[str, ...]:
 
 
 def _synonyms(f: ImportField) -> tuple[str, ...]:
-    return (*f.synonyms, *MORE_SYNONYMS.get(f.key, ()))
+    return f.synonyms
 
 
 def _keys(names: Iterable[str]) -> list[str]:
@@ -297,7 +289,15 @@ def check_constant(f: ImportField, text: str, constants: Mapping[str, str] | Non
 
 
 def missing_required(kind: ImportKind, mapping: ColumnMapping) -> list[str]:
-    return [f.key for f in FIELDS[kind] if f.required and f.key not in mapping.columns]
+    """The required fields no column fills; of a group of which one is needed (``fields.ONE_OF``:
+    a partner's English or native name), the first when none is mapped."""
+    groups = {group[0]: group for group in ONE_OF.get(kind, ())}
+    return [
+        f.key
+        for f in FIELDS[kind]
+        if (f.required and f.key not in mapping.columns)
+        or (f.key in groups and not any(k in mapping.columns for k in groups[f.key]))
+    ]
 
 
 def value_key(text: str) -> str:

@@ -82,7 +82,7 @@ def _shown(obj: Any, attr: str) -> str:
         return ""
     value = getattr(obj, attr)
     if isinstance(value, Organization):
-        return value.name_en
+        return str(value.display_name)
     return "" if value is None else str(value)
 
 

@@ -51,12 +51,15 @@ from tvet_alliance.services import maintenance
 from tvet_alliance.services.importing import files as import_files
 from tvet_alliance.services.importing import mapping as import_mapping
 from tvet_alliance.services.importing import values as import_values
+from tvet_alliance.services.importing.fields import ONE_OF
+from tvet_alliance.services.importing.mapping import missing_required
 from tvet_alliance.services.importing.source import XLSX_SUFFIXES, data_rows
 from tvet_alliance.ui import text
 from tvet_alliance.ui.dialogs import import_columns, prompts
 from tvet_alliance.ui.dialogs.encoding_alternatives import EncodingAlternatives, shown_controls
 from tvet_alliance.ui.dialogs.fields import CountryField, FieldWidget, ProvinceField
 from tvet_alliance.ui.dialogs.import_grid import GRID_ROWS, WARN_CELL, GridRow, ProblemGrid
+from tvet_alliance.ui.dialogs.import_organizations import OrganizationsPage
 from tvet_alliance.ui.models.direction import use_script_direction
 from tvet_alliance.ui.workers import Progress, Task, run_task
 
@@ -161,6 +164,7 @@ def _read_only_table(name: str, columns: int = 0) -> QTableWidget:
 class ImportWizard(QWizard):
     PAGE_FILE, PAGE_DETECT, PAGE_MAP, PAGE_CHECK, PAGE_DUPLICATES, PAGE_IMPORT = range(6)
     PAGE_VALUES = 6  # after Columns, when the file holds values only a person can map
+    PAGE_ORGANIZATIONS = 40  # before Check, shown only when the file names unknown organisations
 
     #: Emitted after the import was written, with its report.
     imported = Signal(object)
@@ -226,6 +230,8 @@ class ImportWizard(QWizard):
             )
         ):
             self.setPage(page_id, page)
+        self.organizations_page = OrganizationsPage(self, after=self.PAGE_CHECK)
+        self.setPage(self.PAGE_ORGANIZATIONS, self.organizations_page)
         self.setStartId(self.PAGE_FILE)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         if path is not None:
@@ -267,6 +273,7 @@ class ImportWizard(QWizard):
             fixes=dict(self.fixes),
             blank=set(self.blank),
             constants=self.mapping_page.constants(),
+            organizations=self.organizations_page.choices(),
         )
 
     def fix_signature(self) -> tuple[object, ...]:
@@ -1021,15 +1028,24 @@ class MappingPage(_Page):
         self._loading = False
 
     def missing(self) -> list[str]:
-        return [QCoreApplication.translate("Fields", f.label) for f in self._missing_fields()]
+        return [self._label(f) for f in self._missing_fields()]
 
     def _missing_fields(self) -> list[imp.ImportField]:
+        """The required fields (or groups, of which one is needed) no column or constant fills."""
         constants = self.constants()
-        return [
-            f
-            for f in imp.FIELDS[self.w.kind]
-            if f.required and f.key not in self.w.mapping.columns and f.key not in constants
-        ]
+        fields = {f.key: f for f in imp.FIELDS[self.w.kind]}
+        return [fields[k] for k in missing_required(self.w.kind, self.w.mapping) if k not in constants]
+
+    def _label(self, f: imp.ImportField) -> str:
+        """A field's label; for a group of which one is needed, "Name in English or Name in …"."""
+        groups = {group[0]: group for group in ONE_OF.get(self.w.kind, ())}
+        if f.key not in groups:
+            return QCoreApplication.translate("Fields", f.label)
+        labels = {g.key: QCoreApplication.translate("Fields", g.label) for g in imp.FIELDS[self.w.kind]}
+        first, *rest = (labels[k] for k in groups[f.key])
+        for other in rest:
+            first = self.tr("%1 or %2").replace("%1", first).replace("%2", other)
+        return first
 
     def missing_text(self) -> str:
         """What a required field without a column (or a value for every row) needs, in words."""
@@ -1040,14 +1056,14 @@ class MappingPage(_Page):
         if columns:
             parts.append(
                 self.tr("Choose the column for %1: every row needs it.").replace(
-                    "%1", ", ".join(QCoreApplication.translate("Fields", f.label) for f in columns)
+                    "%1", ", ".join(self._label(f) for f in columns)
                 )
             )
         if either:
             parts.append(
                 self.tr(
                     "Choose the column for %1, or give it a value for every row: every row needs it."
-                ).replace("%1", ", ".join(QCoreApplication.translate("Fields", f.label) for f in either))
+                ).replace("%1", ", ".join(self._label(f) for f in either))
             )
         return " ".join(parts)
 
@@ -1068,19 +1084,21 @@ class MappingPage(_Page):
         return not problem and not self.w.busy
 
     def validatePage(self) -> bool:
-        """Next reads the file's values first (in the background); once read, it goes on."""
+        """Next reads the file's values first, then looks for the organisations it names that are
+        not partners (each once per file and mapping, in the background; Next is pressed again for
+        the person when one is done)."""
         w = self.w
-        if w.values_scanned_for == w.values_scan_key():
-            return True
-        self.message.setText("")
-        w.scan_values(w.next, self.message.setText)
-        return False
+        if w.values_scanned_for != w.values_scan_key():
+            self.message.setText("")
+            w.scan_values(w.next, self.message.setText)
+            return False
+        return w.organizations_page.ready(then=w.next, failed=self.message.setText)
 
     def nextId(self) -> int:
         w = self.w
         if w.unknown_values and w.values_scanned_for == w.values_scan_key():
             return ImportWizard.PAGE_VALUES
-        return ImportWizard.PAGE_CHECK
+        return w.organizations_page.next_from(ImportWizard.PAGE_CHECK, ImportWizard.PAGE_ORGANIZATIONS)
 
 
 # --- 3b. values only a person can map --------------------------------------------------------------
@@ -1261,7 +1279,7 @@ class ValuesPage(_Page):
             )
 
     def nextId(self) -> int:
-        return ImportWizard.PAGE_CHECK
+        return self.w.organizations_page.next_from(ImportWizard.PAGE_CHECK, ImportWizard.PAGE_ORGANIZATIONS)
 
     def _combo(self, options: list[import_values.Choice], english: dict[str, str], name: str) -> QComboBox:
         combo = QComboBox()
@@ -1721,6 +1739,16 @@ def rows_with_warnings(report: imp.Report) -> int:
     return len({w.row for w in report.warnings})
 
 
+def partners_text(report: imp.Report) -> str:
+    """ "; 2 partners created: A, B" after a people, delegates or entries import's counts."""
+    created = report.partners_created
+    if report.kind is imp.ImportKind.PARTNERS or not created:
+        return ""
+    names = ", ".join(report.organizations_created)
+    counted = ImportWizard.tr("; %n partners created", "", created)  # type: ignore[arg-type]
+    return counted + (": " + names if names else "")
+
+
 def summary_text(report: imp.Report) -> str:
     # A class's tr (context "ImportWizard") counts with Qt's plural forms; lupdate reads it, and
     # PySide runs it on the class (mypy types it as an instance method).
@@ -2148,6 +2176,7 @@ class ImportPage(_Page):
                 if report.warning_count
                 else ""
             )
+            + partners_text(report)
         )
 
     def test(self) -> None:
@@ -2205,7 +2234,7 @@ class ImportPage(_Page):
         return not self.w.busy
 
     def nextId(self) -> int:
-        return -1  # the last page, whatever ids later pages (Values...) have
+        return -1  # the last page, whatever ids the pages added later (Values, Organisations) have
 
     def save_rejected(self) -> None:
         w = self.w
