@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1534"/>
+        <source>%n rows kept with warnings (amber)</source>
+        <translation>
+            <numerusform>%n row kept with warnings (amber)</numerusform>
+            <numerusform>%n rows kept with warnings (amber)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1669"/>
+        <source>%1: %2 (%n rows)</source>
+        <translation>
+            <numerusform>%1: %2 (%n row)</numerusform>
+            <numerusform>%1: %2 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message numerus="yes">
         <location filename="../../tvet_alliance/ui/dialogs/sync_review.py" line="413"/>
@@ -181,6 +200,17 @@
         <translation>
             <numerusform>Loaded %Ln record from %1</numerusform>
             <numerusform>Loaded %Ln records from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1973"/>
+        <source>%n of %1</source>
+        <translation>
+            <numerusform>%n of %1</numerusform>
+            <numerusform>%n of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -313,7 +343,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1037"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2173"/>
         <source>, %n rows with problems not imported</source>
         <translation>
             <numerusform>, %n row with problems not imported</numerusform>
@@ -321,7 +351,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1113"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2175"/>
+        <source>, %n rows with warnings imported</source>
+        <translation>
+            <numerusform>, %n row with warnings imported</numerusform>
+            <numerusform>, %n rows with warnings imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2263"/>
         <source>Saved %n rows to %1 (%2).</source>
         <translation>
             <numerusform>Saved %n row to %1 (%2).</numerusform>
@@ -332,7 +370,15 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="832"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1748"/>
+        <source>; %n partners created</source>
+        <translation>
+            <numerusform>; %n partner created</numerusform>
+            <numerusform>; %n partners created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1755"/>
         <source>%n rows: %1 valid, %2 with problems</source>
         <translation>
             <numerusform>%n row: %1 valid, %2 with problems</numerusform>
@@ -340,11 +386,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1756"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
             <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1760"/>
+        <source>%n kept with warnings</source>
+        <translation>
+            <numerusform>%n kept with warnings</numerusform>
+            <numerusform>%n kept with warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="259"/>
+        <source>%n more organisations are not listed; they are created as new partners.</source>
+        <translation>
+            <numerusform>%n more organisation is not listed; it is created as a new partner.</numerusform>
+            <numerusform>%n more organisations are not listed; they are created as new partners.</numerusform>
         </translation>
     </message>
 </context>
@@ -474,7 +539,7 @@
 <context>
     <name>RevertImportDialog</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2445"/>
         <source>Reverted: %n records removed</source>
         <translation>
             <numerusform>Reverted: %n record removed</numerusform>
@@ -482,11 +547,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1234"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2446"/>
         <source>, %n fields restored.</source>
         <translation>
             <numerusform>, %n field restored.</numerusform>
             <numerusform>, %n fields restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2450"/>
+        <source>%n records kept: records added since depend on them.</source>
+        <translation>
+            <numerusform>%n record kept: records added since depend on it.</numerusform>
+            <numerusform>%n records kept: records added since depend on them.</numerusform>
         </translation>
     </message>
 </context>
@@ -522,6 +595,33 @@
         <translation>
             <numerusform>, %n possible duplicate.</numerusform>
             <numerusform>, %n possible duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1261"/>
+        <source>%1: %n more values in %2 rows are not listed.</source>
+        <translation>
+            <numerusform>%1: %n more value in %2 rows is not listed.</numerusform>
+            <numerusform>%1: %n more values in %2 rows are not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1263"/>
+        <source>%1: at least %n more values in %2 rows are not listed.</source>
+        <translation>
+            <numerusform>%1: at least %n more value in %2 rows is not listed.</numerusform>
+            <numerusform>%1: at least %n more values in %2 rows are not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1366"/>
+        <source>%n values not mapped yet: the rows holding them would be rejected.</source>
+        <translation>
+            <numerusform>%n value not mapped yet: the rows holding it would be rejected.</numerusform>
+            <numerusform>%n values not mapped yet: the rows holding them would be rejected.</numerusform>
         </translation>
     </message>
 </context>

@@ -909,57 +909,133 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="746"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1381"/>
         <source>Check</source>
         <translation>جانچ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
-        <source>Every row is checked; nothing is written yet.</source>
-        <translation>ہر قطار جانچی جاتی ہے؛ ابھی کچھ محفوظ نہیں ہوا۔</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1384"/>
+        <source>Every row is checked; nothing is written yet. Type over a cell to fix it, then Check again.</source>
+        <translation>ہر قطار جانچی گئی ہے؛ ابھی کچھ محفوظ نہیں ہوا۔ کسی خانے کو درست کرنے کے لیے اس پر لکھیں، پھر دوبارہ جانچیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="752"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1396"/>
         <source>Check &amp;again</source>
         <translation>دوبارہ جانچیں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1398"/>
+        <source>Check every row again with your fixes (F5)</source>
+        <translation>اپنی درستیوں کے ساتھ ہر قطار دوبارہ جانچیں (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1405"/>
+        <source>Leave &amp;empty…</source>
+        <translation>خالی چھوڑیں (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1407"/>
+        <source>Leave a field empty in every row with the same problem</source>
+        <translation>ایک ہی مسئلے والی ہر قطار میں یہ خانہ خالی چھوڑیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1412"/>
+        <source>Errors and warnings</source>
+        <translation>غلطیاں اور انتباہات</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1413"/>
+        <source>Errors</source>
+        <translation>غلطیاں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1414"/>
+        <source>Warnings</source>
+        <translation>انتباہات</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1418"/>
+        <source>S&amp;how:</source>
+        <translation>دکھائیں (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
         <source>Row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
         <source>Column</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="766"/>
-        <source>Problems:</source>
-        <translation>مسائل:</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1450"/>
+        <source>&amp;Rows with problems or warnings (type over a cell to fix it):</source>
+        <translation>مسائل یا انتباہات والی قطاریں (درست کرنے کے لیے خانے پر لکھیں) (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="768"/>
-        <source>First rows, problems marked:</source>
-        <translation>پہلی قطاریں، مسائل نشان زد:</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1458"/>
+        <source>&amp;Problems and warnings (Enter goes to the cell):</source>
+        <translation>مسائل اور انتباہات (Enter خانے پر لے جاتا ہے) (&amp;P):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1534"/>
+        <source>%n rows kept with warnings (amber)</source>
+        <translation>
+            <numerusform>%n قطار انتباہ کے ساتھ رکھی گئی (نارنجی)</numerusform>
+            <numerusform>%n قطاریں انتباہ کے ساتھ رکھی گئیں (نارنجی)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="779"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1558"/>
+        <source>The grid shows the first %1 rows; save the rejected rows for the rest.</source>
+        <translation>جدول پہلی %1 قطاریں دکھاتا ہے؛ باقی کے لیے مسترد قطاریں محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1629"/>
+        <source>Changed since the check: press Check again (F5) to see the result.</source>
+        <translation>جانچ کے بعد تبدیلی ہوئی ہے: نتیجہ دیکھنے کے لیے دوبارہ جانچیں (F5) دبائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1669"/>
+        <source>%1: %2 (%n rows)</source>
+        <translation>
+            <numerusform>%1: %2 (%n قطار)</numerusform>
+            <numerusform>%1: %2 (%n قطاریں)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1674"/>
+        <source>— needed in every row: fix the cells</source>
+        <translation>— ہر قطار میں ضروری ہے: خانے درست کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1703"/>
+        <source>Leave empty in every row with this problem:</source>
+        <translation>اس مسئلے والی ہر قطار میں خالی چھوڑیں:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1724"/>
+        <source>Checked again with your changes; press Next to go on.</source>
+        <translation>آپ کی تبدیلیوں کے ساتھ دوبارہ جانچ لیا گیا؛ آگے بڑھنے کے لیے اگلا دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1503"/>
         <source>Checking…</source>
         <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="784"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1510"/>
         <source>Checking the rows…</source>
         <translation>قطاریں جانچی جا رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="798"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1524"/>
         <source>The check was cancelled. Press Check again to run it.</source>
         <translation>جانچ منسوخ کر دی گئی۔ دوبارہ چلانے کے لیے &quot;دوبارہ جانچیں&quot; دبائیں۔</translation>
     </message>
@@ -1162,57 +1238,57 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="429"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="614"/>
         <source>How the file is read</source>
         <translation>فائل کیسے پڑھی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="430"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="615"/>
         <source>Check the preview. If the text looks wrong, choose another encoding.</source>
         <translation>پیش منظر دیکھیں۔ اگر متن غلط لگے تو کوئی اور انکوڈنگ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="630"/>
         <source>Comma ,</source>
         <translation>کوما ,</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="631"/>
         <source>Semicolon ;</source>
         <translation>سیمی کولن ;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="632"/>
         <source>Tab</source>
         <translation>ٹیب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="448"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="633"/>
         <source>Vertical bar |</source>
         <translation>عمودی لکیر |</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="461"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="646"/>
         <source>&amp;Encoding:</source>
         <translation>انکوڈنگ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="648"/>
         <source>&amp;Delimiter:</source>
         <translation>حد بندی علامت (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="650"/>
         <source>&amp;Header row:</source>
         <translation>سرخی کی قطار (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="467"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="652"/>
         <source>&amp;Sheet:</source>
         <translation>شیٹ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="536"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="744"/>
         <source>Rows above the header, not imported:</source>
         <translation>سرخی سے اوپر کی قطاریں، درآمد نہیں ہوں گی:</translation>
     </message>
@@ -1351,54 +1427,123 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1820"/>
         <source>Duplicates</source>
         <translation>دہرے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
-        <source>These rows match records already there (or earlier rows). Decide for each.</source>
-        <translation>یہ قطاریں پہلے سے موجود ریکارڈز (یا پچھلی قطاروں) سے ملتی ہیں۔ ہر ایک کا فیصلہ کریں۔</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1823"/>
+        <source>These rows match records already there (or earlier rows). Decide for each, and for each field whether the file&apos;s value replaces the stored one.</source>
+        <translation>یہ قطاریں پہلے سے موجود ریکارڈ (یا پچھلی قطاروں) سے ملتی ہیں۔ ہر ایک کے لیے فیصلہ کریں، اور ہر خانے کے لیے کہ آیا فائل کی قدر محفوظ قدر کی جگہ لے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="895"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1830"/>
         <source>Row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="896"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1831"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
         <source>In the file</source>
         <translation>فائل میں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1832"/>
         <source>Already there</source>
         <translation>پہلے سے موجود</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1833"/>
         <source>Why</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="899"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1834"/>
+        <source>Fields to change</source>
+        <translation>بدلنے والے خانے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1835"/>
         <source>Decision</source>
         <translation>فیصلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="905"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1847"/>
         <source>No duplicates found.</source>
         <translation>کوئی دہرا اندراج نہیں ملا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="908"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1850"/>
         <source>For all:</source>
         <translation>سب کے لیے:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="932"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1869"/>
+        <source>&amp;Decision for this row:</source>
+        <translation>اس قطار کا فیصلہ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <source>Field</source>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <source>Stored</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <source>Take the file&apos;s</source>
+        <translation>فائل کی قدر لیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1886"/>
+        <source>F&amp;ields that differ (Space: take the file&apos;s value or keep the stored one):</source>
+        <translation>مختلف خانے (اسپیس: فائل کی قدر لیں یا محفوظ قدر رکھیں) (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1932"/>
         <source>%1 (row %2 of this file)</source>
         <translation>%1 (اس فائل کی قطار %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1973"/>
+        <source>%n of %1</source>
+        <translation>
+            <numerusform>%1 میں سے %n</numerusform>
+            <numerusform>%1 میں سے %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2008"/>
+        <source>Row %1: %2 matches %3</source>
+        <translation>قطار %1: %2، جو %3 سے ملتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2036"/>
+        <source>The file has nothing that differs from the stored record.</source>
+        <translation>فائل میں محفوظ ریکارڈ سے مختلف کچھ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2039"/>
+        <source>Choose “Fill empty fields only” or “Update the existing record” to take values from the file.</source>
+        <translation>فائل سے قدریں لینے کے لیے “صرف خالی خانے بھریں” یا “موجودہ ریکارڈ کو اپ ڈیٹ کریں” منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2042"/>
+        <source>Fill empty fields only takes the file&apos;s value where nothing is stored.</source>
+        <translation>“صرف خالی خانے بھریں” فائل کی قدر صرف وہاں لیتا ہے جہاں کچھ محفوظ نہ ہو۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2049"/>
+        <source>take</source>
+        <translation>لیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2049"/>
+        <source>keep</source>
+        <translation>رکھیں</translation>
     </message>
 </context>
 <context>
@@ -1564,75 +1709,94 @@ The old code stops working at the check-in desk: print the badge again after thi
     </message>
 </context>
 <context>
+    <name>EncodingAlternatives</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/encoding_alternatives.py" line="87"/>
+        <source>Other code pages would read some words of this file differently. Look at the words: if those of another column are right, read the file that way.</source>
+        <extracomment>Words shown per code page: enough to judge, few enough to leave room for the preview.</extracomment>
+        <translation>دوسرے کوڈ پیج اس فائل کے کچھ الفاظ مختلف پڑھیں گے۔ الفاظ دیکھیں: اگر کسی دوسرے کالم کے الفاظ درست ہیں تو فائل اسی طرح پڑھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/encoding_alternatives.py" line="91"/>
+        <source>As read now:</source>
+        <translation>ابھی کی پڑھائی:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/encoding_alternatives.py" line="110"/>
+        <source>Read as %1 (Alt+%2)</source>
+        <translation>%1 کے طور پر پڑھیں (Alt+%2)</translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="146"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="228"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="150"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="234"/>
         <source>Partner</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="190"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="283"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="207"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="308"/>
         <source>Person</source>
-        <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged. The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
+        <extracomment>&quot;&quot; when the partner has only a name in its own script (NOT NULL kept: see migration 0012) the partner&apos;s contact person (migration 0012) Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged. The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="231"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="345"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="249"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="370"/>
         <source>Event</source>
         <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged.</extracomment>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="250"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="373"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="268"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="398"/>
         <source>Delegate</source>
         <translation>مندوب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="446"/>
         <source>Check-in</source>
         <translation>حاضری</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="581"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="606"/>
         <source>Marking aspect</source>
         <extracomment>The judges of a judgement aspect (each scores 0-3); a measurement aspect has one mark, judge 1. The highest score a judge gives on a judgement aspect.</extracomment>
         <translation>نمبر دینے کا پہلو</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="613"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="638"/>
         <source>Mark</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="724"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="749"/>
         <source>Certificate</source>
         <translation>سرٹیفکیٹ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="270"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="442"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="288"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="467"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="505"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="513"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="326"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="538"/>
         <source>Entry</source>
         <translation>اندراج</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="676"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="355"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="701"/>
         <source>Agreement</source>
         <translation>معاہدہ</translation>
     </message>
@@ -2053,6 +2217,7 @@ The old code stops working at the check-in desk: print the badge again after thi
     </message>
     <message>
         <location filename="../../tvet_alliance/persistence/backup.py" line="81"/>
+        <location filename="../../tvet_alliance/services/maintenance.py" line="97"/>
         <source>Cannot write the backup to {path}: {reason}</source>
         <translation>بیک اپ {path} میں محفوظ نہیں ہو سکا: {reason}</translation>
     </message>
@@ -2189,18 +2354,18 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="331"/>
-        <location filename="../../tvet_alliance/services/records.py" line="357"/>
+        <location filename="../../tvet_alliance/services/records.py" line="333"/>
+        <location filename="../../tvet_alliance/services/records.py" line="359"/>
         <source>This person is already registered for this event.</source>
         <translation>یہ فرد اس تقریب کے لیے پہلے ہی رجسٹرڈ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="334"/>
+        <location filename="../../tvet_alliance/services/records.py" line="336"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>یہ ریکارڈ کسی دوسرے ریکارڈ سے متصادم ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="350"/>
+        <location filename="../../tvet_alliance/services/records.py" line="352"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>یہ فرد اس تقریب کے لیے رجسٹرڈ تھا اور وہ اندراج حذف کر دیا گیا؛ اس کے بجائے وہی اندراج بحال کریں (حذف شدہ دکھائیں)۔</translation>
     </message>
@@ -2415,12 +2580,12 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="315"/>
         <source>Name in Chinese</source>
         <translation>چینی میں نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="316"/>
         <source>Skill track in Chinese</source>
         <translation>چینی میں مہارت کا شعبہ</translation>
     </message>
@@ -2430,115 +2595,115 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>تمغے کی جانچ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="150"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="155"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="51"/>
         <source>Name (English)</source>
         <translation>نام (انگریزی)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="140"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="144"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="44"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="52"/>
         <source>Name (Chinese or Urdu)</source>
         <translation>نام (چینی یا اردو)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="159"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="166"/>
         <source>Short name</source>
         <translation>مختصر نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="161"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="168"/>
         <source>Other names</source>
         <translation>دیگر نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="131"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="135"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="53"/>
         <source>Country</source>
         <translation>ملک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="165"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="172"/>
         <source>Province</source>
         <translation>صوبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="137"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="141"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="54"/>
         <source>City</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="141"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="145"/>
         <source>Name in Chinese or Urdu</source>
         <translation>چینی یا اردو میں نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="142"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="146"/>
         <source>Native name</source>
         <translation>مقامی نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="151"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="156"/>
         <source>Name in English</source>
         <translation>انگریزی میں نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="169"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="177"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="171"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="181"/>
         <source>Role in the alliance</source>
         <translation>الائنس میں کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="173"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="183"/>
         <source>Membership</source>
         <translation>رکنیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="186"/>
         <source>Joined on</source>
         <translation>شمولیت کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="186"/>
         <source>Joined</source>
         <translation>شمولیت کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="178"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="188"/>
         <source>Website</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="138"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="142"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="47"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="55"/>
         <source>E-mail</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="139"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="143"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="48"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="182"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="198"/>
         <source>Address</source>
         <translation>پتہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="183"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="200"/>
         <source>Tags</source>
         <translation>ٹیگز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="130"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="134"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
@@ -2553,45 +2718,50 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>مقابلہ جاتی اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="194"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="211"/>
         <source>Name (Latin script)</source>
         <translation>نام (لاطینی رسم الخط)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="134"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="138"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="45"/>
         <source>Organisation</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="205"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="190"/>
+        <source>Contact person</source>
+        <translation>رابطہ شخص</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="222"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="46"/>
         <source>Position</source>
         <translation>عہدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="208"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="225"/>
         <source>Nationality</source>
         <translation>قومیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="210"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="227"/>
         <source>Gender</source>
         <translation>جنس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
         <source>WeChat ID</source>
         <translation>WeChat آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="218"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="236"/>
         <source>WeChat</source>
         <translation>وی چیٹ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="219"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="237"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -2601,47 +2771,47 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>تقریبات کے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="129"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="133"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="133"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="137"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="237"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="255"/>
         <source>Mode</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="135"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="139"/>
         <source>Starts</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="136"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="140"/>
         <source>Ends</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="221"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="239"/>
         <source>Consent to share contact details</source>
         <translation>رابطے کی تفصیلات شیئر کرنے کی رضامندی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="222"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="240"/>
         <source>Consent</source>
         <translation>رضامندی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="240"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="258"/>
         <source>Venue</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="243"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="261"/>
         <source>Organisers</source>
         <translation>منتظمین</translation>
     </message>
@@ -2651,29 +2821,29 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="254"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="253"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="272"/>
         <source>Event</source>
         <translation>تقریب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="255"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="273"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="172"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="256"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="182"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="258"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="276"/>
         <source>Attends</source>
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="132"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="136"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
@@ -2683,17 +2853,17 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>حاضری کے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="275"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="293"/>
         <source>Edition</source>
         <translation>ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="276"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="294"/>
         <source>Held during</source>
         <translation>کس تقریب کے دوران</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="279"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
         <source>Host city</source>
         <translation>میزبان شہر</translation>
     </message>
@@ -2703,18 +2873,18 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>مہارت کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="294"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="292"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="312"/>
         <source>Competition</source>
         <translation>مقابلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="301"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="319"/>
         <source>Team size</source>
         <translation>ٹیم کا سائز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="302"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="320"/>
         <source>Maximum score</source>
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
@@ -2724,148 +2894,148 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="259"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="277"/>
         <source>Attendance</source>
         <translation>شرکت کا طریقہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="281"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="299"/>
         <source>Medallion threshold (standard score)</source>
         <translation>میڈلین کی حد (معیاری اسکور)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="283"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="301"/>
         <source>Tie margin (mark points)</source>
         <translation>برابری کا فرق (نمبر)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="295"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="312"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="313"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="330"/>
         <source>Skill track</source>
         <translation>مہارت کا شعبہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="302"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="320"/>
         <source>Max score</source>
         <translation>زیادہ سے زیادہ اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="319"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
         <source>Team name</source>
         <translation>ٹیم کا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="319"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
         <source>Team</source>
         <translation>ٹیم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="321"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="339"/>
         <source>Members</source>
         <translation>ارکان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="327"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="345"/>
         <source>Score</source>
         <translation>اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="329"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="347"/>
         <source>Medal</source>
         <translation>تمغہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="341"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="359"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="362"/>
         <source>Parties</source>
         <translation>فریقین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="345"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="363"/>
         <source>Areas of collaboration</source>
         <translation>تعاون کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="346"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="364"/>
         <source>Areas</source>
         <translation>تعاون کے شعبے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="347"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="365"/>
         <source>Signed on</source>
         <translation>دستخط کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="347"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="365"/>
         <source>Signed</source>
         <translation>دستخط کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="348"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="366"/>
         <source>Expires on</source>
         <translation>میعاد ختم ہونے کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="348"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="366"/>
         <source>Expires</source>
         <translation>میعاد ختم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="349"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="367"/>
         <source>Document link</source>
         <translation>دستاویز کا لنک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="490"/>
+        <location filename="../../tvet_alliance/services/records.py" line="492"/>
         <source>agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="878"/>
-        <location filename="../../tvet_alliance/services/records.py" line="593"/>
+        <location filename="../../tvet_alliance/services/records.py" line="595"/>
         <source>Results confirmed</source>
         <extracomment>Labels of logged fields that no form shows (confirmed results: services/results.py).</extracomment>
         <translation>نتائج کی تصدیق</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="594"/>
+        <location filename="../../tvet_alliance/services/records.py" line="596"/>
         <source>Results confirmed by</source>
         <translation>نتائج کی تصدیق از</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="595"/>
+        <location filename="../../tvet_alliance/services/records.py" line="597"/>
         <source>Reason for unlocking the results</source>
         <translation>نتائج کھولنے کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="596"/>
+        <location filename="../../tvet_alliance/services/records.py" line="598"/>
         <source>Standard score</source>
         <translation>معیاری اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="636"/>
+        <location filename="../../tvet_alliance/services/records.py" line="638"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="134"/>
         <source>Deleted</source>
         <extracomment>Logged fields no form shows that hold a moment (shown like the When column).</extracomment>
         <translation>حذف شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="829"/>
+        <location filename="../../tvet_alliance/services/records.py" line="831"/>
         <source>People</source>
         <extracomment>Each line&apos;s values as they are (texts, enum members, dates, decimals): the form shows them in the person&apos;s language (an agreement&apos;s status, a medal), as a list&apos;s cells are.</extracomment>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="835"/>
+        <location filename="../../tvet_alliance/services/records.py" line="837"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="841"/>
+        <location filename="../../tvet_alliance/services/records.py" line="843"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
@@ -2900,7 +3070,7 @@ The old code stops working at the check-in desk: print the badge again after thi
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="180"/>
         <location filename="../../tvet_alliance/services/listing.py" line="820"/>
-        <location filename="../../tvet_alliance/services/records.py" line="214"/>
+        <location filename="../../tvet_alliance/services/records.py" line="216"/>
         <source>Ticket code</source>
         <extracomment>The code on the delegate&apos;s badge, as stored (a mail-merge of tickets prints it, or its QR code). It lets its holder in: a &quot;share with partners&quot; export leaves it out unless asked for.</extracomment>
         <translation>ٹکٹ کوڈ</translation>
@@ -2923,13 +3093,13 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>میعاد ختم ہونے کی مدت</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="616"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="641"/>
         <source>Mark</source>
         <extracomment>Labels of the fields a conflict review shows (&quot;Fields&quot; context): a mark has no form.</extracomment>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="617"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="642"/>
         <source>Judge</source>
         <translation>جج</translation>
     </message>
@@ -2937,72 +3107,72 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="496"/>
         <source>File and contents</source>
         <translation>فائل اور مواد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="497"/>
         <source>Choose the CSV or Excel file, and what its rows are.</source>
         <translation>CSV یا Excel فائل منتخب کریں، اور بتائیں کہ اس کی قطاریں کیا ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="500"/>
         <source>A .csv, .txt or .xlsx file</source>
         <translation>کوئی ‎.csv، ‎.txt یا ‎.xlsx فائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="502"/>
         <source>&amp;Browse…</source>
         <translation>براؤز کریں (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="504"/>
         <source>Choose the file (Ctrl+O)</source>
         <translation>فائل منتخب کریں (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="525"/>
         <source>&amp;Event:</source>
         <translation>تقریب (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="527"/>
         <source>C&amp;ompetition:</source>
         <translation>مقابلہ (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="532"/>
         <source>&amp;File:</source>
         <translation>فائل (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="535"/>
         <source>&amp;Rows are:</source>
         <translation>قطاریں ہیں (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="579"/>
         <source>Import from a file</source>
         <translation>فائل سے درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="582"/>
         <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
         <translation>جدولیں (*.csv *.txt *.xlsx *.xlsm);;CSV یا متن (*.csv *.txt);;Excel (*.xlsx *.xlsm);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="408"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
         <source>There is no file %1.</source>
         <translation>فائل %1 موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="596"/>
         <source>Add the event first: delegates are imported into an event.</source>
         <translation>پہلے تقریب شامل کریں: مندوبین کسی تقریب میں درآمد ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="598"/>
         <source>Add the competition first: entries are imported into a competition.</source>
         <translation>پہلے مقابلہ شامل کریں: اندراجات کسی مقابلے میں درآمد ہوتے ہیں۔</translation>
     </message>
@@ -3153,178 +3323,348 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
         <source>Choose the event the delegates come to.</source>
-        <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
+        <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory. The decisions that write the file&apos;s values into the existing record.</extracomment>
         <translation>وہ تقریب منتخب کریں جس میں مندوبین آ رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
         <source>Choose the competition of the entries.</source>
         <translation>اندراجات کا مقابلہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="85"/>
         <source>There is no event called {name}.</source>
         <translation>{name} نام کی کوئی تقریب نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="86"/>
         <source>There is no competition called {name}.</source>
         <translation>{name} نام کا کوئی مقابلہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="87"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>{fields} کے لیے کوئی کالم مقرر نہیں، جو ہر قطار کے لیے ضروری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="88"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>اس قطار میں {cells} خانے ہیں لیکن سرخی میں {columns} ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="89"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>نئے ادارے {name} کے لیے ملک درکار ہے: ملک یا قومیت کا کالم شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="85"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="92"/>
+        <source>The partner chosen for the organisation {name} no longer exists: choose again.</source>
+        <translation>ادارے {name} کے لیے چنا گیا شراکت دار اب موجود نہیں: دوبارہ چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="95"/>
+        <source>There is no partner called {name}, and this import creates none.</source>
+        <translation>{name} نام کا کوئی شراکت دار نہیں، اور یہ درآمد کوئی نیا نہیں بناتی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="102"/>
+        <source>An invisible control character ({chars}) was taken out of this cell; the rest was imported.</source>
+        <translation>اس خانے سے ایک نظر نہ آنے والا کنٹرول حرف ({chars}) نکال دیا گیا؛ باقی درآمد ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="110"/>
         <source>This import was already reverted on {at}.</source>
+        <extracomment>C0 controls but tab and line ends, DEL and C1: never text (``validation.check_text`` refuses them) those that stood between words (vertical tab, form feed, next line): a space</extracomment>
         <translation>یہ درآمد {at} کو پہلے ہی واپس لی جا چکی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="86"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="111"/>
         <source>There is no import with the id {id}.</source>
         <translation>{id} شناخت والی کوئی درآمد نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="29"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="112"/>
+        <source>Left empty, as chosen: {problem}</source>
+        <translation>آپ کی پسند کے مطابق خالی چھوڑا گیا: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="113"/>
+        <source>{field} is needed in every row: it cannot be left empty. Fix the cells instead.</source>
+        <translation>{field} ہر قطار میں ضروری ہے: اسے خالی نہیں چھوڑا جا سکتا۔ اس کے بجائے خانے درست کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1515"/>
+        <source>People</source>
+        <extracomment>What the dependent records of each table are called (the &quot;Import&quot; context).</extracomment>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1516"/>
+        <source>Registrations</source>
+        <translation>رجسٹریشنز</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1517"/>
+        <source>Competition entries</source>
+        <translation>مقابلے کے اندراجات</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1518"/>
+        <source>Agreements</source>
+        <translation>معاہدے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1519"/>
+        <source>Events they organise</source>
+        <translation>ان کے منعقد کردہ پروگرام</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1520"/>
+        <source>Certificates</source>
+        <translation>سرٹیفکیٹس</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1521"/>
+        <source>Check-ins</source>
+        <translation>چیک اِن</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1522"/>
+        <source>Marking schemes</source>
+        <translation>نمبر دینے کی اسکیمیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1523"/>
+        <source>Judges&apos; marks</source>
+        <translation>ججوں کے نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1525"/>
+        <source>{what} ({count}): {names} — pointing to {targets}</source>
+        <translation>{what} ({count}): {names} — {targets} سے منسلک</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1526"/>
+        <source>Records added since the import depend on records it created, so it was not reverted: {list}. Reverting anyway keeps the records they depend on and removes the rest.</source>
+        <translation>درآمد کے بعد شامل کیے گئے ریکارڈ اس کے بنائے ہوئے ریکارڈ پر منحصر ہیں، اس لیے اسے واپس نہیں لیا گیا: {list}۔ پھر بھی واپس لینے سے وہ ریکارڈ رکھے جاتے ہیں جن پر یہ منحصر ہیں اور باقی ہٹا دیے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="27"/>
         <source>{value} is not a date (for example 2024-06-25, 25.06.2024 or 2024年6月25日).</source>
         <translation>{value} تاریخ نہیں ہے (مثلاً 2024-06-25، 25.06.2024 یا 2024年6月25日)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="30"/>
         <source>{value} is not a number.</source>
         <translation>{value} عدد نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="33"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="31"/>
         <source>{value} is not a country we know (write it in English or Chinese, or as a code like PK).</source>
         <translation>{value} کوئی معلوم ملک نہیں (انگریزی یا چینی میں لکھیں، یا PK جیسا کوڈ استعمال کریں)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="34"/>
+        <source>{value} could be any of these countries: {candidates}. Write one of them, or its code.</source>
+        <translation>{value} ان میں سے کوئی بھی ملک ہو سکتا ہے: {candidates}۔ ان میں سے ایک لکھیں، یا اس کا کوڈ۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="37"/>
         <source>{value} is not a province of {country}.</source>
         <translation>{value}، {country} کا صوبہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="37"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="38"/>
+        <source>{value} could be any of these provinces of {country}: {candidates}. Write one of them.</source>
+        <translation>{value} {country} کے ان صوبوں میں سے کوئی بھی ہو سکتا ہے: {candidates}۔ ان میں سے ایک لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="41"/>
         <source>{value} is not one of: {choices}.</source>
         <translation>{value} ان میں سے نہیں ہے: {choices}۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="38"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="42"/>
+        <source>{value} could be any of: {candidates}. Write one of them.</source>
+        <translation>{value} ان میں سے کوئی بھی ہو سکتا ہے: {candidates}۔ ان میں سے ایک لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="45"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>متن {length} حروف کا ہے؛ زیادہ سے زیادہ {limit} کی گنجائش ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="82"/>
         <source>The file {path} does not exist.</source>
         <extracomment>The longest cell reading accepts at all (Excel&apos;s own limit): a longer one is a broken or hostile file, refused with its line and column before it can fill the memory. The longest line (record) read: every cell of a wide sheet at the cell limit is far below it.</extracomment>
         <translation>فائل {path} موجود نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="83"/>
         <source>The file is empty.</source>
         <translation>فائل خالی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
         <source>This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again.</source>
         <translation>یہ متنی فائل نہیں ہے (اس میں NUL بائٹس ہیں)۔ اسے CSV یا ‎.xlsx کے طور پر محفوظ کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="87"/>
         <source>The file cannot be read as {encoding} on line {line} (byte {offset}). Choose another encoding; if the lines before it read right, the file mixes encodings: save it all in one (UTF-8).</source>
         <translation>فائل کی سطر {line} (بائٹ {offset}) {encoding} کے طور پر نہیں پڑھی جا سکتی۔ کوئی اور انکوڈنگ چنیں؛ اگر اس سے پہلے کی سطریں ٹھیک پڑھی جاتی ہیں تو فائل میں انکوڈنگز ملی ہوئی ہیں: پوری فائل ایک انکوڈنگ (UTF-8) میں محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="92"/>
         <source>The text encoding of this file could not be recognised. Choose the encoding.</source>
         <translation>اس فائل کی انکوڈنگ پہچانی نہیں جا سکی۔ انکوڈنگ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="95"/>
         <source>Unknown encoding: {encoding}.</source>
         <translation>نامعلوم انکوڈنگ: {encoding}۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="96"/>
         <source>The file has no rows of data.</source>
         <translation>فائل میں ڈیٹا کی کوئی قطار نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="86"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="97"/>
         <source>The Excel file cannot be opened: {reason}</source>
         <translation>Excel فائل نہیں کھل سکتی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="87"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="98"/>
         <source>The workbook has no sheet named {sheet}.</source>
         <translation>ورک بک میں {sheet} نام کی کوئی شیٹ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="88"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="99"/>
         <source>The header names the column {name} twice (columns {first} and {second}).</source>
         <translation>سرخی میں کالم {name} دو بار ہے (کالم {first} اور {second})۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="91"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="102"/>
         <source>The delimiter must be one character, not {delimiter}.</source>
         <translation>حد بندی علامت ایک حرف ہونی چاہیے، {delimiter} نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="92"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="103"/>
         <source>The file cannot be read: {reason}</source>
         <translation>فائل نہیں پڑھی جا سکتی: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="93"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="104"/>
         <source>The file changes its text encoding on line {line}: the lines before it are {first}, the lines from it on are {second}. Save the whole file in one encoding (UTF-8) and try again.</source>
         <translation>فائل سطر {line} پر اپنی انکوڈنگ بدلتی ہے: اس سے پہلے کی سطریں {first} ہیں، اس سے آگے {second}۔ پوری فائل ایک انکوڈنگ (UTF-8) میں محفوظ کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="98"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="109"/>
         <source>Line {line}, column {column} of the file holds a cell of {length} characters; a cell can hold at most {limit} (as in Excel). Correct the file and try again.</source>
         <translation>فائل کی سطر {line}، کالم {column} کے خانے میں {length} حروف ہیں؛ ایک خانے میں زیادہ سے زیادہ {limit} حروف آ سکتے ہیں (جیسے Excel میں)۔ فائل درست کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="103"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="114"/>
         <source>Line {line} of the file is longer than {limit} characters: this is not a table of records.</source>
         <translation>فائل کی سطر {line} میں {limit} سے زیادہ حروف ہیں: یہ ریکارڈز کی جدول نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="358"/>
+        <source>Western European</source>
+        <extracomment>How sure detection is about the encoding: &quot;bom&quot;, &quot;utf-8&quot;, &quot;gb18030&quot;, &quot;guess&quot; or &quot;chosen&quot;. Other single-byte code pages the file reads in, with the words they read differently (Windows-1250&apos;s &quot;Muńoz&quot; for Windows-1252&apos;s &quot;Muñoz&quot;), those reading best first. The first bytes of files that are not text whatever their name: pictures, PDF, archives, old Excel/Word (OLE2), executables. A zip is read as a workbook only when it holds one (:func:`detect`). Control characters a text file does not hold (tab, line ends, form feed and escape are text). A sample with more of them than this share is binary; fewer are single rows&apos; problems. The single-byte code pages of Latin text, Windows&apos; Western first, and the letters (beyond ASCII) each one&apos;s languages write, a word&apos;s letters all of one language. A word read by a code page is plausible when it holds only letters, ASCII digits and in-word marks, no capital after a small letter, and the non-ASCII letters of one of its languages. How a person knows them (the codec names are Python&apos;s).</extracomment>
+        <translation>مغربی یورپی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="359"/>
+        <source>Central European</source>
+        <translation>وسطی یورپی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="360"/>
+        <source>Baltic</source>
+        <translation>بالٹک</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="361"/>
+        <source>Turkish</source>
+        <translation>ترکی</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="362"/>
+        <source>old Mac Excel</source>
+        <translation>پرانا Mac Excel</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/mapping.py" line="201"/>
+        <source>There is no field {name} in this import; the fields are: {fields}.</source>
+        <extracomment>How like a known column name a header must be to be guessed: the share of its characters left as they are by the fewest typing edits (a letter missed, added or changed, two letters swapped; rapidfuzz&apos;s OSA distance over the longer length). 0.8 allows one edit in five characters (&quot;Emial&quot; for &quot;email&quot;), never a word added (&quot;address&quot; is not &quot;email address&quot;: 0.58). How much better than the next field a guess must be: two fields about as like the header is no guess at all. A header shorter than this (after :func:`header_key`) is never guessed. How a column was matched to its field, as ``ColumnMapping.how`` says it. Columns partners send that are no field of ours (a father&apos;s name and an identity card number on Pakistani lists, 序号 and 民族 on Chinese ones): never guessed to be one. Names a field takes only when the file has no column by one of its own names: 职称 (a professional title, such as 副教授) is the person&apos;s position only when there is no 职务.</extracomment>
+        <translation>اس درآمد میں {name} نام کا کوئی خانہ نہیں؛ خانے یہ ہیں: {fields}۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/mapping.py" line="204"/>
+        <source>The file has no column {name}; its columns are: {columns}.</source>
+        <translation>فائل میں {name} کالم نہیں؛ اس کے کالم یہ ہیں: {columns}۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/mapping.py" line="205"/>
+        <source>{field} tells one record from another: it cannot be the same in every row.</source>
+        <translation>{field} ایک ریکارڈ کو دوسرے سے الگ کرتا ہے: یہ ہر قطار میں ایک جیسا نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/mapping.py" line="208"/>
+        <source>{field} for every row: the value is empty.</source>
+        <translation>ہر قطار کے لیے {field}: قدر خالی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/mapping.py" line="209"/>
+        <source>{field} for every row: {problem}</source>
+        <translation>ہر قطار کے لیے {field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/values.py" line="41"/>
+        <source>{field} is not a field of this import; fields: {fields}.</source>
+        <extracomment>The kinds whose values a person maps to a choice. Distinct refused values listed per field; beyond them only ``FieldValues.more`` grows. Row numbers kept per value (the first ones). Distinct values counted beyond the limit: then the field is no longer read (a column of free text mapped to a choice must neither fill the memory nor ask the parsers a million times). Cells and parser answers remembered per field (a parser is asked again for the others). How often progress is reported, in rows.</extracomment>
+        <translation>{field} اس درآمد کا خانہ نہیں؛ خانے: {fields}۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/values.py" line="42"/>
+        <source>{field} has no choices to map (only choice, country and province fields have).</source>
+        <translation>{field} میں جوڑنے کے لیے کوئی انتخاب نہیں (صرف انتخاب، ملک اور صوبے کے خانوں میں ہوتے ہیں)۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/values.py" line="45"/>
+        <source>{choice} is not a choice of {field}; choices: {choices}.</source>
+        <translation>{choice} {field} کا انتخاب نہیں؛ انتخابات: {choices}۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/values.py" line="46"/>
+        <source>{choice} is not a province: write its ISO code, for example CN-XJ or PK-PB.</source>
+        <translation>{choice} صوبہ نہیں: اس کا ISO کوڈ لکھیں، مثلاً CN-XJ یا PK-PB۔</translation>
     </message>
 </context>
 <context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="84"/>
         <source>Partners</source>
-        <extracomment>What each import kind fills, in the order the mapping step lists it. A delegate&apos;s notes are the registration&apos;s; a team needs its members; an entry&apos;s track can come with its Chinese name.</extracomment>
+        <extracomment>What each import kind fills, in the order the mapping step lists it. A delegate&apos;s notes are the registration&apos;s; a team needs its members; an entry&apos;s track can come with its Chinese name. Fields of which each row needs one, not each: a partner&apos;s name in English OR in its own script.</extracomment>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="82"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="85"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="83"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="86"/>
         <source>Delegates of an event</source>
         <translation>کسی تقریب کے مندوبین</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="87"/>
         <source>Entries of a competition</source>
         <translation>کسی مقابلے کے اندراجات</translation>
     </message>
@@ -3332,116 +3672,134 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="967"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2101"/>
         <source>Import</source>
         <translation>درآمد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="969"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2103"/>
         <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
         <translation>پہلے آزمائشی درآمد سے دیکھیں کہ کیا ہوگا، پھر &quot;درآمد&quot; دبائیں۔ اسے بعد میں واپس لیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="974"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2108"/>
         <source>&amp;Test import</source>
         <translation>آزمائشی درآمد (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="982"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2116"/>
         <source>Save &amp;rejected rows…</source>
         <translation>مسترد قطاریں محفوظ کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1002"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2136"/>
         <source>File: %1</source>
         <translation>فائل: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1003"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2137"/>
         <source>Rows are: %1</source>
         <translation>قطاریں ہیں: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1015"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2149"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>مسائل والی قطاریں درآمد نہیں ہوں گی؛ انہیں محفوظ کر کے درست کریں اور دوبارہ درآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2165"/>
         <source>Imported:</source>
         <translation>درآمد ہو گیا:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2165"/>
         <source>A test import would give:</source>
         <translation>آزمائشی درآمد کا نتیجہ:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2143"/>
         <source>Duplicates skipped: %1; imported as you decided: %2.</source>
         <translation>چھوڑے گئے دہرے اندراجات: %1؛ آپ کے فیصلے کے مطابق درآمد: %2۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1033"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2152"/>
+        <source>Rows with warnings are imported as they are; Back lists the warnings.</source>
+        <translation>انتباہ والی قطاریں جیسی ہیں ویسی درآمد ہوتی ہیں؛ پیچھے جا کر انتباہات دیکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2169"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1037"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2173"/>
         <source>, %n rows with problems not imported</source>
         <translation>
             <numerusform>، مسائل والی %n قطار درآمد نہیں ہوئی</numerusform>
             <numerusform>، مسائل والی %n قطاریں درآمد نہیں ہوئیں</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2175"/>
+        <source>, %n rows with warnings imported</source>
+        <translation>
+            <numerusform>، %n قطار انتباہ کے ساتھ درآمد ہوئی</numerusform>
+            <numerusform>، %n قطاریں انتباہ کے ساتھ درآمد ہوئیں</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1042"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2184"/>
         <source>Testing…</source>
         <translation>آزمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1044"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2186"/>
         <source>Testing the import…</source>
         <translation>درآمد کی آزمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1059"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1061"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2201"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2203"/>
         <source>Importing…</source>
         <translation>درآمد ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1071"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2213"/>
         <source>Imported</source>
         <translation>درآمد مکمل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1072"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2214"/>
         <source>File → Revert an import… undoes it.</source>
         <translation>&quot;فائل ← درآمد واپس لیں…&quot; سے اسے واپس لیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1083"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2217"/>
+        <source>A backup of the database before the import: %1</source>
+        <translation>درآمد سے پہلے ڈیٹا بیس کا بیک اپ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2230"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1099"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2249"/>
         <source>Save rejected rows</source>
         <translation>مسترد قطاریں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2251"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1109"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2259"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 محفوظ نہیں ہو سکی: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1113"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2263"/>
         <source>Saved %n rows to %1 (%2).</source>
         <translation>
             <numerusform>%n قطار %1 میں محفوظ ہو گئی (%2)۔</numerusform>
@@ -3452,23 +3810,47 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="181"/>
         <source>Import from a file</source>
-        <extracomment>Emitted after the import was written, with its report.</extracomment>
+        <extracomment>Files the Values page&apos;s scan reads at once, without the background runner (bytes) How a list of names is written in the reader&apos;s language: 职业院校、大学; Urdu&apos;s comma. Emitted after the import was written, with its report.</extracomment>
         <translation>فائل سے درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="236"/>
         <source>&amp;Import</source>
+        <extracomment>The value map of the saved mapping chosen, and what the Values page chose (field key -&gt; {mapping.value_key(text) -&gt; code, or None: leave empty}); the page&apos;s choices win. The file&apos;s values no map knows (the Values page&apos;s scan) and what the scan was of. row -&gt; {field key: take the file&apos;s value}: the Duplicates page&apos;s per-field choices the automatic backup taken before the import was written (SQLite), shown on the last page</extracomment>
         <translation>درآمد کریں (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="342"/>
+        <source>Nothing was imported: the automatic backup before it failed. %1</source>
+        <translation>کچھ درآمد نہیں ہوا: اس سے پہلے کا خودکار بیک اپ ناکام رہا۔ %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="414"/>
+        <source>Reading the values was cancelled; press Next to read them again.</source>
+        <translation>قدریں پڑھنا منسوخ ہو گیا؛ دوبارہ پڑھنے کے لیے ”آگے“ دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="418"/>
+        <source>Reading the values of the file…</source>
+        <translation>فائل کی قدریں پڑھی جا رہی ہیں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="470"/>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="832"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1748"/>
+        <source>; %n partners created</source>
+        <translation>
+            <numerusform>؛ %n شراکت دار بنایا گیا</numerusform>
+            <numerusform>؛ %n شراکت دار بنائے گئے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1755"/>
         <source>%n rows: %1 valid, %2 with problems</source>
         <translation>
             <numerusform>%n قطار: %1 درست، %2 میں مسائل</numerusform>
@@ -3476,62 +3858,106 @@ The old code stops working at the check-in desk: print the badge again after thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1756"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n دہرا</numerusform>
             <numerusform>%n دہرے</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1760"/>
+        <source>%n kept with warnings</source>
+        <translation>
+            <numerusform>%n انتباہ کے ساتھ رکھی گئی</numerusform>
+            <numerusform>%n انتباہ کے ساتھ رکھی گئیں</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="867"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1774"/>
         <source>Skip</source>
         <translation>چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="868"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1775"/>
         <source>Update the existing record</source>
         <translation>موجودہ ریکارڈ تازہ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1776"/>
         <source>Create a new record</source>
         <translation>نیا ریکارڈ بنائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="875"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1777"/>
+        <source>Fill empty fields only</source>
+        <translation>صرف خالی خانے بھریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1783"/>
         <source>Same name</source>
         <translation>ایک جیسا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="876"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1784"/>
         <source>Same as another name</source>
         <translation>کسی دوسرے نام جیسا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="877"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1785"/>
         <source>Same e-mail</source>
         <translation>ایک جیسی ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="878"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1786"/>
         <source>Same phone</source>
         <translation>ایک جیسا فون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="879"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1787"/>
         <source>Already registered</source>
         <translation>پہلے سے رجسٹرڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1123"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2273"/>
         <source>row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1124"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2274"/>
         <source>reason</source>
         <translation>وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="167"/>
+        <source>(column %1)</source>
+        <extracomment>rows the grid shows at most (the rest are counted, and all are in the rejected-rows file) the file&apos;s own text of a cell (item data) &quot;error&quot; / &quot;warning&quot; / &quot;fixed&quot; / &quot;&quot; (item data), for tests and the filter the message of the current cell changed (for the line under the grid)</extracomment>
+        <translation>(کالم %1)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="213"/>
+        <source>In the file: “%1”</source>
+        <translation>فائل میں: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="218"/>
+        <source>Fixed.</source>
+        <translation>درست کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="220"/>
+        <source>Fixed; Check again (F5) to confirm.</source>
+        <translation>درست کر دیا گیا؛ تصدیق کے لیے دوبارہ جانچیں (F5)۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="242"/>
+        <source>This column is not imported.</source>
+        <translation>یہ کالم درآمد نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="268"/>
+        <source>This reads well.</source>
+        <translation>یہ درست پڑھا جاتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -4139,64 +4565,89 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="583"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="802"/>
         <source>Columns</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="584"/>
-        <source>Which column of the file fills each field. Fields marked * are needed.</source>
-        <translation>فائل کا کون سا کالم کس خانے میں جائے۔ * والے خانے ضروری ہیں۔</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="805"/>
+        <source>Which column of the file fills each field, or one value for every row. Fields marked * are needed.</source>
+        <translation>فائل کا کون سا کالم کس خانے میں جائے، یا ہر قطار کے لیے ایک ہی قدر۔ * والے خانے ضروری ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="818"/>
         <source>Save mapping &amp;as…</source>
         <translation>میپنگ اس نام سے محفوظ کریں (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="597"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="822"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>محفوظ میپنگ (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="606"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="606"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="834"/>
         <source>Column of the file</source>
         <translation>فائل کا کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="635"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="835"/>
+        <source>Matched by</source>
+        <translation>کس طرح ملا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="836"/>
+        <source>Or for every row</source>
+        <translation>یا ہر قطار کے لیے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="843"/>
+        <source>One value for every row, as if a column held it (Country = China for a list of Chinese colleges). Where a column is chosen too, its cells with a value win.</source>
+        <translation>ہر قطار کے لیے ایک ہی قدر، گویا کوئی کالم اسے رکھتا ہو (چینی کالجوں کی فہرست کے لیے ملک = چین)۔ اگر کالم بھی منتخب ہو تو اس کے بھرے ہوئے خانے مقدم ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="880"/>
         <source>— none —</source>
         <translation>— کوئی نہیں —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="659"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="906"/>
         <source>— not imported —</source>
         <translation>— درآمد نہیں —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="661"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="908"/>
         <source>(column %1)</source>
         <translation>(کالم %1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="707"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
         <source>Save mapping</source>
         <translation>میپنگ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="708"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
         <source>Name of the mapping (for example the partner):</source>
         <translation>میپنگ کا نام (مثلاً شراکت دار کا نام):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="732"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1047"/>
+        <source>%1 or %2</source>
+        <translation>%1 یا %2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1058"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>%1 کے لیے کالم منتخب کریں: ہر قطار کے لیے یہ ضروری ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1065"/>
+        <source>Choose the column for %1, or give it a value for every row: every row needs it.</source>
+        <translation>%1 کے لیے کالم منتخب کریں، یا ہر قطار کے لیے ایک قدر دیں: ہر قطار کے لیے یہ ضروری ہے۔</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +5119,84 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="69"/>
+        <source>Organisations</source>
+        <extracomment>The combo&apos;s data for &quot;leave empty&quot; (None is no data in a QComboBox)</extracomment>
+        <translation>ادارے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="72"/>
+        <source>These organisations in the file are not partners yet. For each, create a new partner, choose the partner it is, or leave the people&apos;s organisation empty.</source>
+        <translation>فائل کے یہ ادارے ابھی شراکت دار نہیں۔ ہر ایک کے لیے نیا شراکت دار بنائیں، وہ شراکت دار چنیں جو یہ ہے، یا لوگوں کا ادارہ خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="97"/>
+        <source>For all:</source>
+        <extracomment>the person&apos;s choice per unknown name (its first spelling) per listed name: its label (the file&apos;s spelling) and its count of rows</extracomment>
+        <translation>سب کے لیے:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="98"/>
+        <source>&amp;Create new partners</source>
+        <translation>نئے شراکت دار بنائیں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="101"/>
+        <source>&amp;Leave empty</source>
+        <translation>خالی چھوڑیں (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="182"/>
+        <source>Looking for organisations that are not partners yet…</source>
+        <translation>وہ ادارے تلاش ہو رہے ہیں جو ابھی شراکت دار نہیں…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <source>Organisation in the file</source>
+        <translation>فائل میں ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <source>Rows</source>
+        <translation>قطاریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <source>Partner</source>
+        <translation>شراکت دار</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="229"/>
+        <source>%1 (and other spellings)</source>
+        <translation>%1 (اور دوسرے املا)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="242"/>
+        <source>Create new partner</source>
+        <translation>نیا شراکت دار بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="246"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="249"/>
+        <source>Leave empty</source>
+        <translation>خالی چھوڑیں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="259"/>
+        <source>%n more organisations are not listed; they are created as new partners.</source>
+        <translation>
+            <numerusform>%n مزید ادارہ درج نہیں؛ اسے نئے شراکت دار کے طور پر بنایا جائے گا۔</numerusform>
+            <numerusform>%n مزید ادارے درج نہیں؛ انہیں نئے شراکت دار کے طور پر بنایا جائے گا۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="26"/>
@@ -5067,6 +5596,36 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="73"/>
         <source>Replace them with ?</source>
         <translation>انہیں ? سے بدل دیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="86"/>
+        <source>Close the import?</source>
+        <translation>درآمد بند کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="87"/>
+        <source>The cells you fixed and the problems you chose to leave empty are lost when the import is closed. Close it anyway?</source>
+        <translation>درآمد بند کرنے پر آپ کے درست کیے ہوئے خانے اور خالی چھوڑنے کے لیے چنے گئے مسائل ضائع ہو جائیں گے۔ پھر بھی بند کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="103"/>
+        <source>The file or its columns changed</source>
+        <translation>فائل یا اس کے کالم بدل گئے</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="106"/>
+        <source>The file or its columns changed since you fixed cells on the Check page. Clear those fixes, or keep them on the same rows and fields?</source>
+        <translation>آپ نے جانچ کے صفحے پر خانے درست کیے تھے، اس کے بعد فائل یا اس کے کالم بدل گئے۔ یہ درستیاں ختم کریں، یا انہیں انہی قطاروں اور خانوں پر رکھیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="114"/>
+        <source>Clear the fixes</source>
+        <translation>درستیاں ختم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="117"/>
+        <source>Keep them</source>
+        <translation>رکھیں</translation>
     </message>
 </context>
 <context>
@@ -6241,60 +6800,85 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RevertImportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1141"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1219"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1231"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2296"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2405"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2427"/>
         <source>Revert an import</source>
         <extracomment>Emitted after an import was reverted.</extracomment>
         <translation>درآمد واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
         <source>File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
         <source>Rows are</source>
         <translation>قطاریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
         <source>Reverted</source>
         <translation>واپس لی گئی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1156"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2312"/>
         <source>&amp;Revert</source>
         <translation>واپس لیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1176"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2332"/>
         <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
         <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے، %4 میں مسائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2354"/>
         <source>No imports yet.</source>
         <translation>ابھی تک کوئی درآمد نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2381"/>
+        <source>Looking at what depends on the import…</source>
+        <translation>دیکھا جا رہا ہے کہ درآمد پر کیا منحصر ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2389"/>
+        <source>Records added since the import of %1 depend on records it created:</source>
+        <translation>%1 کی درآمد کے بعد شامل کیے گئے ریکارڈ اس کے بنائے ہوئے ریکارڈ پر منحصر ہیں:</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2396"/>
+        <source>Revert anyway? The records they depend on are kept; the import&apos;s other records are removed and the fields it changed restored.</source>
+        <translation>پھر بھی واپس لیں؟ جن ریکارڈ پر یہ منحصر ہیں وہ رکھے جائیں گے؛ درآمد کے باقی ریکارڈ ہٹا دیے جائیں گے اور اس کے بدلے ہوئے خانے بحال ہوں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2402"/>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>%1 کی درآمد سے بننے والے ریکارڈ ہٹا دیں اور اس کے بدلے ہوئے خانے بحال کریں؟ جو خانے اس کے بعد بدلے گئے وہ جوں کے توں رہیں گے۔</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2414"/>
+        <source>Reverting the import…</source>
+        <translation>درآمد واپس لی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2431"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>منسوخ؛ کچھ نہیں بدلا۔</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2445"/>
         <source>Reverted: %n records removed</source>
         <translation>
             <numerusform>واپس لی گئی: %n ریکارڈ ہٹایا گیا</numerusform>
@@ -6302,15 +6886,23 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1234"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2446"/>
         <source>, %n fields restored.</source>
         <translation>
             <numerusform>، %n خانہ بحال ہوا۔</numerusform>
             <numerusform>، %n خانے بحال ہوئے۔</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2450"/>
+        <source>%n records kept: records added since depend on them.</source>
+        <translation>
+            <numerusform>%n ریکارڈ رکھا گیا: بعد میں شامل کیے گئے ریکارڈ اس پر منحصر ہیں۔</numerusform>
+            <numerusform>%n ریکارڈ رکھے گئے: بعد میں شامل کیے گئے ریکارڈ ان پر منحصر ہیں۔</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1237"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>Changed since, left as they are: %1</source>
         <translation>بعد میں بدلے گئے، جوں کے توں رہے: %1</translation>
     </message>
@@ -6951,96 +7543,102 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="123"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="126"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>اختتامی تاریخ {end} آغاز کی تاریخ {start} سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="146"/>
-        <source>The results of {track} are confirmed: unlock them before changing its entries.</source>
+        <location filename="../../tvet_alliance/domain/models.py" line="149"/>
+        <source>A partner needs a name: in English, or in Chinese or Urdu.</source>
         <extracomment>An entry&apos;s fields that confirmed results lock (and its track, and its tombstone).</extracomment>
+        <translation>شراکت دار کا کوئی نام ضروری ہے: انگریزی میں، یا چینی یا اردو میں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="152"/>
+        <source>The results of {track} are confirmed: unlock them before changing its entries.</source>
         <translation>{track} کے نتائج کی تصدیق ہو چکی ہے: اس کی انٹریاں بدلنے سے پہلے انہیں کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="465"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="503"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="490"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="528"/>
         <source>Must be 1 or more.</source>
         <translation>کم از کم 1 ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="471"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="496"/>
         <source>Must be between 0 and 1000.</source>
         <translation>0 اور 1000 کے درمیان ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="474"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="499"/>
         <source>Must be between 0 and 100.</source>
         <translation>0 اور 100 کے درمیان ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="505"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="603"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="530"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="628"/>
         <source>Must be more than 0.</source>
         <translation>0 سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="541"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="566"/>
         <source>A score cannot be negative.</source>
         <translation>اسکور منفی نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="547"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="572"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="100"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
+        <extracomment>the names of the partners an import created that a report keeps (``created_by_table`` counts all)</extracomment>
         <translation>اسکور {score} اس شعبے کے زیادہ سے زیادہ اسکور {max} سے زیادہ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="555"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="580"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="101"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>{count} ارکان ہیں، لیکن اس شعبے میں ٹیم {size} ارکان کی ہوتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="650"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="675"/>
         <source>There is no judge {judge} for this aspect.</source>
         <translation>اس پہلو کے لیے جج {judge} نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="666"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="691"/>
         <source>A mark here is from 0 to {max}.</source>
         <translation>یہاں نمبر 0 سے {max} تک ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="704"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="729"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}” تعاون کا شعبہ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="749"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="774"/>
         <source>A certificate of attendance is for one delegate of an event.</source>
         <translation>حاضری کا سرٹیفکیٹ کسی تقریب کے ایک مندوب کے لیے ہوتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="757"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="782"/>
         <source>A competition certificate is for one member of an entry.</source>
         <translation>مقابلے کا سرٹیفکیٹ کسی انٹری کے ایک رکن کے لیے ہوتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="763"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="788"/>
         <source>A medal certificate needs a medal.</source>
         <translation>تمغے کے سرٹیفکیٹ کے لیے تمغہ ضروری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="768"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="793"/>
         <source>Must be 0 or more.</source>
         <translation>0 یا اس سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="351"/>
-        <location filename="../../tvet_alliance/services/records.py" line="298"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="515"/>
+        <location filename="../../tvet_alliance/services/records.py" line="300"/>
         <source>This field is required.</source>
-        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. tracks with a marking scheme: their entries&apos; scores are computed from marks, never imported</extracomment>
+        <extracomment>the field key of the problem (&quot;email&quot;), when it is one field&apos;s; &quot;&quot; for the whole row warnings kept for review; ``Report.warning_count`` counts them all The fields where the file has a value that differs from the stored one, in the file&apos;s order. The keys of the fields the import wrote (or, in a test import, would write) The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The first :data:`KEEP_WARNINGS` warnings of rows that were kept; ``warning_count`` counts all. the cells of the first rows kept with warnings (row number, cells), for the Check page the partners a people, delegates or entries import created for the organisations it named (their names as the file writes them, the first :data:`KEEP_CREATED_NAMES`) field key -&gt; {the file&apos;s text (mapping.value_key) -&gt; choice code, or None: leave it empty} field key -&gt; the text every row gets (&quot;country&quot; -&gt; &quot;China&quot;), as if a column held it (row number, field key) -&gt; the text typed in the Check page&apos;s grid instead of the file&apos;s (field key, error code): leave the field empty in every row with this problem row number -&gt; {field key: True to take the file&apos;s value, False to keep the stored one} an organisation&apos;s name as the file writes it -&gt; the partner chosen for it, &quot;create&quot;, or None (leave the person&apos;s organisation empty); names not here are matched (and created) as before False: a row naming an organisation no partner matches (and not in ``organizations``) is rejected instead of creating the partner (CLI ``--no-new-partners``) ``ImportOptions.organizations``: create the partner the file names The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). the person&apos;s choices for the organisations the file names, by name key (any case or width) hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. tracks with a marking scheme: their entries&apos; scores are computed from marks, never imported &quot;left empty&quot; warnings of the rows being validated, noted once a row is kept (chunk) the chunk&apos;s duplicates to compare with their records (and update), with those records</extracomment>
         <translation>یہ خانہ لازمی ہے۔</translation>
     </message>
     <message>
@@ -7095,22 +7693,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>“{value}” {region} کا درست فون نمبر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="252"/>
+        <location filename="../../tvet_alliance/services/records.py" line="254"/>
         <source>Enter a whole number.</source>
         <translation>مکمل عدد درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="253"/>
+        <location filename="../../tvet_alliance/services/records.py" line="255"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>عدد درج کریں، مثلاً 87.5۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="254"/>
+        <location filename="../../tvet_alliance/services/records.py" line="256"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>تاریخ YYYY-MM-DD کی صورت میں درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="255"/>
+        <location filename="../../tvet_alliance/services/records.py" line="257"/>
         <source>This value is not allowed here.</source>
         <translation>یہ قدر یہاں قابلِ قبول نہیں۔</translation>
     </message>
@@ -7118,10 +7716,98 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tvet_alliance/domain/values.py" line="256"/>
+        <location filename="../../tvet_alliance/domain/values.py" line="252"/>
         <source>Yes</source>
         <extracomment>How each list kind is split. An organisation&apos;s other names can hold a comma (&quot;Govt. College of Technology, Bahawalpur&quot;), and tags and areas are typed &quot;a; b&quot; in the form, so these split only on semicolons, newlines and bars. The members of a team, named in one import cell, are people&apos;s names: those also split on commas, slashes and the Chinese enumeration comma (&quot;张三、李四&quot;). Every list is written joined by &quot;; &quot;, which every rule splits.</extracomment>
         <translation>ہاں</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1176"/>
+        <source>Values</source>
+        <extracomment>The value combo&apos;s data: not mapped (rejected on the Check page), and &quot;leave the field empty&quot;.</extracomment>
+        <translation>قدریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1179"/>
+        <source>These values of the file are not recognised. Choose what each one means (type to find it), or leave the field empty in those rows. A value left not mapped is rejected on the Check page.</source>
+        <translation>فائل کی یہ قدریں پہچانی نہیں گئیں۔ ہر ایک کا مطلب چنیں (تلاش کے لیے لکھیں)، یا ان قطاروں میں یہ خانہ خالی چھوڑ دیں۔ جو قدر کسی انتخاب سے نہ جوڑی جائے، وہ جانچ کے صفحے پر رد ہو جائے گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1187"/>
+        <source>Field</source>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1188"/>
+        <source>In the file</source>
+        <translation>فائل میں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1189"/>
+        <source>Rows</source>
+        <translation>قطاریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1190"/>
+        <source>First rows</source>
+        <translation>پہلی قطاریں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1191"/>
+        <source>Means</source>
+        <translation>مطلب</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1208"/>
+        <source>Save mapping &amp;as…</source>
+        <translation>میپنگ اس نام سے محفوظ کریں (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1210"/>
+        <source>Save the columns and these values for the next file</source>
+        <translation>اگلی فائل کے لیے کالم اور یہ قدریں محفوظ کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1261"/>
+        <source>%1: %n more values in %2 rows are not listed.</source>
+        <translation>
+            <numerusform>%1: مزید %n قدر (%2 قطاروں میں) درج نہیں</numerusform>
+            <numerusform>%1: مزید %n قدریں (%2 قطاروں میں) درج نہیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1263"/>
+        <source>%1: at least %n more values in %2 rows are not listed.</source>
+        <translation>
+            <numerusform>%1: کم از کم %n مزید قدر (%2 قطاروں میں) درج نہیں</numerusform>
+            <numerusform>%1: کم از کم %n مزید قدریں (%2 قطاروں میں) درج نہیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1289"/>
+        <source>— not mapped —</source>
+        <translation>— کسی سے نہیں جوڑا —</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1290"/>
+        <source>Leave empty</source>
+        <translation>خالی چھوڑیں</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1363"/>
+        <source>Every value is mapped.</source>
+        <translation>ہر قدر جوڑ دی گئی ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1366"/>
+        <source>%n values not mapped yet: the rows holding them would be rejected.</source>
+        <translation>
+            <numerusform>%n قدر ابھی نہیں جوڑی گئی: جن قطاروں میں یہ ہے وہ رد ہوں گی۔</numerusform>
+            <numerusform>%n قدریں ابھی نہیں جوڑی گئیں: جن قطاروں میں یہ ہیں وہ رد ہوں گی۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -893,57 +893,131 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="746"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1381"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="747"/>
-        <source>Every row is checked; nothing is written yet.</source>
-        <translation>逐行检查，尚未写入任何数据。</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1384"/>
+        <source>Every row is checked; nothing is written yet. Type over a cell to fix it, then Check again.</source>
+        <translation>已检查每一行，尚未写入任何内容。在单元格中直接输入即可修正，然后重新检查。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="752"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1396"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1398"/>
+        <source>Check every row again with your fixes (F5)</source>
+        <translation>用您的修正重新检查每一行 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1405"/>
+        <source>Leave &amp;empty…</source>
+        <translation>留空(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1407"/>
+        <source>Leave a field empty in every row with the same problem</source>
+        <translation>在有相同问题的每一行中将该字段留空</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1412"/>
+        <source>Errors and warnings</source>
+        <translation>错误和警告</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1413"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1414"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1418"/>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="756"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="766"/>
-        <source>Problems:</source>
-        <translation>问题：</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1450"/>
+        <source>&amp;Rows with problems or warnings (type over a cell to fix it):</source>
+        <translation>有问题或警告的行（在单元格中输入即可修正）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="768"/>
-        <source>First rows, problems marked:</source>
-        <translation>前几行（已标出问题）：</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1458"/>
+        <source>&amp;Problems and warnings (Enter goes to the cell):</source>
+        <translation>问题和警告（按 Enter 转到该单元格）(&amp;P)：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1534"/>
+        <source>%n rows kept with warnings (amber)</source>
+        <translation>
+            <numerusform>%n 行带警告保留（琥珀色）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="779"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1558"/>
+        <source>The grid shows the first %1 rows; save the rejected rows for the rest.</source>
+        <translation>表格只显示前 %1 行；其余的行请保存未导入的行查看。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1629"/>
+        <source>Changed since the check: press Check again (F5) to see the result.</source>
+        <translation>检查后有改动：按“重新检查”(F5) 查看结果。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1669"/>
+        <source>%1: %2 (%n rows)</source>
+        <translation>
+            <numerusform>%1：%2（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1674"/>
+        <source>— needed in every row: fix the cells</source>
+        <translation>— 每一行都需要：请修正单元格</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1703"/>
+        <source>Leave empty in every row with this problem:</source>
+        <translation>在有此问题的每一行中留空：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1724"/>
+        <source>Checked again with your changes; press Next to go on.</source>
+        <translation>已按您的改动重新检查；按“下一步”继续。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1503"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="784"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1510"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="798"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1524"/>
         <source>The check was cancelled. Press Check again to run it.</source>
         <translation>检查已取消。按“重新检查”再次运行。</translation>
     </message>
@@ -1141,57 +1215,57 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="429"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="614"/>
         <source>How the file is read</source>
         <translation>文件读取方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="430"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="615"/>
         <source>Check the preview. If the text looks wrong, choose another encoding.</source>
         <translation>请检查预览。如果文字显示不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="630"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="631"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="632"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="448"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="633"/>
         <source>Vertical bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="461"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="646"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="463"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="648"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="465"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="650"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="467"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="652"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="536"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="744"/>
         <source>Rows above the header, not imported:</source>
         <translation>表头上方的行（不导入）：</translation>
     </message>
@@ -1330,54 +1404,122 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="888"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1820"/>
         <source>Duplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="890"/>
-        <source>These rows match records already there (or earlier rows). Decide for each.</source>
-        <translation>这些行与已有记录（或前面的行）相同。请逐一决定如何处理。</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1823"/>
+        <source>These rows match records already there (or earlier rows). Decide for each, and for each field whether the file&apos;s value replaces the stored one.</source>
+        <translation>这些行与已有记录（或前面的行）相同。请逐行决定，并逐个字段决定是否用文件中的值替换已存储的值。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="895"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1830"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="896"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1831"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
         <source>In the file</source>
         <translation>文件中</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="897"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1832"/>
         <source>Already there</source>
         <translation>已有记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="898"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1833"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="899"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1834"/>
+        <source>Fields to change</source>
+        <translation>将更改的字段</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1835"/>
         <source>Decision</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="905"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1847"/>
         <source>No duplicates found.</source>
         <translation>未发现重复项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="908"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1850"/>
         <source>For all:</source>
         <translation>全部：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="932"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1869"/>
+        <source>&amp;Decision for this row:</source>
+        <translation>此行的处理方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <source>Stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <source>Take the file&apos;s</source>
+        <translation>采用文件中的值</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1886"/>
+        <source>F&amp;ields that differ (Space: take the file&apos;s value or keep the stored one):</source>
+        <translation>不同的字段（空格键：采用文件中的值或保留已存储的值）(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1932"/>
         <source>%1 (row %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1973"/>
+        <source>%n of %1</source>
+        <translation>
+            <numerusform>%n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2008"/>
+        <source>Row %1: %2 matches %3</source>
+        <translation>第 %1 行：%2 与 %3 匹配</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2036"/>
+        <source>The file has nothing that differs from the stored record.</source>
+        <translation>文件中没有与已存储记录不同的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2039"/>
+        <source>Choose “Fill empty fields only” or “Update the existing record” to take values from the file.</source>
+        <translation>选择“仅填写空白字段”或“更新已有记录”以采用文件中的值。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2042"/>
+        <source>Fill empty fields only takes the file&apos;s value where nothing is stored.</source>
+        <translation>“仅填写空白字段”只在未存储内容之处采用文件中的值。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2049"/>
+        <source>take</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2049"/>
+        <source>keep</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -1532,75 +1674,94 @@ The old code stops working at the check-in desk: print the badge again after thi
     </message>
 </context>
 <context>
+    <name>EncodingAlternatives</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/encoding_alternatives.py" line="87"/>
+        <source>Other code pages would read some words of this file differently. Look at the words: if those of another column are right, read the file that way.</source>
+        <extracomment>Words shown per code page: enough to judge, few enough to leave room for the preview.</extracomment>
+        <translation>其他代码页会把此文件中的一些词读成不同的样子。请看这些词：如果另一列中的词是对的，就按那种方式读取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/encoding_alternatives.py" line="91"/>
+        <source>As read now:</source>
+        <translation>当前读法：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/encoding_alternatives.py" line="110"/>
+        <source>Read as %1 (Alt+%2)</source>
+        <translation>按 %1 读取 (Alt+%2)</translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="146"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="228"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="150"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="234"/>
         <source>Partner</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="190"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="283"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="207"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="308"/>
         <source>Person</source>
-        <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged. The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
+        <extracomment>&quot;&quot; when the partner has only a name in its own script (NOT NULL kept: see migration 0012) the partner&apos;s contact person (migration 0012) Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged. The party links are logged once, on their owning side (Agreement.parties), for audit and sync.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="231"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="345"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="249"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="370"/>
         <source>Event</source>
         <extracomment>Derived from the names (changelog.DERIVED, domain/search_keys): never edited nor logged.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="250"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="373"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="268"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="398"/>
         <source>Delegate</source>
         <translation>参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="421"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="446"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="581"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="606"/>
         <source>Marking aspect</source>
         <extracomment>The judges of a judgement aspect (each scores 0-3); a measurement aspect has one mark, judge 1. The highest score a judge gives on a judgement aspect.</extracomment>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="613"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="638"/>
         <source>Mark</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="724"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="749"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="270"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="442"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="288"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="467"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="290"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="480"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="505"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="308"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="513"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="326"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="538"/>
         <source>Entry</source>
         <translation>参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="676"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="355"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="701"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
@@ -2021,6 +2182,7 @@ The old code stops working at the check-in desk: print the badge again after thi
     </message>
     <message>
         <location filename="../../tvet_alliance/persistence/backup.py" line="81"/>
+        <location filename="../../tvet_alliance/services/maintenance.py" line="97"/>
         <source>Cannot write the backup to {path}: {reason}</source>
         <translation>无法将备份写入 {path}：{reason}</translation>
     </message>
@@ -2157,18 +2319,18 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="331"/>
-        <location filename="../../tvet_alliance/services/records.py" line="357"/>
+        <location filename="../../tvet_alliance/services/records.py" line="333"/>
+        <location filename="../../tvet_alliance/services/records.py" line="359"/>
         <source>This person is already registered for this event.</source>
         <translation>此人已报名参加该活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="334"/>
+        <location filename="../../tvet_alliance/services/records.py" line="336"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>该记录与另一条记录冲突：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="350"/>
+        <location filename="../../tvet_alliance/services/records.py" line="352"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>此人曾报名参加该活动，但该报名已被删除；请改为恢复那条报名（显示已删除）。</translation>
     </message>
@@ -2379,12 +2541,12 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="315"/>
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="298"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="316"/>
         <source>Skill track in Chinese</source>
         <translation>赛项中文名称</translation>
     </message>
@@ -2394,115 +2556,115 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>奖牌核对</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="150"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="155"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="51"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="140"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="144"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="44"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="52"/>
         <source>Name (Chinese or Urdu)</source>
         <translation>名称（中文或乌尔都文）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="159"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="166"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="161"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="168"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="131"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="135"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="53"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="165"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="172"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="137"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="141"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="54"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="141"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="145"/>
         <source>Name in Chinese or Urdu</source>
         <translation>中文或乌尔都文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="142"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="146"/>
         <source>Native name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="151"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="156"/>
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="169"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="177"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="171"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="181"/>
         <source>Role in the alliance</source>
         <translation>联盟角色</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="173"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="183"/>
         <source>Membership</source>
         <translation>成员状态</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="186"/>
         <source>Joined on</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="176"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="186"/>
         <source>Joined</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="178"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="188"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="138"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="142"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="47"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="55"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="139"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="143"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="182"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="198"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="183"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="200"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="130"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="134"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2517,45 +2679,50 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>条参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="194"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="211"/>
         <source>Name (Latin script)</source>
         <translation>姓名（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="134"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="138"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="45"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="205"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="190"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="222"/>
         <location filename="../../tvet_alliance/services/sync/duplicates.py" line="46"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="208"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="225"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="210"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="227"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="217"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="218"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="236"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="219"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="237"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -2565,47 +2732,47 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>条活动报名记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="129"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="133"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="133"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="137"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="237"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="255"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="135"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="139"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="136"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="140"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="221"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="239"/>
         <source>Consent to share contact details</source>
         <translation>同意向合作方共享联系方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="222"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="240"/>
         <source>Consent</source>
         <translation>共享同意</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="240"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="258"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="243"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="261"/>
         <source>Organisers</source>
         <translation>主办单位</translation>
     </message>
@@ -2615,29 +2782,29 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>名参会代表</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="235"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="254"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="253"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="272"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="255"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="273"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="172"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="256"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="182"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="258"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="276"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="132"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="136"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2647,17 +2814,17 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>条签到记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="275"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="293"/>
         <source>Edition</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="276"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="294"/>
         <source>Held during</source>
         <translation>所属活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="279"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="297"/>
         <source>Host city</source>
         <translation>举办城市</translation>
     </message>
@@ -2667,18 +2834,18 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>个赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="274"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="294"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="292"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="312"/>
         <source>Competition</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="301"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="319"/>
         <source>Team size</source>
         <translation>每队人数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="302"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="320"/>
         <source>Maximum score</source>
         <translation>满分</translation>
     </message>
@@ -2688,148 +2855,148 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>条参赛记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="259"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="277"/>
         <source>Attendance</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="281"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="299"/>
         <source>Medallion threshold (standard score)</source>
         <translation>优胜奖门槛（标准分）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="283"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="301"/>
         <source>Tie margin (mark points)</source>
         <translation>并列分差（原始分）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="295"/>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="312"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="313"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="330"/>
         <source>Skill track</source>
         <translation>赛项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="302"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="320"/>
         <source>Max score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="319"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
         <source>Team name</source>
         <translation>团队名称</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="319"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="337"/>
         <source>Team</source>
         <translation>队名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="321"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="339"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="327"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="345"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="329"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="347"/>
         <source>Medal</source>
         <translation>奖牌</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="341"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="359"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="344"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="362"/>
         <source>Parties</source>
         <translation>签约方</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="345"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="363"/>
         <source>Areas of collaboration</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="346"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="364"/>
         <source>Areas</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="347"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="365"/>
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="347"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="365"/>
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="348"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="366"/>
         <source>Expires on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="348"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="366"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/catalog.py" line="349"/>
+        <location filename="../../tvet_alliance/domain/catalog.py" line="367"/>
         <source>Document link</source>
         <translation>文件链接</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="490"/>
+        <location filename="../../tvet_alliance/services/records.py" line="492"/>
         <source>agreements</source>
         <translation>份协议</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="878"/>
-        <location filename="../../tvet_alliance/services/records.py" line="593"/>
+        <location filename="../../tvet_alliance/services/records.py" line="595"/>
         <source>Results confirmed</source>
         <extracomment>Labels of logged fields that no form shows (confirmed results: services/results.py).</extracomment>
         <translation>成绩确认时间</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="594"/>
+        <location filename="../../tvet_alliance/services/records.py" line="596"/>
         <source>Results confirmed by</source>
         <translation>成绩确认人</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="595"/>
+        <location filename="../../tvet_alliance/services/records.py" line="597"/>
         <source>Reason for unlocking the results</source>
         <translation>解锁成绩的原因</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="596"/>
+        <location filename="../../tvet_alliance/services/records.py" line="598"/>
         <source>Standard score</source>
         <translation>标准分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="636"/>
+        <location filename="../../tvet_alliance/services/records.py" line="638"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="134"/>
         <source>Deleted</source>
         <extracomment>Logged fields no form shows that hold a moment (shown like the When column).</extracomment>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="829"/>
+        <location filename="../../tvet_alliance/services/records.py" line="831"/>
         <source>People</source>
         <extracomment>Each line&apos;s values as they are (texts, enum members, dates, decimals): the form shows them in the person&apos;s language (an agreement&apos;s status, a medal), as a list&apos;s cells are.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="835"/>
+        <location filename="../../tvet_alliance/services/records.py" line="837"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="841"/>
+        <location filename="../../tvet_alliance/services/records.py" line="843"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
@@ -2864,7 +3031,7 @@ The old code stops working at the check-in desk: print the badge again after thi
     <message>
         <location filename="../../tvet_alliance/services/exporting.py" line="180"/>
         <location filename="../../tvet_alliance/services/listing.py" line="820"/>
-        <location filename="../../tvet_alliance/services/records.py" line="214"/>
+        <location filename="../../tvet_alliance/services/records.py" line="216"/>
         <source>Ticket code</source>
         <extracomment>The code on the delegate&apos;s badge, as stored (a mail-merge of tickets prints it, or its QR code). It lets its holder in: a &quot;share with partners&quot; export leaves it out unless asked for.</extracomment>
         <translation>票码</translation>
@@ -2887,13 +3054,13 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>到期期限</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="616"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="641"/>
         <source>Mark</source>
         <extracomment>Labels of the fields a conflict review shows (&quot;Fields&quot; context): a mark has no form.</extracomment>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="617"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="642"/>
         <source>Judge</source>
         <translation>裁判</translation>
     </message>
@@ -2901,72 +3068,72 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="496"/>
         <source>File and contents</source>
         <translation>文件和内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="497"/>
         <source>Choose the CSV or Excel file, and what its rows are.</source>
         <translation>选择 CSV 或 Excel 文件，并说明每行是什么。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="500"/>
         <source>A .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="502"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="504"/>
         <source>Choose the file (Ctrl+O)</source>
         <translation>选择文件 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="525"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="527"/>
         <source>C&amp;ompetition:</source>
         <translation>比赛(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="532"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="535"/>
         <source>&amp;Rows are:</source>
         <translation>每行是(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="579"/>
         <source>Import from a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="582"/>
         <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.xlsx *.xlsm);;CSV 或文本 (*.csv *.txt);;Excel (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="408"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="411"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="596"/>
         <source>Add the event first: delegates are imported into an event.</source>
         <translation>请先添加活动：参会人员要导入到某个活动中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="598"/>
         <source>Add the competition first: entries are imported into a competition.</source>
         <translation>请先添加比赛：参赛记录要导入到某个比赛中。</translation>
     </message>
@@ -3117,178 +3284,348 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="74"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
         <source>Choose the event the delegates come to.</source>
-        <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory.</extracomment>
+        <extracomment>Duplicates kept for review (per-row decisions); beyond them the default decision applies and only the count grows, so a million-row file does not fill the memory. The decisions that write the file&apos;s values into the existing record.</extracomment>
         <translation>请选择参会人员参加的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="75"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
         <source>Choose the competition of the entries.</source>
         <translation>请选择参赛记录所属的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="85"/>
         <source>There is no event called {name}.</source>
         <translation>没有名为 {name} 的活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="77"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="86"/>
         <source>There is no competition called {name}.</source>
         <translation>没有名为 {name} 的比赛。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="78"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="87"/>
         <source>No column is mapped to {fields}, which every row needs.</source>
         <translation>没有列对应到 {fields}，而每一行都需要它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="79"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="88"/>
         <source>This row has {cells} cells but the header has {columns}.</source>
         <translation>此行有 {cells} 个单元格，但表头有 {columns} 个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="80"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="89"/>
         <source>The new organisation {name} needs a country: add a country or nationality column.</source>
         <translation>新单位 {name} 需要国家：请添加国家或国籍列。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="85"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="92"/>
+        <source>The partner chosen for the organisation {name} no longer exists: choose again.</source>
+        <translation>为单位 {name} 选择的成员单位已不存在：请重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="95"/>
+        <source>There is no partner called {name}, and this import creates none.</source>
+        <translation>没有名为 {name} 的成员单位，本次导入不新建成员单位。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="102"/>
+        <source>An invisible control character ({chars}) was taken out of this cell; the rest was imported.</source>
+        <translation>已从此单元格中删除一个不可见的控制字符（{chars}），其余内容已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="110"/>
         <source>This import was already reverted on {at}.</source>
+        <extracomment>C0 controls but tab and line ends, DEL and C1: never text (``validation.check_text`` refuses them) those that stood between words (vertical tab, form feed, next line): a space</extracomment>
         <translation>此次导入已于 {at} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="86"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="111"/>
         <source>There is no import with the id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="29"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="112"/>
+        <source>Left empty, as chosen: {problem}</source>
+        <translation>已按选择留空：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="113"/>
+        <source>{field} is needed in every row: it cannot be left empty. Fix the cells instead.</source>
+        <translation>每一行都需要{field}，不能留空。请改为修正这些单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1515"/>
+        <source>People</source>
+        <extracomment>What the dependent records of each table are called (the &quot;Import&quot; context).</extracomment>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1516"/>
+        <source>Registrations</source>
+        <translation>报名记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1517"/>
+        <source>Competition entries</source>
+        <translation>参赛报名</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1518"/>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1519"/>
+        <source>Events they organise</source>
+        <translation>其主办的活动</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1520"/>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1521"/>
+        <source>Check-ins</source>
+        <translation>签到记录</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1522"/>
+        <source>Marking schemes</source>
+        <translation>评分方案</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1523"/>
+        <source>Judges&apos; marks</source>
+        <translation>裁判评分</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1525"/>
+        <source>{what} ({count}): {names} — pointing to {targets}</source>
+        <translation>{what}（{count}）：{names} — 关联到 {targets}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1526"/>
+        <source>Records added since the import depend on records it created, so it was not reverted: {list}. Reverting anyway keeps the records they depend on and removes the rest.</source>
+        <translation>导入之后新增的记录依赖于此次导入创建的记录，因此未撤销：{list}。仍要撤销时，将保留它们所依赖的记录，删除其余记录。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="27"/>
         <source>{value} is not a date (for example 2024-06-25, 25.06.2024 or 2024年6月25日).</source>
         <translation>{value} 不是日期（例如 2024-06-25、25.06.2024 或 2024年6月25日）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="32"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="30"/>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="33"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="31"/>
         <source>{value} is not a country we know (write it in English or Chinese, or as a code like PK).</source>
         <translation>{value} 不是可识别的国家（请用英文或中文书写，或使用 PK 这样的代码）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="36"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="34"/>
+        <source>{value} could be any of these countries: {candidates}. Write one of them, or its code.</source>
+        <translation>{value} 可能是以下任一国家：{candidates}。请写明其中一个，或写国家代码。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="37"/>
         <source>{value} is not a province of {country}.</source>
         <translation>{value} 不是 {country} 的省份。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="37"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="38"/>
+        <source>{value} could be any of these provinces of {country}: {candidates}. Write one of them.</source>
+        <translation>{value} 可能是{country}的以下任一省份：{candidates}。请写明其中一个。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="41"/>
         <source>{value} is not one of: {choices}.</source>
         <translation>{value} 不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/normalize.py" line="38"/>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="42"/>
+        <source>{value} could be any of: {candidates}. Write one of them.</source>
+        <translation>{value} 可能是以下任一项：{candidates}。请写明其中一个。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/normalize.py" line="45"/>
         <source>The text is {length} characters long; at most {limit} fit.</source>
         <translation>文本长 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="71"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="82"/>
         <source>The file {path} does not exist.</source>
         <extracomment>The longest cell reading accepts at all (Excel&apos;s own limit): a longer one is a broken or hostile file, refused with its line and column before it can fill the memory. The longest line (record) read: every cell of a wide sheet at the cell limit is far below it.</extracomment>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="72"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="83"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="73"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
         <source>This is not a text file (it contains NUL bytes). Save it as CSV or .xlsx and try again.</source>
         <translation>这不是文本文件（含有 NUL 字节）。请另存为 CSV 或 .xlsx 后重试。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="76"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="87"/>
         <source>The file cannot be read as {encoding} on line {line} (byte {offset}). Choose another encoding; if the lines before it read right, the file mixes encodings: save it all in one (UTF-8).</source>
         <translation>文件第 {line} 行（字节 {offset}）无法按 {encoding} 读取。请选择其他编码；如果之前的行显示正确，说明文件混用了编码：请全部另存为一种编码（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="92"/>
         <source>The text encoding of this file could not be recognised. Choose the encoding.</source>
         <translation>无法识别此文件的文字编码。请选择编码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="95"/>
         <source>Unknown encoding: {encoding}.</source>
         <translation>未知编码：{encoding}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="85"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="96"/>
         <source>The file has no rows of data.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="86"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="97"/>
         <source>The Excel file cannot be opened: {reason}</source>
         <translation>无法打开 Excel 文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="87"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="98"/>
         <source>The workbook has no sheet named {sheet}.</source>
         <translation>工作簿中没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="88"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="99"/>
         <source>The header names the column {name} twice (columns {first} and {second}).</source>
         <translation>表头中列名 {name} 出现了两次（第 {first} 列和第 {second} 列）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="91"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="102"/>
         <source>The delimiter must be one character, not {delimiter}.</source>
         <translation>分隔符必须是一个字符，而不是 {delimiter}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="92"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="103"/>
         <source>The file cannot be read: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="93"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="104"/>
         <source>The file changes its text encoding on line {line}: the lines before it are {first}, the lines from it on are {second}. Save the whole file in one encoding (UTF-8) and try again.</source>
         <translation>文件在第 {line} 行改变了文本编码：之前的行是 {first}，从该行起是 {second}。请将整个文件另存为一种编码（UTF-8）后重试。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="98"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="109"/>
         <source>Line {line}, column {column} of the file holds a cell of {length} characters; a cell can hold at most {limit} (as in Excel). Correct the file and try again.</source>
         <translation>文件第 {line} 行第 {column} 列的单元格有 {length} 个字符；一个单元格最多 {limit} 个字符（与 Excel 相同）。请修正文件后重试。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/source.py" line="103"/>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="114"/>
         <source>Line {line} of the file is longer than {limit} characters: this is not a table of records.</source>
         <translation>文件第 {line} 行超过 {limit} 个字符：这不是记录表。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="358"/>
+        <source>Western European</source>
+        <extracomment>How sure detection is about the encoding: &quot;bom&quot;, &quot;utf-8&quot;, &quot;gb18030&quot;, &quot;guess&quot; or &quot;chosen&quot;. Other single-byte code pages the file reads in, with the words they read differently (Windows-1250&apos;s &quot;Muńoz&quot; for Windows-1252&apos;s &quot;Muñoz&quot;), those reading best first. The first bytes of files that are not text whatever their name: pictures, PDF, archives, old Excel/Word (OLE2), executables. A zip is read as a workbook only when it holds one (:func:`detect`). Control characters a text file does not hold (tab, line ends, form feed and escape are text). A sample with more of them than this share is binary; fewer are single rows&apos; problems. The single-byte code pages of Latin text, Windows&apos; Western first, and the letters (beyond ASCII) each one&apos;s languages write, a word&apos;s letters all of one language. A word read by a code page is plausible when it holds only letters, ASCII digits and in-word marks, no capital after a small letter, and the non-ASCII letters of one of its languages. How a person knows them (the codec names are Python&apos;s).</extracomment>
+        <translation>西欧</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="359"/>
+        <source>Central European</source>
+        <translation>中欧</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="360"/>
+        <source>Baltic</source>
+        <translation>波罗的海</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="361"/>
+        <source>Turkish</source>
+        <translation>土耳其语</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/source.py" line="362"/>
+        <source>old Mac Excel</source>
+        <translation>旧版 Mac Excel</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/mapping.py" line="201"/>
+        <source>There is no field {name} in this import; the fields are: {fields}.</source>
+        <extracomment>How like a known column name a header must be to be guessed: the share of its characters left as they are by the fewest typing edits (a letter missed, added or changed, two letters swapped; rapidfuzz&apos;s OSA distance over the longer length). 0.8 allows one edit in five characters (&quot;Emial&quot; for &quot;email&quot;), never a word added (&quot;address&quot; is not &quot;email address&quot;: 0.58). How much better than the next field a guess must be: two fields about as like the header is no guess at all. A header shorter than this (after :func:`header_key`) is never guessed. How a column was matched to its field, as ``ColumnMapping.how`` says it. Columns partners send that are no field of ours (a father&apos;s name and an identity card number on Pakistani lists, 序号 and 民族 on Chinese ones): never guessed to be one. Names a field takes only when the file has no column by one of its own names: 职称 (a professional title, such as 副教授) is the person&apos;s position only when there is no 职务.</extracomment>
+        <translation>此导入中没有字段 {name}；可用字段为：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/mapping.py" line="204"/>
+        <source>The file has no column {name}; its columns are: {columns}.</source>
+        <translation>文件中没有列 {name}；文件的列为：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/mapping.py" line="205"/>
+        <source>{field} tells one record from another: it cannot be the same in every row.</source>
+        <translation>{field} 用于区分不同记录，不能每一行都相同。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/mapping.py" line="208"/>
+        <source>{field} for every row: the value is empty.</source>
+        <translation>每一行的{field}：值为空。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/mapping.py" line="209"/>
+        <source>{field} for every row: {problem}</source>
+        <translation>每一行的{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/values.py" line="41"/>
+        <source>{field} is not a field of this import; fields: {fields}.</source>
+        <extracomment>The kinds whose values a person maps to a choice. Distinct refused values listed per field; beyond them only ``FieldValues.more`` grows. Row numbers kept per value (the first ones). Distinct values counted beyond the limit: then the field is no longer read (a column of free text mapped to a choice must neither fill the memory nor ask the parsers a million times). Cells and parser answers remembered per field (a parser is asked again for the others). How often progress is reported, in rows.</extracomment>
+        <translation>{field} 不是此次导入的字段；可用字段：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/values.py" line="42"/>
+        <source>{field} has no choices to map (only choice, country and province fields have).</source>
+        <translation>{field} 没有可对应的选项（只有选项、国家和省份字段有）。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/values.py" line="45"/>
+        <source>{choice} is not a choice of {field}; choices: {choices}.</source>
+        <translation>{choice} 不是 {field} 的选项；可选：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/services/importing/values.py" line="46"/>
+        <source>{choice} is not a province: write its ISO code, for example CN-XJ or PK-PB.</source>
+        <translation>{choice} 不是省份：请写 ISO 代码，例如 CN-XJ 或 PK-PB。</translation>
     </message>
 </context>
 <context>
     <name>ImportKinds</name>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="81"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="84"/>
         <source>Partners</source>
-        <extracomment>What each import kind fills, in the order the mapping step lists it. A delegate&apos;s notes are the registration&apos;s; a team needs its members; an entry&apos;s track can come with its Chinese name.</extracomment>
+        <extracomment>What each import kind fills, in the order the mapping step lists it. A delegate&apos;s notes are the registration&apos;s; a team needs its members; an entry&apos;s track can come with its Chinese name. Fields of which each row needs one, not each: a partner&apos;s name in English OR in its own script.</extracomment>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="82"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="85"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="83"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="86"/>
         <source>Delegates of an event</source>
         <translation>活动参会人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/fields.py" line="84"/>
+        <location filename="../../tvet_alliance/services/importing/fields.py" line="87"/>
         <source>Entries of a competition</source>
         <translation>比赛参赛记录</translation>
     </message>
@@ -3296,115 +3633,132 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="967"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2101"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="969"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2103"/>
         <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
         <translation>先试导入，看看会发生什么，然后按“导入”。以后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="974"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2108"/>
         <source>&amp;Test import</source>
         <translation>试导入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="982"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2116"/>
         <source>Save &amp;rejected rows…</source>
         <translation>保存未导入的行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1002"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2136"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1003"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2137"/>
         <source>Rows are: %1</source>
         <translation>每行是：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1015"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2149"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>有问题的行不会导入；可将其保存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2165"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1029"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2165"/>
         <source>A test import would give:</source>
         <translation>试导入的结果：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2143"/>
         <source>Duplicates skipped: %1; imported as you decided: %2.</source>
         <translation>跳过的重复项：%1；按您的决定导入：%2。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1033"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2152"/>
+        <source>Rows with warnings are imported as they are; Back lists the warnings.</source>
+        <translation>带警告的行按原样导入；按“上一步”可查看警告。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2169"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>新建 %1，更新 %2，跳过 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1037"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2173"/>
         <source>, %n rows with problems not imported</source>
         <translation>
             <numerusform>，%n 行有问题未导入</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2175"/>
+        <source>, %n rows with warnings imported</source>
+        <translation>
+            <numerusform>，%n 行带警告导入</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1042"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2184"/>
         <source>Testing…</source>
         <translation>正在试导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1044"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2186"/>
         <source>Testing the import…</source>
         <translation>正在试导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1059"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1061"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2201"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2203"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1071"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2213"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1072"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2214"/>
         <source>File → Revert an import… undoes it.</source>
         <translation>“文件 → 撤销导入…”可撤销此次导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1083"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2217"/>
+        <source>A backup of the database before the import: %1</source>
+        <translation>导入前的数据库备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2230"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1099"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2249"/>
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2251"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1109"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2259"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1113"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2263"/>
         <source>Saved %n rows to %1 (%2).</source>
         <translation>
             <numerusform>已将 %n 行保存到 %1（%2）。</numerusform>
@@ -3414,84 +3768,150 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="181"/>
         <source>Import from a file</source>
-        <extracomment>Emitted after the import was written, with its report.</extracomment>
+        <extracomment>Files the Values page&apos;s scan reads at once, without the background runner (bytes) How a list of names is written in the reader&apos;s language: 职业院校、大学; Urdu&apos;s comma. Emitted after the import was written, with its report.</extracomment>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="236"/>
         <source>&amp;Import</source>
+        <extracomment>The value map of the saved mapping chosen, and what the Values page chose (field key -&gt; {mapping.value_key(text) -&gt; code, or None: leave empty}); the page&apos;s choices win. The file&apos;s values no map knows (the Values page&apos;s scan) and what the scan was of. row -&gt; {field key: take the file&apos;s value}: the Duplicates page&apos;s per-field choices the automatic backup taken before the import was written (SQLite), shown on the last page</extracomment>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="342"/>
+        <source>Nothing was imported: the automatic backup before it failed. %1</source>
+        <translation>未导入任何内容：导入前的自动备份失败。%1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="414"/>
+        <source>Reading the values was cancelled; press Next to read them again.</source>
+        <translation>读取值已取消；按“下一步”重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="418"/>
+        <source>Reading the values of the file…</source>
+        <translation>正在读取文件中的值…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="470"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="832"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1748"/>
+        <source>; %n partners created</source>
+        <translation>
+            <numerusform>；新建 %n 个成员单位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1755"/>
         <source>%n rows: %1 valid, %2 with problems</source>
         <translation>
             <numerusform>共 %n 行：%1 行有效，%2 行有问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1756"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n 个重复</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1760"/>
+        <source>%n kept with warnings</source>
+        <translation>
+            <numerusform>%n 行带警告保留</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="867"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1774"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="868"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1775"/>
         <source>Update the existing record</source>
         <translation>更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="869"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1776"/>
         <source>Create a new record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="875"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1777"/>
+        <source>Fill empty fields only</source>
+        <translation>仅填写空白字段</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1783"/>
         <source>Same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="876"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1784"/>
         <source>Same as another name</source>
         <translation>与其他名称相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="877"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1785"/>
         <source>Same e-mail</source>
         <translation>电子邮件相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="878"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1786"/>
         <source>Same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="879"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1787"/>
         <source>Already registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1123"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2273"/>
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1124"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2274"/>
         <source>reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="167"/>
+        <source>(column %1)</source>
+        <extracomment>rows the grid shows at most (the rest are counted, and all are in the rejected-rows file) the file&apos;s own text of a cell (item data) &quot;error&quot; / &quot;warning&quot; / &quot;fixed&quot; / &quot;&quot; (item data), for tests and the filter the message of the current cell changed (for the line under the grid)</extracomment>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="213"/>
+        <source>In the file: “%1”</source>
+        <translation>文件中为：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="218"/>
+        <source>Fixed.</source>
+        <translation>已修正。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="220"/>
+        <source>Fixed; Check again (F5) to confirm.</source>
+        <translation>已修正；请重新检查 (F5) 以确认。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="242"/>
+        <source>This column is not imported.</source>
+        <translation>此列不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_grid.py" line="268"/>
+        <source>This reads well.</source>
+        <translation>可以识别。</translation>
     </message>
 </context>
 <context>
@@ -4099,64 +4519,89 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="583"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="802"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="584"/>
-        <source>Which column of the file fills each field. Fields marked * are needed.</source>
-        <translation>文件的哪一列填入哪个字段。标 * 的字段为必填。</translation>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="805"/>
+        <source>Which column of the file fills each field, or one value for every row. Fields marked * are needed.</source>
+        <translation>文件的哪一列填入哪个字段，或为每一行填同一个值。标 * 的字段为必填。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="818"/>
         <source>Save mapping &amp;as…</source>
         <translation>另存对应关系(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="597"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="822"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>已保存的对应关系(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="606"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="606"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="834"/>
         <source>Column of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="635"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="835"/>
+        <source>Matched by</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="836"/>
+        <source>Or for every row</source>
+        <translation>或每一行都填</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="843"/>
+        <source>One value for every row, as if a column held it (Country = China for a list of Chinese colleges). Where a column is chosen too, its cells with a value win.</source>
+        <translation>每一行都填同一个值，如同有一列写着它（例如中国院校名单的“国家 = 中国”）。如果同时选了列，该列中有值的单元格优先。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="880"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="659"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="906"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="661"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="908"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="707"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
         <source>Save mapping</source>
         <translation>保存对应关系</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="708"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
         <source>Name of the mapping (for example the partner):</source>
         <translation>对应关系的名称（例如合作单位名称）：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="732"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1047"/>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1058"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>请为 %1 选择列：每一行都需要它。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1065"/>
+        <source>Choose the column for %1, or give it a value for every row: every row needs it.</source>
+        <translation>请为 %1 选择列，或为每一行指定一个值：每一行都需要它。</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +5073,83 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
 </context>
 <context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="69"/>
+        <source>Organisations</source>
+        <extracomment>The combo&apos;s data for &quot;leave empty&quot; (None is no data in a QComboBox)</extracomment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="72"/>
+        <source>These organisations in the file are not partners yet. For each, create a new partner, choose the partner it is, or leave the people&apos;s organisation empty.</source>
+        <translation>文件中的这些单位还不是成员单位。请逐一选择：新建成员单位、选择对应的已有成员单位，或将人员的单位留空。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="97"/>
+        <source>For all:</source>
+        <extracomment>the person&apos;s choice per unknown name (its first spelling) per listed name: its label (the file&apos;s spelling) and its count of rows</extracomment>
+        <translation>全部：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="98"/>
+        <source>&amp;Create new partners</source>
+        <translation>新建成员单位(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="101"/>
+        <source>&amp;Leave empty</source>
+        <translation>留空(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="182"/>
+        <source>Looking for organisations that are not partners yet…</source>
+        <translation>正在查找尚不是成员单位的单位…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <source>Organisation in the file</source>
+        <translation>文件中的单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <source>Partner</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="229"/>
+        <source>%1 (and other spellings)</source>
+        <translation>%1（及其他写法）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="242"/>
+        <source>Create new partner</source>
+        <translation>新建成员单位</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="246"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="249"/>
+        <source>Leave empty</source>
+        <translation>留空</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="259"/>
+        <source>%n more organisations are not listed; they are created as new partners.</source>
+        <translation>
+            <numerusform>另有 %n 个单位未列出；它们将作为新成员单位创建。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/print_options.py" line="26"/>
@@ -5021,6 +5543,36 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="73"/>
         <source>Replace them with ?</source>
         <translation>替换为 ?</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="86"/>
+        <source>Close the import?</source>
+        <translation>关闭导入？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="87"/>
+        <source>The cells you fixed and the problems you chose to leave empty are lost when the import is closed. Close it anyway?</source>
+        <translation>关闭导入后，您修正的单元格和选择留空的问题都会丢失。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="103"/>
+        <source>The file or its columns changed</source>
+        <translation>文件或其列已更改</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="106"/>
+        <source>The file or its columns changed since you fixed cells on the Check page. Clear those fixes, or keep them on the same rows and fields?</source>
+        <translation>您在“检查”页修正单元格之后，文件或其列已更改。清除这些修正，还是将它们保留在相同的行和字段上？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="114"/>
+        <source>Clear the fixes</source>
+        <translation>清除修正</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="117"/>
+        <source>Keep them</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -6188,74 +6740,106 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RevertImportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1141"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1219"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1231"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2296"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2405"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2427"/>
         <source>Revert an import</source>
         <extracomment>Emitted after an import was reverted.</extracomment>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
         <source>Rows are</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1147"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
         <source>Reverted</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1156"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2312"/>
         <source>&amp;Revert</source>
         <translation>撤销(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1176"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2332"/>
         <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
         <translation>新建 %1，更新 %2，跳过 %3，%4 行有问题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1198"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2354"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1221"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2381"/>
+        <source>Looking at what depends on the import…</source>
+        <translation>正在查看依赖此次导入的内容…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2389"/>
+        <source>Records added since the import of %1 depend on records it created:</source>
+        <translation>导入 %1 之后新增的记录依赖于此次导入创建的记录：</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2396"/>
+        <source>Revert anyway? The records they depend on are kept; the import&apos;s other records are removed and the fields it changed restored.</source>
+        <translation>仍要撤销吗？它们所依赖的记录将保留；此次导入的其他记录将被删除，其更改的字段将恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2402"/>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>删除导入 %1 时新建的记录，并恢复其修改过的字段？此后又被修改过的字段保持不变。</translation>
     </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2414"/>
+        <source>Reverting the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2431"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1233"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2445"/>
         <source>Reverted: %n records removed</source>
         <translation>
             <numerusform>已撤销：删除 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1234"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2446"/>
         <source>, %n fields restored.</source>
         <translation>
             <numerusform>，恢复 %n 个字段。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2450"/>
+        <source>%n records kept: records added since depend on them.</source>
+        <translation>
+            <numerusform>保留了 %n 条记录：之后新增的记录依赖于它们。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1237"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>Changed since, left as they are: %1</source>
         <translation>此后已被修改、保持不变的：%1</translation>
     </message>
@@ -6892,96 +7476,102 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="123"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="126"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="146"/>
-        <source>The results of {track} are confirmed: unlock them before changing its entries.</source>
+        <location filename="../../tvet_alliance/domain/models.py" line="149"/>
+        <source>A partner needs a name: in English, or in Chinese or Urdu.</source>
         <extracomment>An entry&apos;s fields that confirmed results lock (and its track, and its tombstone).</extracomment>
+        <translation>成员单位需要一个名称：英文名称，或中文、乌尔都文名称。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/models.py" line="152"/>
+        <source>The results of {track} are confirmed: unlock them before changing its entries.</source>
         <translation>{track} 的成绩已确认：请先解锁，再修改其参赛队。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="465"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="503"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="490"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="528"/>
         <source>Must be 1 or more.</source>
         <translation>不能小于 1。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="471"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="496"/>
         <source>Must be between 0 and 1000.</source>
         <translation>必须在 0 到 1000 之间。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="474"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="499"/>
         <source>Must be between 0 and 100.</source>
         <translation>必须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="505"/>
-        <location filename="../../tvet_alliance/domain/models.py" line="603"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="530"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="628"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="541"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="566"/>
         <source>A score cannot be negative.</source>
         <translation>得分不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="547"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="83"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="572"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="100"/>
         <source>Score {score} is above the track&apos;s maximum of {max}.</source>
+        <extracomment>the names of the partners an import created that a report keeps (``created_by_table`` counts all)</extracomment>
         <translation>得分 {score} 超过该赛项满分 {max}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="555"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="84"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="580"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="101"/>
         <source>{count} members, but this track takes teams of {size}.</source>
         <translation>共 {count} 名成员，但该赛项每队 {size} 人。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="650"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="675"/>
         <source>There is no judge {judge} for this aspect.</source>
         <translation>此评分项没有裁判 {judge}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="666"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="691"/>
         <source>A mark here is from 0 to {max}.</source>
         <translation>此处分数应在 0 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="704"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="729"/>
         <source>“{value}” is not an area of collaboration.</source>
         <translation>“{value}”不是合作领域。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="749"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="774"/>
         <source>A certificate of attendance is for one delegate of an event.</source>
         <translation>参会证书只能发给某一活动的一名代表。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="757"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="782"/>
         <source>A competition certificate is for one member of an entry.</source>
         <translation>竞赛证书只能发给某一参赛队的一名成员。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="763"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="788"/>
         <source>A medal certificate needs a medal.</source>
         <translation>获奖证书必须有奖牌。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/models.py" line="768"/>
+        <location filename="../../tvet_alliance/domain/models.py" line="793"/>
         <source>Must be 0 or more.</source>
         <translation>必须大于或等于 0。</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/domain/validation.py" line="35"/>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="351"/>
-        <location filename="../../tvet_alliance/services/records.py" line="298"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="515"/>
+        <location filename="../../tvet_alliance/services/records.py" line="300"/>
         <source>This field is required.</source>
-        <extracomment>The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. tracks with a marking scheme: their entries&apos; scores are computed from marks, never imported</extracomment>
+        <extracomment>the field key of the problem (&quot;email&quot;), when it is one field&apos;s; &quot;&quot; for the whole row warnings kept for review; ``Report.warning_count`` counts them all The fields where the file has a value that differs from the stored one, in the file&apos;s order. The keys of the fields the import wrote (or, in a test import, would write) The first :data:`KEEP_DUPLICATES` duplicates, for review; ``duplicate_count`` counts them all. The first :data:`KEEP_WARNINGS` warnings of rows that were kept; ``warning_count`` counts all. the cells of the first rows kept with warnings (row number, cells), for the Check page the partners a people, delegates or entries import created for the organisations it named (their names as the file writes them, the first :data:`KEEP_CREATED_NAMES`) field key -&gt; {the file&apos;s text (mapping.value_key) -&gt; choice code, or None: leave it empty} field key -&gt; the text every row gets (&quot;country&quot; -&gt; &quot;China&quot;), as if a column held it (row number, field key) -&gt; the text typed in the Check page&apos;s grid instead of the file&apos;s (field key, error code): leave the field empty in every row with this problem row number -&gt; {field key: True to take the file&apos;s value, False to keep the stored one} an organisation&apos;s name as the file writes it -&gt; the partner chosen for it, &quot;create&quot;, or None (leave the person&apos;s organisation empty); names not here are matched (and created) as before False: a row naming an organisation no partner matches (and not in ``organizations``) is rejected instead of creating the partner (CLI ``--no-new-partners``) ``ImportOptions.organizations``: create the partner the file names The bulk writer of this run (made by :meth:`start_batch`, once the indexes are loaded). the person&apos;s choices for the organisations the file names, by name key (any case or width) hash of a &quot;n:&quot; key -&gt; the person&apos;s id (16 bytes); 64-bit hashes of a million names collide with a chance of about one in 30 million. tracks with a marking scheme: their entries&apos; scores are computed from marks, never imported &quot;left empty&quot; warnings of the rows being validated, noted once a row is kept (chunk) the chunk&apos;s duplicates to compare with their records (and update), with those records</extracomment>
         <translation>此项为必填项。</translation>
     </message>
     <message>
@@ -7036,22 +7626,22 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>“{value}”不是 {region} 的有效电话号码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="252"/>
+        <location filename="../../tvet_alliance/services/records.py" line="254"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="253"/>
+        <location filename="../../tvet_alliance/services/records.py" line="255"/>
         <source>Enter a number, e.g. 87.5.</source>
         <translation>请输入数字，例如 87.5。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="254"/>
+        <location filename="../../tvet_alliance/services/records.py" line="256"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="255"/>
+        <location filename="../../tvet_alliance/services/records.py" line="257"/>
         <source>This value is not allowed here.</source>
         <translation>此处不允许使用该值。</translation>
     </message>
@@ -7059,10 +7649,95 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tvet_alliance/domain/values.py" line="256"/>
+        <location filename="../../tvet_alliance/domain/values.py" line="252"/>
         <source>Yes</source>
         <extracomment>How each list kind is split. An organisation&apos;s other names can hold a comma (&quot;Govt. College of Technology, Bahawalpur&quot;), and tags and areas are typed &quot;a; b&quot; in the form, so these split only on semicolons, newlines and bars. The members of a team, named in one import cell, are people&apos;s names: those also split on commas, slashes and the Chinese enumeration comma (&quot;张三、李四&quot;). Every list is written joined by &quot;; &quot;, which every rule splits.</extracomment>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1176"/>
+        <source>Values</source>
+        <extracomment>The value combo&apos;s data: not mapped (rejected on the Check page), and &quot;leave the field empty&quot;.</extracomment>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1179"/>
+        <source>These values of the file are not recognised. Choose what each one means (type to find it), or leave the field empty in those rows. A value left not mapped is rejected on the Check page.</source>
+        <translation>文件中的这些值无法识别。请为每个值选择其含义（输入文字即可查找），或让这些行的该字段留空。未对应的值所在的行将在“检查”页被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1187"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1188"/>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1189"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1190"/>
+        <source>First rows</source>
+        <translation>最先出现的行</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1191"/>
+        <source>Means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1208"/>
+        <source>Save mapping &amp;as…</source>
+        <translation>另存对应关系(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1210"/>
+        <source>Save the columns and these values for the next file</source>
+        <translation>保存列和这些值的对应关系，供下一个文件使用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1261"/>
+        <source>%1: %n more values in %2 rows are not listed.</source>
+        <translation>
+            <numerusform>%1：另有 %n 个值（共 %2 行）未列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1263"/>
+        <source>%1: at least %n more values in %2 rows are not listed.</source>
+        <translation>
+            <numerusform>%1：至少另有 %n 个值（共 %2 行）未列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1289"/>
+        <source>— not mapped —</source>
+        <translation>— 未对应 —</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1290"/>
+        <source>Leave empty</source>
+        <translation>留空</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1363"/>
+        <source>Every value is mapped.</source>
+        <translation>所有值都已对应。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1366"/>
+        <source>%n values not mapped yet: the rows holding them would be rejected.</source>
+        <translation>
+            <numerusform>还有 %n 个值未对应：含有这些值的行将被拒绝。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
