@@ -77,6 +77,7 @@ class OrganizationsPage(QWizardPage):
         self._scanned_for: tuple[object, ...] | None = None
         #: the person's choice per unknown name (its first spelling)
         self.chosen: dict[str, Choice] = {}
+        self.touched = False  # the person changed a choice (closing the wizard asks first)
         self.combos: dict[str, QComboBox] = {}
         #: per listed name: its label (the file's spelling) and its count of rows
         self.names: list[tuple[QLabel, QLabel]] = []
@@ -274,6 +275,8 @@ class OrganizationsPage(QWizardPage):
 
     def _chose(self, name: str, combo: QComboBox) -> None:
         data = combo.currentData()
+        if self.chosen.get(name, CREATE_ORGANIZATION) != (None if data == LEAVE_EMPTY else data):
+            self.touched = True
         self.chosen[name] = None if data == LEAVE_EMPTY else data
 
     def set_all(self, choice: str) -> None:

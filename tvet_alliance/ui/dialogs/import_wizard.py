@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QDialog,
@@ -327,6 +328,7 @@ class ImportWizard(QWizard):
         def done() -> None:
             self.task = None
             self._update_buttons()
+            self._focus_off_cancel()
 
         def succeeded(result: object) -> None:
             done()
@@ -396,6 +398,7 @@ class ImportWizard(QWizard):
         def finished() -> None:
             self.task = None
             self._update_buttons()
+            self._focus_off_cancel()
 
         def succeeded(result: object) -> None:
             finished()
@@ -442,6 +445,19 @@ class ImportWizard(QWizard):
                     not self.busy and (which is not QWizard.WizardButton.FinishButton or page.isComplete())
                 )
 
+    def _focus_off_cancel(self) -> None:
+        """While work ran, Cancel was the only button enabled, so the keyboard went there from the
+        button that started it (Test import): once it is done, a hurried Enter means go on (Import
+        or Next), never Cancel."""
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        if cancel is None or not cancel.hasFocus():
+            return
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.NextButton):
+            button = self.button(which)
+            if button is not None and button.isVisible() and button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     # -- finishing ---------------------------------------------------------------------------------
 
     def accept(self) -> None:
@@ -459,9 +475,29 @@ class ImportWizard(QWizard):
         if self.task is not None:
             self.task.cancel()
             return
-        if self.applied_report is None and (self.fixes or self.blank) and not prompts.ask_lose_fixes(self):
+        if self.applied_report is None and (self.fixes or self.blank):
+            if not prompts.ask_lose_fixes(self):
+                return
+        elif self.choices_made() and not prompts.ask_lose_choices(self):
             return
         super().reject()
+
+    def choices_made(self) -> bool:
+        """Whether closing now loses what the person did: columns or values for every row chosen,
+        values mapped, organisations or duplicates decided, cells fixed, or a test import run — and
+        nothing imported yet."""
+        if self.applied_report is not None:
+            return False
+        if self.fixes or self.blank or self.value_choices or self.field_decisions:
+            return True
+        if self.test_report is not None or self.mapping_page.touched or self.mapping_page.constants():
+            return True
+        if self.organizations_page.touched:
+            return True
+        report = self.check_report
+        return report is not None and any(
+            self.decisions.get(d.row, d.decision) is not d.decision for d in report.duplicates
+        )
 
     def finished_importing(self, report: imp.Report) -> None:
         self.applied_report = report
@@ -810,6 +846,8 @@ class MappingPage(_Page):
         self.constant_widgets: dict[str, FieldWidget] = {}
         self._shown_for: tuple[imp.ImportKind, tuple[str, ...]] | None = None
         self._loading = False
+        #: the person chose a column, a value for every row or a saved mapping on this page
+        self.touched = False
 
         self.saved_combo = QComboBox()
         self.saved_combo.setObjectName("savedMapping")
@@ -868,6 +906,7 @@ class MappingPage(_Page):
         if shown_for == self._shown_for:
             return  # back and forth: keep what the person chose
         self._shown_for = shown_for
+        self.touched = False
         self._load_saved_names()
         w.mapping = imp.auto_map(w.kind, header)
         w.saved_values, w.value_choices, w.values_scanned_for = {}, {}, None
@@ -969,11 +1008,13 @@ class MappingPage(_Page):
             code = country.value()
             province.set_country(code if isinstance(code, str) and len(code) == 2 else None)
         if not self._loading:
+            self.touched = True
             self.completeChanged.emit()
 
     def _chosen(self, key: str, combo: QComboBox) -> None:
         if self._loading:
             return
+        self.touched = True
         column = combo.currentData()
         self.w.mapping = self.w.mapping.with_choice(
             key, column if column is not None and column >= 0 else None
@@ -983,6 +1024,7 @@ class MappingPage(_Page):
     def _saved_chosen(self) -> None:
         if self._loading or self.w.table is None:
             return
+        self.touched = True
         name = self.saved_combo.currentData()
         db = self.w.database()
         saved: imp.SavedMapping | None = None
@@ -1397,6 +1439,9 @@ class CheckPage(_Page):
         self.again_button.setObjectName("checkAgain")
         self.again_button.setToolTip(self.tr("Check every row again with your fixes (F5)"))
         self.again_button.clicked.connect(self.check_again)
+        # Enter is Next once the check is done, even with the keyboard on this button (the page's
+        # first): Space, Alt+A or F5 check again.
+        self.again_button.setAutoDefault(False)
         again = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         again.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         again.activated.connect(self.check_again)
@@ -1406,6 +1451,7 @@ class CheckPage(_Page):
         self.blank_button.setObjectName("leaveEmpty")
         self.blank_button.setToolTip(self.tr("Leave a field empty in every row with the same problem"))
         self.blank_button.setMenu(self.blank_menu)
+        self.blank_button.setAutoDefault(False)
         self.show_combo = QComboBox()
         self.show_combo.setObjectName("checkShow")
         for label, which in (
@@ -1576,7 +1622,19 @@ class CheckPage(_Page):
         first = self.grid.first_cell("error") or self.grid.first_cell("warning")
         if first is not None:
             self.grid.setCurrentCell(*first)
+            # "Type over a cell to fix it": the keyboard is in the grid, on that cell (after the
+            # wizard has focused its own widgets, when the check ran as the page was shown).
+            QTimer.singleShot(0, self._focus_grid)
         self.completeChanged.emit()
+
+    def _focus_grid(self) -> None:
+        """The grid takes the keyboard after a check, unless the person is in the list of problems
+        or the Show box."""
+        if not self.isVisible() or self.grid.rowCount() == 0:
+            return
+        if QApplication.focusWidget() in (self.errors, self.show_combo):
+            return
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _filter(self) -> None:
         which = str(self.show_combo.currentData())

@@ -1,0 +1,189 @@
+"""The merged import wizard used as a hurried person uses it, by keyboard: the traps found in a real
+window where the parts meet. Enter after a check means Next, not "Check again"; after a check the
+keyboard is in the grid, so typing fixes the cell; Enter after Test import imports (the keyboard was
+left on Cancel); Esc after choices asks before closing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+from sqlalchemy import func, select
+
+from tvet_alliance.domain import Event, ImportBatch, Organization, Person
+from tvet_alliance.persistence import Database
+from tvet_alliance.services import importing as imp
+from tvet_alliance.ui.dialogs import prompts
+from tvet_alliance.ui.dialogs.import_wizard import ImportWizard
+
+from .test_editing import focus
+from .test_import_wizard import _choose, _next, _open_wizard, _wait_idle
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "import"
+SEMINAR = "International Digital Skills Exchange Seminar"
+
+
+def _count(db: Database, model: Any) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def _partners_file(tmp_path: Path) -> Path:
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Name in English,Country\nAstana Polytechnic,Kazakhstan\nTashkent Vocational College,Uzbekistan\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _to_check(qtbot: Any, window: Any, path: Path, kind: imp.ImportKind) -> ImportWizard:
+    wizard = _open_wizard(window, path)
+    _choose(wizard.file_page.kind_combo, kind.value)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
+    _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
+    return wizard
+
+
+def _focused() -> Any:
+    return QApplication.focusWidget()
+
+
+def test_enter_on_the_check_page_goes_on_not_check_again(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path
+) -> None:
+    window = make_window(sample_db)
+    wizard = _to_check(qtbot, window, _partners_file(tmp_path), imp.ImportKind.PARTNERS)
+    page = wizard.check_page
+    assert page.summary.text().startswith("2 rows: 2 valid")
+    report = wizard.check_report
+    # The keyboard is on "Check again", the page's first button (where the wizard puts it when
+    # the grid is empty); a hurried Enter goes on to the import, it does not check again.
+    focus(qtbot, page.again_button)
+    qtbot.keyClick(page.again_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_IMPORT, timeout=5000)
+    assert wizard.check_report is report  # not checked again
+    # Space on the button still checks again (and so do Alt+A and F5)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ImportWizard.PAGE_CHECK
+    focus(qtbot, page.again_button)
+    qtbot.keyClick(page.again_button, Qt.Key.Key_Space)
+    _wait_idle(qtbot, wizard)
+    assert wizard.check_report is not report and wizard.currentId() == ImportWizard.PAGE_CHECK
+    assert _count(sample_db, ImportBatch) == 0
+
+
+def test_after_a_check_typing_fixes_the_first_bad_cell(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "delegates_fixable.csv"
+    shutil.copyfile(CORPUS / "delegates_fixable.csv", path)
+    with sample_db.session() as s:
+        event_id = s.scalars(select(Event.id).where(Event.name == SEMINAR)).one()
+    window = make_window(sample_db)
+    wizard = _open_wizard(window, path)
+    _choose(wizard.file_page.kind_combo, imp.ImportKind.DELEGATES.value)
+    _choose(wizard.file_page.event_combo, str(event_id))
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=2000)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
+    _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
+    page = wizard.check_page
+    # "Type over a cell to fix it": the keyboard is in the grid, on row 2's nationality (Punjab)
+    qtbot.waitUntil(page.grid.hasFocus, timeout=5000)
+    assert page.grid.currentItem() is not None and page.grid.currentItem().text() == "Punjab"
+    for char in "Pakistan":  # each key to where the keyboard is (the first opens the cell's editor)
+        qtbot.keyClicks(_focused(), char)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)
+    assert wizard.fixes == {(2, "nationality"): "Pakistan"}
+    # Next with the fix not yet checked checks it first, and stays
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, wizard)
+    assert wizard.currentId() == ImportWizard.PAGE_CHECK
+    assert wizard.check_report is not None
+    assert "nationality" not in {e.key for e in wizard.check_report.errors if e.row == 2}
+    # and the keyboard is back in the grid, on the next bad cell
+    qtbot.waitUntil(page.grid.hasFocus, timeout=5000)
+    assert _count(sample_db, ImportBatch) == 0
+    wizard.clear_fixes()
+    wizard.reject()
+
+
+def test_enter_after_a_test_import_imports_not_cancels(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "ask_lose_choices", lambda parent: asked.append("lose") or True)
+    before = _count(sample_db, Organization)
+    window = make_window(sample_db)
+    wizard = _to_check(qtbot, window, _partners_file(tmp_path), imp.ImportKind.PARTNERS)
+    _next(qtbot, wizard, ImportWizard.PAGE_IMPORT)
+    page = wizard.import_page
+    focus(qtbot, page.test_button)
+    qtbot.keyClick(page.test_button, Qt.Key.Key_Space)  # Test import, by keyboard
+    _wait_idle(qtbot, wizard)
+    assert page.result_label.text().startswith("A test import would give: 2 created")
+    # While it ran, Cancel was the only button enabled; the keyboard is not left there.
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    assert not cancel.hasFocus()
+    assert _focused() is wizard.button(QWizard.WizardButton.FinishButton)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.applied_report is not None, timeout=20_000)
+    _wait_idle(qtbot, wizard)
+    assert asked == []
+    assert _count(sample_db, Organization) == before + 2
+    assert page.result_label.text().startswith("Imported: 2 created")
+
+
+def test_esc_after_choices_asks_before_closing(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[bool] = []
+    answer = [False]
+
+    def ask(parent: Any) -> bool:
+        asked.append(True)
+        return answer[0]
+
+    monkeypatch.setattr(prompts, "ask_lose_choices", ask)
+    path = tmp_path / "colleges.csv"
+    path.write_text("名称,类型\n新疆农业职业技术大学,高职\n", encoding="utf-8")
+    before = _count(sample_db, Organization), _count(sample_db, Person)
+    window = make_window(sample_db)
+
+    # Nothing chosen yet: Esc closes at once
+    wizard = _open_wizard(window, path)
+    _choose(wizard.file_page.kind_combo, imp.ImportKind.PARTNERS.value)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert asked == [] and not wizard.isVisible()
+
+    # Country = China for every row: Esc asks, and keeps the choice when told so
+    wizard = _open_wizard(window, path)
+    _choose(wizard.file_page.kind_combo, imp.ImportKind.PARTNERS.value)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
+    country = wizard.mapping_page.constant_widgets["country"]
+    country.set_value("CN")
+    assert wizard.mapping_page.constants() == {"country": "CN"}
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert asked == [True] and wizard.isVisible()
+    assert wizard.mapping_page.constants() == {"country": "CN"}
+    # on to the Check page and back: Esc still asks
+    _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
+    wizard.back()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert asked == [True, True] and wizard.isVisible()
+    answer[0] = True
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert asked == [True, True, True] and not wizard.isVisible()
+    assert (_count(sample_db, Organization), _count(sample_db, Person)) == before
+    assert _count(sample_db, ImportBatch) == 0
