@@ -187,3 +187,44 @@ def test_esc_after_choices_asks_before_closing(
     assert asked == [True, True, True] and not wizard.isVisible()
     assert (_count(sample_db, Organization), _count(sample_db, Person)) == before
     assert _count(sample_db, ImportBatch) == 0
+
+
+def test_the_organisations_page_says_a_new_partner_needs_a_country(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path
+) -> None:
+    # people_unknown_orgs.csv has no nationality and no phone: "Create new partner" cannot work
+    path = tmp_path / "people.csv"
+    shutil.copyfile(CORPUS / "people_unknown_orgs.csv", path)
+    window = make_window(sample_db)
+    wizard = _open_wizard(window, path)
+    _choose(wizard.file_page.kind_combo, imp.ImportKind.PEOPLE.value)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
+    _next(qtbot, wizard, ImportWizard.PAGE_ORGANIZATIONS)
+    page = wizard.organizations_page
+    new = page.combos["Gilgit-Baltistan Skills Academy"]
+    assert new.currentText() == "Create new partner"
+    assert page.country_note.isVisible()
+    assert "A new partner needs a country" in page.country_note.text()
+    # what the page says is so: the Check page rejects those rows
+    _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
+    assert {e.code for e in (wizard.check_report.errors if wizard.check_report else [])} == {"org_country"}
+    wizard.back()
+    assert wizard.currentId() == ImportWizard.PAGE_ORGANIZATIONS
+    new.setCurrentIndex(new.count() - 1)
+    assert new.currentText() == "Leave empty"
+    assert not page.country_note.isVisible()
+    # with a nationality for every row the note goes: the partner gets that country
+    wizard.back()
+    assert wizard.currentId() == ImportWizard.PAGE_MAP
+    wizard.mapping_page.constant_widgets["nationality"].set_value("PK")
+    _next(qtbot, wizard, ImportWizard.PAGE_ORGANIZATIONS)
+    new = page.combos["Gilgit-Baltistan Skills Academy"]  # the page is built again
+    assert new.currentText() == "Leave empty"  # the choice survived Back and Next
+    new.setCurrentIndex(0)
+    assert new.currentText() == "Create new partner"
+    assert not page.country_note.isVisible()
+    _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
+    assert wizard.check_report is not None and wizard.check_report.invalid == 0
+    assert _count(sample_db, ImportBatch) == 0
+    wizard.reject()
