@@ -228,3 +228,48 @@ def test_the_organisations_page_says_a_new_partner_needs_a_country(
     assert wizard.check_report is not None and wizard.check_report.invalid == 0
     assert _count(sample_db, ImportBatch) == 0
     wizard.reject()
+
+
+def test_checking_again_keeps_the_duplicates_decisions(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path
+) -> None:
+    cqvie_name = "Chongqing Vocational Institute of Engineering"
+    source = tmp_path / "partners_update.csv"
+    shutil.copyfile(CORPUS / "partners_update.csv", source)
+    window = make_window(sample_db)
+    wizard = _to_check(qtbot, window, source, imp.ImportKind.PARTNERS)
+    _next(qtbot, wizard, ImportWizard.PAGE_DUPLICATES)
+    page = wizard.duplicates_page
+    fields = page.fields
+    # CQVIE (row 1): take the file's phone, by keyboard; Chongqing City Management College (row 2): skip
+    focus(qtbot, fields)
+    fields.setCurrentCell(2, 0)
+    assert fields.item(2, 0).text() == "Phone"
+    qtbot.keyClick(fields, Qt.Key.Key_Space)
+    assert wizard.field_decisions == {1: {"phone": True}}
+    _choose(page.combos[2], imp.Decision.SKIP.value)
+    # Back to the Check page, Check again (F5), Next: the choices are still there, and still meant
+    wizard.back()
+    assert wizard.currentId() == ImportWizard.PAGE_CHECK
+    before = wizard.check_report
+    focus(qtbot, wizard.check_page.again_button)
+    qtbot.keyClick(wizard.check_page.again_button, Qt.Key.Key_F5)
+    _wait_idle(qtbot, wizard)
+    assert wizard.check_report is not before and wizard.check_report is not None
+    _next(qtbot, wizard, ImportWizard.PAGE_DUPLICATES)
+    assert page.combos[2].currentData() == imp.Decision.SKIP.value
+    assert page.combos[1].currentData() == imp.Decision.FILL.value
+    page.table.setCurrentCell(0, 0)
+    assert [fields.item(r, 3).text() for r in range(3)] == ["keep", "keep", "take"]
+    assert wizard.import_options().field_decisions == {1: {"phone": True}}
+    _next(qtbot, wizard, ImportWizard.PAGE_IMPORT)
+    with qtbot.waitSignal(window.workFinished, timeout=20_000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, wizard)
+    with sample_db.session() as s:
+        cqvie = s.scalars(select(Organization).where(Organization.name_en == cqvie_name)).one()
+        assert (cqvie.phone, cqvie.email) == ("+8613800138000", "international@cqvie.edu.cn")
+        cqcmc = s.scalars(
+            select(Organization).where(Organization.name_en == "Chongqing City Management College")
+        ).one()
+        assert not cqcmc.website  # skipped: its website was not filled in

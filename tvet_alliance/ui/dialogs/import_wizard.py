@@ -1481,6 +1481,8 @@ class CheckPage(_Page):
         self.errors.itemActivated.connect(self._problem_chosen)
         self.errors.installEventFilter(self)  # Enter goes to the cell, not to Next
         self.listed: list[imp.RowError] = []  # the problems in the list, in its order
+        #: the last check and the duplicates' decisions made for it (kept when checking again)
+        self._decided: tuple[imp.Report, dict[int, imp.Decision], tuple[str, imp.ImportKind]] | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -1541,6 +1543,8 @@ class CheckPage(_Page):
     def start(self) -> None:
         w = self.w
         self.grid.commit_open_editor()
+        if w.check_report is not None:  # what the person decided of its duplicates
+            self._decided = (w.check_report, dict(w.decisions), (str(w.path), w.kind))
         w.check_report = None
         w.test_report = None
         w.decisions = {}
@@ -1574,6 +1578,13 @@ class CheckPage(_Page):
         w = self.w
         w.check_report = report
         w.decisions = {d.row: d.decision for d in report.duplicates}
+        if self._decided is not None and self._decided[2] == (str(w.path), w.kind):
+            # checked again: a row of the file matching the same record keeps its decision
+            before, decided, _file = self._decided
+            for dup in report.duplicates:
+                old = same_duplicate(before, dup)
+                if old is not None and old.row in decided:
+                    w.decisions[dup.row] = decided[old.row]
         self.summary.setText(summary_text(report))
         warned = rows_with_warnings(report)
         self.warnings_label.setText(
@@ -1793,6 +1804,41 @@ class CheckPage(_Page):
         return ImportWizard.PAGE_DUPLICATES
 
 
+def same_duplicate(before: imp.Report | None, dup: imp.Duplicate) -> imp.Duplicate | None:
+    """The duplicate of the check *before* that is *dup* again: the same row matching the same
+    record (the file, its columns and its fixes may have changed in between)."""
+    if before is None:
+        return None
+    return next(
+        (
+            d
+            for d in before.duplicates
+            if d.row == dup.row and d.table == dup.table and d.existing_id == dup.existing_id
+        ),
+        None,
+    )
+
+
+def carried_field_decisions(
+    before: imp.Report | None, report: imp.Report | None, chosen: dict[int, dict[str, bool]]
+) -> dict[int, dict[str, bool]]:
+    """The Duplicates page's per-field choices that still mean the same after checking again: the
+    same row matching the same record, the field with the same stored and file values."""
+    if report is None:
+        return {}
+    out: dict[int, dict[str, bool]] = {}
+    for dup in report.duplicates:
+        old = same_duplicate(before, dup)
+        if old is None or old.row not in chosen:
+            continue
+        was = {c.key: (c.stored, c.incoming) for c in old.fields}
+        now = {c.key: (c.stored, c.incoming) for c in dup.fields}
+        kept = {key: take for key, take in chosen[old.row].items() if key in now and was.get(key) == now[key]}
+        if kept:
+            out[dup.row] = kept
+    return out
+
+
 def rows_with_warnings(report: imp.Report) -> int:
     return len({w.row for w in report.warnings})
 
@@ -1975,9 +2021,11 @@ class DuplicatesPage(_Page):
 
     def initializePage(self) -> None:
         report = self.w.check_report
-        if report is not self.shown_report:  # a new check: the per-field choices were for other rows
+        if report is not self.shown_report:  # a new check: keep the per-field choices still meant
+            self.w.field_decisions = carried_field_decisions(
+                self.shown_report, report, self.w.field_decisions
+            )
             self.shown_report = report
-            self.w.field_decisions = {}
         duplicates = report.duplicates if report is not None else []
         self.duplicates = list(duplicates)
         self.empty_label.setVisible(not duplicates)
