@@ -273,3 +273,35 @@ def test_checking_again_keeps_the_duplicates_decisions(
             select(Organization).where(Organization.name_en == "Chongqing City Management College")
         ).one()
         assert not cqcmc.website  # skipped: its website was not filled in
+
+
+def test_enter_after_a_check_with_warnings_only_goes_on(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path
+) -> None:
+    # A NUL and a vertical tab in two names: two rows kept with warnings, nothing to fix
+    path = tmp_path / "partners_nul_row.csv"
+    shutil.copyfile(CORPUS / "partners_nul_row.csv", path)
+    before = _count(sample_db, Organization)
+    window = make_window(sample_db)
+    wizard = _open_wizard(window, path)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=2000)
+    _choose(wizard.file_page.kind_combo, imp.ImportKind.PARTNERS.value)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
+    _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
+    page = wizard.check_page
+    assert wizard.check_report is not None
+    assert (wizard.check_report.invalid, len(wizard.check_report.warnings)) == (0, 2)
+    assert page.grid.rowCount() == 2
+    QApplication.processEvents()  # the page's queued focus runs (it must not take the keyboard into the grid)
+    assert not page.grid.hasFocus()
+    qtbot.keyClick(_focused() or wizard, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_IMPORT, timeout=5000)
+    with qtbot.waitSignal(window.workFinished, timeout=20_000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, wizard)
+    assert _count(sample_db, Organization) == before + 5
+    with sample_db.session() as s:
+        names = set(s.scalars(select(Organization.name_en)))
+    assert {"Astana Polytechnic College", "Hanoi Vocational College of Technology"} <= names

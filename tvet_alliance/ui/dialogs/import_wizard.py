@@ -1630,11 +1630,14 @@ class CheckPage(_Page):
         self.errors.horizontalHeader().setStretchLastSection(True)
         self._build_blank_menu(report)
         self._filter()
-        first = self.grid.first_cell("error") or self.grid.first_cell("warning")
+        bad = self.grid.first_cell("error")
+        first = bad or self.grid.first_cell("warning")
         if first is not None:
             self.grid.setCurrentCell(*first)
-            # "Type over a cell to fix it": the keyboard is in the grid, on that cell (after the
-            # wizard has focused its own widgets, when the check ran as the page was shown).
+        if bad is not None:
+            # "Type over a cell to fix it": the keyboard is in the grid, on the first bad cell (after
+            # the wizard has focused its own widgets, when the check ran as the page was shown).
+            # With warnings only, nothing needs fixing: Enter stays the wizard's Next.
             QTimer.singleShot(0, self._focus_grid)
         self.completeChanged.emit()
 
