@@ -305,3 +305,53 @@ def test_enter_after_a_check_with_warnings_only_goes_on(
     with sample_db.session() as s:
         names = set(s.scalars(select(Organization.name_en)))
     assert {"Astana Polytechnic College", "Hanoi Vocational College of Technology"} <= names
+
+
+def test_a_saved_mappings_values_for_every_row_go_with_it(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path
+) -> None:
+    # Two partners' saved mappings; the Xinjiang one sets Country = China for every row.
+    with sample_db.session() as s:
+        imp.save(
+            s, "Xinjiang list", imp.ImportKind.PARTNERS, {"名称": "name_native"}, constants={"country": "CN"}
+        )
+        imp.save(s, "Balochistan", imp.ImportKind.PARTNERS, {"Name": "name_en", "Country": "country"})
+        s.commit()
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Name,Country,City\nGwadar Skills Hub,,Gwadar\nQuetta Skills Hub,Pakistan,\n", encoding="utf-8"
+    )
+    window = make_window(sample_db)
+    wizard = _open_wizard(window, path)
+    _choose(wizard.file_page.kind_combo, imp.ImportKind.PARTNERS.value)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
+    page = wizard.mapping_page
+    page.constant_widgets["city"].set_value("Quetta")  # the person's own value for every row
+    assert page.constants() == {"city": "Quetta"}
+    # Down the saved mappings by keyboard, as a hurried person looks through them
+    combo = page.saved_combo
+    focus(qtbot, combo)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Balochistan"
+    assert page.constants() == {}
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Xinjiang list"
+    assert page.constants() == {"country": "CN"}
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert page.constants() == {}  # not Xinjiang's China for Gwadar's empty country
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert combo.currentData() == ""
+    assert page.constants() == {"city": "Quetta"}  # — none —: the person's own again
+    # straight from Xinjiang back to none (Home): China does not stay behind
+    qtbot.keyClick(combo, Qt.Key.Key_End)
+    assert page.constants() == {"country": "CN"}
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    assert combo.currentData() == ""
+    assert page.constants() == {"city": "Quetta"}
+    # and the check reads it so: Gwadar has no country, and is refused for it
+    _next(qtbot, wizard, ImportWizard.PAGE_CHECK)
+    report = wizard.check_report
+    assert report is not None and [(e.row, e.key) for e in report.errors] == [(1, "country")]
+    assert _count(sample_db, ImportBatch) == 0
+    wizard.reject()

@@ -848,6 +848,10 @@ class MappingPage(_Page):
         self._loading = False
         #: the person chose a column, a value for every row or a saved mapping on this page
         self.touched = False
+        #: the saved mapping whose values for every row the page shows ("" when the person's own),
+        #: and the person's own, given back when "— none —" is chosen again
+        self._shown_saved = ""
+        self._own_constants: dict[str, str] = {}
 
         self.saved_combo = QComboBox()
         self.saved_combo.setObjectName("savedMapping")
@@ -907,6 +911,7 @@ class MappingPage(_Page):
             return  # back and forth: keep what the person chose
         self._shown_for = shown_for
         self.touched = False
+        self._shown_saved, self._own_constants = "", {}
         self._load_saved_names()
         w.mapping = imp.auto_map(w.kind, header)
         w.saved_values, w.value_choices, w.values_scanned_for = {}, {}, None
@@ -1036,8 +1041,12 @@ class MappingPage(_Page):
                 saved = found[1]
                 self.w.saved_values = saved.values
         self.w.mapping = imp.auto_map(self.w.kind, self.w.table.header, saved.columns if saved else None)
-        if saved is not None:
-            self.set_constants(saved.constants)
+        # A saved mapping's values for every row replace those shown (none of another saved
+        # mapping is left behind); "— none —" gives back the person's own.
+        if not self._shown_saved:
+            self._own_constants = self.constants()
+        self.set_constants(saved.constants if saved is not None else self._own_constants)
+        self._shown_saved = name if saved is not None else ""
         self._show_mapping()
 
     def save_as(self) -> None:
@@ -1068,6 +1077,7 @@ class MappingPage(_Page):
         self._loading = True
         self.saved_combo.setCurrentIndex(max(0, self.saved_combo.findData(name)))
         self._loading = False
+        self._shown_saved, self._own_constants = name, self.constants()
 
     def missing(self) -> list[str]:
         return [self._label(f) for f in self._missing_fields()]
