@@ -17,6 +17,8 @@ from sqlalchemy import func, select
 from tvet_alliance.domain import Event, ImportBatch, Organization, Person
 from tvet_alliance.persistence import Database
 from tvet_alliance.services import importing as imp
+from tvet_alliance.services.importing import engine
+from tvet_alliance.ui import workers
 from tvet_alliance.ui.dialogs import prompts
 from tvet_alliance.ui.dialogs.import_wizard import ImportWizard
 
@@ -355,3 +357,43 @@ def test_a_saved_mappings_values_for_every_row_go_with_it(
     assert report is not None and [(e.row, e.key) for e in report.errors] == [(1, "country")]
     assert _count(sample_db, ImportBatch) == 0
     wizard.reject()
+
+
+def test_after_a_cancelled_check_enter_checks_again_not_cancel(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "ask_lose_choices", lambda parent: asked.append("lose") or False)
+    path = tmp_path / "partners.csv"
+    rows = [f"College {i},Pakistan" for i in range(1200)]
+    path.write_text("Name in English,Country\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    window = make_window(sample_db)
+    wizard = _to_check(qtbot, window, path, imp.ImportKind.PARTNERS)
+    page = wizard.check_page
+    # The person checks again (F5) and cancels it half way
+    monkeypatch.setattr(engine, "CHUNK", 10)
+    original = workers.Task._progress
+    cancel_once = [True]
+
+    def progress(task: workers.Task, done: int, total: int) -> None:
+        if done >= 100 and cancel_once[0]:
+            cancel_once[0] = False
+            task.cancel()
+        original(task, done, total)
+
+    monkeypatch.setattr(workers.Task, "_progress", progress)
+    focus(qtbot, page.again_button)
+    qtbot.keyClick(page.again_button, Qt.Key.Key_F5)
+    _wait_idle(qtbot, wizard)
+    assert wizard.check_report is None
+    assert page.message.text() == "The check was cancelled. Press Check again to run it."
+    # The keyboard is on Check again, not on the wizard's Cancel: a hurried Enter checks again
+    qtbot.waitUntil(page.again_button.hasFocus, timeout=2000)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)
+    _wait_idle(qtbot, wizard)
+    assert wizard.check_report is not None and wizard.check_report.valid == 1200
+    assert wizard.isVisible() and asked == []
+    # checked: Enter goes on
+    qtbot.keyClick(page.again_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_IMPORT, timeout=5000)
+    assert _count(sample_db, ImportBatch) == 0

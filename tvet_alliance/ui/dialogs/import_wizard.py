@@ -1577,16 +1577,24 @@ class CheckPage(_Page):
     def _failed(self, message: str) -> None:
         self.summary.setText("")
         self._say(self.message, message)
-        self.completeChanged.emit()
+        self._offer_again()
 
     def _cancelled(self) -> None:
         self.summary.setText("")
         self._say(self.message, self.tr("The check was cancelled. Press Check again to run it."))
+        self._offer_again()
+
+    def _offer_again(self) -> None:
+        """No check to go on with: Enter means Check again (the keyboard is there, not on Cancel)."""
+        self.again_button.setAutoDefault(True)
+        if self.isVisible():
+            self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.completeChanged.emit()
 
     def _show(self, report: imp.Report) -> None:
         w = self.w
         w.check_report = report
+        self.again_button.setAutoDefault(False)  # checked: Enter is Next again
         w.decisions = {d.row: d.decision for d in report.duplicates}
         if self._decided is not None and self._decided[2] == (str(w.path), w.kind):
             # checked again: a row of the file matching the same record keeps its decision
