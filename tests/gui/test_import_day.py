@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWizard
 from sqlalchemy import func, select
 
 from tvet_alliance.domain import Event, ImportBatch, Organization, Person
@@ -401,3 +401,46 @@ def test_after_a_cancelled_check_enter_checks_again_not_cancel(
     qtbot.keyClick(page.again_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_IMPORT, timeout=5000)
     assert _count(sample_db, ImportBatch) == 0
+
+
+def test_saving_a_mapping_under_a_taken_name_asks_first(
+    qtbot: Any,
+    make_window: Any,
+    sample_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,
+) -> None:
+    # The people list of Punjab TEVTA was saved as "Punjab TEVTA"; now its partner list comes
+    with sample_db.session() as s:
+        imp.save(s, "Punjab TEVTA", imp.ImportKind.PEOPLE, {"Name": "full_name", "Email": "email"})
+        s.commit()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Punjab TEVTA", True)))
+    window = make_window(sample_db)
+    wizard = _open_wizard(window, _partners_file(tmp_path))
+    _choose(wizard.file_page.kind_combo, imp.ImportKind.PARTNERS.value)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
+    page = wizard.mapping_page
+
+    def stored() -> imp.ImportKind | None:
+        with sample_db.session() as s:
+            found = imp.load_mapping(s, "Punjab TEVTA")
+        return found[0] if found else None
+
+    message_boxes.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    (shown,) = [m for m in message_boxes.shown if m[0] == "question"]
+    assert shown[1] == "Replace the saved mapping?"
+    assert "A mapping called “Punjab TEVTA” is saved already (People)" in shown[2]
+    assert stored() is imp.ImportKind.PEOPLE  # kept: the people list's mapping is still there
+    assert page.saved_combo.currentData() == ""
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert stored() is imp.ImportKind.PARTNERS
+    assert page.saved_combo.currentData() == "Punjab TEVTA"
+    # saving the mapping chosen again (twice in a row) replaces it without asking
+    message_boxes.shown.clear()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert [m for m in message_boxes.shown if m[0] == "question"] == []
+    assert stored() is imp.ImportKind.PARTNERS

@@ -1064,6 +1064,17 @@ class MappingPage(_Page):
         if not ok or not name:
             return
         with db.session() as s:
+            existing = imp.load_mapping(s, name)
+        if existing is not None and name != current:
+            # Another saved mapping (perhaps another partner's, or of other rows) has that name
+            question = self.tr("A mapping called “%1” is saved already (%2). Replace it with this one?")
+            if not prompts.confirm(
+                self,
+                self.tr("Replace the saved mapping?"),
+                question.replace("%1", name).replace("%2", kind_label(existing[0])),
+            ):
+                return
+        with db.session() as s:
             imp.save(
                 s,
                 name,
