@@ -444,3 +444,32 @@ def test_saving_a_mapping_under_a_taken_name_asks_first(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert [m for m in message_boxes.shown if m[0] == "question"] == []
     assert stored() is imp.ImportKind.PARTNERS
+
+
+def test_a_value_typed_that_names_no_choice_is_not_dropped_silently(
+    qtbot: Any, make_window: Any, sample_db: Database, tmp_path: Path
+) -> None:
+    from .test_import_values_page import _type
+
+    path = tmp_path / "partners_values.csv"
+    shutil.copyfile(CORPUS / "partners_values.csv", path)
+    window = make_window(sample_db)
+    wizard = _open_wizard(window, path)
+    _choose(wizard.file_page.kind_combo, imp.ImportKind.PARTNERS.value)
+    _next(qtbot, wizard, ImportWizard.PAGE_DETECT)
+    _next(qtbot, wizard, ImportWizard.PAGE_MAP)
+    _next(qtbot, wizard, ImportWizard.PAGE_VALUES)
+    page = wizard.values_page
+    membership = next(
+        combo for combo, (key, _v) in zip(page.combos, page.rows, strict=True) if key == "membership_status"
+    )
+    # 成员 ("member") is no membership status's name: Enter goes back to "not mapped", and says why
+    _type(qtbot, membership, "成员", Qt.Key.Key_Return)
+    assert membership.currentText() == "— not mapped —"
+    assert page.typed_note.isVisible()
+    assert page.typed_note.text().startswith("“成员” is none of the choices")
+    # a choice's name: taken, and the note goes
+    _type(qtbot, membership, "Prospective", Qt.Key.Key_Return)
+    assert membership.currentData() == "prospective"
+    assert not page.typed_note.isVisible()
+    assert _count(sample_db, ImportBatch) == 0

@@ -1272,12 +1272,16 @@ class ValuesPage(_Page):
         self.save_button.setObjectName("saveMappingValues")
         self.save_button.setToolTip(self.tr("Save the columns and these values for the next file"))
         self.save_button.clicked.connect(lambda: self.w.mapping_page.save_as())
+        #: what was typed in a box and names no choice (it went back to what was chosen)
+        self.typed_note = _error_label("valuesTypedNote")
+        self.typed_note.setVisible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more_label)
+        layout.addWidget(self.typed_note)
         layout.addLayout(bottom)
 
     def initializePage(self) -> None:
@@ -1402,6 +1406,13 @@ class ValuesPage(_Page):
             index = exact[0] if len(exact) == 1 else near[0] if len(near) == 1 else -1
         if index >= 0:
             combo.setCurrentIndex(index)
+        elif typed:  # never dropped without a word
+            self.typed_note.setText(
+                self.tr(
+                    "“%1” is none of the choices (or more than one): pick one from the list (Alt+↓)."
+                ).replace("%1", typed)
+            )
+        self.typed_note.setVisible(index < 0 and bool(typed))
         combo.setEditText(combo.itemText(combo.currentIndex()))
 
     def _chosen(self, combo: QComboBox) -> None:
