@@ -468,6 +468,11 @@ def test_a_value_typed_that_names_no_choice_is_not_dropped_silently(
     assert membership.currentText() == "— not mapped —"
     assert page.typed_note.isVisible()
     assert page.typed_note.text().startswith("“成员” is none of the choices")
+    # picked from the list instead, the note goes
+    membership.setCurrentIndex(membership.findData("active"))
+    assert not page.typed_note.isVisible()
+    _type(qtbot, membership, "成员", Qt.Key.Key_Return)
+    assert membership.currentData() == "active" and page.typed_note.isVisible()
     # a choice's name: taken, and the note goes
     _type(qtbot, membership, "Prospective", Qt.Key.Key_Return)
     assert membership.currentData() == "prospective"

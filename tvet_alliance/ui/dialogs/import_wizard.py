@@ -1416,6 +1416,7 @@ class ValuesPage(_Page):
         combo.setEditText(combo.itemText(combo.currentIndex()))
 
     def _chosen(self, combo: QComboBox) -> None:
+        self.typed_note.setVisible(False)  # a choice was made: what was typed before no longer matters
         field_key, value_key = self.rows[self.combos.index(combo)]
         data = combo.currentData()
         chosen = self.w.value_choices.setdefault(field_key, {})
