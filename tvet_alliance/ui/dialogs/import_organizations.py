@@ -77,6 +77,7 @@ class OrganizationsPage(QWizardPage):
         self._scanned_for: tuple[object, ...] | None = None
         #: the person's choice per unknown name (its first spelling)
         self.chosen: dict[str, Choice] = {}
+        self.touched = False  # the person changed a choice (closing the wizard asks first)
         self.combos: dict[str, QComboBox] = {}
         #: per listed name: its label (the file's spelling) and its count of rows
         self.names: list[tuple[QLabel, QLabel]] = []
@@ -93,6 +94,12 @@ class OrganizationsPage(QWizardPage):
         self.more_label = QLabel()
         self.more_label.setObjectName("organizationsMore")
         self.more_label.setWordWrap(True)
+        #: a new partner needs a country, which a row without country, nationality or phone lacks
+        self.country_note = QLabel()
+        self.country_note.setObjectName("organizationsCountryNote")
+        self.country_note.setWordWrap(True)
+        self.country_note.setStyleSheet("color: #b00020;")
+        self.country_note.setVisible(False)
         all_row = QHBoxLayout()
         all_row.addWidget(QLabel(self.tr("For all:")))
         self.create_all = QPushButton(self.tr("&Create new partners"))
@@ -111,6 +118,7 @@ class OrganizationsPage(QWizardPage):
         layout.addWidget(self.list_area, 1)  # first: the wizard gives the page's first widget the focus
         layout.addLayout(all_row)
         layout.addWidget(self.more_label)
+        layout.addWidget(self.country_note)
 
     # -- the scan, before the page -------------------------------------------------------------------
 
@@ -261,6 +269,7 @@ class OrganizationsPage(QWizardPage):
             if result.more
             else ""
         )
+        self._show_country_note()
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first choice has the keyboard whenever the page is shown (coming back to it too),
@@ -274,7 +283,33 @@ class OrganizationsPage(QWizardPage):
 
     def _chose(self, name: str, combo: QComboBox) -> None:
         data = combo.currentData()
+        if self.chosen.get(name, CREATE_ORGANIZATION) != (None if data == LEAVE_EMPTY else data):
+            self.touched = True
         self.chosen[name] = None if data == LEAVE_EMPTY else data
+        self._show_country_note()
+
+    def no_country(self) -> bool:
+        """Whether a partner created from this file would have no country: no column or value for
+        every row gives a country, a nationality or a phone to tell it by."""
+        s = self.state
+        constants = s.import_options().constants
+        return not any(
+            key in s.mapping.columns or constants.get(key) for key in ("country", "nationality", "phone")
+        )
+
+    def _show_country_note(self) -> None:
+        creating = [name for name, choice in self.chosen.items() if choice == CREATE_ORGANIZATION]
+        shown = bool(creating) and self.combos and self.no_country()
+        self.country_note.setText(
+            self.tr(
+                "A new partner needs a country, and no column of this file gives one (country, "
+                "nationality or phone): its rows would be rejected. Choose the partner each one is, "
+                "leave it empty, or go Back and give a Nationality for every row."
+            )
+            if shown
+            else ""
+        )
+        self.country_note.setVisible(bool(shown))
 
     def set_all(self, choice: str) -> None:
         for combo in self.combos.values():

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QDialog,
@@ -327,6 +328,7 @@ class ImportWizard(QWizard):
         def done() -> None:
             self.task = None
             self._update_buttons()
+            self._focus_off_cancel()
 
         def succeeded(result: object) -> None:
             done()
@@ -396,6 +398,7 @@ class ImportWizard(QWizard):
         def finished() -> None:
             self.task = None
             self._update_buttons()
+            self._focus_off_cancel()
 
         def succeeded(result: object) -> None:
             finished()
@@ -442,6 +445,19 @@ class ImportWizard(QWizard):
                     not self.busy and (which is not QWizard.WizardButton.FinishButton or page.isComplete())
                 )
 
+    def _focus_off_cancel(self) -> None:
+        """While work ran, Cancel was the only button enabled, so the keyboard went there from the
+        button that started it (Test import): once it is done, a hurried Enter means go on (Import
+        or Next), never Cancel."""
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        if cancel is None or not cancel.hasFocus():
+            return
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.NextButton):
+            button = self.button(which)
+            if button is not None and button.isVisible() and button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     # -- finishing ---------------------------------------------------------------------------------
 
     def accept(self) -> None:
@@ -459,9 +475,29 @@ class ImportWizard(QWizard):
         if self.task is not None:
             self.task.cancel()
             return
-        if self.applied_report is None and (self.fixes or self.blank) and not prompts.ask_lose_fixes(self):
+        if self.applied_report is None and (self.fixes or self.blank):
+            if not prompts.ask_lose_fixes(self):
+                return
+        elif self.choices_made() and not prompts.ask_lose_choices(self):
             return
         super().reject()
+
+    def choices_made(self) -> bool:
+        """Whether closing now loses what the person did: columns or values for every row chosen,
+        values mapped, organisations or duplicates decided, cells fixed, or a test import run — and
+        nothing imported yet."""
+        if self.applied_report is not None:
+            return False
+        if self.fixes or self.blank or self.value_choices or self.field_decisions:
+            return True
+        if self.test_report is not None or self.mapping_page.touched or self.mapping_page.constants():
+            return True
+        if self.organizations_page.touched:
+            return True
+        report = self.check_report
+        return report is not None and any(
+            self.decisions.get(d.row, d.decision) is not d.decision for d in report.duplicates
+        )
 
     def finished_importing(self, report: imp.Report) -> None:
         self.applied_report = report
@@ -810,6 +846,12 @@ class MappingPage(_Page):
         self.constant_widgets: dict[str, FieldWidget] = {}
         self._shown_for: tuple[imp.ImportKind, tuple[str, ...]] | None = None
         self._loading = False
+        #: the person chose a column, a value for every row or a saved mapping on this page
+        self.touched = False
+        #: the saved mapping whose values for every row the page shows ("" when the person's own),
+        #: and the person's own, given back when "— none —" is chosen again
+        self._shown_saved = ""
+        self._own_constants: dict[str, str] = {}
 
         self.saved_combo = QComboBox()
         self.saved_combo.setObjectName("savedMapping")
@@ -868,6 +910,8 @@ class MappingPage(_Page):
         if shown_for == self._shown_for:
             return  # back and forth: keep what the person chose
         self._shown_for = shown_for
+        self.touched = False
+        self._shown_saved, self._own_constants = "", {}
         self._load_saved_names()
         w.mapping = imp.auto_map(w.kind, header)
         w.saved_values, w.value_choices, w.values_scanned_for = {}, {}, None
@@ -969,11 +1013,13 @@ class MappingPage(_Page):
             code = country.value()
             province.set_country(code if isinstance(code, str) and len(code) == 2 else None)
         if not self._loading:
+            self.touched = True
             self.completeChanged.emit()
 
     def _chosen(self, key: str, combo: QComboBox) -> None:
         if self._loading:
             return
+        self.touched = True
         column = combo.currentData()
         self.w.mapping = self.w.mapping.with_choice(
             key, column if column is not None and column >= 0 else None
@@ -983,6 +1029,7 @@ class MappingPage(_Page):
     def _saved_chosen(self) -> None:
         if self._loading or self.w.table is None:
             return
+        self.touched = True
         name = self.saved_combo.currentData()
         db = self.w.database()
         saved: imp.SavedMapping | None = None
@@ -994,8 +1041,12 @@ class MappingPage(_Page):
                 saved = found[1]
                 self.w.saved_values = saved.values
         self.w.mapping = imp.auto_map(self.w.kind, self.w.table.header, saved.columns if saved else None)
-        if saved is not None:
-            self.set_constants(saved.constants)
+        # A saved mapping's values for every row replace those shown (none of another saved
+        # mapping is left behind); "— none —" gives back the person's own.
+        if not self._shown_saved:
+            self._own_constants = self.constants()
+        self.set_constants(saved.constants if saved is not None else self._own_constants)
+        self._shown_saved = name if saved is not None else ""
         self._show_mapping()
 
     def save_as(self) -> None:
@@ -1013,6 +1064,17 @@ class MappingPage(_Page):
         if not ok or not name:
             return
         with db.session() as s:
+            existing = imp.load_mapping(s, name)
+        if existing is not None and name != current:
+            # Another saved mapping (perhaps another partner's, or of other rows) has that name
+            question = self.tr("A mapping called “%1” is saved already (%2). Replace it with this one?")
+            if not prompts.confirm(
+                self,
+                self.tr("Replace the saved mapping?"),
+                question.replace("%1", name).replace("%2", kind_label(existing[0])),
+            ):
+                return
+        with db.session() as s:
             imp.save(
                 s,
                 name,
@@ -1026,6 +1088,7 @@ class MappingPage(_Page):
         self._loading = True
         self.saved_combo.setCurrentIndex(max(0, self.saved_combo.findData(name)))
         self._loading = False
+        self._shown_saved, self._own_constants = name, self.constants()
 
     def missing(self) -> list[str]:
         return [self._label(f) for f in self._missing_fields()]
@@ -1209,12 +1272,16 @@ class ValuesPage(_Page):
         self.save_button.setObjectName("saveMappingValues")
         self.save_button.setToolTip(self.tr("Save the columns and these values for the next file"))
         self.save_button.clicked.connect(lambda: self.w.mapping_page.save_as())
+        #: what was typed in a box and names no choice (it went back to what was chosen)
+        self.typed_note = _error_label("valuesTypedNote")
+        self.typed_note.setVisible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more_label)
+        layout.addWidget(self.typed_note)
         layout.addLayout(bottom)
 
     def initializePage(self) -> None:
@@ -1339,9 +1406,17 @@ class ValuesPage(_Page):
             index = exact[0] if len(exact) == 1 else near[0] if len(near) == 1 else -1
         if index >= 0:
             combo.setCurrentIndex(index)
+        elif typed:  # never dropped without a word
+            self.typed_note.setText(
+                self.tr(
+                    "“%1” is none of the choices (or more than one): pick one from the list (Alt+↓)."
+                ).replace("%1", typed)
+            )
+        self.typed_note.setVisible(index < 0 and bool(typed))
         combo.setEditText(combo.itemText(combo.currentIndex()))
 
     def _chosen(self, combo: QComboBox) -> None:
+        self.typed_note.setVisible(False)  # a choice was made: what was typed before no longer matters
         field_key, value_key = self.rows[self.combos.index(combo)]
         data = combo.currentData()
         chosen = self.w.value_choices.setdefault(field_key, {})
@@ -1397,6 +1472,9 @@ class CheckPage(_Page):
         self.again_button.setObjectName("checkAgain")
         self.again_button.setToolTip(self.tr("Check every row again with your fixes (F5)"))
         self.again_button.clicked.connect(self.check_again)
+        # Enter is Next once the check is done, even with the keyboard on this button (the page's
+        # first): Space, Alt+A or F5 check again.
+        self.again_button.setAutoDefault(False)
         again = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         again.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         again.activated.connect(self.check_again)
@@ -1406,6 +1484,7 @@ class CheckPage(_Page):
         self.blank_button.setObjectName("leaveEmpty")
         self.blank_button.setToolTip(self.tr("Leave a field empty in every row with the same problem"))
         self.blank_button.setMenu(self.blank_menu)
+        self.blank_button.setAutoDefault(False)
         self.show_combo = QComboBox()
         self.show_combo.setObjectName("checkShow")
         for label, which in (
@@ -1435,6 +1514,8 @@ class CheckPage(_Page):
         self.errors.itemActivated.connect(self._problem_chosen)
         self.errors.installEventFilter(self)  # Enter goes to the cell, not to Next
         self.listed: list[imp.RowError] = []  # the problems in the list, in its order
+        #: the last check and the duplicates' decisions made for it (kept when checking again)
+        self._decided: tuple[imp.Report, dict[int, imp.Decision], tuple[str, imp.ImportKind]] | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -1495,6 +1576,8 @@ class CheckPage(_Page):
     def start(self) -> None:
         w = self.w
         self.grid.commit_open_editor()
+        if w.check_report is not None:  # what the person decided of its duplicates
+            self._decided = (w.check_report, dict(w.decisions), (str(w.path), w.kind))
         w.check_report = None
         w.test_report = None
         w.decisions = {}
@@ -1517,17 +1600,32 @@ class CheckPage(_Page):
     def _failed(self, message: str) -> None:
         self.summary.setText("")
         self._say(self.message, message)
-        self.completeChanged.emit()
+        self._offer_again()
 
     def _cancelled(self) -> None:
         self.summary.setText("")
         self._say(self.message, self.tr("The check was cancelled. Press Check again to run it."))
+        self._offer_again()
+
+    def _offer_again(self) -> None:
+        """No check to go on with: Enter means Check again (the keyboard is there, not on Cancel)."""
+        self.again_button.setAutoDefault(True)
+        if self.isVisible():
+            self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.completeChanged.emit()
 
     def _show(self, report: imp.Report) -> None:
         w = self.w
         w.check_report = report
+        self.again_button.setAutoDefault(False)  # checked: Enter is Next again
         w.decisions = {d.row: d.decision for d in report.duplicates}
+        if self._decided is not None and self._decided[2] == (str(w.path), w.kind):
+            # checked again: a row of the file matching the same record keeps its decision
+            before, decided, _file = self._decided
+            for dup in report.duplicates:
+                old = same_duplicate(before, dup)
+                if old is not None and old.row in decided:
+                    w.decisions[dup.row] = decided[old.row]
         self.summary.setText(summary_text(report))
         warned = rows_with_warnings(report)
         self.warnings_label.setText(
@@ -1573,10 +1671,25 @@ class CheckPage(_Page):
         self.errors.horizontalHeader().setStretchLastSection(True)
         self._build_blank_menu(report)
         self._filter()
-        first = self.grid.first_cell("error") or self.grid.first_cell("warning")
+        bad = self.grid.first_cell("error")
+        first = bad or self.grid.first_cell("warning")
         if first is not None:
             self.grid.setCurrentCell(*first)
+        if bad is not None:
+            # "Type over a cell to fix it": the keyboard is in the grid, on the first bad cell (after
+            # the wizard has focused its own widgets, when the check ran as the page was shown).
+            # With warnings only, nothing needs fixing: Enter stays the wizard's Next.
+            QTimer.singleShot(0, self._focus_grid)
         self.completeChanged.emit()
+
+    def _focus_grid(self) -> None:
+        """The grid takes the keyboard after a check, unless the person is in the list of problems
+        or the Show box."""
+        if not self.isVisible() or self.grid.rowCount() == 0:
+            return
+        if QApplication.focusWidget() in (self.errors, self.show_combo):
+            return
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _filter(self) -> None:
         which = str(self.show_combo.currentData())
@@ -1733,6 +1846,41 @@ class CheckPage(_Page):
         if report is not None and not report.duplicates:
             return ImportWizard.PAGE_IMPORT
         return ImportWizard.PAGE_DUPLICATES
+
+
+def same_duplicate(before: imp.Report | None, dup: imp.Duplicate) -> imp.Duplicate | None:
+    """The duplicate of the check *before* that is *dup* again: the same row matching the same
+    record (the file, its columns and its fixes may have changed in between)."""
+    if before is None:
+        return None
+    return next(
+        (
+            d
+            for d in before.duplicates
+            if d.row == dup.row and d.table == dup.table and d.existing_id == dup.existing_id
+        ),
+        None,
+    )
+
+
+def carried_field_decisions(
+    before: imp.Report | None, report: imp.Report | None, chosen: dict[int, dict[str, bool]]
+) -> dict[int, dict[str, bool]]:
+    """The Duplicates page's per-field choices that still mean the same after checking again: the
+    same row matching the same record, the field with the same stored and file values."""
+    if report is None:
+        return {}
+    out: dict[int, dict[str, bool]] = {}
+    for dup in report.duplicates:
+        old = same_duplicate(before, dup)
+        if old is None or old.row not in chosen:
+            continue
+        was = {c.key: (c.stored, c.incoming) for c in old.fields}
+        now = {c.key: (c.stored, c.incoming) for c in dup.fields}
+        kept = {key: take for key, take in chosen[old.row].items() if key in now and was.get(key) == now[key]}
+        if kept:
+            out[dup.row] = kept
+    return out
 
 
 def rows_with_warnings(report: imp.Report) -> int:
@@ -1917,9 +2065,11 @@ class DuplicatesPage(_Page):
 
     def initializePage(self) -> None:
         report = self.w.check_report
-        if report is not self.shown_report:  # a new check: the per-field choices were for other rows
+        if report is not self.shown_report:  # a new check: keep the per-field choices still meant
+            self.w.field_decisions = carried_field_decisions(
+                self.shown_report, report, self.w.field_decisions
+            )
             self.shown_report = report
-            self.w.field_decisions = {}
         duplicates = report.duplicates if report is not None else []
         self.duplicates = list(duplicates)
         self.empty_label.setVisible(not duplicates)

@@ -95,6 +95,24 @@ def ask_lose_fixes(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Close
 
 
+def ask_lose_choices(parent: QWidget) -> bool:
+    """The import wizard is closed (Esc, Cancel, its close button) after the person chose columns,
+    values, organisations or duplicates, or ran a test import, and nothing was imported: close and
+    lose those choices (True) or go back (False, the default: Esc or Enter keeps them)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Prompts", "Close the import?"),
+        QCoreApplication.translate(
+            "Prompts",
+            "Nothing was imported yet, and the choices you made in this import are lost when it is "
+            "closed. Close it anyway?",
+        ),
+        QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Close
+
+
 def ask_clear_fixes(parent: QWidget) -> bool:
     """The file, its kind or its columns changed since cells were fixed on the import's Check page:
     clear the fixes (True) or keep them (False, the default: they stay on the same rows and fields)."""
