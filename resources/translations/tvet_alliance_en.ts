@@ -141,7 +141,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1534"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1632"/>
         <source>%n rows kept with warnings (amber)</source>
         <translation>
             <numerusform>%n row kept with warnings (amber)</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1669"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1782"/>
         <source>%1: %2 (%n rows)</source>
         <translation>
             <numerusform>%1: %2 (%n row)</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1973"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2123"/>
         <source>%n of %1</source>
         <translation>
             <numerusform>%n of %1</numerusform>
@@ -343,7 +343,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2173"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2323"/>
         <source>, %n rows with problems not imported</source>
         <translation>
             <numerusform>, %n row with problems not imported</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2175"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2325"/>
         <source>, %n rows with warnings imported</source>
         <translation>
             <numerusform>, %n row with warnings imported</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2263"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2413"/>
         <source>Saved %n rows to %1 (%2).</source>
         <translation>
             <numerusform>Saved %n row to %1 (%2).</numerusform>
@@ -370,7 +370,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1748"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1896"/>
         <source>; %n partners created</source>
         <translation>
             <numerusform>; %n partner created</numerusform>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1755"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1903"/>
         <source>%n rows: %1 valid, %2 with problems</source>
         <translation>
             <numerusform>%n row: %1 valid, %2 with problems</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1756"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1904"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -394,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1760"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1908"/>
         <source>%n kept with warnings</source>
         <translation>
             <numerusform>%n kept with warnings</numerusform>
@@ -405,7 +405,7 @@
 <context>
     <name>OrganizationsPage</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="259"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="267"/>
         <source>%n more organisations are not listed; they are created as new partners.</source>
         <translation>
             <numerusform>%n more organisation is not listed; it is created as a new partner.</numerusform>
@@ -539,7 +539,7 @@
 <context>
     <name>RevertImportDialog</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2595"/>
         <source>Reverted: %n records removed</source>
         <translation>
             <numerusform>Reverted: %n record removed</numerusform>
@@ -547,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2596"/>
         <source>, %n fields restored.</source>
         <translation>
             <numerusform>, %n field restored.</numerusform>
@@ -555,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2450"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2600"/>
         <source>%n records kept: records added since depend on them.</source>
         <translation>
             <numerusform>%n record kept: records added since depend on it.</numerusform>
@@ -601,15 +601,16 @@
 <context>
     <name>ValuesPage</name>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1261"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1328"/>
         <source>%1: %n more values in %2 rows are not listed.</source>
+        <extracomment>what was typed in a box and names no choice (it went back to what was chosen)</extracomment>
         <translation>
             <numerusform>%1: %n more value in %2 rows is not listed.</numerusform>
             <numerusform>%1: %n more values in %2 rows are not listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1263"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1330"/>
         <source>%1: at least %n more values in %2 rows are not listed.</source>
         <translation>
             <numerusform>%1: at least %n more value in %2 rows is not listed.</numerusform>
@@ -617,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1366"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1441"/>
         <source>%n values not mapped yet: the rows holding them would be rejected.</source>
         <translation>
             <numerusform>%n value not mapped yet: the rows holding it would be rejected.</numerusform>

@@ -909,82 +909,83 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1381"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1456"/>
         <source>Check</source>
         <translation>جانچ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1384"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1459"/>
         <source>Every row is checked; nothing is written yet. Type over a cell to fix it, then Check again.</source>
         <translation>ہر قطار جانچی گئی ہے؛ ابھی کچھ محفوظ نہیں ہوا۔ کسی خانے کو درست کرنے کے لیے اس پر لکھیں، پھر دوبارہ جانچیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1396"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1471"/>
         <source>Check &amp;again</source>
         <translation>دوبارہ جانچیں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1398"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1473"/>
         <source>Check every row again with your fixes (F5)</source>
         <translation>اپنی درستیوں کے ساتھ ہر قطار دوبارہ جانچیں (F5)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1405"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1483"/>
         <source>Leave &amp;empty…</source>
         <translation>خالی چھوڑیں (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1407"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1485"/>
         <source>Leave a field empty in every row with the same problem</source>
         <translation>ایک ہی مسئلے والی ہر قطار میں یہ خانہ خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1412"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1491"/>
         <source>Errors and warnings</source>
         <translation>غلطیاں اور انتباہات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1413"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1492"/>
         <source>Errors</source>
         <translation>غلطیاں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1414"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1493"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1418"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1497"/>
         <source>S&amp;how:</source>
         <translation>دکھائیں (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1511"/>
         <source>Row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1511"/>
         <source>Column</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1511"/>
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1450"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1531"/>
         <source>&amp;Rows with problems or warnings (type over a cell to fix it):</source>
+        <extracomment>the last check and the duplicates&apos; decisions made for it (kept when checking again)</extracomment>
         <translation>مسائل یا انتباہات والی قطاریں (درست کرنے کے لیے خانے پر لکھیں) (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1458"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1539"/>
         <source>&amp;Problems and warnings (Enter goes to the cell):</source>
         <translation>مسائل اور انتباہات (Enter خانے پر لے جاتا ہے) (&amp;P):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1534"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1632"/>
         <source>%n rows kept with warnings (amber)</source>
         <translation>
             <numerusform>%n قطار انتباہ کے ساتھ رکھی گئی (نارنجی)</numerusform>
@@ -992,17 +993,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1558"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1656"/>
         <source>The grid shows the first %1 rows; save the rejected rows for the rest.</source>
         <translation>جدول پہلی %1 قطاریں دکھاتا ہے؛ باقی کے لیے مسترد قطاریں محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1629"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1742"/>
         <source>Changed since the check: press Check again (F5) to see the result.</source>
         <translation>جانچ کے بعد تبدیلی ہوئی ہے: نتیجہ دیکھنے کے لیے دوبارہ جانچیں (F5) دبائیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1669"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1782"/>
         <source>%1: %2 (%n rows)</source>
         <translation>
             <numerusform>%1: %2 (%n قطار)</numerusform>
@@ -1010,32 +1011,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1674"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1787"/>
         <source>— needed in every row: fix the cells</source>
         <translation>— ہر قطار میں ضروری ہے: خانے درست کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1703"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1816"/>
         <source>Leave empty in every row with this problem:</source>
         <translation>اس مسئلے والی ہر قطار میں خالی چھوڑیں:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1724"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1837"/>
         <source>Checked again with your changes; press Next to go on.</source>
         <translation>آپ کی تبدیلیوں کے ساتھ دوبارہ جانچ لیا گیا؛ آگے بڑھنے کے لیے اگلا دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1503"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1586"/>
         <source>Checking…</source>
         <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1510"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1593"/>
         <source>Checking the rows…</source>
         <translation>قطاریں جانچی جا رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1524"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1607"/>
         <source>The check was cancelled. Press Check again to run it.</source>
         <translation>جانچ منسوخ کر دی گئی۔ دوبارہ چلانے کے لیے &quot;دوبارہ جانچیں&quot; دبائیں۔</translation>
     </message>
@@ -1238,57 +1239,57 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="614"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="650"/>
         <source>How the file is read</source>
         <translation>فائل کیسے پڑھی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="615"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="651"/>
         <source>Check the preview. If the text looks wrong, choose another encoding.</source>
         <translation>پیش منظر دیکھیں۔ اگر متن غلط لگے تو کوئی اور انکوڈنگ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="630"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="666"/>
         <source>Comma ,</source>
         <translation>کوما ,</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="631"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="667"/>
         <source>Semicolon ;</source>
         <translation>سیمی کولن ;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="632"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="668"/>
         <source>Tab</source>
         <translation>ٹیب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="633"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="669"/>
         <source>Vertical bar |</source>
         <translation>عمودی لکیر |</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="646"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="682"/>
         <source>&amp;Encoding:</source>
         <translation>انکوڈنگ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="648"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="684"/>
         <source>&amp;Delimiter:</source>
         <translation>حد بندی علامت (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="650"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="686"/>
         <source>&amp;Header row:</source>
         <translation>سرخی کی قطار (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="652"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="688"/>
         <source>&amp;Sheet:</source>
         <translation>شیٹ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="744"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="780"/>
         <source>Rows above the header, not imported:</source>
         <translation>سرخی سے اوپر کی قطاریں، درآمد نہیں ہوں گی:</translation>
     </message>
@@ -1427,88 +1428,88 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1820"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1968"/>
         <source>Duplicates</source>
         <translation>دہرے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1823"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1971"/>
         <source>These rows match records already there (or earlier rows). Decide for each, and for each field whether the file&apos;s value replaces the stored one.</source>
         <translation>یہ قطاریں پہلے سے موجود ریکارڈ (یا پچھلی قطاروں) سے ملتی ہیں۔ ہر ایک کے لیے فیصلہ کریں، اور ہر خانے کے لیے کہ آیا فائل کی قدر محفوظ قدر کی جگہ لے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1830"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1978"/>
         <source>Row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1831"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1979"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2028"/>
         <source>In the file</source>
         <translation>فائل میں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1832"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1980"/>
         <source>Already there</source>
         <translation>پہلے سے موجود</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1833"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1981"/>
         <source>Why</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1834"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1982"/>
         <source>Fields to change</source>
         <translation>بدلنے والے خانے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1835"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1983"/>
         <source>Decision</source>
         <translation>فیصلہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1847"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1995"/>
         <source>No duplicates found.</source>
         <translation>کوئی دہرا اندراج نہیں ملا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1850"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1998"/>
         <source>For all:</source>
         <translation>سب کے لیے:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1869"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2017"/>
         <source>&amp;Decision for this row:</source>
         <translation>اس قطار کا فیصلہ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2028"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2028"/>
         <source>Stored</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2028"/>
         <source>Take the file&apos;s</source>
         <translation>فائل کی قدر لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1886"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2034"/>
         <source>F&amp;ields that differ (Space: take the file&apos;s value or keep the stored one):</source>
         <translation>مختلف خانے (اسپیس: فائل کی قدر لیں یا محفوظ قدر رکھیں) (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1932"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2082"/>
         <source>%1 (row %2 of this file)</source>
         <translation>%1 (اس فائل کی قطار %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1973"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2123"/>
         <source>%n of %1</source>
         <translation>
             <numerusform>%1 میں سے %n</numerusform>
@@ -1516,32 +1517,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2008"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2158"/>
         <source>Row %1: %2 matches %3</source>
         <translation>قطار %1: %2، جو %3 سے ملتا ہے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2036"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2186"/>
         <source>The file has nothing that differs from the stored record.</source>
         <translation>فائل میں محفوظ ریکارڈ سے مختلف کچھ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2039"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2189"/>
         <source>Choose “Fill empty fields only” or “Update the existing record” to take values from the file.</source>
         <translation>فائل سے قدریں لینے کے لیے “صرف خالی خانے بھریں” یا “موجودہ ریکارڈ کو اپ ڈیٹ کریں” منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2042"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2192"/>
         <source>Fill empty fields only takes the file&apos;s value where nothing is stored.</source>
         <translation>“صرف خالی خانے بھریں” فائل کی قدر صرف وہاں لیتا ہے جہاں کچھ محفوظ نہ ہو۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2049"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2199"/>
         <source>take</source>
         <translation>لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2049"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2199"/>
         <source>keep</source>
         <translation>رکھیں</translation>
     </message>
@@ -3107,72 +3108,72 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="496"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="532"/>
         <source>File and contents</source>
         <translation>فائل اور مواد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="497"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="533"/>
         <source>Choose the CSV or Excel file, and what its rows are.</source>
         <translation>CSV یا Excel فائل منتخب کریں، اور بتائیں کہ اس کی قطاریں کیا ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="500"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="536"/>
         <source>A .csv, .txt or .xlsx file</source>
         <translation>کوئی ‎.csv، ‎.txt یا ‎.xlsx فائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="502"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="538"/>
         <source>&amp;Browse…</source>
         <translation>براؤز کریں (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="504"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="540"/>
         <source>Choose the file (Ctrl+O)</source>
         <translation>فائل منتخب کریں (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="561"/>
         <source>&amp;Event:</source>
         <translation>تقریب (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="527"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="563"/>
         <source>C&amp;ompetition:</source>
         <translation>مقابلہ (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="532"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="568"/>
         <source>&amp;File:</source>
         <translation>فائل (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="535"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="571"/>
         <source>&amp;Rows are:</source>
         <translation>قطاریں ہیں (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="579"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="615"/>
         <source>Import from a file</source>
         <translation>فائل سے درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="582"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="618"/>
         <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
         <translation>جدولیں (*.csv *.txt *.xlsx *.xlsm);;CSV یا متن (*.csv *.txt);;Excel (*.xlsx *.xlsm);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="629"/>
         <source>There is no file %1.</source>
         <translation>فائل %1 موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="596"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="632"/>
         <source>Add the event first: delegates are imported into an event.</source>
         <translation>پہلے تقریب شامل کریں: مندوبین کسی تقریب میں درآمد ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="598"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="634"/>
         <source>Add the competition first: entries are imported into a competition.</source>
         <translation>پہلے مقابلہ شامل کریں: اندراجات کسی مقابلے میں درآمد ہوتے ہیں۔</translation>
     </message>
@@ -3672,67 +3673,67 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2251"/>
         <source>Import</source>
         <translation>درآمد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2103"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2253"/>
         <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
         <translation>پہلے آزمائشی درآمد سے دیکھیں کہ کیا ہوگا، پھر &quot;درآمد&quot; دبائیں۔ اسے بعد میں واپس لیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2108"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2258"/>
         <source>&amp;Test import</source>
         <translation>آزمائشی درآمد (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2116"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2266"/>
         <source>Save &amp;rejected rows…</source>
         <translation>مسترد قطاریں محفوظ کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2136"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2286"/>
         <source>File: %1</source>
         <translation>فائل: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2137"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2287"/>
         <source>Rows are: %1</source>
         <translation>قطاریں ہیں: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2299"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>مسائل والی قطاریں درآمد نہیں ہوں گی؛ انہیں محفوظ کر کے درست کریں اور دوبارہ درآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2165"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2315"/>
         <source>Imported:</source>
         <translation>درآمد ہو گیا:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2165"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2315"/>
         <source>A test import would give:</source>
         <translation>آزمائشی درآمد کا نتیجہ:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2143"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2293"/>
         <source>Duplicates skipped: %1; imported as you decided: %2.</source>
         <translation>چھوڑے گئے دہرے اندراجات: %1؛ آپ کے فیصلے کے مطابق درآمد: %2۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2152"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2302"/>
         <source>Rows with warnings are imported as they are; Back lists the warnings.</source>
         <translation>انتباہ والی قطاریں جیسی ہیں ویسی درآمد ہوتی ہیں؛ پیچھے جا کر انتباہات دیکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2169"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2319"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2173"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2323"/>
         <source>, %n rows with problems not imported</source>
         <translation>
             <numerusform>، مسائل والی %n قطار درآمد نہیں ہوئی</numerusform>
@@ -3740,7 +3741,7 @@ The old code stops working at the check-in desk: print the badge again after thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2175"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2325"/>
         <source>, %n rows with warnings imported</source>
         <translation>
             <numerusform>، %n قطار انتباہ کے ساتھ درآمد ہوئی</numerusform>
@@ -3748,58 +3749,58 @@ The old code stops working at the check-in desk: print the badge again after thi
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2184"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2334"/>
         <source>Testing…</source>
         <translation>آزمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2186"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2336"/>
         <source>Testing the import…</source>
         <translation>درآمد کی آزمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2201"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2203"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2351"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2353"/>
         <source>Importing…</source>
         <translation>درآمد ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2213"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2363"/>
         <source>Imported</source>
         <translation>درآمد مکمل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2214"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2364"/>
         <source>File → Revert an import… undoes it.</source>
         <translation>&quot;فائل ← درآمد واپس لیں…&quot; سے اسے واپس لیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2217"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2367"/>
         <source>A backup of the database before the import: %1</source>
         <translation>درآمد سے پہلے ڈیٹا بیس کا بیک اپ: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2230"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2380"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2249"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2399"/>
         <source>Save rejected rows</source>
         <translation>مسترد قطاریں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2251"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2401"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2259"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2409"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 محفوظ نہیں ہو سکی: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2263"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2413"/>
         <source>Saved %n rows to %1 (%2).</source>
         <translation>
             <numerusform>%n قطار %1 میں محفوظ ہو گئی (%2)۔</numerusform>
@@ -3810,39 +3811,39 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="182"/>
         <source>Import from a file</source>
         <extracomment>Files the Values page&apos;s scan reads at once, without the background runner (bytes) How a list of names is written in the reader&apos;s language: 职业院校、大学; Urdu&apos;s comma. Emitted after the import was written, with its report.</extracomment>
         <translation>فائل سے درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="237"/>
         <source>&amp;Import</source>
         <extracomment>The value map of the saved mapping chosen, and what the Values page chose (field key -&gt; {mapping.value_key(text) -&gt; code, or None: leave empty}); the page&apos;s choices win. The file&apos;s values no map knows (the Values page&apos;s scan) and what the scan was of. row -&gt; {field key: take the file&apos;s value}: the Duplicates page&apos;s per-field choices the automatic backup taken before the import was written (SQLite), shown on the last page</extracomment>
         <translation>درآمد کریں (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="344"/>
         <source>Nothing was imported: the automatic backup before it failed. %1</source>
         <translation>کچھ درآمد نہیں ہوا: اس سے پہلے کا خودکار بیک اپ ناکام رہا۔ %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="417"/>
         <source>Reading the values was cancelled; press Next to read them again.</source>
         <translation>قدریں پڑھنا منسوخ ہو گیا؛ دوبارہ پڑھنے کے لیے ”آگے“ دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="421"/>
         <source>Reading the values of the file…</source>
         <translation>فائل کی قدریں پڑھی جا رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="470"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="506"/>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1748"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1896"/>
         <source>; %n partners created</source>
         <translation>
             <numerusform>؛ %n شراکت دار بنایا گیا</numerusform>
@@ -3850,7 +3851,7 @@ The old code stops working at the check-in desk: print the badge again after thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1755"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1903"/>
         <source>%n rows: %1 valid, %2 with problems</source>
         <translation>
             <numerusform>%n قطار: %1 درست، %2 میں مسائل</numerusform>
@@ -3858,7 +3859,7 @@ The old code stops working at the check-in desk: print the badge again after thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1756"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1904"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n دہرا</numerusform>
@@ -3866,7 +3867,7 @@ The old code stops working at the check-in desk: print the badge again after thi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1760"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1908"/>
         <source>%n kept with warnings</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ رکھی گئی</numerusform>
@@ -3874,57 +3875,57 @@ The old code stops working at the check-in desk: print the badge again after thi
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1774"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1922"/>
         <source>Skip</source>
         <translation>چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1775"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1923"/>
         <source>Update the existing record</source>
         <translation>موجودہ ریکارڈ تازہ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1776"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1924"/>
         <source>Create a new record</source>
         <translation>نیا ریکارڈ بنائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1777"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1925"/>
         <source>Fill empty fields only</source>
         <translation>صرف خالی خانے بھریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1783"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1931"/>
         <source>Same name</source>
         <translation>ایک جیسا نام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1784"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1932"/>
         <source>Same as another name</source>
         <translation>کسی دوسرے نام جیسا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1785"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1933"/>
         <source>Same e-mail</source>
         <translation>ایک جیسی ای میل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1786"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1934"/>
         <source>Same phone</source>
         <translation>ایک جیسا فون</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1787"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1935"/>
         <source>Already registered</source>
         <translation>پہلے سے رجسٹرڈ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2273"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2423"/>
         <source>row</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2274"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2424"/>
         <source>reason</source>
         <translation>وجہ</translation>
     </message>
@@ -4565,87 +4566,98 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="802"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="838"/>
         <source>Columns</source>
         <translation>کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="805"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="841"/>
         <source>Which column of the file fills each field, or one value for every row. Fields marked * are needed.</source>
         <translation>فائل کا کون سا کالم کس خانے میں جائے، یا ہر قطار کے لیے ایک ہی قدر۔ * والے خانے ضروری ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="818"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="860"/>
         <source>Save mapping &amp;as…</source>
+        <extracomment>the person chose a column, a value for every row or a saved mapping on this page the saved mapping whose values for every row the page shows (&quot;&quot; when the person&apos;s own), and the person&apos;s own, given back when &quot;— none —&quot; is chosen again</extracomment>
         <translation>میپنگ اس نام سے محفوظ کریں (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="822"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="864"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>محفوظ میپنگ (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="875"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="834"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="876"/>
         <source>Column of the file</source>
         <translation>فائل کا کالم</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="835"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="877"/>
         <source>Matched by</source>
         <translation>کس طرح ملا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="836"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="878"/>
         <source>Or for every row</source>
         <translation>یا ہر قطار کے لیے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="843"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
         <source>One value for every row, as if a column held it (Country = China for a list of Chinese colleges). Where a column is chosen too, its cells with a value win.</source>
         <translation>ہر قطار کے لیے ایک ہی قدر، گویا کوئی کالم اسے رکھتا ہو (چینی کالجوں کی فہرست کے لیے ملک = چین)۔ اگر کالم بھی منتخب ہو تو اس کے بھرے ہوئے خانے مقدم ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="924"/>
         <source>— none —</source>
         <translation>— کوئی نہیں —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="906"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="950"/>
         <source>— not imported —</source>
         <translation>— درآمد نہیں —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="908"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="952"/>
         <source>(column %1)</source>
         <translation>(کالم %1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1059"/>
         <source>Save mapping</source>
         <translation>میپنگ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1060"/>
         <source>Name of the mapping (for example the partner):</source>
         <translation>میپنگ کا نام (مثلاً شراکت دار کا نام):</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1047"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1070"/>
+        <source>A mapping called “%1” is saved already (%2). Replace it with this one?</source>
+        <translation>“%1” نام کی میپنگ پہلے سے محفوظ ہے (%2)۔ کیا اسے اس سے بدل دیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1073"/>
+        <source>Replace the saved mapping?</source>
+        <translation>محفوظ شدہ میپنگ بدل دیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1110"/>
         <source>%1 or %2</source>
         <translation>%1 یا %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1058"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1121"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>%1 کے لیے کالم منتخب کریں: ہر قطار کے لیے یہ ضروری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1065"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1128"/>
         <source>Choose the column for %1, or give it a value for every row: every row needs it.</source>
         <translation>%1 کے لیے کالم منتخب کریں، یا ہر قطار کے لیے ایک قدر دیں: ہر قطار کے لیے یہ ضروری ہے۔</translation>
     </message>
@@ -5132,68 +5144,73 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>فائل کے یہ ادارے ابھی شراکت دار نہیں۔ ہر ایک کے لیے نیا شراکت دار بنائیں، وہ شراکت دار چنیں جو یہ ہے، یا لوگوں کا ادارہ خالی چھوڑ دیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="97"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="104"/>
         <source>For all:</source>
-        <extracomment>the person&apos;s choice per unknown name (its first spelling) per listed name: its label (the file&apos;s spelling) and its count of rows</extracomment>
+        <extracomment>the person&apos;s choice per unknown name (its first spelling) per listed name: its label (the file&apos;s spelling) and its count of rows a new partner needs a country, which a row without country, nationality or phone lacks</extracomment>
         <translation>سب کے لیے:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="98"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="105"/>
         <source>&amp;Create new partners</source>
         <translation>نئے شراکت دار بنائیں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="108"/>
         <source>&amp;Leave empty</source>
         <translation>خالی چھوڑیں (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="190"/>
         <source>Looking for organisations that are not partners yet…</source>
         <translation>وہ ادارے تلاش ہو رہے ہیں جو ابھی شراکت دار نہیں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="230"/>
         <source>Organisation in the file</source>
         <translation>فائل میں ادارہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="230"/>
         <source>Rows</source>
         <translation>قطاریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="230"/>
         <source>Partner</source>
         <translation>شراکت دار</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="229"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="237"/>
         <source>%1 (and other spellings)</source>
         <translation>%1 (اور دوسرے املا)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="250"/>
         <source>Create new partner</source>
         <translation>نیا شراکت دار بنائیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="246"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="254"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="249"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="257"/>
         <source>Leave empty</source>
         <translation>خالی چھوڑیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="259"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="267"/>
         <source>%n more organisations are not listed; they are created as new partners.</source>
         <translation>
             <numerusform>%n مزید ادارہ درج نہیں؛ اسے نئے شراکت دار کے طور پر بنایا جائے گا۔</numerusform>
             <numerusform>%n مزید ادارے درج نہیں؛ انہیں نئے شراکت دار کے طور پر بنایا جائے گا۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="305"/>
+        <source>A new partner needs a country, and no column of this file gives one (country, nationality or phone): its rows would be rejected. Choose the partner each one is, leave it empty, or go Back and give a Nationality for every row.</source>
+        <translation>نئے شراکت دار کے لیے ملک درکار ہے، اور اس فائل کا کوئی کالم ملک نہیں بتاتا (ملک، قومیت یا فون): اس کی قطاریں مسترد ہو جائیں گی۔ ہر ایک کے لیے وہ شراکت دار چنیں جو وہ ہے، اسے خالی چھوڑیں، یا پیچھے جا کر ہر قطار کے لیے قومیت دیں۔</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +5616,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="86"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="104"/>
         <source>Close the import?</source>
         <translation>درآمد بند کریں؟</translation>
     </message>
@@ -5608,22 +5626,27 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>درآمد بند کرنے پر آپ کے درست کیے ہوئے خانے اور خالی چھوڑنے کے لیے چنے گئے مسائل ضائع ہو جائیں گے۔ پھر بھی بند کریں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="103"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="105"/>
+        <source>Nothing was imported yet, and the choices you made in this import are lost when it is closed. Close it anyway?</source>
+        <translation>ابھی کچھ درآمد نہیں ہوا، اور بند کرنے پر اس درآمد میں آپ کے کیے گئے انتخاب ضائع ہو جائیں گے۔ پھر بھی بند کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="121"/>
         <source>The file or its columns changed</source>
         <translation>فائل یا اس کے کالم بدل گئے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="106"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="124"/>
         <source>The file or its columns changed since you fixed cells on the Check page. Clear those fixes, or keep them on the same rows and fields?</source>
         <translation>آپ نے جانچ کے صفحے پر خانے درست کیے تھے، اس کے بعد فائل یا اس کے کالم بدل گئے۔ یہ درستیاں ختم کریں، یا انہیں انہی قطاروں اور خانوں پر رکھیں؟</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="114"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="132"/>
         <source>Clear the fixes</source>
         <translation>درستیاں ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="117"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="135"/>
         <source>Keep them</source>
         <translation>رکھیں</translation>
     </message>
@@ -6800,85 +6823,85 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RevertImportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2296"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2405"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2427"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2555"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2577"/>
         <source>Revert an import</source>
         <extracomment>Emitted after an import was reverted.</extracomment>
         <translation>درآمد واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>Rows are</source>
         <translation>قطاریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>Reverted</source>
         <translation>واپس لی گئی</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2312"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2462"/>
         <source>&amp;Revert</source>
         <translation>واپس لیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2482"/>
         <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
         <translation>%1 نئے، %2 تازہ کیے گئے، %3 چھوڑے گئے، %4 میں مسائل</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2354"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2504"/>
         <source>No imports yet.</source>
         <translation>ابھی تک کوئی درآمد نہیں ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2381"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2531"/>
         <source>Looking at what depends on the import…</source>
         <translation>دیکھا جا رہا ہے کہ درآمد پر کیا منحصر ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2389"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2539"/>
         <source>Records added since the import of %1 depend on records it created:</source>
         <translation>%1 کی درآمد کے بعد شامل کیے گئے ریکارڈ اس کے بنائے ہوئے ریکارڈ پر منحصر ہیں:</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2396"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2546"/>
         <source>Revert anyway? The records they depend on are kept; the import&apos;s other records are removed and the fields it changed restored.</source>
         <translation>پھر بھی واپس لیں؟ جن ریکارڈ پر یہ منحصر ہیں وہ رکھے جائیں گے؛ درآمد کے باقی ریکارڈ ہٹا دیے جائیں گے اور اس کے بدلے ہوئے خانے بحال ہوں گے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2402"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2552"/>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>%1 کی درآمد سے بننے والے ریکارڈ ہٹا دیں اور اس کے بدلے ہوئے خانے بحال کریں؟ جو خانے اس کے بعد بدلے گئے وہ جوں کے توں رہیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2414"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2564"/>
         <source>Reverting the import…</source>
         <translation>درآمد واپس لی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2431"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2581"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>منسوخ؛ کچھ نہیں بدلا۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2595"/>
         <source>Reverted: %n records removed</source>
         <translation>
             <numerusform>واپس لی گئی: %n ریکارڈ ہٹایا گیا</numerusform>
@@ -6886,7 +6909,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2596"/>
         <source>, %n fields restored.</source>
         <translation>
             <numerusform>، %n خانہ بحال ہوا۔</numerusform>
@@ -6894,7 +6917,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2450"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2600"/>
         <source>%n records kept: records added since depend on them.</source>
         <translation>
             <numerusform>%n ریکارڈ رکھا گیا: بعد میں شامل کیے گئے ریکارڈ اس پر منحصر ہیں۔</numerusform>
@@ -6902,7 +6925,7 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2603"/>
         <source>Changed since, left as they are: %1</source>
         <translation>بعد میں بدلے گئے، جوں کے توں رہے: %1</translation>
     </message>
@@ -7725,61 +7748,62 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1176"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1239"/>
         <source>Values</source>
         <extracomment>The value combo&apos;s data: not mapped (rejected on the Check page), and &quot;leave the field empty&quot;.</extracomment>
         <translation>قدریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1179"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1242"/>
         <source>These values of the file are not recognised. Choose what each one means (type to find it), or leave the field empty in those rows. A value left not mapped is rejected on the Check page.</source>
         <translation>فائل کی یہ قدریں پہچانی نہیں گئیں۔ ہر ایک کا مطلب چنیں (تلاش کے لیے لکھیں)، یا ان قطاروں میں یہ خانہ خالی چھوڑ دیں۔ جو قدر کسی انتخاب سے نہ جوڑی جائے، وہ جانچ کے صفحے پر رد ہو جائے گی۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1187"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1250"/>
         <source>Field</source>
         <translation>خانہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1188"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1251"/>
         <source>In the file</source>
         <translation>فائل میں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1189"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1252"/>
         <source>Rows</source>
         <translation>قطاریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1190"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1253"/>
         <source>First rows</source>
         <translation>پہلی قطاریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1191"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1254"/>
         <source>Means</source>
         <translation>مطلب</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1208"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1271"/>
         <source>Save mapping &amp;as…</source>
         <translation>میپنگ اس نام سے محفوظ کریں (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1210"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1273"/>
         <source>Save the columns and these values for the next file</source>
         <translation>اگلی فائل کے لیے کالم اور یہ قدریں محفوظ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1261"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1328"/>
         <source>%1: %n more values in %2 rows are not listed.</source>
+        <extracomment>what was typed in a box and names no choice (it went back to what was chosen)</extracomment>
         <translation>
             <numerusform>%1: مزید %n قدر (%2 قطاروں میں) درج نہیں</numerusform>
             <numerusform>%1: مزید %n قدریں (%2 قطاروں میں) درج نہیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1263"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1330"/>
         <source>%1: at least %n more values in %2 rows are not listed.</source>
         <translation>
             <numerusform>%1: کم از کم %n مزید قدر (%2 قطاروں میں) درج نہیں</numerusform>
@@ -7787,22 +7811,27 @@ What is in the database now is saved as an automatic backup first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1289"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1356"/>
         <source>— not mapped —</source>
         <translation>— کسی سے نہیں جوڑا —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1290"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1357"/>
         <source>Leave empty</source>
         <translation>خالی چھوڑیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1363"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1412"/>
+        <source>“%1” is none of the choices (or more than one): pick one from the list (Alt+↓).</source>
+        <translation>“%1” کسی انتخاب سے میل نہیں کھاتا (یا ایک سے زیادہ سے): فہرست میں سے ایک چنیں (Alt+↓)۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1438"/>
         <source>Every value is mapped.</source>
         <translation>ہر قدر جوڑ دی گئی ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1366"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1441"/>
         <source>%n values not mapped yet: the rows holding them would be rejected.</source>
         <translation>
             <numerusform>%n قدر ابھی نہیں جوڑی گئی: جن قطاروں میں یہ ہے وہ رد ہوں گی۔</numerusform>

@@ -893,131 +893,132 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1381"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1456"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1384"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1459"/>
         <source>Every row is checked; nothing is written yet. Type over a cell to fix it, then Check again.</source>
         <translation>已检查每一行，尚未写入任何内容。在单元格中直接输入即可修正，然后重新检查。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1396"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1471"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1398"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1473"/>
         <source>Check every row again with your fixes (F5)</source>
         <translation>用您的修正重新检查每一行 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1405"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1483"/>
         <source>Leave &amp;empty…</source>
         <translation>留空(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1407"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1485"/>
         <source>Leave a field empty in every row with the same problem</source>
         <translation>在有相同问题的每一行中将该字段留空</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1412"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1491"/>
         <source>Errors and warnings</source>
         <translation>错误和警告</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1413"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1492"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1414"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1493"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1418"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1497"/>
         <source>S&amp;how:</source>
         <translation>显示(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1511"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1511"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1432"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1511"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1450"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1531"/>
         <source>&amp;Rows with problems or warnings (type over a cell to fix it):</source>
+        <extracomment>the last check and the duplicates&apos; decisions made for it (kept when checking again)</extracomment>
         <translation>有问题或警告的行（在单元格中输入即可修正）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1458"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1539"/>
         <source>&amp;Problems and warnings (Enter goes to the cell):</source>
         <translation>问题和警告（按 Enter 转到该单元格）(&amp;P)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1534"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1632"/>
         <source>%n rows kept with warnings (amber)</source>
         <translation>
             <numerusform>%n 行带警告保留（琥珀色）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1558"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1656"/>
         <source>The grid shows the first %1 rows; save the rejected rows for the rest.</source>
         <translation>表格只显示前 %1 行；其余的行请保存未导入的行查看。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1629"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1742"/>
         <source>Changed since the check: press Check again (F5) to see the result.</source>
         <translation>检查后有改动：按“重新检查”(F5) 查看结果。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1669"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1782"/>
         <source>%1: %2 (%n rows)</source>
         <translation>
             <numerusform>%1：%2（%n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1674"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1787"/>
         <source>— needed in every row: fix the cells</source>
         <translation>— 每一行都需要：请修正单元格</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1703"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1816"/>
         <source>Leave empty in every row with this problem:</source>
         <translation>在有此问题的每一行中留空：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1724"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1837"/>
         <source>Checked again with your changes; press Next to go on.</source>
         <translation>已按您的改动重新检查；按“下一步”继续。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1503"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1586"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1510"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1593"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1524"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1607"/>
         <source>The check was cancelled. Press Check again to run it.</source>
         <translation>检查已取消。按“重新检查”再次运行。</translation>
     </message>
@@ -1215,57 +1216,57 @@
 <context>
     <name>DetectPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="614"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="650"/>
         <source>How the file is read</source>
         <translation>文件读取方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="615"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="651"/>
         <source>Check the preview. If the text looks wrong, choose another encoding.</source>
         <translation>请检查预览。如果文字显示不正确，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="630"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="666"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="631"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="667"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="632"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="668"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="633"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="669"/>
         <source>Vertical bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="646"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="682"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="648"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="684"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="650"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="686"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="652"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="688"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="744"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="780"/>
         <source>Rows above the header, not imported:</source>
         <translation>表头上方的行（不导入）：</translation>
     </message>
@@ -1404,120 +1405,120 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1820"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1968"/>
         <source>Duplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1823"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1971"/>
         <source>These rows match records already there (or earlier rows). Decide for each, and for each field whether the file&apos;s value replaces the stored one.</source>
         <translation>这些行与已有记录（或前面的行）相同。请逐行决定，并逐个字段决定是否用文件中的值替换已存储的值。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1830"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1978"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1831"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1979"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2028"/>
         <source>In the file</source>
         <translation>文件中</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1832"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1980"/>
         <source>Already there</source>
         <translation>已有记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1833"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1981"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1834"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1982"/>
         <source>Fields to change</source>
         <translation>将更改的字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1835"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1983"/>
         <source>Decision</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1847"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1995"/>
         <source>No duplicates found.</source>
         <translation>未发现重复项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1850"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1998"/>
         <source>For all:</source>
         <translation>全部：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1869"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2017"/>
         <source>&amp;Decision for this row:</source>
         <translation>此行的处理方式(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2028"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2028"/>
         <source>Stored</source>
         <translation>已存储</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2028"/>
         <source>Take the file&apos;s</source>
         <translation>采用文件中的值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1886"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2034"/>
         <source>F&amp;ields that differ (Space: take the file&apos;s value or keep the stored one):</source>
         <translation>不同的字段（空格键：采用文件中的值或保留已存储的值）(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1932"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2082"/>
         <source>%1 (row %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1973"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2123"/>
         <source>%n of %1</source>
         <translation>
             <numerusform>%n / %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2008"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2158"/>
         <source>Row %1: %2 matches %3</source>
         <translation>第 %1 行：%2 与 %3 匹配</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2036"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2186"/>
         <source>The file has nothing that differs from the stored record.</source>
         <translation>文件中没有与已存储记录不同的内容。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2039"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2189"/>
         <source>Choose “Fill empty fields only” or “Update the existing record” to take values from the file.</source>
         <translation>选择“仅填写空白字段”或“更新已有记录”以采用文件中的值。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2042"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2192"/>
         <source>Fill empty fields only takes the file&apos;s value where nothing is stored.</source>
         <translation>“仅填写空白字段”只在未存储内容之处采用文件中的值。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2049"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2199"/>
         <source>take</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2049"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2199"/>
         <source>keep</source>
         <translation>保留</translation>
     </message>
@@ -3068,72 +3069,72 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="496"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="532"/>
         <source>File and contents</source>
         <translation>文件和内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="497"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="533"/>
         <source>Choose the CSV or Excel file, and what its rows are.</source>
         <translation>选择 CSV 或 Excel 文件，并说明每行是什么。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="500"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="536"/>
         <source>A .csv, .txt or .xlsx file</source>
         <translation>.csv、.txt 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="502"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="538"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="504"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="540"/>
         <source>Choose the file (Ctrl+O)</source>
         <translation>选择文件 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="525"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="561"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="527"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="563"/>
         <source>C&amp;ompetition:</source>
         <translation>比赛(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="532"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="568"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="535"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="571"/>
         <source>&amp;Rows are:</source>
         <translation>每行是(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="579"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="615"/>
         <source>Import from a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="582"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="618"/>
         <source>Tables (*.csv *.txt *.xlsx *.xlsm);;CSV or text (*.csv *.txt);;Excel (*.xlsx *.xlsm);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.xlsx *.xlsm);;CSV 或文本 (*.csv *.txt);;Excel (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="593"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="629"/>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="596"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="632"/>
         <source>Add the event first: delegates are imported into an event.</source>
         <translation>请先添加活动：参会人员要导入到某个活动中。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="598"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="634"/>
         <source>Add the competition first: entries are imported into a competition.</source>
         <translation>请先添加比赛：参赛记录要导入到某个比赛中。</translation>
     </message>
@@ -3633,132 +3634,132 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2251"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2103"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2253"/>
         <source>Test the import to see what it would do, then press Import. It can be reverted later.</source>
         <translation>先试导入，看看会发生什么，然后按“导入”。以后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2108"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2258"/>
         <source>&amp;Test import</source>
         <translation>试导入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2116"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2266"/>
         <source>Save &amp;rejected rows…</source>
         <translation>保存未导入的行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2136"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2286"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2137"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2287"/>
         <source>Rows are: %1</source>
         <translation>每行是：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2149"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2299"/>
         <source>Rows with problems are not imported; save them to fix and import again.</source>
         <translation>有问题的行不会导入；可将其保存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2165"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2315"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2165"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2315"/>
         <source>A test import would give:</source>
         <translation>试导入的结果：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2143"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2293"/>
         <source>Duplicates skipped: %1; imported as you decided: %2.</source>
         <translation>跳过的重复项：%1；按您的决定导入：%2。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2152"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2302"/>
         <source>Rows with warnings are imported as they are; Back lists the warnings.</source>
         <translation>带警告的行按原样导入；按“上一步”可查看警告。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2169"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2319"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>新建 %1，更新 %2，跳过 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2173"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2323"/>
         <source>, %n rows with problems not imported</source>
         <translation>
             <numerusform>，%n 行有问题未导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2175"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2325"/>
         <source>, %n rows with warnings imported</source>
         <translation>
             <numerusform>，%n 行带警告导入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2184"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2334"/>
         <source>Testing…</source>
         <translation>正在试导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2186"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2336"/>
         <source>Testing the import…</source>
         <translation>正在试导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2201"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2203"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2351"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2353"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2213"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2363"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2214"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2364"/>
         <source>File → Revert an import… undoes it.</source>
         <translation>“文件 → 撤销导入…”可撤销此次导入。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2217"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2367"/>
         <source>A backup of the database before the import: %1</source>
         <translation>导入前的数据库备份：%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2230"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2380"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2249"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2399"/>
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2251"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2401"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2259"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2409"/>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2263"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2413"/>
         <source>Saved %n rows to %1 (%2).</source>
         <translation>
             <numerusform>已将 %n 行保存到 %1（%2）。</numerusform>
@@ -3768,117 +3769,117 @@ The old code stops working at the check-in desk: print the badge again after thi
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="182"/>
         <source>Import from a file</source>
         <extracomment>Files the Values page&apos;s scan reads at once, without the background runner (bytes) How a list of names is written in the reader&apos;s language: 职业院校、大学; Urdu&apos;s comma. Emitted after the import was written, with its report.</extracomment>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="237"/>
         <source>&amp;Import</source>
         <extracomment>The value map of the saved mapping chosen, and what the Values page chose (field key -&gt; {mapping.value_key(text) -&gt; code, or None: leave empty}); the page&apos;s choices win. The file&apos;s values no map knows (the Values page&apos;s scan) and what the scan was of. row -&gt; {field key: take the file&apos;s value}: the Duplicates page&apos;s per-field choices the automatic backup taken before the import was written (SQLite), shown on the last page</extracomment>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="344"/>
         <source>Nothing was imported: the automatic backup before it failed. %1</source>
         <translation>未导入任何内容：导入前的自动备份失败。%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="417"/>
         <source>Reading the values was cancelled; press Next to read them again.</source>
         <translation>读取值已取消；按“下一步”重新读取。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="421"/>
         <source>Reading the values of the file…</source>
         <translation>正在读取文件中的值…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="470"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="506"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1748"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1896"/>
         <source>; %n partners created</source>
         <translation>
             <numerusform>；新建 %n 个成员单位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1755"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1903"/>
         <source>%n rows: %1 valid, %2 with problems</source>
         <translation>
             <numerusform>共 %n 行：%1 行有效，%2 行有问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1756"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1904"/>
         <source>%n duplicates</source>
         <translation>
             <numerusform>%n 个重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1760"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1908"/>
         <source>%n kept with warnings</source>
         <translation>
             <numerusform>%n 行带警告保留</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1774"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1922"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1775"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1923"/>
         <source>Update the existing record</source>
         <translation>更新已有记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1776"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1924"/>
         <source>Create a new record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1777"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1925"/>
         <source>Fill empty fields only</source>
         <translation>仅填写空白字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1783"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1931"/>
         <source>Same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1784"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1932"/>
         <source>Same as another name</source>
         <translation>与其他名称相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1785"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1933"/>
         <source>Same e-mail</source>
         <translation>电子邮件相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1786"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1934"/>
         <source>Same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1787"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1935"/>
         <source>Already registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2273"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2423"/>
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2274"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2424"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
@@ -4519,87 +4520,98 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="802"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="838"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="805"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="841"/>
         <source>Which column of the file fills each field, or one value for every row. Fields marked * are needed.</source>
         <translation>文件的哪一列填入哪个字段，或为每一行填同一个值。标 * 的字段为必填。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="818"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="860"/>
         <source>Save mapping &amp;as…</source>
+        <extracomment>the person chose a column, a value for every row or a saved mapping on this page the saved mapping whose values for every row the page shows (&quot;&quot; when the person&apos;s own), and the person&apos;s own, given back when &quot;— none —&quot; is chosen again</extracomment>
         <translation>另存对应关系(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="822"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="864"/>
         <source>Sa&amp;ved mapping:</source>
         <translation>已保存的对应关系(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="833"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="875"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="834"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="876"/>
         <source>Column of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="835"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="877"/>
         <source>Matched by</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="836"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="878"/>
         <source>Or for every row</source>
         <translation>或每一行都填</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="843"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="885"/>
         <source>One value for every row, as if a column held it (Country = China for a list of Chinese colleges). Where a column is chosen too, its cells with a value win.</source>
         <translation>每一行都填同一个值，如同有一列写着它（例如中国院校名单的“国家 = 中国”）。如果同时选了列，该列中有值的单元格优先。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="880"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="924"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="906"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="950"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="908"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="952"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1008"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1059"/>
         <source>Save mapping</source>
         <translation>保存对应关系</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1009"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1060"/>
         <source>Name of the mapping (for example the partner):</source>
         <translation>对应关系的名称（例如合作单位名称）：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1047"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1070"/>
+        <source>A mapping called “%1” is saved already (%2). Replace it with this one?</source>
+        <translation>名为“%1”的对应关系已保存（%2）。要用这个替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1073"/>
+        <source>Replace the saved mapping?</source>
+        <translation>替换已保存的对应关系？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1110"/>
         <source>%1 or %2</source>
         <translation>%1或%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1058"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1121"/>
         <source>Choose the column for %1: every row needs it.</source>
         <translation>请为 %1 选择列：每一行都需要它。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1065"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1128"/>
         <source>Choose the column for %1, or give it a value for every row: every row needs it.</source>
         <translation>请为 %1 选择列，或为每一行指定一个值：每一行都需要它。</translation>
     </message>
@@ -5086,67 +5098,72 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>文件中的这些单位还不是成员单位。请逐一选择：新建成员单位、选择对应的已有成员单位，或将人员的单位留空。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="97"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="104"/>
         <source>For all:</source>
-        <extracomment>the person&apos;s choice per unknown name (its first spelling) per listed name: its label (the file&apos;s spelling) and its count of rows</extracomment>
+        <extracomment>the person&apos;s choice per unknown name (its first spelling) per listed name: its label (the file&apos;s spelling) and its count of rows a new partner needs a country, which a row without country, nationality or phone lacks</extracomment>
         <translation>全部：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="98"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="105"/>
         <source>&amp;Create new partners</source>
         <translation>新建成员单位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="101"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="108"/>
         <source>&amp;Leave empty</source>
         <translation>留空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="190"/>
         <source>Looking for organisations that are not partners yet…</source>
         <translation>正在查找尚不是成员单位的单位…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="230"/>
         <source>Organisation in the file</source>
         <translation>文件中的单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="230"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="222"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="230"/>
         <source>Partner</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="229"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="237"/>
         <source>%1 (and other spellings)</source>
         <translation>%1（及其他写法）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="242"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="250"/>
         <source>Create new partner</source>
         <translation>新建成员单位</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="246"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="254"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="249"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="257"/>
         <source>Leave empty</source>
         <translation>留空</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="259"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="267"/>
         <source>%n more organisations are not listed; they are created as new partners.</source>
         <translation>
             <numerusform>另有 %n 个单位未列出；它们将作为新成员单位创建。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_organizations.py" line="305"/>
+        <source>A new partner needs a country, and no column of this file gives one (country, nationality or phone): its rows would be rejected. Choose the partner each one is, leave it empty, or go Back and give a Nationality for every row.</source>
+        <translation>新建合作伙伴需要国家，但此文件没有任何一列提供国家（国家、国籍或电话）：这些行将被拒绝。请为每个机构选择对应的合作伙伴、留空，或返回上一步为每一行指定国籍。</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +5563,7 @@ What is in the database now is saved as an automatic backup first.</source>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="86"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="104"/>
         <source>Close the import?</source>
         <translation>关闭导入？</translation>
     </message>
@@ -5555,22 +5573,27 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>关闭导入后，您修正的单元格和选择留空的问题都会丢失。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="103"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="105"/>
+        <source>Nothing was imported yet, and the choices you made in this import are lost when it is closed. Close it anyway?</source>
+        <translation>尚未导入任何内容；关闭后，您在此次导入中所做的选择都将丢失。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="121"/>
         <source>The file or its columns changed</source>
         <translation>文件或其列已更改</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="106"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="124"/>
         <source>The file or its columns changed since you fixed cells on the Check page. Clear those fixes, or keep them on the same rows and fields?</source>
         <translation>您在“检查”页修正单元格之后，文件或其列已更改。清除这些修正，还是将它们保留在相同的行和字段上？</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="114"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="132"/>
         <source>Clear the fixes</source>
         <translation>清除修正</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="117"/>
+        <location filename="../../tvet_alliance/ui/dialogs/prompts.py" line="135"/>
         <source>Keep them</source>
         <translation>保留</translation>
     </message>
@@ -6740,106 +6763,106 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>RevertImportDialog</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2296"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2405"/>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2427"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2555"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2577"/>
         <source>Revert an import</source>
         <extracomment>Emitted after an import was reverted.</extracomment>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>Rows are</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2303"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
         <source>Reverted</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2312"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2462"/>
         <source>&amp;Revert</source>
         <translation>撤销(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2332"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2482"/>
         <source>%1 created, %2 updated, %3 skipped, %4 with problems</source>
         <translation>新建 %1，更新 %2，跳过 %3，%4 行有问题</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2354"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2504"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2381"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2531"/>
         <source>Looking at what depends on the import…</source>
         <translation>正在查看依赖此次导入的内容…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2389"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2539"/>
         <source>Records added since the import of %1 depend on records it created:</source>
         <translation>导入 %1 之后新增的记录依赖于此次导入创建的记录：</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2396"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2546"/>
         <source>Revert anyway? The records they depend on are kept; the import&apos;s other records are removed and the fields it changed restored.</source>
         <translation>仍要撤销吗？它们所依赖的记录将保留；此次导入的其他记录将被删除，其更改的字段将恢复。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2402"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2552"/>
         <source>Remove the records the import of %1 created and restore the fields it changed? Fields changed since then are left as they are.</source>
         <translation>删除导入 %1 时新建的记录，并恢复其修改过的字段？此后又被修改过的字段保持不变。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2414"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2564"/>
         <source>Reverting the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2431"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2581"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2445"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2595"/>
         <source>Reverted: %n records removed</source>
         <translation>
             <numerusform>已撤销：删除 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2446"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2596"/>
         <source>, %n fields restored.</source>
         <translation>
             <numerusform>，恢复 %n 个字段。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2450"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2600"/>
         <source>%n records kept: records added since depend on them.</source>
         <translation>
             <numerusform>保留了 %n 条记录：之后新增的记录依赖于它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2453"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="2603"/>
         <source>Changed since, left as they are: %1</source>
         <translation>此后已被修改、保持不变的：%1</translation>
     </message>
@@ -7658,82 +7681,88 @@ What is in the database now is saved as an automatic backup first.</source>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1176"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1239"/>
         <source>Values</source>
         <extracomment>The value combo&apos;s data: not mapped (rejected on the Check page), and &quot;leave the field empty&quot;.</extracomment>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1179"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1242"/>
         <source>These values of the file are not recognised. Choose what each one means (type to find it), or leave the field empty in those rows. A value left not mapped is rejected on the Check page.</source>
         <translation>文件中的这些值无法识别。请为每个值选择其含义（输入文字即可查找），或让这些行的该字段留空。未对应的值所在的行将在“检查”页被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1187"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1250"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1188"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1251"/>
         <source>In the file</source>
         <translation>文件中</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1189"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1252"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1190"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1253"/>
         <source>First rows</source>
         <translation>最先出现的行</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1191"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1254"/>
         <source>Means</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1208"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1271"/>
         <source>Save mapping &amp;as…</source>
         <translation>另存对应关系(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1210"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1273"/>
         <source>Save the columns and these values for the next file</source>
         <translation>保存列和这些值的对应关系，供下一个文件使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1261"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1328"/>
         <source>%1: %n more values in %2 rows are not listed.</source>
+        <extracomment>what was typed in a box and names no choice (it went back to what was chosen)</extracomment>
         <translation>
             <numerusform>%1：另有 %n 个值（共 %2 行）未列出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1263"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1330"/>
         <source>%1: at least %n more values in %2 rows are not listed.</source>
         <translation>
             <numerusform>%1：至少另有 %n 个值（共 %2 行）未列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1289"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1356"/>
         <source>— not mapped —</source>
         <translation>— 未对应 —</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1290"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1357"/>
         <source>Leave empty</source>
         <translation>留空</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1363"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1412"/>
+        <source>“%1” is none of the choices (or more than one): pick one from the list (Alt+↓).</source>
+        <translation>“%1”不是任何一个选项（或对应多个选项）：请从列表中选择一个（Alt+↓）。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1438"/>
         <source>Every value is mapped.</source>
         <translation>所有值都已对应。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1366"/>
+        <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1441"/>
         <source>%n values not mapped yet: the rows holding them would be rejected.</source>
         <translation>
             <numerusform>还有 %n 个值未对应：含有这些值的行将被拒绝。</numerusform>
