@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -142,6 +143,7 @@ def _dialogs(app: QApplication, window: MainWindow, size: tuple[int, int], save:
     _fit(wizard, size)
     save(wizard, "dialog-import", size)
     wizard.close()
+    _import_pages(app, window, size, save)
     from tvet_alliance.ui.dialogs.attendance import AttendanceDialog
 
     report = (
@@ -176,6 +178,69 @@ def _dialogs(app: QApplication, window: MainWindow, size: tuple[int, int], save:
         question.show()
         save(question, "dialog-question", size)
         question.close()
+
+
+def _import_pages(
+    app: QApplication, window: MainWindow, size: tuple[int, int], save: Callable[..., None]
+) -> None:
+    """The import wizard's pages on the realistic files of tests/data/import (nothing is imported):
+    the alternatives of a Windows-1252 file, a Chinese-only list's columns with Country = China for
+    every row and its check, values only a person can map, unknown organisations, and duplicates
+    field by field."""
+    from tvet_alliance.services import importing as imp
+    from tvet_alliance.ui.dialogs.import_wizard import ImportWizard
+
+    corpus = Path(__file__).resolve().parent.parent / "tests" / "data" / "import"
+
+    def wait(wizard: ImportWizard) -> None:
+        for _ in range(2000):
+            _settle(app)
+            if not wizard.busy:
+                break
+            time.sleep(0.01)
+        _settle(app)
+
+    def walk(
+        name: str, kind: imp.ImportKind, stops: dict[int, str], constants: dict[str, str] | None = None
+    ) -> None:
+        window.data_actions.open_import(corpus / name)
+        wizard = window.data_actions.import_wizard
+        assert isinstance(wizard, ImportWizard)
+        _fit(wizard, size)
+        combo = wizard.file_page.kind_combo
+        combo.setCurrentIndex(combo.findData(kind.value))
+        last = max(stops)
+        try:
+            for _ in range(10):
+                wait(wizard)
+                page = wizard.currentId()
+                if page == ImportWizard.PAGE_MAP and constants:
+                    wizard.mapping_page.set_constants(constants)
+                    _settle(app)
+                if page in stops:
+                    save(wizard, stops[page], size)
+                if page == last:
+                    break
+                wizard.next()
+        finally:
+            wizard.choices_made = lambda: False  # type: ignore[method-assign]  # close without asking
+            wizard.reject()
+            _settle(app)
+
+    walk("delegates_cp1252_latin.csv", imp.ImportKind.PEOPLE, {ImportWizard.PAGE_DETECT: "import-reading"})
+    walk(
+        "partners_zh_only.csv",
+        imp.ImportKind.PARTNERS,
+        {ImportWizard.PAGE_MAP: "import-columns", ImportWizard.PAGE_CHECK: "import-check"},
+        {"country": "CN"},
+    )
+    walk("partners_values.csv", imp.ImportKind.PARTNERS, {ImportWizard.PAGE_VALUES: "import-values"})
+    walk(
+        "people_unknown_orgs.csv",
+        imp.ImportKind.PEOPLE,
+        {ImportWizard.PAGE_ORGANIZATIONS: "import-organisations"},
+    )
+    walk("partners_update.csv", imp.ImportKind.PARTNERS, {ImportWizard.PAGE_DUPLICATES: "import-duplicates"})
 
 
 def main() -> None:
