@@ -421,6 +421,28 @@ def xlsx() -> None:
     _write("delegates.xlsx", out.getvalue())
 
 
+# --- delegates with the phones partners really send: unassigned ranges, Excel's notation ------------
+
+PHONES_HEADER = ["姓名", "单位", "手机", "邮箱", "参会方式"]
+PHONES_ROWS = [
+    ["张伟", "深圳职业技术大学", "13812345678", "zhangwei.p@szpu.edu.cn", "线下"],  # valid mobile
+    ["李娜", "天津中德应用技术大学", "174 1234 5678", "lina.p@tsguas.edu.cn", "线上"],  # 174: no range in use
+    ["王芳", "深圳职业技术大学", "8.61426E+12", "wangfang.p@szpu.edu.cn", "线下"],  # Excel's notation
+    ["Ahmed Raza", "Punjab TEVTA", "0300-1234567", "ahmed.raza@tevta.gop.pk", "线下"],  # valid 03XX
+    ["Bilal Khan", "Punjab TEVTA", "0399-1234567", "bilal.khan@tevta.gop.pk", "线上"],  # 0399: not in use
+    ["Sana Iqbal", "Sindh TEVTA", "9.23E+11", "sana.iqbal@stevta.gos.pk", "线下"],  # Excel's notation
+    ["刘洋", "天津中德应用技术大学", "8,61426E+12", "liuyang.p@tsguas.edu.cn", "线下"],  # comma decimal
+    ["陈静", "深圳职业技术大学", "12345", "chenjing.p@szpu.edu.cn", "线下"],  # too short: impossible
+    ["Usman Ali", "Sindh TEVTA", "+92 345 1112233", "usman.ali@stevta.gos.pk", "线上"],  # international
+    ["赵磊", "天津中德应用技术大学", "138 0013 8001", "zhaolei.p@tsguas.edu.cn", "线下"],  # spaced
+]
+
+
+def phones_delegates() -> None:
+    """UTF-8 with a BOM, as Excel's "CSV UTF-8" saves it."""
+    _write("delegates_phones.csv", b"\xef\xbb\xbf" + _csv([PHONES_HEADER, *PHONES_ROWS]).encode("utf-8"))
+
+
 README = """\
 # Import corpus
 
@@ -447,6 +469,7 @@ change the script and run it.
 | `blank_lines_only.csv` | A BOM and blank lines only: `empty` |
 | `not_a_table.png` | A real (tiny) PNG: NUL bytes, `binary` |
 | `long_cell.csv` | A quoted cell of exactly 10,000 characters with line breaks and Chinese: comes back whole |
+| `delegates_phones.csv` | Delegates (UTF-8 BOM) with the phones partners send: valid Chinese 1XX and Pakistani 03XX mobiles, spaced and international forms, numbers of the right length in ranges not in use (174…, 0399…: kept with a warning), Excel's scientific notation (8.61426E+12, 9.23E+11, 8,61426E+12: `phone_excel`) and a number too short (refused) |
 | `delegates.xlsx` | Workbook: first sheet "Delegates" with a merged title row, a blank row, the header on row 3, phones stored as text (leading 0 kept), dates; a second sheet "Notes" |
 """
 
@@ -468,6 +491,7 @@ def main() -> None:
         empties_and_binary,
         long_cell,
         xlsx,
+        phones_delegates,
     ):
         make()
     (OUT / "README.md").write_text(README, encoding="utf-8", newline="\n")

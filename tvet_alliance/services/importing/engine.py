@@ -601,7 +601,14 @@ class _Run:
             if error is not None:
                 return None, [error]
             clean["organization_id"] = oid
+        self.warn_phones(number, clean)
         return clean, []
+
+    def warn_phones(self, number: int, clean: dict[str, Any]) -> None:
+        """A kept number of the right length that is in no range in use: a warning on its row."""
+        for key in ("phone", "whatsapp"):
+            if (note := v.unassigned(clean.get(key))) is not None:
+                self.warn(number, self._column(key), note.code, note.message, **note.params)
 
     @staticmethod
     def _person_keys(values: dict[str, Any]) -> list[tuple[str, str]]:
@@ -737,6 +744,7 @@ class _Run:
         if errors:
             return errors
         clean = {k: getattr(org, k) for k in keys if k in values}
+        self.warn_phones(number, clean)
         match = None
         for name in (clean.get("name_en"), clean.get("name_native"), clean.get("short_name")):
             if name and (match := self.find_org(name)):
