@@ -805,6 +805,12 @@ def _print_import(report: ImportReport, path: Path, *, dry_run: bool) -> None:
         print(f"  row {error.row}, {error.column}: {error.message}")
     if len(report.errors) > 50:
         print(f"  … and {len(report.errors) - 50} more (use --report or --json)")
+    if report.warning_count:  # kept rows worth a look (a phone in no range in use)
+        print(f"{report.warning_count} warnings (the rows are kept):")
+        for warning in report.warnings[:50]:
+            print(f"  row {warning.row}, {warning.column}: {warning.message}")
+        if report.warning_count > 50:
+            print(f"  … and {report.warning_count - 50} more (use --json)")
     if report.applied:
         print(f"Import batch {report.batch_id} (undo with: {PROG} revert-import {report.batch_id})")
 

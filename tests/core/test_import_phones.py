@@ -5,8 +5,10 @@ patterns, compiled once) always agrees with the full parser. No Qt."""
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
+import sqlite3
 from pathlib import Path
 
 import phonenumbers
@@ -17,6 +19,7 @@ from tvet_alliance.domain import Organization, Participation, Person
 from tvet_alliance.domain import validation as v
 from tvet_alliance.persistence import Database
 
+from .test_cli import run as cli_run
 from .test_import_engine import DELEGATES, PARTNERS, count, do_import, event_id, write_csv
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "import"
@@ -198,3 +201,56 @@ def test_a_partners_phone_in_no_range_in_use_is_kept_with_a_warning(
     assert phones["Hotan Polytechnic"] == "+8617412345678"
     assert phones["Multan Skills Centre"] == "+923997654321"
     assert "Quetta Skills Centre" not in phones
+
+
+# --- the command line ------------------------------------------------------------------------------
+
+PHONES_FILE = (
+    "姓名,单位,手机,邮箱,参会方式\n"
+    "李晓梅,重庆工程职业技术学院,174 1234 5678,lixiaomei@example.cn,线下\n"
+    "Bilal Raza,Punjab TEVTA,0399-1234567,bilal.raza@example.pk,online\n"
+    "王芳,重庆工程职业技术学院,8.61426E+12,wangfang@example.cn,线下\n"
+)
+SEMINAR_NAME = "International Digital Skills Exchange Seminar"
+
+
+def test_cli_json_lists_the_warnings_and_keeps_the_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "office.sqlite3"
+    assert cli_run(capsys, "--db", str(db), "sample")[0] == 0
+    path = tmp_path / "delegates.csv"
+    path.write_text(PHONES_FILE, encoding="utf-8")
+    code, out, err = cli_run(
+        capsys, "--db", str(db), "import", "delegates", str(path), "--event", SEMINAR_NAME, "--json"
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["warnings"] == [
+        {"row": 1, "column": "手机", "message": "This number is not in a range in use in CN; check it."},
+        {"row": 2, "column": "手机", "message": "This number is not in a range in use in PK; check it."},
+    ]
+    assert report["errors"] == [{"row": 3, "column": "手机", "message": EXCEL}]
+    assert (report["created"], report["invalid"]) == (2, 1)
+    conn = sqlite3.connect(db)
+    try:
+        stored = dict(
+            conn.execute("SELECT full_name, phone FROM person WHERE full_name IN ('李晓梅', 'Bilal Raza')")
+        )
+    finally:
+        conn.close()
+    assert stored == {"李晓梅": "+8617412345678", "Bilal Raza": "+923991234567"}
+
+
+def test_cli_summary_shows_the_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "office.sqlite3"
+    assert cli_run(capsys, "--db", str(db), "sample")[0] == 0
+    path = tmp_path / "delegates.csv"
+    path.write_text(PHONES_FILE, encoding="utf-8")
+    code, out, _ = cli_run(
+        capsys, "--db", str(db), "import", "delegates", str(path), "--event", SEMINAR_NAME, "--dry-run"
+    )
+    assert code == 0
+    assert "2 warnings (the rows are kept):" in out
+    assert "  row 2, 手机: This number is not in a range in use in PK; check it." in out
+    assert f"  row 3, 手机: {EXCEL}" in out

@@ -295,7 +295,7 @@ def phone(value: str | None, region: str | None) -> str | None:
             region=region or "+",
         )
     result = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
-    country = None if valid else str(phonenumbers.region_code_for_country_code(parsed.country_code))
+    country = None if valid else str(phonenumbers.region_code_for_country_code(parsed.country_code or 0))
     _remember(result, country)
     return result
 
@@ -317,7 +317,7 @@ def unassigned(number: str | None) -> Invalid | None:
             return None
         if phonenumbers.is_valid_number(parsed):
             return None
-        country = str(phonenumbers.region_code_for_country_code(parsed.country_code))
+        country = str(phonenumbers.region_code_for_country_code(parsed.country_code or 0))
     if country is None:
         return None
     return _fail("phone_unassigned", MSG_PHONE_UNASSIGNED, value=number, country=country)
@@ -374,7 +374,7 @@ def _rules(region: str) -> _Rules | None:
     md = PhoneMetadata.metadata_for_region(region.upper())
     if md is None or md.national_prefix_transform_rule:
         return None
-    if len(phonenumbers.region_codes_for_country_code(md.country_code)) != 1:
+    if len(phonenumbers.region_codes_for_country_code(md.country_code or 0)) != 1:
         return None  # +1, +7, +44…: which country a number is in needs the full parser
     general = _desc(md.general_desc, md.general_desc)
     types = tuple(d for d in (_desc(md.mobile, md.general_desc), _desc(md.fixed_line, md.general_desc)) if d)
