@@ -82,7 +82,7 @@ def _presentation(ch: str) -> bool:
     return 0xFB00 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF or 0xFF00 <= o <= 0xFFEF
 
 
-@lru_cache(maxsize=32_768)  # an import folds each name several times (matching, then its keys)
+@lru_cache(maxsize=16_384)  # an import folds each name several times (matching, then its keys)
 def fold(text: str) -> str:
     """*text* reduced for matching, the same for stored names and queries: NFC; presentation and
     full-width forms mapped (NFKC on those characters only); case folded; accents of Latin letters
@@ -170,7 +170,7 @@ def fingerprint() -> str:
 # --- Chinese ----------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=8_192)
 def _readings(han: str, *, person: bool) -> tuple[tuple[str, ...], ...]:
     """Every reading of the Chinese characters *han* (syllables each), the usual first; for a
     person's name the surname table decides the first one or two characters. Remembered: an
@@ -204,7 +204,7 @@ def _surname_length(han: str) -> int:
     return 2 if len(han) > 2 and han[:2] in surnames() else 1
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=2_048)  # ~4 kB each: enough for a chunk's names, bounded for a million rows
 def _chinese_keys(han: str, *, person: bool) -> tuple[tuple[Kind, str], ...]:
     keys: list[tuple[Kind, str]] = [(Kind.NAME, han)]
     split = _surname_length(han) if person and len(han) >= 2 else 0
