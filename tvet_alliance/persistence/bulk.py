@@ -260,13 +260,12 @@ def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
         plan = _insert_plan(conn.dialect, table, tuple(rows[0]))
         if plan is not None:
             sql, keys, processors = plan
-            conn.exec_driver_sql(
-                sql,
-                [
-                    tuple(row[k] if p is None else p(row[k]) for k, p in zip(keys, processors, strict=True))
-                    for row in rows
-                ],
-            )
+            # Column by column (one comprehension each), then into rows: no generator per value.
+            columns = [
+                [row[k] for row in rows] if p is None else [p(row[k]) for row in rows]
+                for k, p in zip(keys, processors, strict=True)
+            ]
+            conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
             return
     conn.execute(insert(table), rows)
 
