@@ -290,3 +290,20 @@ def test_the_db_api_path_stores_exactly_what_core_stores(tmp_path: Path) -> None
             raw.close()
     assert dumps[0] == dumps[1]
     assert dumps[0]["organization"] and dumps[0]["person"]
+
+
+def test_a_bulk_write_grows_sqlites_page_cache_and_gives_it_back(db: Database) -> None:
+    from tvet_alliance.persistence import bulk
+
+    with db.session() as s, s.begin():
+        conn = s.connection()
+        before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        writer = BulkWriter(s)
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == -bulk.BULK_CACHE_KIB
+        writer.insert("organization", {"name_en": "Hotan Polytechnic", "country": "CN"})
+        writer.finish()
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == before
+    with db.session() as s:
+        assert s.scalars(
+            select(Organization.name_en).where(Organization.name_en == "Hotan Polytechnic")
+        ).one()
