@@ -82,7 +82,7 @@ def _presentation(ch: str) -> bool:
     return 0xFB00 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF or 0xFF00 <= o <= 0xFFEF
 
 
-@lru_cache(maxsize=16_384)  # an import folds each name several times (matching, then its keys)
+@lru_cache(maxsize=8_192)  # an import folds each name several times (matching, then its keys)
 def fold(text: str) -> str:
     """*text* reduced for matching, the same for stored names and queries: NFC; presentation and
     full-width forms mapped (NFKC on those characters only); case folded; accents of Latin letters
@@ -170,7 +170,7 @@ def fingerprint() -> str:
 # --- Chinese ----------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=8_192)
+@lru_cache(maxsize=4_096)
 def _readings(han: str, *, person: bool) -> tuple[tuple[str, ...], ...]:
     """Every reading of the Chinese characters *han* (syllables each), the usual first; for a
     person's name the surname table decides the first one or two characters. Remembered: an

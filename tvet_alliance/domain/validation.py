@@ -333,7 +333,7 @@ def _remember(number: str, unassigned_in: str | None) -> None:
 #: in a range in use). An import normalises a number, then the record's validation sees the result
 #: again; parsing it a second time was a fifth of the import's time.
 _E164_SEEN: dict[str, str | None] = {}
-_E164_SEEN_MAX = 100_000
+_E164_SEEN_MAX = 20_000
 
 # --- the fast path: a region's patterns, compiled once ----------------------------------------------
 #

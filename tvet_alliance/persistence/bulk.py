@@ -43,7 +43,7 @@ CHUNK = 2000
 #: SQLite's page cache while a bulk write runs, in KiB (SQLite's default is 2,000): a person's row
 #: goes into a dozen indexes and the search-key table, and with 2 MB each chunk read their pages
 #: again (a quarter of an import's time in SQL). :meth:`BulkWriter.finish` sets it back.
-BULK_CACHE_KIB = 65_536
+BULK_CACHE_KIB = 16_384
 
 _ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 _PEOPLE = "person"
