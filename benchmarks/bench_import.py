@@ -47,7 +47,7 @@ from typing import Any
 
 # --- targets (from the issue) ----------------------------------------------------------------------
 
-TARGET_RATIO = 5.0  # ours ≤ 5 × (iconv + sqlite3 .import)
+TARGET_RATIO = 20.0  # ours ≤ 20 × (iconv + sqlite3 .import); issue 14 restated it (was 5)
 TARGET_MEMORY_MB = 500.0  # peak RSS of a 1,000,000-row import
 
 SQLITE_CLI = "/usr/bin/sqlite3"
@@ -209,6 +209,7 @@ class Outcome:
     counts: dict[str, int]
     sql_seconds: float
     sql_statements: int
+    cpu_seconds: float = 0.0  # CPU time of the whole pipeline (user + system), steadier on a shared machine
 
 
 def fresh_database(path: Path) -> tuple[Any, uuid.UUID]:
@@ -249,6 +250,7 @@ def import_file(
     seconds: dict[str, float] = {}
     if profile is not None:
         profile.enable()
+    cpu0 = time.process_time()
     t0 = time.perf_counter()
     detection = imp.detect(csv_path)
     t1 = time.perf_counter()
@@ -271,6 +273,7 @@ def import_file(
             keep_rejected=True,
         )
     t5 = time.perf_counter()
+    cpu = time.process_time() - cpu0
     if profile is not None:
         profile.disable()
     seconds.update(
@@ -293,7 +296,7 @@ def import_file(
     info["mapped"] = {k: table.header[c] for k, c in mapping.columns.items()}
     info["first_errors"] = [f"row {e.row} {e.column}: {e.message}" for e in report.errors[:5]]
     info["created_by_table"] = report.created_by_table
-    return Outcome(seconds, info, counts, sql["seconds"], sql["statements"])
+    return Outcome(seconds, info, counts, sql["seconds"], sql["statements"], cpu)
 
 
 def read_only(csv_path: Path) -> tuple[float, int]:
@@ -310,9 +313,20 @@ def read_only(csv_path: Path) -> tuple[float, int]:
 # --- the baseline ----------------------------------------------------------------------------------
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+#: CPU seconds (user + system) of the last baseline's two processes
+BASELINE_CPU = [0.0]
+
+
 def baseline(csv_path: Path, scratch: Path) -> tuple[float, float, int]:
-    """(iconv seconds, sqlite3 .import seconds, rows imported); each includes starting the process."""
+    """(iconv seconds, sqlite3 .import seconds, rows imported); each includes starting the process.
+    Their CPU time goes to :data:`BASELINE_CPU`."""
     utf8 = scratch / "delegates.utf8.csv"
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     if ICONV:
         with utf8.open("wb") as out:
@@ -334,6 +348,7 @@ def baseline(csv_path: Path, scratch: Path) -> tuple[float, float, int]:
         capture_output=True,
     )
     t3 = time.perf_counter()
+    BASELINE_CPU[0] = _children_cpu() - cpu0
     done = subprocess.run(
         [SQLITE_CLI, str(db), "SELECT count(*) FROM t"], check=True, capture_output=True, text=True
     )
@@ -533,6 +548,8 @@ def run(args: argparse.Namespace, scratch: Path) -> int:
         Row("  of which engine.run", run_s, base=import_s, ratio=run_s / import_s),
         Row("  baseline: iconv GB18030→UTF-8", None, base=iconv_s),
         Row("  baseline: sqlite3 .import", None, base=import_s),
+        Row("  CPU time (user + system; steadier when the machine is shared)", ours.cpu_seconds,
+            base=BASELINE_CPU[0], ratio=ours.cpu_seconds / BASELINE_CPU[0] if BASELINE_CPU[0] else None),
         Row("throughput", args.rows / ours.seconds["total"], unit="rows/s", base=args.rows / base),
         Row("peak RSS of the benchmark process", rss1, unit="MB"),
     ]  # fmt: skip

@@ -214,3 +214,96 @@ def test_an_update_of_a_row_not_yet_written_goes_into_its_insert(db: Database) -
         "email": "ali.raza@tevta.gop.pk",
         "contact_consent": "not_asked",  # the column default, as the ORM logs it too
     }
+
+
+def test_the_db_api_path_stores_exactly_what_core_stores(tmp_path: Path) -> None:
+    """On SQLite the bulk writer hands its rows to the DB-API's executemany through each type's
+    bind processor: every kind of column (ids, times, dates, choices, lists, texts in Chinese and
+    Urdu) is stored byte for byte as Core's own INSERT stores it."""
+    import sqlite3
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy import insert
+
+    from tvet_alliance.domain import Base
+    from tvet_alliance.domain.enums import AllianceRole, Gender, OrgType
+    from tvet_alliance.persistence import bulk
+
+    now = datetime(2024, 6, 25, 9, 30, 15, 123456, tzinfo=UTC)
+    org_id = uuid7()
+    rows = {
+        "organization": [
+            changelog.fill_insert(
+                Base.metadata.tables["organization"],
+                {
+                    "id": org_id,
+                    "name_en": "Punjab TEVTA",
+                    "name_native": "پنجاب ٹیوٹا",
+                    "country": "PK",
+                    "org_type": OrgType.UNIVERSITY,
+                    "alliance_role": AllianceRole.MEMBER,
+                    "joined_on": date(2023, 5, 1),
+                    "aliases": ["TEVTA", "ٹیوٹا"],
+                    "phone": "+923991234567",
+                },
+                now,
+            )
+        ],
+        "person": [
+            changelog.fill_insert(
+                Base.metadata.tables["person"],
+                {
+                    "id": uuid7(),
+                    "full_name": "Zhang Wei",
+                    "name_native": "张伟",
+                    "organization_id": org_id,
+                    "gender": Gender.MALE,
+                    "nationality": "CN",
+                    "search_keys": '[[0, "zhang wei"]]',
+                },
+                now,
+            )
+        ],
+    }
+    dumps = []
+    for name, core in (("plan.sqlite3", False), ("core.sqlite3", True)):
+        db = Database.open(tmp_path / name)
+        with db.session() as s, s.begin():
+            conn = s.connection()
+            for table_name, table_rows in rows.items():
+                table = Base.metadata.tables[table_name]
+                if core:
+                    conn.execute(insert(table), [dict(r) for r in table_rows])
+                else:
+                    assert bulk._insert_plan(conn.dialect, table, tuple(table_rows[0])) is not None
+                    bulk._insert_many(conn, table, [dict(r) for r in table_rows])
+        db.close()
+        raw = sqlite3.connect(tmp_path / name)
+        try:
+            dumps.append(
+                {
+                    t: raw.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+                    for t in ("organization", "person")
+                }
+            )
+        finally:
+            raw.close()
+    assert dumps[0] == dumps[1]
+    assert dumps[0]["organization"] and dumps[0]["person"]
+
+
+def test_a_bulk_write_grows_sqlites_page_cache_and_gives_it_back(db: Database) -> None:
+    from tvet_alliance.persistence import bulk
+
+    with db.session() as s, s.begin():
+        conn = s.connection()
+        before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        writer = BulkWriter(s)
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == -bulk.BULK_CACHE_KIB
+        writer.insert("organization", {"name_en": "Hotan Polytechnic", "country": "CN"})
+        writer.finish()
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == before
+    with db.session() as s:
+        assert s.scalars(
+            select(Organization.name_en).where(Organization.name_en == "Hotan Polytechnic")
+        ).one()

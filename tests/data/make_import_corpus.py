@@ -565,6 +565,28 @@ def fixable_delegates() -> None:
     _write("delegates_fixable.csv", _csv(FIXABLE_ROWS).encode("utf-8"))
 
 
+# --- delegates with the phones partners really send: unassigned ranges, Excel's notation ------------
+
+PHONES_HEADER = ["姓名", "单位", "手机", "邮箱", "参会方式"]
+PHONES_ROWS = [
+    ["张伟", "深圳职业技术大学", "13812345678", "zhangwei.p@szpu.edu.cn", "线下"],  # valid mobile
+    ["李娜", "天津中德应用技术大学", "174 1234 5678", "lina.p@tsguas.edu.cn", "线上"],  # 174: no range in use
+    ["王芳", "深圳职业技术大学", "8.61426E+12", "wangfang.p@szpu.edu.cn", "线下"],  # Excel's notation
+    ["Ahmed Raza", "Punjab TEVTA", "0300-1234567", "ahmed.raza@tevta.gop.pk", "线下"],  # valid 03XX
+    ["Bilal Khan", "Punjab TEVTA", "0399-1234567", "bilal.khan@tevta.gop.pk", "线上"],  # 0399: not in use
+    ["Sana Iqbal", "Sindh TEVTA", "9.23E+11", "sana.iqbal@stevta.gos.pk", "线下"],  # Excel's notation
+    ["刘洋", "天津中德应用技术大学", "8,61426E+12", "liuyang.p@tsguas.edu.cn", "线下"],  # comma decimal
+    ["陈静", "深圳职业技术大学", "12345", "chenjing.p@szpu.edu.cn", "线下"],  # too short: impossible
+    ["Usman Ali", "Sindh TEVTA", "+92 345 1112233", "usman.ali@stevta.gos.pk", "线上"],  # international
+    ["赵磊", "天津中德应用技术大学", "138 0013 8001", "zhaolei.p@tsguas.edu.cn", "线下"],  # spaced
+]
+
+
+def phones_delegates() -> None:
+    """UTF-8 with a BOM, as Excel's "CSV UTF-8" saves it."""
+    _write("delegates_phones.csv", b"\xef\xbb\xbf" + _csv([PHONES_HEADER, *PHONES_ROWS]).encode("utf-8"))
+
+
 README = """\
 # Import corpus
 
@@ -594,6 +616,7 @@ change the script and run it.
 | `not_a_table.png` | A real (tiny) PNG: NUL bytes, `binary` |
 | `long_cell.csv` | A quoted cell of exactly 10,000 characters with line breaks and Chinese: comes back whole |
 | `partners_own_words.csv` | Partners in their own words: types 高职院校, 高职, 高等职业院校, 政府部门, "government department", 主管部门; roles 牵头单位, 理事长单位, 成员单位, "lead partner institution"; countries 中国, 中华人民共和国, PRC, پاکستان; provinces Xinjiang, Tibet, 新疆维吾尔自治区, Nei Mongol Zizhiqu, KPK, ICT, AJK (`resources/vocab`): every row imports |
+| `delegates_phones.csv` | Delegates (UTF-8 BOM) with the phones partners send: valid Chinese 1XX and Pakistani 03XX mobiles, spaced and international forms, numbers of the right length in ranges not in use (174…, 0399…: kept with a warning), Excel's scientific notation (8.61426E+12, 9.23E+11, 8,61426E+12: `phone_excel`) and a number too short (refused) |
 | `delegates.xlsx` | Workbook: first sheet "Delegates" with a merged title row, a blank row, the header on row 3, phones stored as text (leading 0 kept), dates; a second sheet "Notes" |
 | `delegates_fixable.csv` | Four delegates of sample partners (UTF-8, comma) for the Check page's fixes: row 2 gives a province (Punjab) as its nationality and an e-mail with "at", row 3 an e-mail with "@@" — a cell to fix in the grid, and a domain-level problem to leave empty in every row |
 | `partners_values.csv` | Partners in their own words — types "Vocational Skills Hub" ×3 (case and spaces differ) and 产教联合体 ×2, membership "Partner (awaiting board)" ×3, the province Chongqing for a Pakistani partner (refused with its country): only a person can map them (the Values page, `--value`) |
@@ -732,6 +755,7 @@ def main() -> None:
         values_partners,
         unknown_orgs_people,
         source_rows,
+        phones_delegates,
     ):
         make()
     (OUT / "README.md").write_text(README, encoding="utf-8", newline="\n")

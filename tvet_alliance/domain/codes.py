@@ -27,8 +27,16 @@ _SEPARATORS = str.maketrans("", "", " -_.\u00a0\u2010\u2011\u2012\u2013\u2014")
 
 
 def new_ticket_code() -> str:
-    """A fresh random ticket code of :data:`TICKET_LENGTH` characters of :data:`ALPHABET`."""
-    return "".join(secrets.choice(ALPHABET) for _ in range(TICKET_LENGTH))
+    """A fresh random ticket code of :data:`TICKET_LENGTH` characters of :data:`ALPHABET`: one
+    uniform random number below 31**12 written in the alphabet's digits (every code as likely as
+    with a random choice per character, with one read of the system's randomness instead of
+    twelve: an import makes a code per delegate)."""
+    number = secrets.randbelow(len(ALPHABET) ** TICKET_LENGTH)
+    chars = []
+    for _ in range(TICKET_LENGTH):
+        number, digit = divmod(number, len(ALPHABET))
+        chars.append(ALPHABET[digit])
+    return "".join(chars)
 
 
 def _weighted(code: str) -> int:

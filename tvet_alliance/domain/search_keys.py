@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,7 @@ def _presentation(ch: str) -> bool:
     return 0xFB00 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF or 0xFF00 <= o <= 0xFFEF
 
 
+@lru_cache(maxsize=8_192)  # an import folds each name several times (matching, then its keys)
 def fold(text: str) -> str:
     """*text* reduced for matching, the same for stored names and queries: NFC; presentation and
     full-width forms mapped (NFKC on those characters only); case folded; accents of Latin letters
@@ -169,14 +170,17 @@ def fingerprint() -> str:
 # --- Chinese ----------------------------------------------------------------------------------------
 
 
-def _readings(han: str, *, person: bool) -> list[list[str]]:
-    """Every reading of the Chinese characters *han* (a list of syllables each), the usual first;
-    for a person's name the surname table decides the first one or two characters."""
+@lru_cache(maxsize=4_096)
+def _readings(han: str, *, person: bool) -> tuple[tuple[str, ...], ...]:
+    """Every reading of the Chinese characters *han* (syllables each), the usual first; for a
+    person's name the surname table decides the first one or two characters. Remembered: an
+    import reads each name for matching and again for its search keys, and pypinyin was a
+    quarter of an import's time."""
     from pypinyin import Style, lazy_pinyin, pinyin
 
     usual = lazy_pinyin(han, style=Style.NORMAL, errors="ignore")
     if len(usual) != len(han):  # a character pypinyin does not know: no pinyin keys
-        return []
+        return ()
     per_char: list[list[list[str]]] = []
     start = 0
     if person:
@@ -187,12 +191,12 @@ def _readings(han: str, *, person: bool) -> list[list[str]]:
     for i, options in enumerate(pinyin(han[start:], style=Style.NORMAL, heteronym=True), start=start):
         ordered = [usual[i], *[o for o in options if o != usual[i]]][:2]
         per_char.append([[o] for o in ordered])
-    out: list[list[str]] = []
+    out: list[tuple[str, ...]] = []
     for combo in itertools.product(*per_char):
-        out.append([s for part in combo for s in part])
+        out.append(tuple(s for part in combo for s in part))
         if len(out) >= MAX_READINGS:
             break
-    return out
+    return tuple(out)
 
 
 def _surname_length(han: str) -> int:
@@ -200,7 +204,8 @@ def _surname_length(han: str) -> int:
     return 2 if len(han) > 2 and han[:2] in surnames() else 1
 
 
-def _chinese_keys(han: str, *, person: bool) -> list[tuple[Kind, str]]:
+@lru_cache(maxsize=2_048)  # ~4 kB each: enough for a chunk's names, bounded for a million rows
+def _chinese_keys(han: str, *, person: bool) -> tuple[tuple[Kind, str], ...]:
     keys: list[tuple[Kind, str]] = [(Kind.NAME, han)]
     split = _surname_length(han) if person and len(han) >= 2 else 0
     if split:
@@ -208,7 +213,7 @@ def _chinese_keys(han: str, *, person: bool) -> list[tuple[Kind, str]]:
     for n, syllables in enumerate(_readings(han, person=person)):
         spellings = [syllables]
         if any("v" in s for s in syllables):  # ü as v (pypinyin's) and as u
-            spellings.append([s.replace("v", "u") for s in syllables])
+            spellings.append(tuple(s.replace("v", "u") for s in syllables))
         for s in spellings:
             keys += [(Kind.PINYIN, " ".join(s)), (Kind.PINYIN, "".join(s))]
             keys.append((Kind.INITIALS, "".join(x[0] for x in s if x)))
@@ -219,7 +224,7 @@ def _chinese_keys(han: str, *, person: bool) -> list[tuple[Kind, str]]:
             if split and len(s) > split:  # given name first, as on a Western business card
                 turned = s[split:] + s[:split]
                 keys += [(Kind.PINYIN, " ".join(turned)), (Kind.PINYIN, "".join(turned))]
-    return keys
+    return tuple(keys)
 
 
 # --- Urdu / Arabic and the Latin skeleton ---------------------------------------------------------

@@ -42,7 +42,7 @@ from tvet_alliance.domain.enums import ChangeOp, Medal
 from tvet_alliance.domain.errors import DomainError, FieldError, ValidationFailed
 from tvet_alliance.domain.events import serialize
 from tvet_alliance.domain.models import agreement_parties
-from tvet_alliance.domain.validation import search_words
+from tvet_alliance.domain.validation import search_words, unassigned
 from tvet_alliance.domain.values import (
     LocalName,
     Translate,
@@ -306,6 +306,24 @@ def _required_errors(rtype: RecordType, values: dict[str, Any], partial: bool) -
 
 def validate(session: Session, type_key: str, values: dict[str, Any]) -> list[FieldError]:
     """Every problem with *values*, as the form shows them next to their fields. Writes nothing."""
+    return check(session, type_key, values)[0]
+
+
+def check(
+    session: Session, type_key: str, values: dict[str, Any]
+) -> tuple[list[FieldError], list[FieldError]]:
+    """The problems with *values* (as :func:`validate`) and the warnings a form shows without
+    refusing the record: a phone number of the right length in no range in use. Writes nothing."""
+    errors, obj = _checked(session, type_key, values)
+    warnings = []
+    refused = {e.field for e in errors}
+    for name in ("phone", "whatsapp"):
+        if name not in refused and (note := unassigned(getattr(obj, name, None))) is not None:
+            warnings.append(FieldError(type(obj).__name__, name, note.code, note.message, note.params))
+    return errors, warnings
+
+
+def _checked(session: Session, type_key: str, values: dict[str, Any]) -> tuple[list[FieldError], Any]:
     rtype = record_type(type_key)
     coerced, errors = _coerce_all(rtype, values)
     errors += [
@@ -319,7 +337,7 @@ def validate(session: Session, type_key: str, values: dict[str, Any]) -> list[Fi
         errors += [e for e in obj.validate() if e.field not in seen and e.code != "results_locked"]
     if obj in session:
         session.expunge(obj)
-    return errors
+    return errors, obj
 
 
 def _flush(session: Session, rtype: RecordType, obj: Any) -> None:

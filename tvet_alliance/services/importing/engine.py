@@ -946,7 +946,14 @@ class _Run:
                     )
                 return None, [error]
             clean["organization_id"] = oid
+        self.warn_phones(number, clean)
         return clean, []
+
+    def warn_phones(self, number: int, clean: dict[str, Any]) -> None:
+        """A kept number of the right length that is in no range in use: a warning on its row."""
+        for key in ("phone", "whatsapp"):
+            if (note := v.unassigned(clean.get(key))) is not None:
+                self.warn(number, self._column(key), note.code, note.message, **note.params)
 
     @staticmethod
     def _person_keys(values: dict[str, Any]) -> list[tuple[str, str]]:
@@ -1103,6 +1110,7 @@ class _Run:
             return errors
         clean = {k: getattr(org, k) for k in keys if k in values}
         clean["name_en"] = org.name_en  # "" for a partner named only in Chinese or Urdu
+        self.warn_phones(number, clean)
         match = None
         for name in (clean.get("name_en"), clean.get("name_native"), clean.get("short_name")):
             if name and (match := self.find_org(name)):

@@ -108,6 +108,8 @@ class RecordEditor(QDialog):
         self.original: dict[str, Any] = {**base, **(preset or {})}
         self.hidden = hidden
         self.errors: list[FieldError] = []
+        #: What the form shows without refusing the record (a phone in no range in use).
+        self.warnings: list[FieldError] = []
         self._touched: set[str] = set()
         # The country this form filled in from the organisation (it follows another pick).
         self._filled_country: str | None = None
@@ -326,7 +328,7 @@ class RecordEditor(QDialog):
         if db is None:
             return []
         with db.session() as session:
-            self.errors = records.validate(session, self.rtype.key, self.values())
+            self.errors, self.warnings = records.check(session, self.rtype.key, self.values())
         pending = [
             name
             for name, widget in self.fields.items()
@@ -338,13 +340,20 @@ class RecordEditor(QDialog):
             by_field.setdefault(error.field, by_field[error.field.removesuffix("_id")])
         for name in pending:
             by_field.setdefault(name, []).append(self.tr("Pick one of the suggestions."))
+        warned = {w.field: text.error_text(w) for w in self.warnings}
         for name, label in self.messages.items():
             shown = by_field.get(name, [])
             visible = bool(shown) and (
                 name in self._touched or self._has_value(name) or self.record is not None
             )
-            label.setText("\n".join(shown))
-            label.setVisible(visible)
+            note = None if shown else warned.get(name)
+            role = "fieldWarning" if note else "fieldError"
+            if label.property("role") != role:
+                label.setProperty("role", role)
+                label.style().unpolish(label)
+                label.style().polish(label)
+            label.setText(note or "\n".join(shown))
+            label.setVisible(visible or note is not None)
         hidden_errors = [
             e
             for e in self.errors
