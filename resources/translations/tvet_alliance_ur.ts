@@ -2355,18 +2355,18 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="333"/>
-        <location filename="../../tvet_alliance/services/records.py" line="359"/>
+        <location filename="../../tvet_alliance/services/records.py" line="351"/>
+        <location filename="../../tvet_alliance/services/records.py" line="377"/>
         <source>This person is already registered for this event.</source>
         <translation>یہ فرد اس تقریب کے لیے پہلے ہی رجسٹرڈ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="336"/>
+        <location filename="../../tvet_alliance/services/records.py" line="354"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>یہ ریکارڈ کسی دوسرے ریکارڈ سے متصادم ہے: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="352"/>
+        <location filename="../../tvet_alliance/services/records.py" line="370"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>یہ فرد اس تقریب کے لیے رجسٹرڈ تھا اور وہ اندراج حذف کر دیا گیا؛ اس کے بجائے وہی اندراج بحال کریں (حذف شدہ دکھائیں)۔</translation>
     </message>
@@ -2991,52 +2991,52 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>دستاویز کا لنک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="492"/>
+        <location filename="../../tvet_alliance/services/records.py" line="510"/>
         <source>agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="878"/>
-        <location filename="../../tvet_alliance/services/records.py" line="595"/>
+        <location filename="../../tvet_alliance/services/records.py" line="613"/>
         <source>Results confirmed</source>
         <extracomment>Labels of logged fields that no form shows (confirmed results: services/results.py).</extracomment>
         <translation>نتائج کی تصدیق</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="596"/>
+        <location filename="../../tvet_alliance/services/records.py" line="614"/>
         <source>Results confirmed by</source>
         <translation>نتائج کی تصدیق از</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="597"/>
+        <location filename="../../tvet_alliance/services/records.py" line="615"/>
         <source>Reason for unlocking the results</source>
         <translation>نتائج کھولنے کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="598"/>
+        <location filename="../../tvet_alliance/services/records.py" line="616"/>
         <source>Standard score</source>
         <translation>معیاری اسکور</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="638"/>
+        <location filename="../../tvet_alliance/services/records.py" line="656"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="134"/>
         <source>Deleted</source>
         <extracomment>Logged fields no form shows that hold a moment (shown like the When column).</extracomment>
         <translation>حذف شدہ</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="831"/>
+        <location filename="../../tvet_alliance/services/records.py" line="849"/>
         <source>People</source>
         <extracomment>Each line&apos;s values as they are (texts, enum members, dates, decimals): the form shows them in the person&apos;s language (an agreement&apos;s status, a medal), as a list&apos;s cells are.</extracomment>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="837"/>
+        <location filename="../../tvet_alliance/services/records.py" line="855"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="843"/>
+        <location filename="../../tvet_alliance/services/records.py" line="861"/>
         <source>Competition entries</source>
         <translation>مقابلوں کے اندراجات</translation>
     </message>
@@ -3396,58 +3396,58 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>{field} ہر قطار میں ضروری ہے: اسے خالی نہیں چھوڑا جا سکتا۔ اس کے بجائے خانے درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1515"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1523"/>
         <source>People</source>
         <extracomment>What the dependent records of each table are called (the &quot;Import&quot; context).</extracomment>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1516"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1524"/>
         <source>Registrations</source>
         <translation>رجسٹریشنز</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1517"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1525"/>
         <source>Competition entries</source>
         <translation>مقابلے کے اندراجات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1518"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1526"/>
         <source>Agreements</source>
         <translation>معاہدے</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1519"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1527"/>
         <source>Events they organise</source>
         <translation>ان کے منعقد کردہ پروگرام</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1520"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1528"/>
         <source>Certificates</source>
         <translation>سرٹیفکیٹس</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1521"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1529"/>
         <source>Check-ins</source>
         <translation>چیک اِن</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1522"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1530"/>
         <source>Marking schemes</source>
         <translation>نمبر دینے کی اسکیمیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1523"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1531"/>
         <source>Judges&apos; marks</source>
         <translation>ججوں کے نمبر</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1525"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1533"/>
         <source>{what} ({count}): {names} — pointing to {targets}</source>
         <translation>{what} ({count}): {names} — {targets} سے منسلک</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1526"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1534"/>
         <source>Records added since the import depend on records it created, so it was not reverted: {list}. Reverting anyway keeps the records they depend on and removes the rest.</source>
         <translation>درآمد کے بعد شامل کیے گئے ریکارڈ اس کے بنائے ہوئے ریکارڈ پر منحصر ہیں، اس لیے اسے واپس نہیں لیا گیا: {list}۔ پھر بھی واپس لینے سے وہ ریکارڈ رکھے جاتے ہیں جن پر یہ منحصر ہیں اور باقی ہٹا دیے جاتے ہیں۔</translation>
     </message>
@@ -6163,78 +6163,78 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>متعلقہ ریکارڈ کے ٹیب پر ایک شامل کریں (شراکت دار کے افراد، معاہدے)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="121"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="123"/>
         <source>New %1</source>
-        <extracomment>The “Possibly the same as …” question is about to be asked (tests answer it through this). Set when the person saved with &quot;Save and new&quot;: the caller opens the next form.</extracomment>
+        <extracomment>The “Possibly the same as …” question is about to be asked (tests answer it through this). What the form shows without refusing the record (a phone in no range in use). Set when the person saved with &quot;Save and new&quot;: the caller opens the next form.</extracomment>
         <translation>نیا ریکارڈ: %1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="123"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="125"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="181"/>
         <source>Save (Ctrl+S)</source>
         <translation>محفوظ کریں (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="184"/>
         <source>Save</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="186"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="188"/>
         <source>Save and &amp;new</source>
         <translation>محفوظ کریں اور &amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="192"/>
         <source>Save, then start the next one (%1)</source>
         <translation>محفوظ کریں، پھر اگلا شروع کریں (%1)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="198"/>
         <source>Save, then start the next one</source>
         <translation>محفوظ کریں، پھر اگلا شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="216"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="218"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="279"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="281"/>
         <source>Computed from the judges&apos; marks (the Marks page).</source>
         <translation>ججوں کے نمبروں سے حساب کیا گیا (نمبر والا صفحہ)۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="340"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="342"/>
         <source>Pick one of the suggestions.</source>
         <translation>تجاویز میں سے ایک منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="375"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="384"/>
         <source>%1 is required.</source>
         <translation>%1 لازمی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="376"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="385"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="548"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="557"/>
         <source>None yet</source>
         <translation>ابھی کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="556"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="565"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="559"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="568"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
@@ -7706,12 +7706,23 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>صوبہ {value} ({name}) ملک {country} میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="262"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="244"/>
+        <source>Excel turned this phone number into a number; its last digits are lost.</source>
+        <translation>Excel نے اس فون نمبر کو عدد میں بدل دیا ہے؛ اس کے آخری ہندسے ضائع ہو گئے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/validation.py" line="247"/>
+        <source>This number is not in a range in use in {country}; check it.</source>
+        <translation>یہ نمبر {country} میں استعمال ہونے والی کسی رینج میں نہیں ہے؛ اسے جانچ لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/validation.py" line="286"/>
         <source>“{value}” needs a country: start it with + and the country code.</source>
+        <extracomment>&quot;8.61426E+12&quot;, &quot;9.23E+11&quot;, &quot;8,61426E+12&quot;: a number Excel showed in scientific notation and saved so.</extracomment>
         <translation>“{value}” میں ملک کا کوڈ درکار ہے: اسے + اور ملک کے کوڈ سے شروع کریں۔</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="269"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="293"/>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}” {region} کا درست فون نمبر نہیں ہے۔</translation>
     </message>

@@ -2320,18 +2320,18 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="333"/>
-        <location filename="../../tvet_alliance/services/records.py" line="359"/>
+        <location filename="../../tvet_alliance/services/records.py" line="351"/>
+        <location filename="../../tvet_alliance/services/records.py" line="377"/>
         <source>This person is already registered for this event.</source>
         <translation>此人已报名参加该活动。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="336"/>
+        <location filename="../../tvet_alliance/services/records.py" line="354"/>
         <source>The record clashes with another one: {reason}</source>
         <translation>该记录与另一条记录冲突：{reason}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="352"/>
+        <location filename="../../tvet_alliance/services/records.py" line="370"/>
         <source>This person was registered for this event and deleted; restore that registration (Show deleted) instead.</source>
         <translation>此人曾报名参加该活动，但该报名已被删除；请改为恢复那条报名（显示已删除）。</translation>
     </message>
@@ -2952,52 +2952,52 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>文件链接</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="492"/>
+        <location filename="../../tvet_alliance/services/records.py" line="510"/>
         <source>agreements</source>
         <translation>份协议</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/services/listing.py" line="878"/>
-        <location filename="../../tvet_alliance/services/records.py" line="595"/>
+        <location filename="../../tvet_alliance/services/records.py" line="613"/>
         <source>Results confirmed</source>
         <extracomment>Labels of logged fields that no form shows (confirmed results: services/results.py).</extracomment>
         <translation>成绩确认时间</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="596"/>
+        <location filename="../../tvet_alliance/services/records.py" line="614"/>
         <source>Results confirmed by</source>
         <translation>成绩确认人</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="597"/>
+        <location filename="../../tvet_alliance/services/records.py" line="615"/>
         <source>Reason for unlocking the results</source>
         <translation>解锁成绩的原因</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="598"/>
+        <location filename="../../tvet_alliance/services/records.py" line="616"/>
         <source>Standard score</source>
         <translation>标准分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="638"/>
+        <location filename="../../tvet_alliance/services/records.py" line="656"/>
         <location filename="../../tvet_alliance/services/sync/conflicts.py" line="134"/>
         <source>Deleted</source>
         <extracomment>Logged fields no form shows that hold a moment (shown like the When column).</extracomment>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="831"/>
+        <location filename="../../tvet_alliance/services/records.py" line="849"/>
         <source>People</source>
         <extracomment>Each line&apos;s values as they are (texts, enum members, dates, decimals): the form shows them in the person&apos;s language (an agreement&apos;s status, a medal), as a list&apos;s cells are.</extracomment>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="837"/>
+        <location filename="../../tvet_alliance/services/records.py" line="855"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/records.py" line="843"/>
+        <location filename="../../tvet_alliance/services/records.py" line="861"/>
         <source>Competition entries</source>
         <translation>竞赛参赛</translation>
     </message>
@@ -3357,58 +3357,58 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>每一行都需要{field}，不能留空。请改为修正这些单元格。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1515"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1523"/>
         <source>People</source>
         <extracomment>What the dependent records of each table are called (the &quot;Import&quot; context).</extracomment>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1516"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1524"/>
         <source>Registrations</source>
         <translation>报名记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1517"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1525"/>
         <source>Competition entries</source>
         <translation>参赛报名</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1518"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1526"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1519"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1527"/>
         <source>Events they organise</source>
         <translation>其主办的活动</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1520"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1528"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1521"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1529"/>
         <source>Check-ins</source>
         <translation>签到记录</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1522"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1530"/>
         <source>Marking schemes</source>
         <translation>评分方案</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1523"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1531"/>
         <source>Judges&apos; marks</source>
         <translation>裁判评分</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1525"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1533"/>
         <source>{what} ({count}): {names} — pointing to {targets}</source>
         <translation>{what}（{count}）：{names} — 关联到 {targets}</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/services/importing/engine.py" line="1526"/>
+        <location filename="../../tvet_alliance/services/importing/engine.py" line="1534"/>
         <source>Records added since the import depend on records it created, so it was not reverted: {list}. Reverting anyway keeps the records they depend on and removes the rest.</source>
         <translation>导入之后新增的记录依赖于此次导入创建的记录，因此未撤销：{list}。仍要撤销时，将保留它们所依赖的记录，删除其余记录。</translation>
     </message>
@@ -6110,78 +6110,78 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>在相关记录的选项卡上添加一条（合作伙伴的人员、协议）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="121"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="123"/>
         <source>New %1</source>
-        <extracomment>The “Possibly the same as …” question is about to be asked (tests answer it through this). Set when the person saved with &quot;Save and new&quot;: the caller opens the next form.</extracomment>
+        <extracomment>The “Possibly the same as …” question is about to be asked (tests answer it through this). What the form shows without refusing the record (a phone in no range in use). Set when the person saved with &quot;Save and new&quot;: the caller opens the next form.</extracomment>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="123"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="125"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="179"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="181"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="182"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="184"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="186"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="188"/>
         <source>Save and &amp;new</source>
         <translation>保存并新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="190"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="192"/>
         <source>Save, then start the next one (%1)</source>
         <translation>保存，然后开始下一条（%1）</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="196"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="198"/>
         <source>Save, then start the next one</source>
         <translation>保存，然后开始下一条</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="216"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="218"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="279"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="281"/>
         <source>Computed from the judges&apos; marks (the Marks page).</source>
         <translation>由裁判评分计算得出（见“评分”页）。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="340"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="342"/>
         <source>Pick one of the suggestions.</source>
         <translation>请从建议项中选择一项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="375"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="384"/>
         <source>%1 is required.</source>
         <translation>%1 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="376"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="385"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="548"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="557"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="556"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="565"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="559"/>
+        <location filename="../../tvet_alliance/ui/dialogs/record_editor.py" line="568"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -7639,12 +7639,23 @@ What is in the database now is saved as an automatic backup first.</source>
         <translation>省份 {value}（{name}）不属于国家 {country}。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="262"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="244"/>
+        <source>Excel turned this phone number into a number; its last digits are lost.</source>
+        <translation>Excel 把这个电话号码变成了数字，最后几位已经丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/validation.py" line="247"/>
+        <source>This number is not in a range in use in {country}; check it.</source>
+        <translation>这个号码不在 {country} 正在使用的号段内，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/domain/validation.py" line="286"/>
         <source>“{value}” needs a country: start it with + and the country code.</source>
+        <extracomment>&quot;8.61426E+12&quot;, &quot;9.23E+11&quot;, &quot;8,61426E+12&quot;: a number Excel showed in scientific notation and saved so.</extracomment>
         <translation>“{value}”缺少国家代码：请以 + 加国家代码开头。</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/domain/validation.py" line="269"/>
+        <location filename="../../tvet_alliance/domain/validation.py" line="293"/>
         <source>“{value}” is not a valid phone number for {region}.</source>
         <translation>“{value}”不是 {region} 的有效电话号码。</translation>
     </message>
