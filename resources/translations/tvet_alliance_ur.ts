@@ -7767,7 +7767,7 @@ What is in the database now is saved as an automatic backup first.</source>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1242"/>
         <source>These values of the file are not recognised. Choose what each one means (type to find it), or leave the field empty in those rows. A value left not mapped is rejected on the Check page.</source>
-        <translation>فائل کی یہ قدریں پہچانی نہیں گئیں۔ ہر ایک کا مطلب چنیں (تلاش کے لیے لکھیں)، یا ان قطاروں میں یہ خانہ خالی چھوڑ دیں۔ جو قدر کسی انتخاب سے نہ جوڑی جائے، وہ جانچ کے صفحے پر رد ہو جائے گی۔</translation>
+        <translation>یہ قدریں پہچانی نہیں گئیں۔ ہر ایک کا مطلب چنیں (لکھ کر تلاش کریں) یا خانہ خالی چھوڑیں؛ نہ جوڑی گئی قدر جانچ پر رد ہوگی۔</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/dialogs/import_wizard.py" line="1250"/>
