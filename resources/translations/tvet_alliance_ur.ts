@@ -4017,11 +4017,6 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>بیک اپ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="37"/>
-        <source>&amp;Restore from backup…</source>
-        <translation>بیک اپ سے بحال کریں (&amp;R)…</translation>
-    </message>
-    <message>
         <location filename="../../tvet_alliance/ui/actions/database.py" line="40"/>
         <source>Load &amp;sample data</source>
         <translation>نمونہ ڈیٹا لوڈ کریں (&amp;S)</translation>
@@ -4050,11 +4045,6 @@ The old code stops working at the check-in desk: print the badge again after thi
         <location filename="../../tvet_alliance/ui/actions/data.py" line="53"/>
         <source>&amp;Export…</source>
         <translation>برآمد کریں (&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="56"/>
-        <source>Export e&amp;verything (.zip)…</source>
-        <translation>سب کچھ برآمد کریں (.zip) (&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/actions/data.py" line="59"/>
@@ -4267,6 +4257,11 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>منسوخ کر دیا گیا؛ کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="37"/>
+        <source>Restore &amp;from backup…</source>
+        <translation>بیک اپ سے بحال کریں (&amp;F)…</translation>
+    </message>
+    <message>
         <location filename="../../tvet_alliance/ui/actions/database.py" line="162"/>
         <source>Loading sample data…</source>
         <translation>نمونہ ڈیٹا لوڈ ہو رہا ہے…</translation>
@@ -4315,6 +4310,11 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/actions/database.py" line="235"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>بحال ہو گیا۔ پچھلا مواد %1 میں محفوظ کر دیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="56"/>
+        <source>Export everything (.&amp;zip)…</source>
+        <translation>سب کچھ برآمد کریں (.zip) (&amp;Z)…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/actions/data.py" line="100"/>

@@ -3971,11 +3971,6 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tvet_alliance/ui/actions/database.py" line="37"/>
-        <source>&amp;Restore from backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
-    </message>
-    <message>
         <location filename="../../tvet_alliance/ui/actions/database.py" line="40"/>
         <source>Load &amp;sample data</source>
         <translation>加载示例数据(&amp;S)</translation>
@@ -4004,11 +3999,6 @@ The old code stops working at the check-in desk: print the badge again after thi
         <location filename="../../tvet_alliance/ui/actions/data.py" line="53"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../tvet_alliance/ui/actions/data.py" line="56"/>
-        <source>Export e&amp;verything (.zip)…</source>
-        <translation>导出全部 (.zip)(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/actions/data.py" line="59"/>
@@ -4221,6 +4211,11 @@ The old code stops working at the check-in desk: print the badge again after thi
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
+        <location filename="../../tvet_alliance/ui/actions/database.py" line="37"/>
+        <source>Restore &amp;from backup…</source>
+        <translation>从备份恢复(&amp;F)…</translation>
+    </message>
+    <message>
         <location filename="../../tvet_alliance/ui/actions/database.py" line="162"/>
         <source>Loading sample data…</source>
         <translation>正在加载示例数据…</translation>
@@ -4269,6 +4264,11 @@ What is in the database now is saved as an automatic backup first.</source>
         <location filename="../../tvet_alliance/ui/actions/database.py" line="235"/>
         <source>Restored. The previous content was saved to %1</source>
         <translation>已恢复。原有内容已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tvet_alliance/ui/actions/data.py" line="56"/>
+        <source>Export everything (.&amp;zip)…</source>
+        <translation>导出全部 (.zip)(&amp;Z)…</translation>
     </message>
     <message>
         <location filename="../../tvet_alliance/ui/actions/data.py" line="100"/>

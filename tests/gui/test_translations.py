@@ -385,3 +385,28 @@ def test_a_message_reads_in_the_windows_direction_when_it_starts_with_a_foreign_
         assert text.directed("Cannot open the file.") == "Cannot open the file."
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _menu_clashes(window: Any) -> dict[str, list[str]]:
+    """Entries of one menu that share a mnemonic (Alt+F, then the letter, would only cycle)."""
+    import re
+
+    clashes: dict[str, list[str]] = {}
+    for menu_action in window.menuBar().actions():
+        keys: dict[str, list[str]] = {}
+        for action in menu_action.menu().actions():
+            found = re.search(r"&(\w)", action.text().replace("&&", ""))
+            if not action.isSeparator() and found:
+                keys.setdefault(found.group(1).lower(), []).append(action.text())
+        clashes.update({f"{menu_action.text()} {k}": v for k, v in keys.items() if len(v) > 1})
+    return clashes
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "ur"])
+def test_no_two_entries_of_a_menu_share_a_mnemonic(
+    translated: Any, make_window: Any, sample_db: Any, language: str
+) -> None:
+    if language != "en":
+        translated(language)
+    window = make_window(sample_db)
+    assert _menu_clashes(window) == {}

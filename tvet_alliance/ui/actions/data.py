@@ -53,7 +53,7 @@ class DataActions(Controller):
             QCoreApplication.translate("MainWindow", "&Export…"), lambda: self.open_export(), "Ctrl+E"
         )
         self.export_all_action = self.action(
-            QCoreApplication.translate("MainWindow", "Export e&verything (.zip)…"), self.export_everything
+            QCoreApplication.translate("MainWindow", "Export everything (.&zip)…"), self.export_everything
         )
         self.load_export_action = self.action(
             QCoreApplication.translate("MainWindow", "&Load a full export…"), self.load_full_export

@@ -34,7 +34,7 @@ class DatabaseActions(Controller):
             QCoreApplication.translate("MainWindow", "&Backup…"), self.backup, "Ctrl+Shift+B"
         )
         self.restore_action = self.action(
-            QCoreApplication.translate("MainWindow", "&Restore from backup…"), self.restore
+            QCoreApplication.translate("MainWindow", "Restore &from backup…"), self.restore
         )
         self.sample_action = self.action(
             QCoreApplication.translate("MainWindow", "Load &sample data"), self.load_sample
