@@ -391,3 +391,19 @@ def test_constants_are_checked_for_their_field() -> None:
     m = with_columns(auto_map(ImportKind.PEOPLE, ["Name", "Mail", "Mail 2"]), {"email": 2, "notes": 1})
     assert m.columns == {"full_name": 0, "email": 2, "notes": 1}
     assert (m.how["email"], m.how["notes"]) == ("chosen", "chosen")
+
+
+def test_a_second_name_column_in_another_script_is_the_native_name() -> None:
+    # "Name" and 姓名 in one delegates list: the Chinese column is the native name, never dropped
+    assert fields_of(ImportKind.DELEGATES, ["Name", "姓名", "单位"]) == {
+        "Name": "full_name",
+        "姓名": "name_native",
+        "单位": "organization",
+    }
+    assert fields_of(ImportKind.PEOPLE, ["Name", "نام"]) == {"Name": "full_name", "نام": "name_native"}
+    # 姓名 alone is the person's name, and a native-name column of its own wins
+    assert fields_of(ImportKind.PEOPLE, ["姓名", "单位"])["姓名"] == "full_name"
+    assert fields_of(ImportKind.PEOPLE, ["Name", "中文名", "姓名"]) == {
+        "Name": "full_name",
+        "中文名": "name_native",
+    }

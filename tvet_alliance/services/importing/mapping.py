@@ -152,8 +152,36 @@ def auto_map(
             for column, key in enumerate(keys):
                 if key and key in names and take(f.key, column, reason):
                     break
+    _second_script_name(fields, keys, columns, taken, take)
     _guess(fields, keys, taken, take, like)
     return ColumnMapping(columns, how, like)
+
+
+#: A name field and the field that holds the same name in Chinese or Urdu script.
+NATIVE_OF = {"full_name": "name_native", "name_en": "name_native"}
+
+
+def _second_script_name(
+    fields: Sequence[ImportField],
+    keys: list[str],
+    columns: dict[str, int],
+    taken: set[int],
+    take: Callable[[str, int, str], bool],
+) -> None:
+    """A file with "Name" and 姓名 (or نام) names a person twice: the Latin column fills the name, and
+    the other script's column, left over because the name was taken, is the native name."""
+    by_key = {f.key: f for f in fields}
+    for name_key_, native in NATIVE_OF.items():
+        f = by_key.get(name_key_)
+        if f is None or native not in by_key or native in columns or name_key_ not in columns:
+            continue
+        if _script(keys[columns[name_key_]]) != "latin":
+            continue
+        names = set(_keys((*_own_names(f), *_synonyms(f))))
+        for column, key in enumerate(keys):
+            if column not in taken and key in names and _script(key) != "latin":
+                take(native, column, SYNONYM)
+                break
 
 
 def _guess(
